@@ -1,0 +1,4 @@
+//! Word lists: general knowledge of English news text, kept apart from the logic
+//! that uses them. Nothing here names a particular event, person or outlet.
+
+pub mod abbreviations;

@@ -1,0 +1,81 @@
+//! Text normalization: one spelling for quotes, dashes and spaces, one form of line break.
+//!
+//! Curly quotes become straight ones, the many dash characters become `-`, `–` or `—`,
+//! every kind of space becomes a plain space, invisible characters are dropped, runs of
+//! spaces fold to one, and paragraphs are separated by one blank line at most.
+
+/// The normalized form of `text`.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank_lines = 0usize;
+    for line in text.split('\n') {
+        let line = normalize_line(line);
+        if line.is_empty() {
+            blank_lines += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank_lines > 0 { "\n\n" } else { "\n" });
+        }
+        out.push_str(&line);
+        blank_lines = 0;
+    }
+    out
+}
+
+fn normalize_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut pending_space = false;
+    for c in line.chars() {
+        let Some(c) = map_char(c) else { continue };
+        if c == ' ' {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The normalized form of one character, or `None` to drop it.
+fn map_char(c: char) -> Option<char> {
+    Some(match c {
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{ab}' | '\u{bb}' => '"',
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{b4}' | '`' => '\'',
+        '\u{2010}' | '\u{2011}' | '\u{2212}' => '-',
+        '\u{2012}' | '\u{2013}' => '\u{2013}',
+        '\u{2014}' | '\u{2015}' | '\u{2e3a}' | '\u{2e3b}' => '\u{2014}',
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => return None,
+        c if c == '\t' || c == ' ' || (c.is_whitespace() && c != '\n') => ' ',
+        c if c.is_control() => return None,
+        c => c,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize;
+
+    #[test]
+    fn normalizes_quotes_dashes_and_spaces() {
+        let cases = [
+            ("\u{201c}Yes,\u{201d} he said", "\"Yes,\" he said"),
+            ("Putin\u{2019}s  view", "Putin's view"),
+            ("a\u{a0}b\u{2009}c\td", "a b c d"),
+            ("war \u{2015} peace", "war \u{2014} peace"),
+            ("zero\u{200b}width", "zerowidth"),
+            (
+                "  line one  \r\n\r\n\r\n\r\nline two\u{7}",
+                "line one\n\nline two",
+            ),
+            ("one\ntwo", "one\ntwo"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(normalize(input), want, "input: {input:?}");
+        }
+    }
+}

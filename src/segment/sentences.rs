@@ -1,0 +1,284 @@
+//! Splits a passage of English prose into sentences.
+//!
+//! Rule-based, in one pass over whitespace-separated tokens: a token that ends in
+//! terminal punctuation ends a sentence unless the rules for abbreviations, initials,
+//! ellipses, quotes, brackets and list items say otherwise. The lists of abbreviations
+//! live in [`crate::lexicon::abbreviations`].
+
+use crate::lexicon::abbreviations::{CLOCK, INNER, PREFIX_TITLES, SENTENCE_STARTERS};
+use std::ops::Range;
+
+/// Characters that close a quotation or bracket after a sentence's final mark.
+const CLOSERS: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', ')'];
+/// Characters that open a quotation or bracket before a sentence's first word.
+const OPENERS: &[char] = &['"', '\'', '\u{201c}', '\u{2018}', '\u{ab}', '(', '['];
+/// Bullet characters that start a list item.
+const BULLETS: &[char] = &[
+    '\u{2022}', '\u{2043}', '\u{25aa}', '\u{25e6}', '\u{2023}', '\u{25cf}',
+];
+
+#[derive(Clone, Copy)]
+struct Tok<'a> {
+    s: &'a str,
+    start: usize,
+    end: usize,
+}
+
+/// Byte ranges of the sentences of `text`, in order, each trimmed of surrounding
+/// white space. Line breaks count as spaces: split paragraphs before calling this.
+pub fn split(text: &str) -> Vec<Range<usize>> {
+    let toks = tokenize(text);
+    let mut out = Vec::new();
+    let mut list = ListState::default();
+    let mut first = 0;
+    for i in 0..toks.len() {
+        if list.opens_item(&toks, i, first) && i > first {
+            out.push(toks[first].start..toks[i - 1].end);
+            first = i;
+        }
+        if ends_sentence(&toks, i, first) {
+            out.push(toks[first].start..toks[i].end);
+            first = i + 1;
+        }
+    }
+    if first < toks.len() {
+        out.push(toks[first].start..toks[toks.len() - 1].end);
+    }
+    out
+}
+
+fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let mut toks = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                toks.push(Tok {
+                    s: &text[s..i],
+                    start: s,
+                    end: i,
+                });
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        toks.push(Tok {
+            s: &text[s..],
+            start: s,
+            end: text.len(),
+        });
+    }
+    toks
+}
+
+/// The token without closing quotes and brackets at its end.
+fn core(s: &str) -> &str {
+    s.trim_end_matches(CLOSERS)
+}
+
+/// The first character of a word after opening quotes and brackets.
+fn first_char(s: &str) -> Option<char> {
+    s.trim_start_matches(OPENERS).chars().next()
+}
+
+fn starts_lowercase(t: &Tok) -> bool {
+    first_char(t.s).is_some_and(char::is_lowercase)
+}
+
+/// A token made only of full stops (and closing quotes): part of a spaced ellipsis.
+fn is_dots(s: &str) -> bool {
+    let c = core(s);
+    !c.is_empty() && c.chars().all(|ch| ch == '.' || ch == '\u{2026}')
+}
+
+fn dot_count(s: &str) -> usize {
+    core(s)
+        .chars()
+        .map(|c| {
+            if c == '\u{2026}' {
+                3
+            } else {
+                usize::from(c == '.')
+            }
+        })
+        .sum()
+}
+
+/// Single letters separated by full stops: "U.S", "E.U", "U.S.A", "a.m".
+fn is_letter_acronym(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('.').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+}
+
+fn in_list(list: &[&str], word: &str, case_sensitive: bool) -> bool {
+    if case_sensitive {
+        list.contains(&word)
+    } else {
+        list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
+fn ends_sentence(toks: &[Tok], i: usize, first: usize) -> bool {
+    let Some(next) = toks.get(i + 1) else {
+        return false;
+    };
+    let tok = toks[i];
+    if is_dots(tok.s) {
+        return ends_at_ellipsis_run(toks, i, next);
+    }
+    let c = core(tok.s);
+    let Some(last) = c.chars().last() else {
+        return false;
+    };
+    if !matches!(last, '.' | '!' | '?' | '\u{2026}') || starts_lowercase(next) {
+        return false;
+    }
+    if last != '.' && last != '\u{2026}' {
+        return true;
+    }
+    if c.ends_with("...") || last == '\u{2026}' {
+        return !is_dots(next.s);
+    }
+    if is_dots(next.s) {
+        // "compounds. . . . The practice": a full stop, then an ellipsis opening the next one.
+        return ellipsis_run_end(toks, i + 1)
+            .and_then(|end| toks.get(end + 1))
+            .is_some_and(|after| !starts_lowercase(after));
+    }
+    let word = &c[..c.len() - 1];
+    let word = word.trim_start_matches(BULLETS);
+    let at_item_start =
+        i == first || (i == first + 1 && toks[first].s.chars().all(|ch| BULLETS.contains(&ch)));
+    if at_item_start && list_marker(tok.s).is_some() {
+        return false;
+    }
+    abbreviation_allows_end(toks, i, first, word, next)
+}
+
+/// Decides a full stop after `word` followed by a word that does not start lowercase.
+fn abbreviation_allows_end(toks: &[Tok], i: usize, first: usize, word: &str, next: &Tok) -> bool {
+    if in_list(PREFIX_TITLES, word, true) {
+        return false;
+    }
+    if in_list(CLOCK, word, false) {
+        return i + 1 - first >= 4 && !first_char(next.s).is_some_and(|c| c.is_ascii_digit());
+    }
+    if is_letter_acronym(word) || in_list(INNER, word, false) {
+        let next_word = next.s.trim_start_matches(OPENERS);
+        let next_word = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        return in_list(SENTENCE_STARTERS, next_word, true);
+    }
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (Some(ch), None) if ch.is_alphabetic() => single_letter_ends(toks, i, first, ch, next),
+        _ => true,
+    }
+}
+
+/// "Jonas E. Smith" (an initial) against "you and I. Did you" (a sentence end).
+fn single_letter_ends(toks: &[Tok], i: usize, first: usize, ch: char, next: &Tok) -> bool {
+    if ch.is_lowercase() {
+        return i != first;
+    }
+    let prev_is_name = i > first && first_char(toks[i - 1].s).is_some_and(char::is_uppercase);
+    let next_is_initial = {
+        let c = core(next.s);
+        c.len() <= 3 && c.ends_with('.') && c.chars().next().is_some_and(char::is_uppercase)
+    };
+    !(prev_is_name || next_is_initial)
+}
+
+/// Index of the last token of the run of dot-only tokens that starts at `i`.
+fn ellipsis_run_end(toks: &[Tok], i: usize) -> Option<usize> {
+    let mut j = i;
+    while toks.get(j + 1).is_some_and(|t| is_dots(t.s)) {
+        j += 1;
+    }
+    toks.get(j).map(|_| j)
+}
+
+/// At the last token of a spaced ellipsis (". . . ."): four stops after a bare word end
+/// the sentence; three are an ellipsis inside it.
+fn ends_at_ellipsis_run(toks: &[Tok], i: usize, next: &Tok) -> bool {
+    if is_dots(next.s) || starts_lowercase(next) {
+        return false;
+    }
+    let mut start = i;
+    while start > 0 && is_dots(toks[start - 1].s) {
+        start -= 1;
+    }
+    if start > 0 && core(toks[start - 1].s).ends_with('.') {
+        return false;
+    }
+    let dots: usize = toks[start..=i].iter().map(|t| dot_count(t.s)).sum();
+    dots >= 4
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum MarkerKind {
+    NumDot,
+    NumDotParen,
+    NumParen,
+    LetterDot,
+}
+
+/// A list item marker ("1.", "1.)", "1)", "a.", with an optional leading bullet): its kind
+/// and its ordinal.
+fn list_marker(s: &str) -> Option<(MarkerKind, u32)> {
+    let s = s.trim_start_matches(BULLETS);
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && digits <= 3 {
+        let n: u32 = s[..digits].parse().ok()?;
+        return match &s[digits..] {
+            "." => Some((MarkerKind::NumDot, n)),
+            ".)" => Some((MarkerKind::NumDotParen, n)),
+            ")" => Some((MarkerKind::NumParen, n)),
+            _ => None,
+        };
+    }
+    let mut chars = s.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(c), Some('.'), None) if c.is_ascii_lowercase() => {
+            Some((MarkerKind::LetterDot, u32::from(c)))
+        }
+        _ => None,
+    }
+}
+
+/// Remembers the list a passage opened with, to split before its next item.
+#[derive(Default)]
+struct ListState {
+    kind: Option<MarkerKind>,
+    last: u32,
+}
+
+impl ListState {
+    /// True when token `i` opens a new list item: a bullet, or the next marker of the
+    /// list the passage opened with.
+    fn opens_item(&mut self, toks: &[Tok], i: usize, first: usize) -> bool {
+        let s = toks[i].s;
+        if s.starts_with(BULLETS) {
+            return true;
+        }
+        let after_bullet = i > 0 && toks[i - 1].s.chars().all(|c| BULLETS.contains(&c));
+        let Some((kind, n)) = list_marker(s) else {
+            return false;
+        };
+        if i == 0 || (i == 1 && after_bullet) {
+            self.kind = Some(kind);
+            self.last = n;
+            return false;
+        }
+        if self.kind == Some(kind) && n == self.last + 1 {
+            self.last = n;
+            return !after_bullet || i - 1 < first;
+        }
+        false
+    }
+}

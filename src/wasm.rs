@@ -1,0 +1,48 @@
+//! The WebAssembly boundary: the only file that knows about wasm-bindgen.
+//!
+//! Takes and returns plain JS objects (serde-wasm-bindgen, JSON-compatible), so the JS
+//! object equals the CLI's JSON. Errors reach JS as real `Error` objects.
+
+use crate::model::{ArticleInput, Options};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// Installs the panic hook once, when the module starts.
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// `digest(articles, options?)`: the digest of an array of `{text, source, outlet?, html?}`
+/// objects. Throws an `Error` with a clear message on bad input.
+#[wasm_bindgen]
+pub fn digest(articles: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    to_js(&run(articles, options)?)
+}
+
+/// `digestMarkdown(articles, options?)`: the same digest as Markdown text.
+#[wasm_bindgen(js_name = digestMarkdown)]
+pub fn digest_markdown(articles: JsValue, options: JsValue) -> Result<String, JsError> {
+    Ok(crate::render::to_markdown(&run(articles, options)?))
+}
+
+fn run(articles: JsValue, options: JsValue) -> Result<crate::Digest, JsError> {
+    let articles: Vec<ArticleInput> = serde_wasm_bindgen::from_value(articles).map_err(|e| {
+        JsError::new(&format!(
+            "articles must be an array of {{text, source}} objects: {e}"
+        ))
+    })?;
+    let options: Options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::new(&format!("bad options: {e}")))?
+    };
+    crate::digest(&articles, &options).map_err(|e| JsError::new(&e.to_string()))
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}

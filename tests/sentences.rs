@@ -1,0 +1,97 @@
+//! The sentence segmenter against the 48 English Golden Rules and news cases.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use newsdigest::segment::sentences::split;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Rules {
+    cases: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    id: u32,
+    input: String,
+    expected: Vec<String>,
+}
+
+fn sentences(text: &str) -> Vec<&str> {
+    split(text).into_iter().map(|r| &text[r]).collect()
+}
+
+#[test]
+fn golden_rules_all_pass() {
+    let raw = include_str!("fixtures/sentence-golden-rules-en.json");
+    let rules: Rules = serde_json::from_str(raw).expect("fixture parses");
+    assert_eq!(rules.cases.len(), 48);
+    let failed: Vec<String> = rules
+        .cases
+        .iter()
+        .filter(|c| sentences(&c.input) != c.expected)
+        .map(|c| {
+            format!(
+                "#{} {:?}\n  want {:?}\n  got  {:?}",
+                c.id,
+                c.input,
+                c.expected,
+                sentences(&c.input)
+            )
+        })
+        .collect();
+    assert!(
+        failed.is_empty(),
+        "{} of 48 golden rules fail:\n{}",
+        failed.len(),
+        failed.join("\n")
+    );
+}
+
+#[test]
+fn news_cases() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "U.S. President Donald Trump met Gen. Dan Caine. He left at 5 p.m. on Friday.",
+            &["U.S. President Donald Trump met Gen. Dan Caine.", "He left at 5 p.m. on Friday."],
+        ),
+        (
+            "Trump said, \"There's no deal until there's a deal.\" Putin smiled.",
+            &["Trump said, \"There's no deal until there's a deal.\"", "Putin smiled."],
+        ),
+        (
+            "\"Next time in Moscow,\" Putin said. \"Oh, that's an interesting one,\" Trump replied.",
+            &["\"Next time in Moscow,\" Putin said.", "\"Oh, that's an interesting one,\" Trump replied."],
+        ),
+        ("The talks lasted 2.5 hours. Nothing was agreed.", &["The talks lasted 2.5 hours.", "Nothing was agreed."]),
+        (
+            "It was the first summit since 2019. The mood was cordial.",
+            &["It was the first summit since 2019.", "The mood was cordial."],
+        ),
+        ("Is a deal near? \"No,\" he said.", &["Is a deal near?", "\"No,\" he said."]),
+        ("The meeting ended on Aug. 15 in Alaska.", &["The meeting ended on Aug. 15 in Alaska."]),
+        ("He works for Acme Inc. and lives in the U.K.", &["He works for Acme Inc. and lives in the U.K."]),
+    ];
+    for (input, want) in cases {
+        assert_eq!(sentences(input), *want, "input: {input:?}");
+    }
+}
+
+#[test]
+fn spans_and_gaps_rejoin_to_the_text() {
+    let text = "  One. Two?  Three!\u{201d} \u{2026} four  ";
+    let spans = split(text);
+    let mut rebuilt = String::new();
+    let mut pos = 0;
+    for r in &spans {
+        let gap = &text[pos..r.start];
+        assert!(
+            gap.chars().all(char::is_whitespace),
+            "gap {gap:?} in {text:?}"
+        );
+        rebuilt.push_str(gap);
+        rebuilt.push_str(&text[r.clone()]);
+        pos = r.end;
+    }
+    rebuilt.push_str(&text[pos..]);
+    assert_eq!(rebuilt, text);
+}

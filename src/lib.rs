@@ -36,7 +36,7 @@ pub mod render;
 pub mod segment;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use error::Error;
 pub use model::{ArticleInput, Digest, Options};

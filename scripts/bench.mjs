@@ -1,0 +1,64 @@
+// Benchmarks (not tests): the digest's speed natively and as wasm in headless Chromium,
+// and the size of what the page downloads.   npm run bench
+//
+// Native: `cargo bench --bench digest` (median over repeated runs).
+// Wasm: the library bundle www/dist/newsdigest.js in Chromium; median of repeated runs.
+// Size: gzipped bytes of the wasm, the JS glue, the page bundle and the CSS.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launch, ROOT } from '../e2e/browser.mjs';
+
+const seedDir = join(ROOT, 'tests', 'fixtures', 'seeds');
+const seeds = readdirSync(seedDir).sort().map((name) => ({ text: readFileSync(join(seedDir, name), 'utf8'), source: name }));
+
+console.log('== native (cargo bench --bench digest)');
+execFileSync('cargo', ['bench', '--quiet', '--bench', 'digest'], { cwd: ROOT, stdio: 'inherit' });
+
+console.log('== wasm in headless Chromium');
+const browser = await launch();
+try {
+  const page = await browser.newPage();
+  await page.addScriptTag({ path: join(ROOT, 'www', 'dist', 'newsdigest.js') });
+  const runs = await page.evaluate(async ({ seeds }) => {
+    const median = (fn, minRuns, budgetMs) => {
+      const times = [];
+      const start = performance.now();
+      while (times.length < minRuns || (performance.now() - start < budgetMs && times.length < 5000)) {
+        const t = performance.now();
+        fn();
+        times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)];
+    };
+    const t0 = performance.now();
+    NewsDigest.digest(seeds); // first call instantiates the module
+    const first = performance.now() - t0;
+    const scaled = [];
+    let bytes = 0;
+    while (bytes < 1_000_000) for (const a of seeds) { scaled.push({ ...a, source: `${a.source}#${scaled.length}` }); bytes += a.text.length; }
+    const seedBytes = seeds.reduce((n, a) => n + new TextEncoder().encode(a.text).length, 0);
+    const scaledBytes = scaled.reduce((n, a) => n + new TextEncoder().encode(a.text).length, 0);
+    return {
+      first,
+      seeds: { ms: median(() => NewsDigest.digest(seeds), 20, 2000), bytes: seedBytes },
+      scaled: { ms: median(() => NewsDigest.digest(scaled), 5, 3000), bytes: scaledBytes, n: scaled.length },
+    };
+  }, { seeds });
+  const line = (name, r) => console.log(`wasm ${name}: ${r.ms.toFixed(3)} ms, ${(r.bytes / 1e6 / (r.ms / 1e3)).toFixed(1)} MB/s (${r.bytes} bytes)`);
+  console.log(`wasm first call (instantiation + digest of seeds): ${runs.first.toFixed(1)} ms`);
+  line('digest seeds', runs.seeds);
+  line(`digest scaled (${runs.scaled.n} articles)`, runs.scaled);
+} finally {
+  await browser.close();
+}
+
+console.log('== download size (gzip -9)');
+const gz = (path) => gzipSync(readFileSync(join(ROOT, path)), { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const parts = { 'pkg/newsdigest_bg.wasm': gz('pkg/newsdigest_bg.wasm'), 'pkg/newsdigest.js': gz('pkg/newsdigest.js'), 'www/app.css': gz('www/app.css') };
+for (const [k, v] of Object.entries(parts)) console.log(`${k}: ${kb(v)}`);
+console.log(`wasm + glue js + css: ${kb(Object.values(parts).reduce((a, b) => a + b, 0))}`);
+console.log(`page as opened from disk (www/dist/app.js with the wasm inlined + css): ${kb(gz('www/dist/app.js') + parts['www/app.css'])}`);

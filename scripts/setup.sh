@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Makes this machine able to build, run and test newsdigest. Idempotent: every step is
+# skipped at once when already done. One line per step; on failure, the step's name and
+# the end of its log.
+#
+#   bash scripts/setup.sh          (npm start and npm test run it first)
+#
+# Steps: browser (Debian chromium + chromedriver), wasm32 Rust target (rustup, else
+# Debian's rustc-web with a std built from source), wasm-bindgen CLI at the exact crate
+# version, wasm-pack, npm dependencies (binaryen's wasm-opt, esbuild, playwright-core, ...).
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+logdir="$root/target/setup-logs"
+mkdir -p "$logdir"
+export PATH="$HOME/.cargo/bin:$PATH"
+state="$root/target/wasm-toolchain"   # the rustup toolchain that builds wasm32 here
+apt_updated=""
+
+step_ok() { printf 'setup: %-22s %s\n' "$1" "$2"; }
+fail() {
+  printf 'setup: %-22s FAILED (log: %s)\n' "$1" "$2" >&2
+  tail -n 15 "$2" | sed 's/^/  | /' >&2
+  exit 1
+}
+run_logged() { # name log cmd...
+  local name=$1 log=$2; shift 2
+  "$@" >>"$log" 2>&1 || fail "$name" "$log"
+}
+apt_install() { # name log packages...
+  local name=$1 log=$2; shift 2
+  command -v apt-get >/dev/null || fail "$name" "$log"
+  if [ -z "$apt_updated" ]; then run_logged "$name" "$log" apt-get update; apt_updated=1; fi
+  run_logged "$name" "$log" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@"
+}
+
+# 1. A real browser for the wasm and end-to-end tests.
+if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
+  step_ok browser "present ($(chromium --version 2>/dev/null | head -c 40))"
+else
+  apt_install browser "$logdir/browser.log" chromium chromium-driver
+  step_ok browser "installed"
+fi
+
+# 2. A Rust toolchain with the wasm32 standard library.
+has_wasm_std() { # toolchain
+  local sysroot
+  sysroot=$(RUSTUP_TOOLCHAIN="$1" rustc --print sysroot 2>/dev/null) || return 1
+  ls "$sysroot"/lib/rustlib/wasm32-unknown-unknown/lib/libstd-*.rlib >/dev/null 2>&1
+}
+default_tc=$(cd "$root" && rustup show active-toolchain 2>/dev/null | awk '{print $1}')
+if [ -f "$state" ] && has_wasm_std "$(cat "$state")"; then
+  step_ok wasm32-target "present ($(cat "$state"))"
+elif [ -z "${NEWSDIGEST_FORCE_DEBIAN_RUST:-}" ] && has_wasm_std "$default_tc"; then
+  echo "$default_tc" >"$state"; step_ok wasm32-target "present ($default_tc)"
+elif [ -z "${NEWSDIGEST_FORCE_DEBIAN_RUST:-}" ] && timeout 120 rustup target add wasm32-unknown-unknown >"$logdir/rustup.log" 2>&1 && has_wasm_std "$default_tc"; then
+  echo "$default_tc" >"$state"; step_ok wasm32-target "installed by rustup ($default_tc)"
+else
+  log="$logdir/debian-rust.log"
+  if ! [ -x /usr/bin/rustc ] || ! [ -d /usr/lib/rustlib/src/rust ] || ! [ -x /usr/bin/rust-lld ]; then
+    apt_install wasm32-target "$log" rustc-web cargo-web rust-web-src rust-web-llvm lld-22
+  fi
+  if ! ls /usr/lib/rustlib/wasm32-unknown-unknown/lib/libstd-*.rlib >/dev/null 2>&1; then
+    tmp=$(mktemp -d); mkdir -p "$tmp/src"
+    printf '[package]\nname = "stdbuild"\nversion = "0.0.0"\nedition = "2021"\n[profile.release]\nlto = true\n' >"$tmp/Cargo.toml"
+    echo '#![no_std]' >"$tmp/src/lib.rs"
+    (cd "$tmp" && RUSTC_BOOTSTRAP=1 /usr/bin/cargo build --release -Zbuild-std=std,panic_abort,test \
+      --target wasm32-unknown-unknown) >>"$log" 2>&1 || fail wasm32-target "$log"
+    mkdir -p /usr/lib/rustlib/wasm32-unknown-unknown/lib
+    cp "$tmp"/target/wasm32-unknown-unknown/release/deps/*.rlib /usr/lib/rustlib/wasm32-unknown-unknown/lib/
+    rm -f /usr/lib/rustlib/wasm32-unknown-unknown/lib/libstdbuild-*.rlib
+    rm -rf "$tmp"
+  fi
+  rustup toolchain list | grep -q '^debian-web' || run_logged wasm32-target "$log" rustup toolchain link debian-web /usr
+  has_wasm_std debian-web || fail wasm32-target "$log"
+  echo debian-web >"$state"; step_ok wasm32-target "Debian rustc-web with a std built from source"
+fi
+wasm_tc=$(cat "$state")
+
+# 3. wasm-bindgen CLI at exactly the version of the wasm-bindgen crate in Cargo.lock.
+log="$logdir/wasm-bindgen.log"
+if ! grep -q 'name = "wasm-bindgen"' Cargo.lock 2>/dev/null; then
+  RUSTUP_TOOLCHAIN="$wasm_tc" run_logged wasm-bindgen "$log" cargo generate-lockfile
+fi
+wb_version=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
+[ -n "$wb_version" ] || fail wasm-bindgen "$log"
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" = "$wb_version" ] \
+  && command -v wasm-bindgen-test-runner >/dev/null; then
+  step_ok wasm-bindgen "present ($wb_version)"
+else
+  run_logged wasm-bindgen "$log" cargo install --force wasm-bindgen-cli --version "$wb_version"
+  step_ok wasm-bindgen "installed ($wb_version)"
+fi
+
+# 4. wasm-pack, for the wasm tests in the browser.
+if command -v wasm-pack >/dev/null; then
+  step_ok wasm-pack "present ($(wasm-pack --version | awk '{print $2}'))"
+else
+  run_logged wasm-pack "$logdir/wasm-pack.log" cargo install wasm-pack
+  step_ok wasm-pack "installed"
+fi
+
+# 5. npm dependencies (wasm-opt from binaryen, esbuild, playwright-core, http-server, ...).
+log="$logdir/npm.log"
+if [ -f node_modules/.package-lock.json ] && [ ! package-lock.json -nt node_modules/.package-lock.json ] \
+  && [ ! package.json -nt node_modules/.package-lock.json ]; then
+  step_ok npm "present"
+else
+  if [ -f package-lock.json ]; then run_logged npm "$log" npm ci --no-audit --no-fund
+  else run_logged npm "$log" npm install --no-audit --no-fund; fi
+  touch node_modules/.package-lock.json
+  step_ok npm "installed"
+fi

@@ -65,7 +65,7 @@ else
     tmp=$(mktemp -d); mkdir -p "$tmp/src"
     printf '[package]\nname = "stdbuild"\nversion = "0.0.0"\nedition = "2021"\n[profile.release]\nlto = true\n' >"$tmp/Cargo.toml"
     echo '#![no_std]' >"$tmp/src/lib.rs"
-    (cd "$tmp" && RUSTC_BOOTSTRAP=1 /usr/bin/cargo build --release -Zbuild-std=std,panic_abort,test \
+    (cd "$tmp" && PATH=/usr/bin:/bin RUSTC=/usr/bin/rustc RUSTUP_TOOLCHAIN= RUSTC_BOOTSTRAP=1 /usr/bin/cargo build --release -Zbuild-std=std,panic_abort,test \
       --target wasm32-unknown-unknown) >>"$log" 2>&1 || fail wasm32-target "$log"
     mkdir -p /usr/lib/rustlib/wasm32-unknown-unknown/lib
     cp "$tmp"/target/wasm32-unknown-unknown/release/deps/*.rlib /usr/lib/rustlib/wasm32-unknown-unknown/lib/

@@ -40,7 +40,7 @@ impl Article {
         } else {
             input.text.clone()
         };
-        let body = normalize(&raw);
+        let body = crate::clean::clean(&normalize(&raw));
         if !body.chars().any(char::is_alphabetic) {
             return Err(Error::EmptyArticle {
                 index: index + 1,

@@ -26,12 +26,14 @@
 #![forbid(unsafe_code)]
 
 pub mod article;
+pub mod clean;
 mod digest;
 pub mod error;
 pub mod html;
 pub mod lexicon;
 pub mod model;
 pub mod normalize;
+pub mod people;
 pub mod render;
 pub mod segment;
 

@@ -2,3 +2,9 @@
 //! that uses them. Nothing here names a particular event, person or outlet.
 
 pub mod abbreviations;
+pub mod countries;
+pub mod cues;
+pub mod dates;
+pub mod furniture;
+pub mod names;
+pub mod titles;

@@ -1,0 +1,139 @@
+//! Cleaning: drops the lines of a pasted or extracted article that belong to the web page
+//! rather than the story (navigation, app promotions, share prompts, credits, agency
+//! notes, date stamps), recognized by shape and cue words.
+
+use crate::lexicon::dates::{MONTHS, TIME_WORDS, WEEKDAYS};
+use crate::lexicon::furniture::{FURNITURE_CUES, FURNITURE_PREFIXES};
+
+/// Most words a furniture line may have.
+const MAX_FURNITURE_WORDS: usize = 15;
+/// Lines this short, without final punctuation, are furniture above the first paragraph
+/// of prose and below the last (site names, "Next Story").
+const EDGE_MAX_WORDS: usize = 2;
+
+/// The article text (normalized) without its furniture lines; paragraphs keep their
+/// blank lines.
+pub fn clean(text: &str) -> String {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let is_prose = |l: &&str| ends_in_punctuation(l) && l.split_whitespace().count() > 6;
+    let first_prose = lines.iter().position(is_prose).unwrap_or(lines.len());
+    let last_prose = lines.iter().rposition(is_prose).unwrap_or(0);
+    let mut out = String::with_capacity(text.len());
+    let mut blank = false;
+    for (i, line) in lines.iter().enumerate() {
+        let at_edge = i < first_prose || i > last_prose;
+        if line.trim().is_empty() {
+            blank = true;
+            continue;
+        }
+        if is_furniture(line) || (at_edge && is_edge_scrap(line)) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank { "\n\n" } else { "\n" });
+        }
+        out.push_str(line);
+        blank = false;
+    }
+    out
+}
+
+fn ends_in_punctuation(line: &str) -> bool {
+    matches!(
+        line.trim_end_matches(['"', '\'', ')']).chars().last(),
+        Some('.' | '!' | '?' | ':' | '\u{2026}')
+    )
+}
+
+/// A line that is page furniture by its cue words and shape.
+pub fn is_furniture(line: &str) -> bool {
+    let line = line.trim();
+    if line.is_empty() {
+        return false;
+    }
+    if !line.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    let words = line.split_whitespace().count();
+    if words > MAX_FURNITURE_WORDS {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let parenthesized = line.starts_with('(') && line.ends_with(')');
+    let shouting = line.split(':').next().is_some_and(|head| {
+        head.len() > 3
+            && head.chars().any(char::is_alphabetic)
+            && !head.chars().any(char::is_lowercase)
+    });
+    let shape = !ends_in_punctuation(line) || words <= 6 || parenthesized || shouting;
+    if shape && FURNITURE_CUES.iter().any(|c| lower.contains(c)) {
+        return true;
+    }
+    if (words <= 8 || !ends_in_punctuation(line))
+        && FURNITURE_PREFIXES.iter().any(|p| lower.starts_with(p))
+    {
+        return true;
+    }
+    is_date_stamp(&lower)
+}
+
+/// A short line made only of dates, times and time zones.
+fn is_date_stamp(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.len() <= 8
+        && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            w.is_empty()
+                || w.chars()
+                    .all(|c| c.is_ascii_digit() || c == ':' || c == '.' || c == '/' || c == '-')
+                || TIME_WORDS.contains(&w)
+                || (w.len() >= 3 && MONTHS.iter().chain(WEEKDAYS).any(|m| m.starts_with(w)))
+        })
+}
+
+/// A one- or two-word line without final punctuation: a site name, "Send Push".
+fn is_edge_scrap(line: &str) -> bool {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    words > 0 && words <= EDGE_MAX_WORDS && !ends_in_punctuation(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_lines_by_shape_and_cue() {
+        let cases = [
+            ("Next Story", true),
+            ("ALSO READ: Leaders trade barbs after talks collapse", true),
+            ("Loving TheDailyPaper? Download the app now", true),
+            ("(With agency inputs.)", true),
+            ("Photo: AFP", true),
+            ("Updated: Aug 16, 2025 10:30 IST", true),
+            ("August 16, 2025 10:30 am", true),
+            ("Share on WhatsApp", true),
+            ("By Jane Doe", true),
+            ("|", true),
+            ("Putin holds firm on preconditions", false),
+            ("European anxiety", false),
+            ("The minister said he would not subscribe to that view at the summit on Friday.", false),
+            ("By contrast, the earlier meeting in Helsinki lasted only two hours and ended early.", false),
+            ("He was born on August 16, 1950.", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_furniture(line), want, "line: {line:?}");
+        }
+    }
+
+    #[test]
+    fn short_scraps_go_only_at_the_edges() {
+        let text = "Next Story\nDailyWire\n\nLeaders meet for talks in the north\n\nSend Push\nThe leaders met on Friday for three hours of talks.\n\nEuropean anxiety\nAllies had feared a bad deal would follow the talks.\nShare\n";
+        let cleaned = clean(text);
+        assert_eq!(
+            cleaned,
+            "Leaders meet for talks in the north\n\nThe leaders met on Friday for three hours of talks.\n\nEuropean anxiety\nAllies had feared a bad deal would follow the talks."
+        );
+    }
+}

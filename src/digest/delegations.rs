@@ -1,0 +1,311 @@
+//! Delegations: who attended, for which side, from attendee cues ("was joined by",
+//! "the delegation included", "brought", "was represented by") and from the leaders who
+//! met. People only quoted, discussed or absent are not delegates.
+
+use crate::article::Article;
+use crate::lexicon::cues::{DELEGATION_CUES, LIST_ENDERS, MEETING_WORDS, NEGATIONS};
+use crate::model::{Delegation, Member};
+use crate::people::names::{country, name_runs};
+use crate::people::titles;
+use crate::people::words::{words, Word};
+use crate::people::People;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::OnceLock;
+
+/// A person listed as attending in one article.
+struct Listing {
+    person: usize,
+    side: Option<&'static str>,
+    article: usize,
+}
+
+/// Builds the delegations of `articles` from the `people` found in them.
+pub fn build(articles: &[Article], people: &People) -> Vec<Delegation> {
+    let mut listings = Vec::new();
+    let mut subjects = BTreeSet::new();
+    for (ai, a) in articles.iter().enumerate() {
+        for si in a.sentence_indices() {
+            read_cue_sentence(a.text(si), ai, people, &mut listings, &mut subjects);
+        }
+    }
+    let heads = heads(articles, people, &subjects);
+    assemble(people, &listings, &heads)
+}
+
+/// The attendee cues as their words, by first word.
+fn cue_words() -> &'static HashMap<&'static str, Vec<Vec<&'static str>>> {
+    static CUES: OnceLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let mut m: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+        for cue in DELEGATION_CUES {
+            let ws: Vec<&str> = cue.split(' ').collect();
+            m.entry(ws[0]).or_default().push(ws);
+        }
+        m
+    })
+}
+
+/// Byte offset and length of the first attendee cue in `text`, matched on whole words
+/// (the longest cue where several start at one word).
+fn find_cue(text: &str) -> Option<(usize, usize)> {
+    let ws = words(text);
+    let keys: Vec<String> = ws.iter().map(|w| w.text.to_ascii_lowercase()).collect();
+    (0..ws.len()).find_map(|i| {
+        cue_words()
+            .get(keys[i].as_str())?
+            .iter()
+            .filter(|cue| {
+                cue.len() <= keys.len() - i
+                    && cue.iter().zip(&keys[i..]).all(|(c, k)| c == k)
+                    && ws[i..i + cue.len() - 1].iter().all(|w| !w.breaks_after())
+            })
+            .max_by_key(|cue| cue.len())
+            .map(|cue| {
+                let start = ws[i].span.start + ws[i].before.len();
+                let last = &ws[i + cue.len() - 1];
+                (
+                    start,
+                    last.span.start + last.before.len() + last.raw.len() - start,
+                )
+            })
+    })
+}
+
+fn read_cue_sentence(
+    text: &str,
+    article: usize,
+    people: &People,
+    listings: &mut Vec<Listing>,
+    subjects: &mut BTreeSet<usize>,
+) {
+    let lower = text.to_ascii_lowercase();
+    let Some((at, len)) = find_cue(&lower) else {
+        return;
+    };
+    let subject_words = words(&text[..at]);
+    let negated = subject_words
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| NEGATIONS.contains(&w.key().as_ref()));
+    if negated {
+        return;
+    }
+    let subject = subject_side(&subject_words, people);
+    let subject_side = subject.and_then(|(_, s)| s);
+    let before = listings.len();
+    for item in list_items(&text[at + len..]) {
+        let ws = words(item);
+        let Some(run) = name_runs(&ws).into_iter().rfind(|r| r.end == ws.len()) else {
+            continue;
+        };
+        let surface = ws[run.clone()]
+            .iter()
+            .map(|w| w.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let Some(person) = people.resolve(&surface) else {
+            continue;
+        };
+        let info = titles::before(&ws, run.start);
+        let owner_side = info
+            .owner
+            .as_deref()
+            .and_then(|o| people.resolve(o))
+            .and_then(|o| people.side(o));
+        let side = info
+            .side
+            .or(owner_side)
+            .or(subject_side)
+            .or_else(|| people.side(person));
+        listings.push(Listing {
+            person,
+            side,
+            article,
+        });
+    }
+    // The subject attended only when the cue really lists people ("Trump was joined by ...").
+    if let Some((Some(p), _)) = subject.filter(|_| listings.len() > before) {
+        subjects.insert(p);
+    }
+}
+
+/// The person or country that a cue's subject names, with its side: the last one named.
+fn subject_side(ws: &[Word], people: &People) -> Option<(Option<usize>, Option<&'static str>)> {
+    let person = name_runs(ws).into_iter().rev().find_map(|r| {
+        let surface = ws[r.clone()]
+            .iter()
+            .map(|w| w.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        people.resolve(&surface).map(|p| (r.start, p))
+    });
+    let place = ws.iter().enumerate().rev().find_map(|(i, w)| {
+        let two = ws.get(i + 1).map(|n| format!("{} {}", w.key(), n.key()));
+        two.and_then(|k| country(&k))
+            .or_else(|| country(&w.key()))
+            .map(|c| (i, c))
+    });
+    match (person, place) {
+        (Some((pi, p)), Some((ci, c))) if ci > pi => Some((Some(p), Some(c))),
+        (Some((_, p)), _) => Some((Some(p), people.side(p))),
+        (None, Some((_, c))) => Some((None, Some(c))),
+        (None, None) => None,
+    }
+}
+
+/// The items of an attendee list: split at commas and "and", ended by a clause opener
+/// ("..., reflecting", "among others") or the sentence's end.
+fn list_items(list: &str) -> Vec<&str> {
+    let end = list.find([';', '(', ':']).unwrap_or(list.len());
+    let list = &list[..end];
+    let mut out = Vec::new();
+    'outer: for part in list.split(',') {
+        for item in split_and(part) {
+            let trimmed = item.trim().trim_end_matches(['.', '"', '\'']);
+            let lower = trimmed.to_ascii_lowercase();
+            if trimmed.is_empty() {
+                continue;
+            }
+            if let Some(cut) = ender_at(&lower) {
+                if cut > 0 {
+                    out.push(trimmed[..cut].trim_end());
+                }
+                break 'outer;
+            }
+            out.push(trimmed);
+        }
+    }
+    out
+}
+
+/// Splits at the word "and".
+fn split_and(part: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = part;
+    while let Some(i) = rest.find(" and ") {
+        out.push(&rest[..i]);
+        rest = &rest[i + 5..];
+    }
+    out.push(rest.strip_prefix("and ").unwrap_or(rest));
+    out
+}
+
+/// Byte offset in an item where a clause opener starts, ending the list.
+fn ender_at(lower: &str) -> Option<usize> {
+    let starts = std::iter::once(0).chain(lower.match_indices(' ').map(|(i, _)| i + 1));
+    starts.into_iter().find(|&at| {
+        let rest = &lower[at..];
+        LIST_ENDERS.iter().any(|e| {
+            rest.starts_with(e)
+                && rest[e.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c == ' ' || c == ',')
+        })
+    })
+}
+
+/// The leaders who attended: cue subjects, and leaders mentioned in meeting sentences with
+/// a leader of another side about as often as the most prominent leader is.
+fn heads(articles: &[Article], people: &People, subjects: &BTreeSet<usize>) -> Vec<usize> {
+    let leaders: Vec<usize> = (0..people.persons.len())
+        .filter(|&i| people.persons[i].is_leader() && people.side(i).is_some())
+        .collect();
+    let mut in_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for &l in &leaders {
+        for m in &people.persons[l].mentions {
+            in_sentence.entry(*m).or_default().push(l);
+        }
+    }
+    let mut score: BTreeMap<usize, usize> = BTreeMap::new();
+    for ((a, s), present) in &in_sentence {
+        let lower = articles[*a].text(*s).to_ascii_lowercase();
+        let meeting = words(&lower)
+            .iter()
+            .any(|w| MEETING_WORDS.contains(&w.key().as_ref()));
+        let sides: BTreeSet<_> = present.iter().filter_map(|&p| people.side(p)).collect();
+        if meeting && sides.len() >= 2 {
+            for &p in present {
+                *score.entry(p).or_default() += 1;
+            }
+        }
+    }
+    let best = score.values().copied().max().unwrap_or(0);
+    let mut out: Vec<usize> = leaders
+        .into_iter()
+        .filter(|l| subjects.contains(l) || score.get(l).is_some_and(|&s| s >= 2 && s * 2 >= best))
+        .collect();
+    out.sort_by_key(|&l| std::cmp::Reverse(people.persons[l].mentions.len()));
+    let mut seen = BTreeSet::new();
+    out.retain(|&l| people.side(l).is_some_and(|s| seen.insert(s)));
+    out
+}
+
+fn ids(articles: &BTreeSet<usize>) -> Vec<String> {
+    articles.iter().map(|a| format!("a{}", a + 1)).collect()
+}
+
+fn member(people: &People, p: usize, head: bool, sources: &BTreeSet<usize>) -> Member {
+    let person = &people.persons[p];
+    let title = person.title().unwrap_or_default();
+    let mut chars = title.chars();
+    let title = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    Member {
+        name: person.name().to_string(),
+        title,
+        head,
+        aliases: person.aliases(),
+        sources: ids(sources),
+    }
+}
+
+fn assemble(people: &People, listings: &[Listing], heads: &[usize]) -> Vec<Delegation> {
+    let mut votes: BTreeMap<usize, BTreeMap<&'static str, usize>> = BTreeMap::new();
+    let mut sources: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for l in listings {
+        if let Some(s) = l.side {
+            *votes.entry(l.person).or_default().entry(s).or_default() += 1;
+        }
+        sources.entry(l.person).or_default().insert(l.article);
+    }
+    let mut out: Vec<Delegation> = Vec::new();
+    let side_of =
+        |out: &mut Vec<Delegation>, side: &str| match out.iter().position(|d| d.side == side) {
+            Some(i) => i,
+            None => {
+                out.push(Delegation {
+                    side: side.to_string(),
+                    members: Vec::new(),
+                });
+                out.len() - 1
+            }
+        };
+    for &h in heads {
+        let Some(side) = people.side(h) else { continue };
+        let i = side_of(&mut out, side);
+        out[i]
+            .members
+            .push(member(people, h, true, &people.persons[h].articles()));
+    }
+    let mut listed: Vec<(usize, &'static str)> = votes
+        .iter()
+        .filter(|(p, _)| !heads.contains(p))
+        .filter_map(|(p, v)| v.iter().max_by_key(|(_, c)| **c).map(|(s, _)| (*p, *s)))
+        .collect();
+    listed.sort_by_key(|(p, _)| {
+        (
+            std::cmp::Reverse(sources.get(p).map_or(0, BTreeSet::len)),
+            *p,
+        )
+    });
+    for (p, side) in listed {
+        let i = side_of(&mut out, side);
+        let src = sources.get(&p).cloned().unwrap_or_default();
+        out[i].members.push(member(people, p, false, &src));
+    }
+    out
+}

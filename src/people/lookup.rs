@@ -1,0 +1,45 @@
+//! Hashed lookups over the word lists, built once on first use.
+
+use crate::lexicon::countries::COUNTRIES;
+use crate::lexicon::names::NOT_NAMES;
+use crate::lexicon::titles::{ORGANISATIONS, TITLE_HEADS, TITLE_MODIFIERS};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+fn countries() -> &'static HashMap<String, &'static str> {
+    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = HashMap::new();
+        for (name, aliases) in COUNTRIES {
+            m.insert(name.to_lowercase(), *name);
+            for a in *aliases {
+                m.entry((*a).to_string()).or_insert(*name);
+            }
+        }
+        m
+    })
+}
+
+fn set(
+    cell: &'static OnceLock<HashSet<&'static str>>,
+    lists: &[&[&'static str]],
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| lists.iter().flat_map(|l| l.iter().copied()).collect())
+}
+
+/// The canonical country named by `key` (lowercase, full stops removed), if any.
+pub fn country(key: &str) -> Option<&'static str> {
+    countries().get(key).copied()
+}
+
+/// A lowercase word that belongs to titles: a head, a modifier or an organisation.
+pub fn is_title_word(key: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set(&SET, &[TITLE_HEADS, TITLE_MODIFIERS, ORGANISATIONS]).contains(key)
+}
+
+/// A lowercase word that is never part of a person's name.
+pub fn is_not_name(key: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set(&SET, &[NOT_NAMES]).contains(key)
+}

@@ -1,0 +1,10 @@
+//! People: who the articles mention, with titles and sides, one entry per person however
+//! each outlet spells the name.
+
+pub mod cluster;
+mod lookup;
+pub mod names;
+pub mod titles;
+pub mod words;
+
+pub use cluster::{find_people, People, Person};

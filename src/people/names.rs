@@ -1,0 +1,190 @@
+//! Personal names: which words can be part of one, where a name runs in a sentence, and
+//! how two spellings of a name compare (accents, transliterations, short forms).
+
+use super::words::Word;
+use crate::lexicon::names::{ACCENT_FOLDS, PARTICLES, TRANSLITERATION};
+use std::ops::Range;
+
+use super::lookup::is_not_name;
+pub use super::lookup::{country, is_title_word};
+
+/// Most words in one name.
+const MAX_NAME_WORDS: usize = 4;
+
+/// A word that can stand in a person's name.
+pub fn is_name_word(w: &Word) -> bool {
+    let t = w.text;
+    let initial = t.chars().count() == 2 && t.ends_with('.');
+    if !w.is_capitalized() || (!t.chars().any(char::is_lowercase) && !initial) {
+        return false;
+    }
+    if t.contains('.') && !(t.len() <= 3 && t.ends_with('.')) {
+        return false;
+    }
+    let key = w.key();
+    !(is_not_name(&key) || is_title_word(&key) || country(&key).is_some())
+        && t.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.' | '\u{2019}'))
+}
+
+/// Ranges (word indices) of the name runs in `words`: capitalized name words, with
+/// particles inside ("Ursula von der Leyen"), cut at punctuation and possessives.
+pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !is_name_word(&words[i]) || words[i].text.ends_with('.') {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        while end < words.len() && end - start < MAX_NAME_WORDS {
+            let prev = &words[end - 1];
+            if prev.breaks_after() || prev.possessive {
+                break;
+            }
+            let w = &words[end];
+            if is_name_word(w) {
+                end += 1;
+            } else if PARTICLES.contains(&w.text) {
+                let particles = words[end..]
+                    .iter()
+                    .take_while(|p| PARTICLES.contains(&p.text) && !p.breaks_after())
+                    .count();
+                match words.get(end + particles) {
+                    Some(next) if is_name_word(next) => end += particles + 1,
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        // A run may not end on an initial.
+        while end > start + 1 && words[end - 1].text.ends_with('.') {
+            end -= 1;
+        }
+        out.push(start..end);
+        i = end.max(start + 1);
+    }
+    out
+}
+
+/// A name folded for comparison: lowercase, accents removed, transliteration variants
+/// and doubled letters merged ("Zelenskyy" and "Zelenskiy" give the same).
+pub fn skeleton(name: &str) -> String {
+    let mut folded = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                folded.push(c.to_ascii_lowercase());
+            }
+        } else {
+            folded.extend(
+                c.to_lowercase()
+                    .map(fold_accent)
+                    .filter(|c| c.is_alphanumeric()),
+            );
+        }
+    }
+    let mut out = String::with_capacity(folded.len());
+    let mut push = |ch: char| {
+        if !out.ends_with(ch) {
+            out.push(ch);
+        }
+    };
+    let mut rest = folded.as_str();
+    while let Some(c) = rest.chars().next() {
+        let rule = TRANSLITERATION
+            .iter()
+            .find(|(from, _)| from.starts_with(c) && rest.starts_with(from));
+        match rule {
+            Some((from, to)) => {
+                to.chars().for_each(&mut push);
+                rest = &rest[from.len()..];
+            }
+            None => {
+                push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    out
+}
+
+fn fold_accent(c: char) -> char {
+    ACCENT_FOLDS
+        .iter()
+        .find(|(set, _)| set.contains(c))
+        .map_or(c, |(_, plain)| *plain)
+}
+
+/// True when two first names may name the same person: equal when folded, or one a
+/// short form of the other ("Steve" and "Steven", "Dan" and "Daniel").
+pub fn first_names_match(a: &str, b: &str) -> bool {
+    skeletons_match(&skeleton(a), &skeleton(b))
+}
+
+/// [`first_names_match`] on names already folded by [`skeleton`].
+pub fn skeletons_match(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    a == b || (short.len() >= 3 && long.starts_with(short))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::people::words::words;
+
+    fn runs(s: &str) -> Vec<String> {
+        let ws = words(s);
+        name_runs(&ws)
+            .into_iter()
+            .map(|r| ws[r].iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
+            .collect()
+    }
+
+    #[test]
+    fn finds_name_runs() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Secretary of State Marco Rubio met Sergei Lavrov.",
+                &["Marco Rubio", "Sergei Lavrov"],
+            ),
+            (
+                "Trump's special envoy to Russia Steve Witkoff",
+                &["Trump", "Steve Witkoff"],
+            ),
+            (
+                "President Ursula von der Leyen spoke",
+                &["Ursula von der Leyen"],
+            ),
+            ("Donald J. Trump and U.S. officials", &["Donald J. Trump"]),
+            ("Rubio, Lavrov and Ushakov", &["Rubio", "Lavrov", "Ushakov"]),
+            ("The NATO summit on Friday", &[]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(runs(input), *want, "input: {input:?}");
+        }
+    }
+
+    #[test]
+    fn spellings_fold_together() {
+        let same = [
+            ("Zelenskiy", "Zelenskyy"),
+            ("Zelensky", "Zelenskiy"),
+            ("Lipavský", "Lipavsky"),
+            ("Sergei", "Sergey"),
+            ("Yury", "Yuri"),
+            ("Andrey", "Andrei"),
+            ("Oleksiy", "Olexiy"),
+        ];
+        for (a, b) in same {
+            assert_eq!(skeleton(a), skeleton(b), "{a} vs {b}");
+        }
+        assert_ne!(skeleton("Lavrov"), skeleton("Ushakov"));
+        assert!(first_names_match("Steve", "Steven"));
+        assert!(first_names_match("Dan", "Daniel"));
+        assert!(!first_names_match("Marco", "Mario"));
+    }
+}

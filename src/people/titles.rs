@@ -1,0 +1,241 @@
+//! Titles around a name: before it ("US Secretary of State Marco Rubio", "Trump's special
+//! envoy to Russia Steve Witkoff") and after it ("Kirill Dmitriev, the head of Russia's
+//! sovereign wealth fund"), with the affiliation they state.
+
+use super::names::{country, is_title_word};
+use super::words::Word;
+use crate::lexicon::titles::{SPELLINGS, TITLE_CONNECTORS, TITLE_HEADS};
+
+/// Most words an appositive title after a name may have.
+const MAX_APPOSITIVE_WORDS: usize = 10;
+
+/// What the words around a name say of the person.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TitleInfo {
+    /// The title as written, without affiliation and determiners.
+    pub title: Option<String>,
+    /// The country or bloc the person belongs to, when stated.
+    pub side: Option<&'static str>,
+    /// A possessive owner ("Trump's envoy"): the name of the person whose aide this is.
+    pub owner: Option<String>,
+}
+
+fn has_head(words: &[&Word]) -> bool {
+    words
+        .iter()
+        .any(|w| TITLE_HEADS.contains(&w.key().as_ref()))
+}
+
+fn join(words: &[&Word]) -> String {
+    words.iter().map(|w| w.raw).collect::<Vec<_>>().join(" ")
+}
+
+/// Country named by the one to three words ending at `end` (inclusive), with the index of
+/// its first word.
+fn country_ending_at(words: &[Word], end: usize) -> Option<(&'static str, usize)> {
+    (0..3).filter(|n| *n <= end).find_map(|n| {
+        let start = end - n;
+        let key = words[start..=end]
+            .iter()
+            .map(Word::key)
+            .collect::<Vec<_>>()
+            .join(" ");
+        country(&key).map(|c| (c, start))
+    })
+}
+
+/// The title before the name that starts at word `start`.
+pub fn before(words: &[Word], start: usize) -> TitleInfo {
+    let mut info = TitleInfo::default();
+    let mut taken: Vec<&Word> = Vec::new();
+    let mut j = start;
+    while j > 0 {
+        let w = &words[j - 1];
+        if w.breaks_after() && !w.text.ends_with('.') {
+            break;
+        }
+        let key = w.key();
+        if w.possessive {
+            info.side = country(&key);
+            if info.side.is_none() && w.is_capitalized() {
+                info.owner = Some(w.text.to_string());
+            }
+            break;
+        }
+        if let Some((c, first)) = country_ending_at(words, j - 1) {
+            let joined_by = first.checked_sub(1).map(|k| words[k].key());
+            let title_before = first
+                .checked_sub(2)
+                .is_some_and(|k| is_title_word(&words[k].key()));
+            if joined_by.is_some_and(|k| TITLE_CONNECTORS.contains(&k.as_ref())) && title_before {
+                taken.extend(words[first..j].iter().rev());
+                j = first;
+                continue;
+            }
+            info.side = Some(c);
+            break;
+        }
+        if is_title_word(&key) || (TITLE_CONNECTORS.contains(&key.as_ref()) && !taken.is_empty()) {
+            taken.push(w);
+            j -= 1;
+            continue;
+        }
+        break;
+    }
+    taken.reverse();
+    while taken
+        .first()
+        .is_some_and(|w| TITLE_CONNECTORS.contains(&w.key().as_ref()))
+    {
+        taken.remove(0);
+    }
+    if has_head(&taken) {
+        info.title = Some(join(&taken));
+    }
+    info
+}
+
+/// The appositive title after the name that ends before word `end`: ", the head of ...,".
+pub fn after(words: &[Word], end: usize) -> TitleInfo {
+    let mut info = TitleInfo::default();
+    let Some(last) = end.checked_sub(1).map(|i| &words[i]) else {
+        return info;
+    };
+    if !last.after.starts_with(',') {
+        return info;
+    }
+    let mut taken: Vec<&Word> = Vec::new();
+    for w in words.iter().skip(end).take(MAX_APPOSITIVE_WORDS) {
+        let key = w.key();
+        let skip_article = taken.is_empty() && matches!(key.as_ref(), "the" | "a" | "an");
+        if w.possessive {
+            if let Some(c) = country(&key) {
+                info.side = Some(c);
+            } else if w.is_capitalized() && taken.is_empty() {
+                info.owner = Some(w.text.to_string());
+            }
+        }
+        if !(skip_article || w.possessive && taken.is_empty()) {
+            taken.push(w);
+        }
+        if w.breaks_after() {
+            break;
+        }
+    }
+    let head_early = taken
+        .iter()
+        .take(4)
+        .any(|w| TITLE_HEADS.contains(&w.key().as_ref()));
+    if head_early && has_head(&taken) {
+        info.title = Some(join(&taken));
+        if info.side.is_none() {
+            info.side = taken
+                .iter()
+                .find_map(|w| country(&w.key()).filter(|_| w.is_capitalized()));
+        }
+    } else {
+        info.side = None;
+        info.owner = None;
+    }
+    info
+}
+
+/// A title folded for comparison: lowercase, one spelling of each word.
+pub fn fold(title: &str) -> String {
+    title
+        .split_whitespace()
+        .map(|w| {
+            let w = w.to_lowercase();
+            SPELLINGS
+                .iter()
+                .find(|(from, _)| *from == w)
+                .map_or(w, |(_, to)| (*to).to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::people::names::name_runs;
+    use crate::people::words::words;
+
+    fn first_title(s: &str) -> TitleInfo {
+        let ws = words(s);
+        let runs = name_runs(&ws);
+        let r = runs.last().cloned().unwrap_or(0..0);
+        let b = before(&ws, r.start);
+        if b.title.is_some() {
+            b
+        } else {
+            after(&ws, r.end)
+        }
+    }
+
+    #[test]
+    fn titles_before_and_after_names() {
+        // (input, title, side, owner)
+        type Case<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+        let cases: &[Case] = &[
+            (
+                "US Secretary of State Marco Rubio",
+                Some("Secretary of State"),
+                Some("United States"),
+                None,
+            ),
+            (
+                "Russian Foreign Minister Sergei Lavrov",
+                Some("Foreign Minister"),
+                Some("Russia"),
+                None,
+            ),
+            (
+                "top Nato commander General Alexus Grynkewich",
+                Some("top Nato commander General"),
+                None,
+                None,
+            ),
+            (
+                "Trump's special envoy to Russia Steve Witkoff",
+                Some("special envoy to Russia"),
+                None,
+                Some("Trump"),
+            ),
+            (
+                "Kirill Dmitriev, the head of Russia's sovereign wealth fund, said",
+                Some("head of Russia's sovereign wealth fund"),
+                Some("Russia"),
+                None,
+            ),
+            (
+                "U.S. President Donald Trump",
+                Some("President"),
+                Some("United States"),
+                None,
+            ),
+            (
+                "Ukrainian opposition lawmaker Oleksiy Honcharenko",
+                Some("opposition lawmaker"),
+                Some("Ukraine"),
+                None,
+            ),
+            ("They met Marco Rubio", None, None, None),
+        ];
+        for (input, title, side, owner) in cases {
+            let got = first_title(input);
+            assert_eq!(
+                got.title.as_deref().map(|t| t.trim_end_matches(',')),
+                title.map(|t| t.trim_end_matches(',')),
+                "title of {input:?}"
+            );
+            assert_eq!(got.side, *side, "side of {input:?}");
+            assert_eq!(got.owner.as_deref(), *owner, "owner of {input:?}");
+        }
+    }
+
+    #[test]
+    fn spellings_fold_in_titles() {
+        assert_eq!(fold("Defense Secretary"), fold("Defence Secretary"));
+    }
+}

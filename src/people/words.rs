@@ -1,0 +1,130 @@
+//! Words of a sentence with their punctuation split off, for the people stage.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// One whitespace-separated word of a sentence.
+#[derive(Debug, Clone)]
+pub struct Word<'a> {
+    /// The word without surrounding punctuation and without a possessive `'s`.
+    pub text: &'a str,
+    /// The word without surrounding punctuation, a possessive `'s` kept.
+    pub raw: &'a str,
+    /// Byte range of the whole token (punctuation included) in the sentence.
+    pub span: Range<usize>,
+    /// True when the token ends in `'s` or `s'`.
+    pub possessive: bool,
+    /// Punctuation before the word (opening quotes, brackets).
+    pub before: &'a str,
+    /// Punctuation after the word (commas, full stops, closing quotes).
+    pub after: &'a str,
+}
+
+impl<'a> Word<'a> {
+    /// True when punctuation other than a possessive follows the word: a comma, a stop.
+    pub fn breaks_after(&self) -> bool {
+        !self.after.is_empty()
+    }
+
+    /// True when the word starts with an uppercase letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The word in lowercase with full stops removed ("U.S." gives "us").
+    pub fn key(&self) -> Cow<'a, str> {
+        let plain = |b: u8| b.is_ascii_lowercase() || b == b'-' || b == b'\'';
+        if self.text.bytes().all(plain) {
+            return Cow::Borrowed(self.text);
+        }
+        Cow::Owned(
+            self.text
+                .chars()
+                .filter(|&c| c != '.')
+                .flat_map(char::to_lowercase)
+                .collect(),
+        )
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '-' | '\'' | '.' | '&' | '/' | '%' | '$' | '°')
+}
+
+/// The words of `sentence`.
+pub fn words(sentence: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for token in sentence.split(' ') {
+        let start = pos;
+        pos += token.len() + 1;
+        if token.is_empty() {
+            continue;
+        }
+        let lead = token.len()
+            - token
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        let core = &token[lead..];
+        let mut end = core.trim_end_matches(|c: char| !is_word_char(c)).len();
+        // A final full stop belongs to the word only for initials and abbreviations ("J.", "U.S.").
+        while end > 0 && core[..end].ends_with(['.', '\'', '-']) {
+            let t = &core[..end - 1];
+            let keep = core[..end].ends_with('.') && (t.contains('.') || t.chars().count() == 1);
+            if keep {
+                break;
+            }
+            end -= 1;
+        }
+        let raw = &core[..end];
+        let mut text = raw;
+        let mut possessive = false;
+        if let Some(base) = text
+            .strip_suffix("'s")
+            .or_else(|| text.strip_suffix("\u{2019}s"))
+        {
+            text = base;
+            possessive = true;
+        } else if text.ends_with("s'") {
+            possessive = true;
+        }
+        if text.is_empty() {
+            continue;
+        }
+        out.push(Word {
+            text,
+            raw,
+            span: start..start + token.len(),
+            possessive,
+            before: &token[..lead],
+            after: &core[end..],
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::words;
+
+    #[test]
+    fn splits_punctuation_and_possessives() {
+        let ws = words("\"Trump's envoy, Steve J. Witkoff, met U.S. officials.\"");
+        let got: Vec<(&str, bool, &str)> =
+            ws.iter().map(|w| (w.text, w.possessive, w.after)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Trump", true, ""),
+                ("envoy", false, ","),
+                ("Steve", false, ""),
+                ("J.", false, ""),
+                ("Witkoff", false, ","),
+                ("met", false, ""),
+                ("U.S.", false, ""),
+                ("officials", false, ".\""),
+            ]
+        );
+        assert_eq!(ws[6].key(), "us");
+    }
+}

@@ -1,0 +1,113 @@
+//! Delegations: attendees by cue, side and title; people only quoted, discussed or absent
+//! are not delegates; one entry per person across outlets.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use newsdigest::model::{Delegation, Member};
+use newsdigest::{digest, ArticleInput, Options};
+
+fn delegations(texts: &[&str]) -> Vec<Delegation> {
+    let inputs: Vec<ArticleInput> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ArticleInput::text(*t, format!("{i}.txt")))
+        .collect();
+    digest(&inputs, &Options::default()).unwrap().delegations
+}
+
+fn side<'a>(ds: &'a [Delegation], name: &str) -> &'a Delegation {
+    ds.iter()
+        .find(|d| d.side == name)
+        .unwrap_or_else(|| panic!("no side {name} in {ds:#?}"))
+}
+
+fn member<'a>(d: &'a Delegation, name: &str) -> &'a Member {
+    d.members
+        .iter()
+        .find(|m| m.name == name)
+        .unwrap_or_else(|| panic!("{name} not in {d:#?}"))
+}
+
+fn everyone(ds: &[Delegation]) -> Vec<String> {
+    ds.iter()
+        .flat_map(|d| d.members.iter().map(|m| m.name.clone()))
+        .collect()
+}
+
+const MEETING: &str = "French President Jean Dupont met German Chancellor Karl Weber in Geneva on Monday for talks. \
+    Dupont was joined by Foreign Minister Claire Martin and Defence Minister Paul Roux. \
+    Weber brought Finance Minister Otto Braun and economic adviser Sergei Volkov, underlining the weight of the talks. \
+    Polish Foreign Minister Jan Nowak said the meeting was welcome. \
+    Italian Prime Minister Marco Bianchi, who was not invited, criticised the talks.";
+
+#[test]
+fn cue_lists_give_members_with_titles_and_sides() {
+    let ds = delegations(&[MEETING]);
+    let fr = side(&ds, "France");
+    assert_eq!(fr.members[0].name, "Jean Dupont");
+    assert!(fr.members[0].head);
+    assert_eq!(member(fr, "Claire Martin").title, "Foreign Minister");
+    assert_eq!(member(fr, "Paul Roux").title, "Defence Minister");
+    let de = side(&ds, "Germany");
+    assert_eq!(de.members[0].name, "Karl Weber");
+    assert!(de.members[0].head);
+    assert_eq!(member(de, "Otto Braun").title, "Finance Minister");
+    assert_eq!(member(de, "Sergei Volkov").title, "Economic adviser");
+}
+
+#[test]
+fn quoted_and_absent_people_are_not_delegates() {
+    let ds = delegations(&[MEETING]);
+    let all = everyone(&ds);
+    assert!(
+        !all.iter().any(|n| n.contains("Nowak")),
+        "quoted minister listed: {all:?}"
+    );
+    assert!(
+        !all.iter().any(|n| n.contains("Bianchi")),
+        "absent leader listed: {all:?}"
+    );
+    assert_eq!(ds.len(), 2, "only the two sides that met: {ds:#?}");
+}
+
+#[test]
+fn negated_cue_lists_nobody() {
+    let ds = delegations(&[
+        "French President Jean Dupont met German Chancellor Karl Weber for talks in Geneva. Dupont met Weber again later. \
+         Dupont was not joined by Finance Minister Luc Petit.",
+    ]);
+    assert!(
+        !everyone(&ds).iter().any(|n| n.contains("Petit")),
+        "{ds:#?}"
+    );
+}
+
+#[test]
+fn country_subjects_and_possessive_owners_give_the_side() {
+    let ds = delegations(&[
+        "French President Jean Dupont met German Chancellor Karl Weber for talks. Dupont and Weber held talks for hours. \
+         The German delegation included Interior Minister Anna Schulz. \
+         The meeting also included Dupont's special envoy to Germany Michel Blanc, among others.",
+    ]);
+    member(side(&ds, "Germany"), "Anna Schulz");
+    let blanc = member(side(&ds, "France"), "Michel Blanc");
+    assert_eq!(blanc.title, "Special envoy to Germany");
+}
+
+#[test]
+fn one_entry_per_person_across_outlets() {
+    let ds = delegations(&[
+        MEETING,
+        "Karl Weber and Jean Dupont met in Geneva for talks. Weber was accompanied by Finance Minister Otto Braun \
+         and economic adviser Sergey Volkov.",
+    ]);
+    let de = side(&ds, "Germany");
+    assert_eq!(
+        de.members
+            .iter()
+            .filter(|m| m.name.ends_with("Volkov"))
+            .count(),
+        1,
+        "{de:#?}"
+    );
+    assert_eq!(member(de, "Otto Braun").sources, vec!["a1", "a2"]);
+}

@@ -1,0 +1,187 @@
+//! Hostile input: the digest returns a result or a clear error, never a panic or a hang.
+//! Includes a randomized property test over generated text (seeded, reproducible).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use newsdigest::{digest, ArticleInput, Error, Options};
+
+fn run(text: &str) -> Result<newsdigest::Digest, Error> {
+    digest(
+        &[ArticleInput::text(text, "hostile.txt")],
+        &Options::default(),
+    )
+}
+
+#[test]
+fn no_letters_is_a_clear_error() {
+    for text in [
+        "",
+        "   ",
+        "12345 67.89 !!! ???",
+        "\u{0}\u{1}\u{2}",
+        "—– … ‘’ “”",
+    ] {
+        let err = run(text).expect_err(text);
+        assert!(
+            err.to_string().contains("no readable text"),
+            "{text:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn no_articles_is_a_clear_error() {
+    let err = digest(&[], &Options::default()).unwrap_err();
+    assert_eq!(err, Error::NoArticles);
+}
+
+#[test]
+fn one_five_megabyte_line_is_digested() {
+    let unit = "President Anna Berg was joined by Minister Carl Lind and the talks went on ";
+    let text = unit.repeat(5_000_000 / unit.len() + 1);
+    let d = run(&text).unwrap();
+    assert_eq!(d.articles[0].word_count, text.split_whitespace().count());
+}
+
+#[test]
+fn only_headings_give_no_takeaways() {
+    let d = run("Talks in Geneva\nLeaders meet again\nWhat comes next").unwrap();
+    assert_eq!(d.articles[0].sentence_count, 0);
+    assert!(d.takeaways.is_empty());
+}
+
+#[test]
+fn a_thousand_names_are_digested() {
+    // Syllables that no spelling rule folds together, so that every name stays distinct.
+    const SYLLABLES: [&str; 16] = [
+        "ba", "de", "fo", "gu", "ka", "le", "mo", "nu", "pa", "re", "so", "tu", "va", "ze", "bo",
+        "di",
+    ];
+    let word = |mut i: usize| {
+        let mut w = String::new();
+        for _ in 0..3 {
+            w.push_str(SYLLABLES[i % 16]);
+            i /= 16;
+        }
+        let mut chars = w.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+            .unwrap_or_default()
+    };
+    let names: Vec<String> = (0..1000)
+        .map(|i| format!("Minister {} {}ovich", word(i), word(i + 7)))
+        .collect();
+    let text = format!(
+        "French President Jean Dupont was joined by {}.",
+        names.join(", ")
+    );
+    let d = run(&text).unwrap();
+    let members: usize = d.delegations.iter().map(|s| s.members.len()).sum();
+    assert_eq!(members, 1001, "the leader and the thousand names listed");
+}
+
+#[test]
+fn html_full_of_scripts_keeps_only_text() {
+    let html = format!(
+        "<html><body>{}<p>Leaders met in Geneva on Monday.</p><script>alert('x')</script></body></html>",
+        "<script>for(;;){}</script><style>p{}</style>".repeat(1000)
+    );
+    let d = digest(
+        &[ArticleInput {
+            text: html,
+            source: "page.html".into(),
+            outlet: None,
+            html: true,
+        }],
+        &Options::default(),
+    )
+    .unwrap();
+    assert_eq!(d.takeaways[0].text, "Leaders met in Geneva on Monday.");
+}
+
+/// A small xorshift generator: reproducible random input without a dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+}
+
+#[test]
+fn random_text_never_panics() {
+    const PIECES: &[&str] = &[
+        "President",
+        "Minister",
+        "was joined by",
+        "brought",
+        "and",
+        ",",
+        ".",
+        "!",
+        "?",
+        "\"",
+        "'",
+        "(",
+        ")",
+        "[",
+        "...",
+        ". . .",
+        "U.S.",
+        "Mr.",
+        "Dr",
+        "J.",
+        "1.",
+        "a.",
+        "2)",
+        "•",
+        "\n",
+        "\n\n",
+        " ",
+        "Zelenskiy's",
+        "Lipavský",
+        "von",
+        "der",
+        "Anna",
+        "Berg",
+        "Russian",
+        "of",
+        "to",
+        "State",
+        "—",
+        "–",
+        "\u{201c}",
+        "\u{201d}",
+        "é",
+        "日本",
+        "\u{200b}",
+        "\t",
+        "said",
+        "Next Story",
+        "ALSO READ:",
+        "<p>",
+        "&amp;",
+        "؟",
+        "İ",
+        "ß",
+        "\u{2026}",
+        "A",
+        "z",
+    ];
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for case in 0..3000 {
+        let n = (rng.next() % 60) as usize;
+        let text: String = (0..n)
+            .map(|_| rng.pick(PIECES))
+            .collect::<Vec<_>>()
+            .join(if case % 2 == 0 { " " } else { "" });
+        let result = std::panic::catch_unwind(|| run(&text));
+        assert!(result.is_ok(), "panic on case {case}: {text:?}");
+    }
+}

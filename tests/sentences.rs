@@ -95,3 +95,23 @@ fn spans_and_gaps_rejoin_to_the_text() {
     rebuilt.push_str(&text[pos..]);
     assert_eq!(rebuilt, text);
 }
+
+#[test]
+fn article_segments_and_gaps_rejoin_to_the_body() {
+    use newsdigest::article::Article;
+    use newsdigest::ArticleInput;
+    let raw = include_str!("fixtures/seeds/000_4f784b4cfed49461.txt");
+    let a = Article::read(&ArticleInput::text(raw, "seed.txt"), 0).unwrap();
+    let mut pos = 0;
+    let mut rebuilt = String::new();
+    for s in &a.segments {
+        let gap = &a.body[pos..s.span.start];
+        assert!(gap.chars().all(char::is_whitespace), "gap {gap:?} before {:?}", &a.body[s.span.clone()]);
+        rebuilt.push_str(gap);
+        rebuilt.push_str(&a.body[s.span.clone()]);
+        pos = s.span.end;
+    }
+    rebuilt.push_str(&a.body[pos..]);
+    assert_eq!(rebuilt, a.body);
+    assert!(!a.body.contains("Next Story") && !a.body.contains("Download the app"), "furniture removed");
+}

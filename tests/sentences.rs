@@ -106,12 +106,19 @@ fn article_segments_and_gaps_rejoin_to_the_body() {
     let mut rebuilt = String::new();
     for s in &a.segments {
         let gap = &a.body[pos..s.span.start];
-        assert!(gap.chars().all(char::is_whitespace), "gap {gap:?} before {:?}", &a.body[s.span.clone()]);
+        assert!(
+            gap.chars().all(char::is_whitespace),
+            "gap {gap:?} before {:?}",
+            &a.body[s.span.clone()]
+        );
         rebuilt.push_str(gap);
         rebuilt.push_str(&a.body[s.span.clone()]);
         pos = s.span.end;
     }
     rebuilt.push_str(&a.body[pos..]);
     assert_eq!(rebuilt, a.body);
-    assert!(!a.body.contains("Next Story") && !a.body.contains("Download the app"), "furniture removed");
+    assert!(
+        !a.body.contains("Next Story") && !a.body.contains("Download the app"),
+        "furniture removed"
+    );
 }

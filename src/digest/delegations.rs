@@ -71,6 +71,21 @@ fn find_cue(text: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// True when `text` lists attendees: an attendee cue followed by a person the people
+/// stage knows. Such sentences belong to the delegations, not the takeaways.
+pub fn lists_attendees(text: &str, people: &People) -> bool {
+    let Some((at, len)) = find_cue(text) else {
+        return false;
+    };
+    list_items(&text[at + len..]).iter().any(|item| {
+        let ws = words(item);
+        name_runs(&ws).into_iter().any(|r| {
+            let surface = ws[r].iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+            people.resolve(&surface).is_some()
+        })
+    })
+}
+
 fn read_cue_sentence(
     text: &str,
     article: usize,

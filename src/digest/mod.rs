@@ -1,6 +1,10 @@
 //! The digest stage: the lists of the digest built from the read articles.
 
+mod corpus;
 mod delegations;
+mod quotes;
+mod similarity;
+mod standalone;
 mod takeaways;
 
 use crate::article::Article;
@@ -9,10 +13,13 @@ use crate::model::{ArticleSummary, Digest, Options};
 /// Builds the digest of `articles`.
 pub fn build(articles: &[Article], options: &Options) -> Digest {
     let people = crate::people::find_people(articles);
+    let corpus = corpus::Corpus::new(articles);
+    let quoted = quotes::find(articles, &people);
     Digest {
         articles: articles.iter().map(summary).collect(),
         delegations: delegations::build(articles, &people),
-        takeaways: takeaways::lead_sentences(articles, options.max_takeaways),
+        quotes: quotes::entries(&quoted, &people, |a| corpus.ids(a)),
+        takeaways: takeaways::build(&corpus, &people, options.max_takeaways),
         ..Digest::default()
     }
 }

@@ -1,25 +1,91 @@
-//! Takeaways: for now, the lead sentence of each article, the same sentence from
-//! several articles merged into one entry with all their sources.
+//! Key takeaways: what the outlets together report. Sentences that say the same thing
+//! across articles are grouped; groups are ranked by how many outlets carry them, how
+//! central they are and how early they come; each is shown by a sentence that stands on
+//! its own, with every article that carries it.
 
-use crate::article::Article;
+use super::corpus::Corpus;
+use super::delegations::lists_attendees;
+use super::standalone::{quoted_share, stands_alone};
 use crate::model::Takeaway;
+use crate::people::People;
+use std::collections::{BTreeSet, HashSet};
 
-/// The first sentence of each article, in input order, at most `max` of them.
-pub fn lead_sentences(articles: &[Article], max: usize) -> Vec<Takeaway> {
-    let mut out: Vec<Takeaway> = Vec::new();
-    for a in articles {
-        let Some(i) = a.sentence_indices().next() else {
-            continue;
-        };
-        let text = a.text(i).to_string();
-        match out.iter_mut().find(|t| t.text == text) {
-            Some(t) => t.sources.push(a.id.clone()),
-            None => out.push(Takeaway {
-                text,
-                sources: vec![a.id.clone()],
-            }),
-        }
+/// Similarity at which two sentences of different articles say the same thing.
+pub const SAME_CLAIM: f32 = 0.3;
+/// Terms in this share of all sentences or more (the main actors, the event) are neutral
+/// when judging what a takeaway adds.
+const COMMON: f32 = 0.1;
+/// Least share of new content a takeaway must bring.
+const MIN_NOVELTY: f32 = 0.4;
+/// Words beyond which a sentence loses a little of its score.
+const LONG: usize = 25;
+/// Most words of all takeaways together.
+const WORD_BUDGET: usize = 240;
+
+/// The takeaways of the corpus, most important first, at most `max`.
+pub fn build(c: &Corpus, people: &People, max: usize) -> Vec<Takeaway> {
+    let n_articles = c.article_count().max(1) as f32;
+    let mut scored: Vec<(f32, usize, BTreeSet<usize>)> = (0..c.len())
+        .filter(|&i| stands_alone(c.text(i)) && !lists_attendees(c.text(i), people))
+        .map(|i| {
+            let mut carriers = BTreeSet::from([c.article(i)]);
+            let mut centrality = 0.0;
+            for (j, sim) in c.vectors.neighbours(i) {
+                if c.article(j) != c.article(i) {
+                    centrality += sim;
+                    if sim >= SAME_CLAIM {
+                        carriers.insert(c.article(j));
+                    }
+                }
+            }
+            let position = 1.0 / (1.0 + c.position(i) as f32);
+            let length = c.text(i).split_whitespace().count().saturating_sub(LONG) as f32;
+            let base = carriers.len() as f32 / n_articles
+                + 0.5 * centrality / n_articles
+                + 0.35 * position
+                - 0.02 * length;
+            // Direct quotes have their own section: a sentence made mostly of one is a weak takeaway.
+            let score = base * (1.0 - quoted_share(c.text(i)));
+            (score, i, carriers)
+        })
+        .collect();
+    // Greedy selection by coverage: each pick is the best candidate weighted by the share
+    // of its content (tf-idf weight) that no chosen takeaway covers yet.
+    let mut covered: HashSet<u32> = HashSet::new();
+    let mut chosen: Vec<(usize, BTreeSet<usize>)> = Vec::new();
+    let mut words = 0;
+    while chosen.len() < max {
+        let best = scored
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, i, _))| words + c.text(*i).split_whitespace().count() <= WORD_BUDGET)
+            .map(|(k, (score, i, _))| {
+                let v: Vec<&(u32, f32)> = c.vectors.vecs[*i]
+                    .iter()
+                    .filter(|(t, _)| c.vectors.spread(*t) < COMMON)
+                    .collect();
+                let total: f32 = v.iter().map(|(_, w)| w).sum();
+                let fresh: f32 = v
+                    .iter()
+                    .filter(|(t, _)| !covered.contains(t))
+                    .map(|(_, w)| w)
+                    .sum();
+                let novelty = if total > 0.0 { fresh / total } else { 0.0 };
+                (k, score * novelty, novelty)
+            })
+            .filter(|&(_, _, novelty)| novelty >= MIN_NOVELTY)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        let Some((k, _, _)) = best else { break };
+        let (_, i, carriers) = scored.swap_remove(k);
+        words += c.text(i).split_whitespace().count();
+        covered.extend(c.vectors.vecs[i].iter().map(|(t, _)| *t));
+        chosen.push((i, carriers));
     }
-    out.truncate(max);
-    out
+    chosen
+        .into_iter()
+        .map(|(i, carriers)| Takeaway {
+            text: c.text(i).to_string(),
+            sources: c.ids(&carriers),
+        })
+        .collect()
 }

@@ -5,6 +5,8 @@ pub mod abbreviations;
 pub mod countries;
 pub mod cues;
 pub mod dates;
+pub mod discourse;
 pub mod furniture;
 pub mod names;
+pub mod stopwords;
 pub mod titles;

@@ -1,0 +1,75 @@
+//! The sentences of all articles in one list, with their vectors: what the consolidation
+//! stages (takeaways, unresolved issues, discrepancies) read.
+
+use super::similarity::Vectors;
+use crate::article::Article;
+use std::collections::BTreeSet;
+
+/// Every prose sentence of every article.
+pub struct Corpus<'a> {
+    articles: &'a [Article],
+    /// (article index, segment index, position among the article's sentences).
+    sentences: Vec<(usize, usize, usize)>,
+    /// Content-word vectors, one per sentence.
+    pub vectors: Vectors,
+}
+
+impl<'a> Corpus<'a> {
+    /// The corpus of `articles`.
+    pub fn new(articles: &'a [Article]) -> Corpus<'a> {
+        let sentences: Vec<(usize, usize, usize)> = articles
+            .iter()
+            .enumerate()
+            .flat_map(|(ai, a)| {
+                a.sentence_indices()
+                    .enumerate()
+                    .map(move |(pos, si)| (ai, si, pos))
+            })
+            .collect();
+        let texts: Vec<&str> = sentences
+            .iter()
+            .map(|&(a, s, _)| articles[a].text(s))
+            .collect();
+        let vectors = Vectors::new(&texts);
+        Corpus {
+            articles,
+            sentences,
+            vectors,
+        }
+    }
+
+    /// Number of sentences.
+    pub fn len(&self) -> usize {
+        self.sentences.len()
+    }
+
+    /// Number of articles.
+    pub fn article_count(&self) -> usize {
+        self.articles.len()
+    }
+
+    /// Text of sentence `i`.
+    pub fn text(&self, i: usize) -> &'a str {
+        let (a, s, _) = self.sentences[i];
+        self.articles[a].text(s)
+    }
+
+    /// Article index of sentence `i`.
+    pub fn article(&self, i: usize) -> usize {
+        self.sentences[i].0
+    }
+
+    /// Position of sentence `i` among its article's sentences (0 for the lead).
+    pub fn position(&self, i: usize) -> usize {
+        self.sentences[i].2
+    }
+
+    /// The ids (`a1`, ...) of a set of article indices.
+    pub fn ids(&self, articles: &BTreeSet<usize>) -> Vec<String> {
+        articles
+            .iter()
+            .filter_map(|&a| self.articles.get(a))
+            .map(|a| a.id.clone())
+            .collect()
+    }
+}

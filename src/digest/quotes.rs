@@ -1,0 +1,313 @@
+//! Who said what: direct quotes with their speakers. A speaker is found before the quote
+//! ("X said, ...", "X said on Telegram, ...", "..., saying, ...") or after it ("..., X
+//! said", "said X", "he said"); "he" and "she" stand for the last person speaking or
+//! named as subject. The same quote from several outlets is one entry.
+
+use crate::article::Article;
+use crate::lexicon::discourse::{PERSONAL_PRONOUNS, SPEECH_VERBS};
+use crate::model::Quote;
+use crate::people::names::name_runs;
+use crate::people::words::{words, Word};
+use crate::people::People;
+use std::collections::{BTreeSet, HashSet};
+
+/// Fewest words of a quote; shorter quoted words are scare quotes ("productive").
+const MIN_QUOTE_WORDS: usize = 4;
+/// Fewest words of a quote that starts in lower case: shorter ones are snippets of
+/// reported speech ("get a little heat").
+const MIN_FRAGMENT_WORDS: usize = 6;
+/// Overlap of words at which two quotes are one quote in different wording.
+const SAME_QUOTE: f32 = 0.6;
+/// Overlap below which two wordings of one quote differ enough to report.
+pub const REWORDED: f32 = 0.9;
+/// Prepositions after which a name is not the subject of the sentence.
+const PREPOSITIONS: &[&str] = &[
+    "with", "to", "by", "from", "for", "of", "against", "between", "about", "on", "at",
+];
+
+/// One quote as found in one article.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// Index of the speaker in the people stage.
+    pub speaker: usize,
+    /// The quoted words.
+    pub text: String,
+    /// The article.
+    pub article: usize,
+    /// The sentence that holds the opening quotation mark.
+    pub sentence: String,
+}
+
+/// A quote merged across articles, with every wording found.
+#[derive(Debug, Clone)]
+pub struct Merged {
+    /// Speaker (people index).
+    pub speaker: usize,
+    /// The wordings found, each with its articles.
+    pub variants: Vec<(String, BTreeSet<usize>, String)>,
+}
+
+impl Merged {
+    /// All articles that carry the quote.
+    pub fn articles(&self) -> BTreeSet<usize> {
+        self.variants
+            .iter()
+            .flat_map(|(_, a, _)| a.iter().copied())
+            .collect()
+    }
+}
+
+fn quote_words(text: &str) -> HashSet<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Words two quotes share, over the size of the smaller.
+pub fn overlap(a: &str, b: &str) -> f32 {
+    let (x, y) = (quote_words(a), quote_words(b));
+    let small = x.len().min(y.len()).max(1);
+    x.intersection(&y).count() as f32 / small as f32
+}
+
+/// Finds the quotes of `articles` and merges them across articles.
+pub fn find(articles: &[Article], people: &People) -> Vec<Merged> {
+    let mut found = Vec::new();
+    for (ai, a) in articles.iter().enumerate() {
+        find_in_article(a, ai, people, &mut found);
+    }
+    merge(found)
+}
+
+/// The quotes as digest entries, most carried first.
+pub fn entries(
+    merged: &[Merged],
+    people: &People,
+    ids: impl Fn(&BTreeSet<usize>) -> Vec<String>,
+) -> Vec<Quote> {
+    let mut out: Vec<(usize, Quote)> = merged
+        .iter()
+        .map(|m| {
+            let best = m
+                .variants
+                .iter()
+                .max_by_key(|(t, a, _)| (t.split_whitespace().count(), a.len()))
+                .map(|(t, _, _)| t.clone())
+                .unwrap_or_default();
+            let speaker = people
+                .persons
+                .get(m.speaker)
+                .map(|p| p.name().to_string())
+                .unwrap_or_default();
+            (
+                m.articles().len(),
+                Quote {
+                    speaker,
+                    text: best,
+                    sources: ids(&m.articles()),
+                },
+            )
+        })
+        .collect();
+    out.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+    out.into_iter().map(|(_, q)| q).collect()
+}
+
+fn merge(found: Vec<Found>) -> Vec<Merged> {
+    let mut out: Vec<Merged> = Vec::new();
+    for f in found {
+        let same = out.iter_mut().find(|m| {
+            m.speaker == f.speaker
+                && m.variants
+                    .iter()
+                    .any(|(t, _, _)| overlap(t, &f.text) >= SAME_QUOTE)
+        });
+        match same {
+            Some(m) => match m
+                .variants
+                .iter_mut()
+                .find(|(t, _, _)| overlap(t, &f.text) >= REWORDED)
+            {
+                Some((t, arts, _)) => {
+                    arts.insert(f.article);
+                    if f.text.len() > t.len() {
+                        *t = f.text;
+                    }
+                }
+                None => m
+                    .variants
+                    .push((f.text, BTreeSet::from([f.article]), f.sentence)),
+            },
+            None => out.push(Merged {
+                speaker: f.speaker,
+                variants: vec![(f.text, BTreeSet::from([f.article]), f.sentence)],
+            }),
+        }
+    }
+    out
+}
+
+/// Byte ranges of the quoted passages of a paragraph: pairs of straight double quotes.
+fn quote_spans(text: &str) -> Vec<(usize, usize)> {
+    let marks: Vec<usize> = text.match_indices('"').map(|(i, _)| i).collect();
+    marks.chunks_exact(2).map(|p| (p[0], p[1])).collect()
+}
+
+fn find_in_article(a: &Article, article: usize, people: &People, out: &mut Vec<Found>) {
+    let mut last_speaker: Option<usize> = None;
+    let mut last_subject: Option<usize> = None;
+    for si in a.sentence_indices() {
+        let sentence = a.text(si);
+        let seg = &a.segments[si];
+        let mut spoke = None;
+        // Quotes that open in this sentence; they may run on into the next ones.
+        let para_end = a.body[seg.span.start..]
+            .find('\n')
+            .map_or(a.body.len(), |e| seg.span.start + e);
+        let para_start = a.body[..seg.span.start].rfind('\n').map_or(0, |s| s + 1);
+        let para = &a.body[para_start..para_end];
+        for (open, close) in quote_spans(para) {
+            let open_abs = para_start + open;
+            if open_abs < seg.span.start || open_abs >= seg.span.end {
+                continue;
+            }
+            let text = para[open + 1..close]
+                .trim()
+                .trim_end_matches([',', ';'])
+                .trim_end();
+            let n = text.split_whitespace().count();
+            let fragment =
+                text.chars().next().is_some_and(char::is_lowercase) && n < MIN_FRAGMENT_WORDS;
+            if n < MIN_QUOTE_WORDS || fragment {
+                continue;
+            }
+            let before = &a.body[seg.span.start..open_abs];
+            let after_end = para[close + 1..]
+                .find(['.', '"'])
+                .map_or(para.len(), |e| close + 1 + e);
+            let after = &para[close + 1..after_end];
+            // A quote that ends its sentence ("... deal." Putin smiled) has no speaker after it.
+            let ended = text.ends_with(['.', '!', '?'])
+                && after
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+            let speaker = (if ended {
+                None
+            } else {
+                speaker_after(after, people)
+            })
+            .or_else(|| speaker_before(before, people))
+            .and_then(|s| resolve(s, people, last_speaker.or(last_subject)));
+            if let Some(sp) = speaker {
+                out.push(Found {
+                    speaker: sp,
+                    text: text.to_string(),
+                    article,
+                    sentence: sentence.to_string(),
+                });
+                spoke = Some(sp);
+            }
+        }
+        let subject = subject_of(sentence, people);
+        if spoke.is_some() {
+            last_speaker = spoke;
+        } else if subject.is_some() {
+            last_speaker = None;
+        }
+        last_subject = subject.or(last_subject);
+    }
+}
+
+/// Who is speaking: a person, or a pronoun to resolve.
+enum Speaker {
+    Person(usize),
+    Pronoun,
+}
+
+fn resolve(s: Speaker, _people: &People, fallback: Option<usize>) -> Option<usize> {
+    match s {
+        Speaker::Person(p) => Some(p),
+        Speaker::Pronoun => fallback,
+    }
+}
+
+fn is_speech(w: &Word) -> bool {
+    SPEECH_VERBS.contains(&w.key().as_ref())
+        || w.key().ends_with("ing") && SPEECH_VERBS.contains(&w.key().as_ref())
+}
+
+fn person_in(ws: &[Word], range: std::ops::Range<usize>, people: &People) -> Option<usize> {
+    let surface = ws[range]
+        .iter()
+        .map(|w| w.text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    people.resolve(&surface)
+}
+
+/// "..., Trump said" / "..., said Trump" / "..., he said".
+fn speaker_after(after: &str, people: &People) -> Option<Speaker> {
+    let ws = words(after);
+    let verb = ws.iter().take(6).position(is_speech)?;
+    let runs = name_runs(&ws);
+    // "said Trump": the name right after the verb.
+    if let Some(r) = runs
+        .iter()
+        .find(|r| r.start == verb + 1 && !ws[verb].breaks_after())
+    {
+        return person_in(&ws, r.clone(), people).map(Speaker::Person);
+    }
+    if let Some(r) = runs.iter().rev().find(|r| r.end <= verb) {
+        return person_in(&ws, r.clone(), people).map(Speaker::Person);
+    }
+    ws[..verb]
+        .iter()
+        .any(|w| PERSONAL_PRONOUNS.contains(&w.key().as_ref()))
+        .then_some(Speaker::Pronoun)
+}
+
+/// "Trump said, ..." / "X said on Telegram, ..." / "X welcomed ..., saying, ..." / "He added, ...".
+fn speaker_before(before: &str, people: &People) -> Option<Speaker> {
+    let ws = words(before);
+    let verb = ws.iter().rposition(is_speech)?;
+    let participle = ws[verb].key().ends_with("ing");
+    let runs = name_runs(&ws);
+    // "Trump said": the name right before the verb; otherwise ("X welcomed ..., saying",
+    // "X thanked Y and said") the subject of the sentence.
+    let adjacent = runs
+        .iter()
+        .find(|r| r.end == verb && !after_preposition(&ws, r.start))
+        .cloned();
+    let candidate = if participle { None } else { adjacent }.or_else(|| subject_run(&ws, &runs));
+    if let Some(r) = candidate {
+        if let Some(p) = person_in(&ws, r, people) {
+            return Some(Speaker::Person(p));
+        }
+    }
+    let pronoun = ws[..verb]
+        .iter()
+        .any(|w| PERSONAL_PRONOUNS.contains(&w.key().as_ref()));
+    pronoun.then_some(Speaker::Pronoun)
+}
+
+fn after_preposition(ws: &[Word], start: usize) -> bool {
+    start > 0 && PREPOSITIONS.contains(&ws[start - 1].key().as_ref())
+}
+
+fn subject_run(ws: &[Word], runs: &[std::ops::Range<usize>]) -> Option<std::ops::Range<usize>> {
+    runs.iter()
+        .find(|r| !after_preposition(ws, r.start))
+        .cloned()
+}
+
+/// The person a sentence is about: its first person not after a preposition.
+fn subject_of(sentence: &str, people: &People) -> Option<usize> {
+    let ws = words(sentence);
+    let runs = name_runs(&ws);
+    runs.iter()
+        .filter(|r| !after_preposition(&ws, r.start))
+        .find_map(|r| person_in(&ws, r.clone(), people))
+}

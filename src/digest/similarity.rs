@@ -1,0 +1,172 @@
+//! What sentences say, as tf-idf vectors of their content words, and which sentences say
+//! the same thing. Neighbours come from an inverted index whose posting lists are capped,
+//! so the cost grows near-linearly with the number of sentences.
+
+use crate::lexicon::stopwords::STOPWORDS;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Most sentences a word may index before it is too common to find neighbours by.
+const POSTING_CAP: usize = 64;
+
+/// Content-word vectors of a list of texts.
+#[derive(Debug, Default)]
+pub struct Vectors {
+    /// One sparse, unit-length vector per text: (term id, weight), sorted by term id.
+    pub vecs: Vec<Vec<(u32, f32)>>,
+    postings: Vec<Vec<u32>>,
+    df: Vec<u32>,
+}
+
+fn stopwords() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+}
+
+/// A word cut to a rough stem: "talks" and "talk", "agreed" and "agree".
+pub fn stem(word: &str) -> &str {
+    let n = word.len();
+    for suffix in ["ing", "ed", "es", "s"] {
+        if n > suffix.len() + 3 && word.ends_with(suffix) {
+            return &word[..n - suffix.len()];
+        }
+    }
+    word
+}
+
+/// The content words of `text`, lowercase and stemmed.
+pub fn content_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .map(|w| w.trim_matches(['\'', '-']).to_lowercase())
+        .map(|w| w.strip_suffix("'s").map(str::to_string).unwrap_or(w))
+        .filter(|w| w.chars().count() > 1 && !stopwords().contains(w.as_str()))
+        .map(|w| stem(&w).to_string())
+        .collect()
+}
+
+impl Vectors {
+    /// Builds the vectors of `texts`.
+    pub fn new(texts: &[&str]) -> Vectors {
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let docs: Vec<Vec<u32>> = texts
+            .iter()
+            .map(|t| {
+                let mut v: Vec<u32> = content_words(t)
+                    .into_iter()
+                    .map(|w| {
+                        let next = ids.len() as u32;
+                        *ids.entry(w).or_insert(next)
+                    })
+                    .collect();
+                v.sort_unstable();
+                v
+            })
+            .collect();
+        let mut df = vec![0u32; ids.len()];
+        for d in &docs {
+            let mut prev = None;
+            for &t in d {
+                if prev != Some(t) {
+                    df[t as usize] += 1;
+                }
+                prev = Some(t);
+            }
+        }
+        let n = texts.len().max(1) as f32;
+        let mut postings = vec![Vec::new(); ids.len()];
+        let vecs = docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let mut v: Vec<(u32, f32)> = Vec::new();
+                for &t in d {
+                    match v.last_mut() {
+                        Some((last, w)) if *last == t => *w += 1.0,
+                        _ => v.push((t, 1.0)),
+                    }
+                }
+                for (t, w) in &mut v {
+                    *w *= (n / df[*t as usize] as f32).ln() + 1.0;
+                    let p = &mut postings[*t as usize];
+                    if p.len() < POSTING_CAP {
+                        p.push(i as u32);
+                    }
+                }
+                let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+                if norm > 0.0 {
+                    v.iter_mut().for_each(|(_, w)| *w /= norm);
+                }
+                v
+            })
+            .collect();
+        Vectors { vecs, postings, df }
+    }
+
+    /// Share of the texts that hold term `t`.
+    pub fn spread(&self, t: u32) -> f32 {
+        let n = self.vecs.len().max(1) as f32;
+        self.df.get(t as usize).map_or(0.0, |&d| d as f32 / n)
+    }
+
+    /// Cosine similarity of texts `a` and `b`.
+    pub fn cosine(&self, a: usize, b: usize) -> f32 {
+        let (x, y) = (&self.vecs[a], &self.vecs[b]);
+        let (mut i, mut j, mut sum) = (0, 0, 0.0);
+        while i < x.len() && j < y.len() {
+            match x[i].0.cmp(&y[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    sum += x[i].1 * y[j].1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        sum
+    }
+
+    /// The texts that share a not-too-common word with text `i`, with their similarity.
+    pub fn neighbours(&self, i: usize) -> Vec<(usize, f32)> {
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for (t, _) in &self.vecs[i] {
+            let p = &self.postings[*t as usize];
+            if p.len() >= POSTING_CAP {
+                continue;
+            }
+            for &j in p {
+                let j = j as usize;
+                if j != i && seen.insert(j) {
+                    out.push((j, self.cosine(i, j)));
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paraphrases_are_closer_than_unrelated_sentences() {
+        let v = Vectors::new(&[
+            "The leaders met for nearly three hours in Anchorage.",
+            "Talks in Anchorage lasted almost three hours, the leaders said.",
+            "Fighting continued in eastern regions during the day.",
+        ]);
+        assert!(v.cosine(0, 1) > 0.3, "{}", v.cosine(0, 1));
+        assert!(v.cosine(0, 2) < 0.1, "{}", v.cosine(0, 2));
+        assert!(v.neighbours(0).iter().any(|(j, _)| *j == 1));
+    }
+
+    #[test]
+    fn stems_and_stopwords() {
+        assert_eq!(
+            content_words("The talks were agreed by Putin's negotiators"),
+            vec!["talk", "agre", "putin", "negotiator"]
+        );
+    }
+}

@@ -1,0 +1,97 @@
+//! Whether a sentence reads well on its own: no dangling "He added", no quote cut in
+//! two, not too short or too long.
+
+use crate::lexicon::discourse::DEPENDENT_OPENERS;
+
+/// Fewest words of a sentence that stands on its own.
+const MIN_WORDS: usize = 7;
+/// Most words of a takeaway.
+pub const MAX_WORDS: usize = 45;
+
+/// True when the quotation marks of `text` pair up.
+pub fn quotes_balanced(text: &str) -> bool {
+    text.matches('"').count() % 2 == 0
+}
+
+/// True when `text` can be shown alone as a takeaway.
+pub fn stands_alone(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() < MIN_WORDS || words.len() > MAX_WORDS || !quotes_balanced(text) {
+        return false;
+    }
+    let first = words[0]
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let two = format!(
+        "{first} {}",
+        words[1]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    );
+    let opens_quote = text.starts_with('"');
+    let ends_well = text.trim_end_matches(['"', ')']).ends_with(['.', '!', '?']);
+    !DEPENDENT_OPENERS.contains(&first.as_str())
+        && !DEPENDENT_OPENERS.contains(&two.as_str())
+        && !opens_quote
+        && ends_well
+}
+
+/// Share of the words of `text` that stand inside quotation marks.
+pub fn quoted_share(text: &str) -> f32 {
+    let total = text.split_whitespace().count();
+    if total == 0 {
+        return 0.0;
+    }
+    let quoted: usize = text
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .map(|q| q.split_whitespace().count())
+        .sum();
+    quoted as f32 / total as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{quoted_share, stands_alone};
+
+    #[test]
+    fn share_of_quoted_words() {
+        assert_eq!(quoted_share("He said \"no deal today\" and then left."), 0.5);
+        assert_eq!(quoted_share("No quotes here."), 0.0);
+    }
+
+    #[test]
+    fn dependent_or_broken_sentences_do_not_stand_alone() {
+        let cases = [
+            (
+                "Leaders met in Anchorage on Friday for nearly three hours of talks.",
+                true,
+            ),
+            (
+                "He added that talks would continue in the coming weeks and months.",
+                false,
+            ),
+            (
+                "But the leaders did not agree on a ceasefire in the end today.",
+                false,
+            ),
+            (
+                "So there's no deal until there's a deal,\" he said at the end.",
+                false,
+            ),
+            (
+                "\"We made progress,\" the president said after the long meeting ended.",
+                false,
+            ),
+            ("Too short to stand.", false),
+            (
+                "The meeting ended without a joint press conference where questions were taken.",
+                true,
+            ),
+        ];
+        for (s, want) in cases {
+            assert_eq!(stands_alone(s), want, "{s:?}");
+        }
+    }
+}

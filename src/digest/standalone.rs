@@ -57,7 +57,7 @@ mod tests {
 
     #[test]
     fn share_of_quoted_words() {
-        assert_eq!(quoted_share("He said \"no deal today\" and then left."), 0.5);
+        assert_eq!(quoted_share("\"No deal today\" he said then."), 0.5);
         assert_eq!(quoted_share("No quotes here."), 0.0);
     }
 

@@ -25,8 +25,15 @@ const WORD_BUDGET: usize = 240;
 /// The takeaways of the corpus, most important first, at most `max`.
 pub fn build(c: &Corpus, people: &People, max: usize) -> Vec<Takeaway> {
     let n_articles = c.article_count().max(1) as f32;
-    let mut scored: Vec<(f32, usize, BTreeSet<usize>)> = (0..c.len())
+    let mut eligible: Vec<usize> = (0..c.len())
         .filter(|&i| stands_alone(c.text(i)) && !lists_attendees(c.text(i), people))
+        .collect();
+    if eligible.is_empty() {
+        // Short or quote-heavy articles: fall back to each article's lead sentence.
+        eligible = (0..c.len()).filter(|&i| c.position(i) == 0).collect();
+    }
+    let mut scored: Vec<(f32, usize, BTreeSet<usize>)> = eligible
+        .into_iter()
         .map(|i| {
             let mut carriers = BTreeSet::from([c.article(i)]);
             let mut centrality = 0.0;
@@ -70,7 +77,13 @@ pub fn build(c: &Corpus, people: &People, max: usize) -> Vec<Takeaway> {
                     .filter(|(t, _)| !covered.contains(t))
                     .map(|(_, w)| w)
                     .sum();
-                let novelty = if total > 0.0 { fresh / total } else { 0.0 };
+                let novelty = if total > 0.0 {
+                    fresh / total
+                } else if chosen.is_empty() {
+                    1.0
+                } else {
+                    0.0
+                };
                 (k, score * novelty, novelty)
             })
             .filter(|&(_, _, novelty)| novelty >= MIN_NOVELTY)

@@ -11,14 +11,15 @@
 //! use newsdigest::{digest, ArticleInput, Options};
 //!
 //! let articles = vec![
-//!     ArticleInput::text("Leaders met in Geneva on Monday. No deal was reached.", "one.txt"),
-//!     ArticleInput::text("Talks in Geneva\nThe leaders met for three hours. They will meet again.", "two.txt"),
+//!     ArticleInput::text("The two leaders met in Geneva on Monday for talks on trade.", "one.txt"),
+//!     ArticleInput::text("Talks in Geneva\nThe leaders met in Geneva on Monday to discuss trade.", "two.txt"),
 //! ];
 //! let d = digest(&articles, &Options::default()).unwrap();
 //! assert_eq!(d.articles.len(), 2);
 //! assert_eq!(d.articles[1].title, "Talks in Geneva");
-//! assert_eq!(d.takeaways[0].text, "Leaders met in Geneva on Monday.");
-//! assert_eq!(d.takeaways[0].sources, vec!["a1"]);
+//! // Both outlets report the meeting: one takeaway, carried by both.
+//! assert_eq!(d.takeaways.len(), 1);
+//! assert_eq!(d.takeaways[0].sources, vec!["a1", "a2"]);
 //! ```
 //!
 //! The flow runs one way: input -> [`article`] (normalized body, title) -> [`segment`]

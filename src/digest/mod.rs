@@ -2,10 +2,12 @@
 
 mod corpus;
 mod delegations;
+mod discrepancies;
 mod quotes;
 mod similarity;
 mod standalone;
 mod takeaways;
+mod unresolved;
 
 use crate::article::Article;
 use crate::model::{ArticleSummary, Digest, Options};
@@ -18,9 +20,10 @@ pub fn build(articles: &[Article], options: &Options) -> Digest {
     Digest {
         articles: articles.iter().map(summary).collect(),
         delegations: delegations::build(articles, &people),
+        unresolved: unresolved::build(&corpus),
+        discrepancies: discrepancies::build(&corpus, &quoted, &people),
         quotes: quotes::entries(&quoted, &people, |a| corpus.ids(a)),
         takeaways: takeaways::build(&corpus, &people, options.max_takeaways),
-        ..Digest::default()
     }
 }
 

@@ -101,6 +101,18 @@ pub const SPEECH_VERBS: &[&str] = &[
     "responded",
     "recalled",
     "suggested",
+    "adding",
+    "noting",
+    "remarking",
+    "warning",
+    "insisting",
+    "arguing",
+    "telling",
+    "writing",
+    "declaring",
+    "explaining",
+    "replying",
+    "echoed",
 ];
 
 /// Pronouns that refer back to the last person named.

@@ -7,6 +7,8 @@ pub mod cues;
 pub mod dates;
 pub mod discourse;
 pub mod furniture;
+pub mod issues;
 pub mod names;
+pub mod numbers;
 pub mod stopwords;
 pub mod titles;

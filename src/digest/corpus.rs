@@ -1,6 +1,7 @@
 //! The sentences of all articles in one list, with their vectors: what the consolidation
 //! stages (takeaways, unresolved issues, discrepancies) read.
 
+use super::phrases::lower_words;
 use super::similarity::Vectors;
 use crate::article::Article;
 use std::collections::BTreeSet;
@@ -12,6 +13,7 @@ pub struct Corpus<'a> {
     sentences: Vec<(usize, usize, usize)>,
     /// Content-word vectors, one per sentence.
     pub vectors: Vectors,
+    lower: Vec<Vec<String>>,
 }
 
 impl<'a> Corpus<'a> {
@@ -31,11 +33,18 @@ impl<'a> Corpus<'a> {
             .map(|&(a, s, _)| articles[a].text(s))
             .collect();
         let vectors = Vectors::new(&texts);
+        let lower = texts.iter().map(|t| lower_words(t)).collect();
         Corpus {
             articles,
             sentences,
             vectors,
+            lower,
         }
+    }
+
+    /// The lowercase words of sentence `i`.
+    pub fn words(&self, i: usize) -> &[String] {
+        &self.lower[i]
     }
 
     /// Number of sentences.
@@ -57,6 +66,11 @@ impl<'a> Corpus<'a> {
     /// Article index of sentence `i`.
     pub fn article(&self, i: usize) -> usize {
         self.sentences[i].0
+    }
+
+    /// (article index, segment index) of sentence `i`.
+    pub fn key(&self, i: usize) -> (usize, usize) {
+        (self.sentences[i].0, self.sentences[i].1)
     }
 
     /// Position of sentence `i` among its article's sentences (0 for the lead).

@@ -9,7 +9,7 @@ use crate::people::names::{country, name_runs};
 use crate::people::titles;
 use crate::people::words::{words, Word};
 use crate::people::People;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// A person listed as attending in one article.
@@ -19,17 +19,33 @@ struct Listing {
     article: usize,
 }
 
+/// The delegations, and the sentences that list attendees: (article, segment).
+pub struct Delegations {
+    /// One entry per side.
+    pub sides: Vec<Delegation>,
+    /// The sentences that list attendees; they belong here, not among the takeaways.
+    pub list_sentences: HashSet<(usize, usize)>,
+}
+
 /// Builds the delegations of `articles` from the `people` found in them.
-pub fn build(articles: &[Article], people: &People) -> Vec<Delegation> {
+pub fn build(articles: &[Article], people: &People) -> Delegations {
     let mut listings = Vec::new();
     let mut subjects = BTreeSet::new();
+    let mut list_sentences = HashSet::new();
     for (ai, a) in articles.iter().enumerate() {
         for si in a.sentence_indices() {
+            let before = listings.len();
             read_cue_sentence(a.text(si), ai, people, &mut listings, &mut subjects);
+            if listings.len() > before {
+                list_sentences.insert((ai, si));
+            }
         }
     }
     let heads = heads(articles, people, &subjects);
-    assemble(people, &listings, &heads)
+    Delegations {
+        sides: assemble(people, &listings, &heads),
+        list_sentences,
+    }
 }
 
 /// The attendee cues as their words, by first word.
@@ -68,21 +84,6 @@ fn find_cue(text: &str) -> Option<(usize, usize)> {
                     last.span.start + last.before.len() + last.raw.len() - start,
                 )
             })
-    })
-}
-
-/// True when `text` lists attendees: an attendee cue followed by a person the people
-/// stage knows. Such sentences belong to the delegations, not the takeaways.
-pub fn lists_attendees(text: &str, people: &People) -> bool {
-    let Some((at, len)) = find_cue(text) else {
-        return false;
-    };
-    list_items(&text[at + len..]).iter().any(|item| {
-        let ws = words(item);
-        name_runs(&ws).into_iter().any(|r| {
-            let surface = ws[r].iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
-            people.resolve(&surface).is_some()
-        })
     })
 }
 

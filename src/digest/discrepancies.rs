@@ -182,10 +182,10 @@ fn quote_wording<'a>(
             let distinct: Vec<_> = q
                 .variants
                 .iter()
-                .filter(|(t, _, _)| {
+                .filter(|v| {
                     q.variants
                         .iter()
-                        .all(|(u, _, _)| u == t || super::quotes::overlap(t, u) < REWORDED)
+                        .all(|u| u.text == v.text || u.overlap(v) < REWORDED)
                 })
                 .collect();
             if distinct.len() < 2 {
@@ -194,9 +194,9 @@ fn quote_wording<'a>(
             let speaker = people.persons.get(q.speaker).map_or("", |p| p.name());
             let claims = distinct
                 .iter()
-                .map(|(text, articles, _)| Claim {
-                    text: format!("\"{text}\""),
-                    sources: c.ids(articles),
+                .map(|v| Claim {
+                    text: format!("\"{}\"", v.text),
+                    sources: c.ids(&v.articles),
                 })
                 .collect();
             Some(Discrepancy {

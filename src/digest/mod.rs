@@ -3,6 +3,7 @@
 mod corpus;
 mod delegations;
 mod discrepancies;
+mod phrases;
 mod quotes;
 mod similarity;
 mod standalone;
@@ -17,13 +18,14 @@ pub fn build(articles: &[Article], options: &Options) -> Digest {
     let people = crate::people::find_people(articles);
     let corpus = corpus::Corpus::new(articles);
     let quoted = quotes::find(articles, &people);
+    let delegations = delegations::build(articles, &people);
     Digest {
         articles: articles.iter().map(summary).collect(),
-        delegations: delegations::build(articles, &people),
+        delegations: delegations.sides,
         unresolved: unresolved::build(&corpus),
         discrepancies: discrepancies::build(&corpus, &quoted, &people),
         quotes: quotes::entries(&quoted, &people, |a| corpus.ids(a)),
-        takeaways: takeaways::build(&corpus, &people, options.max_takeaways),
+        takeaways: takeaways::build(&corpus, &delegations.list_sentences, options.max_takeaways),
     }
 }
 

@@ -34,8 +34,23 @@ pub struct Found {
     pub text: String,
     /// The article.
     pub article: usize,
-    /// The sentence that holds the opening quotation mark.
-    pub sentence: String,
+}
+
+/// One wording of a quote, with the articles that use it.
+#[derive(Debug, Clone)]
+pub struct Variant {
+    /// The quoted words.
+    pub text: String,
+    /// The articles that quote it in this wording.
+    pub articles: BTreeSet<usize>,
+    words: HashSet<String>,
+}
+
+impl Variant {
+    /// Words this wording shares with `other`, over the size of the smaller.
+    pub fn overlap(&self, other: &Variant) -> f32 {
+        overlap_sets(&self.words, &other.words)
+    }
 }
 
 /// A quote merged across articles, with every wording found.
@@ -44,7 +59,7 @@ pub struct Merged {
     /// Speaker (people index).
     pub speaker: usize,
     /// The wordings found, each with its articles.
-    pub variants: Vec<(String, BTreeSet<usize>, String)>,
+    pub variants: Vec<Variant>,
 }
 
 impl Merged {
@@ -52,7 +67,7 @@ impl Merged {
     pub fn articles(&self) -> BTreeSet<usize> {
         self.variants
             .iter()
-            .flat_map(|(_, a, _)| a.iter().copied())
+            .flat_map(|v| v.articles.iter().copied())
             .collect()
     }
 }
@@ -64,11 +79,9 @@ fn quote_words(text: &str) -> HashSet<String> {
         .collect()
 }
 
-/// Words two quotes share, over the size of the smaller.
-pub fn overlap(a: &str, b: &str) -> f32 {
-    let (x, y) = (quote_words(a), quote_words(b));
+fn overlap_sets(x: &HashSet<String>, y: &HashSet<String>) -> f32 {
     let small = x.len().min(y.len()).max(1);
-    x.intersection(&y).count() as f32 / small as f32
+    x.intersection(y).count() as f32 / small as f32
 }
 
 /// Finds the quotes of `articles` and merges them across articles.
@@ -92,8 +105,8 @@ pub fn entries(
             let best = m
                 .variants
                 .iter()
-                .max_by_key(|(t, a, _)| (t.split_whitespace().count(), a.len()))
-                .map(|(t, _, _)| t.clone())
+                .max_by_key(|v| (v.text.split_whitespace().count(), v.articles.len()))
+                .map(|v| v.text.clone())
                 .unwrap_or_default();
             let speaker = people
                 .persons
@@ -117,32 +130,30 @@ pub fn entries(
 fn merge(found: Vec<Found>) -> Vec<Merged> {
     let mut out: Vec<Merged> = Vec::new();
     for f in found {
+        let v = Variant {
+            words: quote_words(&f.text),
+            text: f.text,
+            articles: BTreeSet::from([f.article]),
+        };
         let same = out.iter_mut().find(|m| {
-            m.speaker == f.speaker
-                && m.variants
-                    .iter()
-                    .any(|(t, _, _)| overlap(t, &f.text) >= SAME_QUOTE)
+            m.speaker == f.speaker && m.variants.iter().any(|u| u.overlap(&v) >= SAME_QUOTE)
         });
-        match same {
-            Some(m) => match m
-                .variants
-                .iter_mut()
-                .find(|(t, _, _)| overlap(t, &f.text) >= REWORDED)
-            {
-                Some((t, arts, _)) => {
-                    arts.insert(f.article);
-                    if f.text.len() > t.len() {
-                        *t = f.text;
-                    }
-                }
-                None => m
-                    .variants
-                    .push((f.text, BTreeSet::from([f.article]), f.sentence)),
-            },
-            None => out.push(Merged {
+        let Some(m) = same else {
+            out.push(Merged {
                 speaker: f.speaker,
-                variants: vec![(f.text, BTreeSet::from([f.article]), f.sentence)],
-            }),
+                variants: vec![v],
+            });
+            continue;
+        };
+        match m.variants.iter_mut().find(|u| u.overlap(&v) >= REWORDED) {
+            Some(u) => {
+                u.articles.insert(f.article);
+                if v.text.len() > u.text.len() {
+                    u.text = v.text;
+                    u.words = v.words;
+                }
+            }
+            None => m.variants.push(v),
         }
     }
     out
@@ -206,7 +217,6 @@ fn find_in_article(a: &Article, article: usize, people: &People, out: &mut Vec<F
                     speaker: sp,
                     text: text.to_string(),
                     article,
-                    sentence: sentence.to_string(),
                 });
                 spoke = Some(sp);
             }

@@ -4,10 +4,8 @@
 //! its own, with every article that carries it.
 
 use super::corpus::Corpus;
-use super::delegations::lists_attendees;
 use super::standalone::{quoted_share, stands_alone};
 use crate::model::Takeaway;
-use crate::people::People;
 use std::collections::{BTreeSet, HashSet};
 
 /// Similarity at which two sentences of different articles say the same thing.
@@ -23,10 +21,10 @@ const LONG: usize = 25;
 const WORD_BUDGET: usize = 240;
 
 /// The takeaways of the corpus, most important first, at most `max`.
-pub fn build(c: &Corpus, people: &People, max: usize) -> Vec<Takeaway> {
+pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -> Vec<Takeaway> {
     let n_articles = c.article_count().max(1) as f32;
     let mut eligible: Vec<usize> = (0..c.len())
-        .filter(|&i| stands_alone(c.text(i)) && !lists_attendees(c.text(i), people))
+        .filter(|&i| stands_alone(c.text(i)) && !list_sentences.contains(&c.key(i)))
         .collect();
     if eligible.is_empty() {
         // Short or quote-heavy articles: fall back to each article's lead sentence.

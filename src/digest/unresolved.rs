@@ -3,33 +3,48 @@
 //! its clearest statement with every article that raises it.
 
 use super::corpus::Corpus;
+use super::phrases::PhraseSet;
 use super::standalone::quotes_balanced;
 use crate::lexicon::issues::{OPEN_CUES, TOPICS};
 use crate::model::Unresolved;
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 /// Most unresolved issues listed.
 const MAX_ISSUES: usize = 12;
 /// Most words of a statement shown.
 const MAX_WORDS: usize = 45;
 
-/// Whether `lower` (a lowercase sentence) holds `phrase` on word boundaries.
-fn holds(lower: &str, phrase: &str) -> bool {
-    lower.match_indices(phrase).any(|(at, _)| {
-        let before = lower[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        before
+fn cues() -> &'static PhraseSet {
+    static SET: OnceLock<PhraseSet> = OnceLock::new();
+    SET.get_or_init(|| PhraseSet::new(OPEN_CUES))
+}
+
+/// Every topic keyword, with the topic it belongs to.
+fn topic_keys() -> &'static (PhraseSet, Vec<&'static str>) {
+    static SET: OnceLock<(PhraseSet, Vec<&'static str>)> = OnceLock::new();
+    SET.get_or_init(|| {
+        let pairs: Vec<(&'static str, &'static str)> = TOPICS
+            .iter()
+            .flat_map(|(label, keys)| keys.iter().map(move |k| (*k, *label)))
+            .collect();
+        let keys: Vec<&'static str> = pairs.iter().map(|(k, _)| *k).collect();
+        (
+            PhraseSet::new(&keys),
+            pairs.iter().map(|(_, l)| *l).collect(),
+        )
     })
 }
 
-/// The topic of an open-issue statement, if it has one.
-pub fn topic(lower: &str) -> Option<&'static str> {
+/// The topic of an open-issue statement given as lowercase words, if it has one: the
+/// first topic in the list one of whose keywords it holds.
+pub fn topic(words: &[String]) -> Option<&'static str> {
+    let (set, labels) = topic_keys();
+    let found = set.found(words);
     TOPICS
         .iter()
-        .find(|(_, keys)| keys.iter().any(|k| holds(lower, k)))
-        .map(|(label, _)| *label)
+        .map(|(l, _)| *l)
+        .find(|l| found.iter().any(|&k| labels[k] == *l))
 }
 
 /// The unresolved issues of the corpus, most widely reported first.
@@ -37,11 +52,11 @@ pub fn build(c: &Corpus) -> Vec<Unresolved> {
     // (topic, statements as (sentence index, quality))
     let mut by_topic: Vec<(&'static str, Vec<usize>)> = Vec::new();
     for i in 0..c.len() {
-        let lower = c.text(i).to_lowercase();
-        if !OPEN_CUES.iter().any(|cue| holds(&lower, cue)) {
+        let words = c.words(i);
+        if !cues().any(words) {
             continue;
         }
-        let Some(t) = topic(&lower) else { continue };
+        let Some(t) = topic(words) else { continue };
         match by_topic.iter_mut().find(|(x, _)| *x == t) {
             Some((_, v)) => v.push(i),
             None => by_topic.push((t, vec![i])),
@@ -92,6 +107,7 @@ fn clarity(c: &Corpus, i: usize) -> (bool, bool, bool, std::cmp::Reverse<usize>)
 #[cfg(test)]
 mod tests {
     use super::topic;
+    use crate::digest::phrases::lower_words;
 
     #[test]
     fn topics_of_open_issues() {
@@ -113,7 +129,7 @@ mod tests {
             ("the weather was unclear", None),
         ];
         for (s, want) in cases {
-            assert_eq!(topic(s), want, "{s:?}");
+            assert_eq!(topic(&lower_words(s)), want, "{s:?}");
         }
     }
 }

@@ -1,0 +1,92 @@
+//! Finding any of a list of phrases in a sentence, word by word: the phrases are indexed
+//! by the start of their first word, so a sentence is read once whatever the list's size.
+//! The last word of a phrase matches as a prefix ("territor" finds "territory").
+
+use std::collections::HashMap;
+
+/// A list of lowercase phrases, indexed.
+pub struct PhraseSet {
+    by_start: HashMap<String, Vec<(usize, Vec<&'static str>)>>,
+}
+
+/// Characters of a word's start used as the index key.
+const KEY_CHARS: usize = 3;
+
+fn key(word: &str) -> String {
+    word.chars().take(KEY_CHARS).collect()
+}
+
+/// The lowercase words of `text`, split at spaces and punctuation other than inner
+/// apostrophes and hyphens.
+pub fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .map(|w| w.trim_matches(['\'', '-']))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+impl PhraseSet {
+    /// Indexes `phrases`; each phrase is remembered with its position in the list.
+    pub fn new(phrases: &[&'static str]) -> PhraseSet {
+        let mut by_start: HashMap<String, Vec<(usize, Vec<&'static str>)>> = HashMap::new();
+        for (i, p) in phrases.iter().enumerate() {
+            let ws: Vec<&str> = p.split(' ').collect();
+            by_start.entry(key(ws[0])).or_default().push((i, ws));
+        }
+        PhraseSet { by_start }
+    }
+
+    /// Positions (in the phrase list) of the phrases found in `words`, in list order.
+    pub fn found(&self, words: &[String]) -> Vec<usize> {
+        let mut out = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let Some(candidates) = self.by_start.get(&key(w)) else {
+                continue;
+            };
+            for (id, phrase) in candidates {
+                if matches_at(words, i, phrase) {
+                    out.push(*id);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// True when any phrase is in `words`.
+    pub fn any(&self, words: &[String]) -> bool {
+        words.iter().enumerate().any(|(i, w)| {
+            self.by_start
+                .get(&key(w))
+                .is_some_and(|c| c.iter().any(|(_, p)| matches_at(words, i, p)))
+        })
+    }
+}
+
+fn matches_at(words: &[String], i: usize, phrase: &[&str]) -> bool {
+    let n = phrase.len();
+    i + n <= words.len()
+        && phrase.iter().enumerate().all(|(k, p)| {
+            let w = &words[i + k];
+            if k + 1 == n {
+                w.starts_with(p)
+            } else {
+                w == p
+            }
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_phrases_and_prefixes() {
+        let set = PhraseSet::new(&["no ceasefire", "territor", "ruled out", "on hold"]);
+        let ws = lower_words("Kyiv has ruled out ceding territory; sanctions are on hold.");
+        assert_eq!(set.found(&ws), vec![1, 2, 3]);
+        assert!(!set.any(&lower_words("A ceasefire was agreed.")));
+    }
+}

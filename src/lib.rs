@@ -30,6 +30,7 @@ pub mod article;
 pub mod clean;
 mod digest;
 pub mod error;
+mod fasthash;
 pub mod html;
 pub mod lexicon;
 pub mod model;

@@ -32,8 +32,8 @@ impl<'a> Corpus<'a> {
             .iter()
             .map(|&(a, s, _)| articles[a].text(s))
             .collect();
-        let vectors = Vectors::new(&texts);
-        let lower = texts.iter().map(|t| lower_words(t)).collect();
+        let lower: Vec<Vec<String>> = texts.iter().map(|t| lower_words(t)).collect();
+        let vectors = Vectors::new(&lower);
         Corpus {
             articles,
             sentences,

@@ -65,26 +65,34 @@ fn cue_words() -> &'static HashMap<&'static str, Vec<Vec<&'static str>>> {
 /// (the longest cue where several start at one word).
 fn find_cue(text: &str) -> Option<(usize, usize)> {
     let ws = words(text);
-    let keys: Vec<String> = ws.iter().map(|w| w.text.to_ascii_lowercase()).collect();
-    (0..ws.len()).find_map(|i| {
-        cue_words()
-            .get(keys[i].as_str())?
+    let mut key = String::new();
+    for i in 0..ws.len() {
+        key.clear();
+        key.extend(ws[i].text.chars().map(|c| c.to_ascii_lowercase()));
+        let Some(cues) = cue_words().get(key.as_str()) else {
+            continue;
+        };
+        let found = cues
             .iter()
             .filter(|cue| {
-                cue.len() <= keys.len() - i
-                    && cue.iter().zip(&keys[i..]).all(|(c, k)| c == k)
+                cue.len() <= ws.len() - i
+                    && cue
+                        .iter()
+                        .zip(&ws[i..])
+                        .all(|(c, w)| c.eq_ignore_ascii_case(w.text))
                     && ws[i..i + cue.len() - 1].iter().all(|w| !w.breaks_after())
             })
-            .max_by_key(|cue| cue.len())
-            .map(|cue| {
-                let start = ws[i].span.start + ws[i].before.len();
-                let last = &ws[i + cue.len() - 1];
-                (
-                    start,
-                    last.span.start + last.before.len() + last.raw.len() - start,
-                )
-            })
-    })
+            .max_by_key(|cue| cue.len());
+        if let Some(cue) = found {
+            let start = ws[i].span.start + ws[i].before.len();
+            let last = &ws[i + cue.len() - 1];
+            return Some((
+                start,
+                last.span.start + last.before.len() + last.raw.len() - start,
+            ));
+        }
+    }
+    None
 }
 
 fn read_cue_sentence(

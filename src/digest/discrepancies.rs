@@ -57,17 +57,14 @@ fn by_value(c: &Corpus, topic: String, claims: Vec<(String, usize)>) -> Option<D
 fn first_since(c: &Corpus) -> Option<Discrepancy> {
     let mut claims = Vec::new();
     for i in 0..c.len() {
-        let lower = c.text(i).to_lowercase();
-        let Some(first) = lower.find("first") else {
+        let ws = c.words(i);
+        let Some(first) = ws.iter().position(|w| w == "first") else {
             continue;
         };
-        let rest = &lower[first..];
-        let year = rest.match_indices("since ").find_map(|(at, m)| {
-            let y: String = rest[at + m.len()..]
-                .chars()
-                .take_while(char::is_ascii_digit)
-                .collect();
-            (y.len() == 4).then_some(y)
+        let year = ws[first..].windows(2).find_map(|p| {
+            let y = &p[1];
+            (p[0] == "since" && y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| y.clone())
         });
         if let Some(y) = year {
             claims.push((y, i));
@@ -87,9 +84,9 @@ const MEETING_NOUNS: &[&str] = &[
     "encounter",
 ];
 
-/// A stated length in hours, as the range its wording allows.
-fn hours(lower: &str) -> Vec<(f32, f32)> {
-    let tokens: Vec<&str> = lower.split(|c: char| c.is_whitespace()).collect();
+/// A stated length in hours, as the range its wording allows, from lowercase words.
+fn hours(words: &[String]) -> Vec<(f32, f32)> {
+    let tokens: Vec<&str> = words.iter().map(String::as_str).collect();
     let mut out = Vec::new();
     for (k, tok) in tokens.iter().enumerate() {
         let tok = tok.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
@@ -149,8 +146,7 @@ fn parse_number(s: &str) -> Option<f32> {
 fn durations(c: &Corpus) -> Option<Discrepancy> {
     let mut claims: Vec<((f32, f32), usize)> = Vec::new();
     for i in 0..c.len() {
-        let lower = c.text(i).to_lowercase();
-        claims.extend(hours(&lower).into_iter().map(|r| (r, i)));
+        claims.extend(hours(c.words(i)).into_iter().map(|r| (r, i)));
     }
     let disjoint = |a: (f32, f32), b: (f32, f32)| a.1 < b.0 || b.1 < a.0;
     let (a, b) = claims.iter().enumerate().find_map(|(x, (ra, ia))| {
@@ -208,7 +204,12 @@ fn quote_wording<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::{hours, parse_number};
+    use super::parse_number;
+    use crate::digest::phrases::lower_words;
+
+    fn hours(s: &str) -> Vec<(f32, f32)> {
+        super::hours(&lower_words(s))
+    }
 
     #[test]
     fn numbers_and_hours() {

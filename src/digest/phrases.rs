@@ -2,18 +2,22 @@
 //! by the start of their first word, so a sentence is read once whatever the list's size.
 //! The last word of a phrase matches as a prefix ("territor" finds "territory").
 
-use std::collections::HashMap;
+use crate::fasthash::LexiconMap;
 
 /// A list of lowercase phrases, indexed.
 pub struct PhraseSet {
-    by_start: HashMap<String, Vec<(usize, Vec<&'static str>)>>,
+    by_start: LexiconMap<String, Vec<(usize, Vec<&'static str>)>>,
 }
 
 /// Characters of a word's start used as the index key.
 const KEY_CHARS: usize = 3;
 
-fn key(word: &str) -> String {
-    word.chars().take(KEY_CHARS).collect()
+fn key(word: &str) -> &str {
+    let end = word
+        .char_indices()
+        .nth(KEY_CHARS)
+        .map_or(word.len(), |(i, _)| i);
+    &word[..end]
 }
 
 /// The lowercase words of `text`, split at spaces and punctuation other than inner
@@ -29,10 +33,14 @@ pub fn lower_words(text: &str) -> Vec<String> {
 impl PhraseSet {
     /// Indexes `phrases`; each phrase is remembered with its position in the list.
     pub fn new(phrases: &[&'static str]) -> PhraseSet {
-        let mut by_start: HashMap<String, Vec<(usize, Vec<&'static str>)>> = HashMap::new();
+        let mut by_start: LexiconMap<String, Vec<(usize, Vec<&'static str>)>> =
+            LexiconMap::default();
         for (i, p) in phrases.iter().enumerate() {
             let ws: Vec<&str> = p.split(' ').collect();
-            by_start.entry(key(ws[0])).or_default().push((i, ws));
+            by_start
+                .entry(key(ws[0]).to_string())
+                .or_default()
+                .push((i, ws));
         }
         PhraseSet { by_start }
     }
@@ -41,7 +49,7 @@ impl PhraseSet {
     pub fn found(&self, words: &[String]) -> Vec<usize> {
         let mut out = Vec::new();
         for (i, w) in words.iter().enumerate() {
-            let Some(candidates) = self.by_start.get(&key(w)) else {
+            let Some(candidates) = self.by_start.get(key(w)) else {
                 continue;
             };
             for (id, phrase) in candidates {
@@ -59,7 +67,7 @@ impl PhraseSet {
     pub fn any(&self, words: &[String]) -> bool {
         words.iter().enumerate().any(|(i, w)| {
             self.by_start
-                .get(&key(w))
+                .get(key(w))
                 .is_some_and(|c| c.iter().any(|(_, p)| matches_at(words, i, p)))
         })
     }

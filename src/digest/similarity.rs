@@ -2,8 +2,9 @@
 //! the same thing. Neighbours come from an inverted index whose posting lists are capped,
 //! so the cost grows near-linearly with the number of sentences.
 
+use crate::fasthash::LexiconSet;
 use crate::lexicon::stopwords::STOPWORDS;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Most sentences a word may index before it is too common to find neighbours by.
@@ -18,8 +19,8 @@ pub struct Vectors {
     df: Vec<u32>,
 }
 
-fn stopwords() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn stopwords() -> &'static LexiconSet<&'static str> {
+    static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| STOPWORDS.iter().copied().collect())
 }
 
@@ -35,27 +36,37 @@ pub fn stem(word: &str) -> &str {
 }
 
 /// The content words of `text`, lowercase and stemmed.
+#[cfg(test)]
 pub fn content_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-        .map(|w| w.trim_matches(['\'', '-']).to_lowercase())
-        .map(|w| w.strip_suffix("'s").map(str::to_string).unwrap_or(w))
-        .filter(|w| w.chars().count() > 1 && !stopwords().contains(w.as_str()))
-        .map(|w| stem(&w).to_string())
+    content_terms(&super::phrases::lower_words(text))
+        .map(str::to_string)
         .collect()
 }
 
+/// The content words among lowercase `words`, stemmed, without copying them.
+pub fn content_terms(words: &[String]) -> impl Iterator<Item = &str> {
+    words
+        .iter()
+        .map(|w| w.strip_suffix("'s").unwrap_or(w))
+        .filter(|w| w.len() > 1 && !stopwords().contains(w))
+        .map(stem)
+}
+
 impl Vectors {
-    /// Builds the vectors of `texts`.
-    pub fn new(texts: &[&str]) -> Vectors {
+    /// Builds the vectors of texts given as their lowercase words.
+    pub fn new(texts: &[Vec<String>]) -> Vectors {
         let mut ids: HashMap<String, u32> = HashMap::new();
         let docs: Vec<Vec<u32>> = texts
             .iter()
             .map(|t| {
-                let mut v: Vec<u32> = content_words(t)
-                    .into_iter()
-                    .map(|w| {
-                        let next = ids.len() as u32;
-                        *ids.entry(w).or_insert(next)
+                let mut v: Vec<u32> = content_terms(t)
+                    .map(|w| match ids.get(w) {
+                        Some(&id) => id,
+                        None => {
+                            let id = ids.len() as u32;
+                            ids.insert(w.to_string(), id);
+                            id
+                        }
                     })
                     .collect();
                 v.sort_unstable();
@@ -102,6 +113,11 @@ impl Vectors {
         Vectors { vecs, postings, df }
     }
 
+    /// Number of distinct terms.
+    pub fn term_count(&self) -> usize {
+        self.df.len()
+    }
+
     /// Share of the texts that hold term `t`.
     pub fn spread(&self, t: u32) -> f32 {
         let n = self.vecs.len().max(1) as f32;
@@ -128,21 +144,18 @@ impl Vectors {
 
     /// The texts that share a not-too-common word with text `i`, with their similarity.
     pub fn neighbours(&self, i: usize) -> Vec<(usize, f32)> {
-        let mut seen = HashSet::new();
-        let mut out = Vec::new();
-        for (t, _) in &self.vecs[i] {
-            let p = &self.postings[*t as usize];
-            if p.len() >= POSTING_CAP {
-                continue;
-            }
-            for &j in p {
-                let j = j as usize;
-                if j != i && seen.insert(j) {
-                    out.push((j, self.cosine(i, j)));
-                }
-            }
-        }
-        out
+        let mut ids: Vec<u32> = self.vecs[i]
+            .iter()
+            .map(|(t, _)| &self.postings[*t as usize])
+            .filter(|p| p.len() < POSTING_CAP)
+            .flat_map(|p| p.iter().copied())
+            .filter(|&j| j as usize != i)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_iter()
+            .map(|j| (j as usize, self.cosine(i, j as usize)))
+            .collect()
     }
 }
 
@@ -152,11 +165,12 @@ mod tests {
 
     #[test]
     fn paraphrases_are_closer_than_unrelated_sentences() {
-        let v = Vectors::new(&[
+        let texts = [
             "The leaders met for nearly three hours in Anchorage.",
             "Talks in Anchorage lasted almost three hours, the leaders said.",
             "Fighting continued in eastern regions during the day.",
-        ]);
+        ];
+        let v = Vectors::new(&texts.map(crate::digest::phrases::lower_words));
         assert!(v.cosine(0, 1) > 0.3, "{}", v.cosine(0, 1));
         assert!(v.cosine(0, 2) < 0.1, "{}", v.cosine(0, 2));
         assert!(v.neighbours(0).iter().any(|(j, _)| *j == 1));

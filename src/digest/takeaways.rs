@@ -56,7 +56,7 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
         .collect();
     // Greedy selection by coverage: each pick is the best candidate weighted by the share
     // of its content (tf-idf weight) that no chosen takeaway covers yet.
-    let mut covered: HashSet<u32> = HashSet::new();
+    let mut covered = vec![false; c.vectors.term_count()];
     let mut chosen: Vec<(usize, BTreeSet<usize>)> = Vec::new();
     let mut words = 0;
     while chosen.len() < max {
@@ -72,7 +72,7 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
                 let total: f32 = v.iter().map(|(_, w)| w).sum();
                 let fresh: f32 = v
                     .iter()
-                    .filter(|(t, _)| !covered.contains(t))
+                    .filter(|(t, _)| !covered[*t as usize])
                     .map(|(_, w)| w)
                     .sum();
                 let novelty = if total > 0.0 {
@@ -89,7 +89,9 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
         let Some((k, _, _)) = best else { break };
         let (_, i, carriers) = scored.swap_remove(k);
         words += c.text(i).split_whitespace().count();
-        covered.extend(c.vectors.vecs[i].iter().map(|(t, _)| *t));
+        for (t, _) in &c.vectors.vecs[i] {
+            covered[*t as usize] = true;
+        }
         chosen.push((i, carriers));
     }
     chosen

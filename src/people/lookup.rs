@@ -1,15 +1,15 @@
 //! Hashed lookups over the word lists, built once on first use.
 
+use crate::fasthash::{LexiconMap, LexiconSet};
 use crate::lexicon::countries::COUNTRIES;
 use crate::lexicon::names::NOT_NAMES;
 use crate::lexicon::titles::{ORGANISATIONS, TITLE_HEADS, TITLE_MODIFIERS};
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-fn countries() -> &'static HashMap<String, &'static str> {
-    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+fn countries() -> &'static LexiconMap<String, &'static str> {
+    static MAP: OnceLock<LexiconMap<String, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = LexiconMap::default();
         for (name, aliases) in COUNTRIES {
             m.insert(name.to_lowercase(), *name);
             for a in *aliases {
@@ -21,9 +21,9 @@ fn countries() -> &'static HashMap<String, &'static str> {
 }
 
 fn set(
-    cell: &'static OnceLock<HashSet<&'static str>>,
+    cell: &'static OnceLock<LexiconSet<&'static str>>,
     lists: &[&[&'static str]],
-) -> &'static HashSet<&'static str> {
+) -> &'static LexiconSet<&'static str> {
     cell.get_or_init(|| lists.iter().flat_map(|l| l.iter().copied()).collect())
 }
 
@@ -34,12 +34,12 @@ pub fn country(key: &str) -> Option<&'static str> {
 
 /// A lowercase word that belongs to titles: a head, a modifier or an organisation.
 pub fn is_title_word(key: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
     set(&SET, &[TITLE_HEADS, TITLE_MODIFIERS, ORGANISATIONS]).contains(key)
 }
 
 /// A lowercase word that is never part of a person's name.
 pub fn is_not_name(key: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
     set(&SET, &[NOT_NAMES]).contains(key)
 }

@@ -33,8 +33,15 @@ fn join(words: &[&Word]) -> String {
 /// Country named by the one to three words ending at `end` (inclusive), with the index of
 /// its first word.
 fn country_ending_at(words: &[Word], end: usize) -> Option<(&'static str, usize)> {
-    (0..3).filter(|n| *n <= end).find_map(|n| {
+    if let Some(c) = country(&words[end].key()) {
+        return Some((c, end));
+    }
+    // Names of two or three words ("United States", "South Korea") are capitalized.
+    (1..3).filter(|n| *n <= end).find_map(|n| {
         let start = end - n;
+        if !words[start..end].iter().all(Word::is_capitalized) {
+            return None;
+        }
         let key = words[start..=end]
             .iter()
             .map(Word::key)

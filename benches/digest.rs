@@ -74,6 +74,28 @@ fn main() {
         t,
     );
 
+    // How cost grows with input: the slope of log(time) against log(size), fitted over
+    // the first 1/8, 1/4, 1/2 and all of the scaled articles (1.0 is linear).
+    let points: Vec<(f64, f64)> = [8, 4, 2, 1]
+        .iter()
+        .map(|div| {
+            let part = &scaled[..scaled.len() / div];
+            let bytes: usize = part.iter().map(|a| a.text.len()).sum();
+            let t = median(3, Duration::from_secs(2), || {
+                let _ = black_box(digest(black_box(part), &opts));
+            });
+            ((bytes as f64).ln(), t.as_secs_f64().ln())
+        })
+        .collect();
+    let n = points.len() as f64;
+    let (mx, my) = (
+        points.iter().map(|p| p.0).sum::<f64>() / n,
+        points.iter().map(|p| p.1).sum::<f64>() / n,
+    );
+    let slope = points.iter().map(|p| (p.0 - mx) * (p.1 - my)).sum::<f64>()
+        / points.iter().map(|p| (p.0 - mx).powi(2)).sum::<f64>();
+    println!("native growth exponent (time ~ size^k, 125 KB to 1 MB): k = {slope:.2}");
+
     let text: String = scaled
         .iter()
         .map(|a| a.text.as_str())

@@ -148,13 +148,19 @@ fn durations(c: &Corpus) -> Option<Discrepancy> {
     for i in 0..c.len() {
         claims.extend(hours(c.words(i)).into_iter().map(|r| (r, i)));
     }
-    let disjoint = |a: (f32, f32), b: (f32, f32)| a.1 < b.0 || b.1 < a.0;
-    let (a, b) = claims.iter().enumerate().find_map(|(x, (ra, ia))| {
-        claims[x + 1..]
-            .iter()
-            .find(|(rb, ib)| c.article(*ia) != c.article(*ib) && disjoint(*ra, *rb))
-            .map(|(_, ib)| (*ia, *ib))
-    })?;
+    // Two ranges cannot both hold when the lowest upper bound is below the highest lower
+    // bound; one linear pass finds both.
+    let (low, a) = claims
+        .iter()
+        .map(|((_, hi), i)| (*hi, *i))
+        .min_by(|x, y| x.0.total_cmp(&y.0))?;
+    let (high, b) = claims
+        .iter()
+        .map(|((lo, _), i)| (*lo, *i))
+        .max_by(|x, y| x.0.total_cmp(&y.0))?;
+    if low >= high || c.article(a) == c.article(b) {
+        return None;
+    }
     let claim = |i: usize| Claim {
         text: c.text(i).to_string(),
         sources: c.ids(&BTreeSet::from([c.article(i)])),

@@ -142,6 +142,12 @@ pub const TOPICS: &[(&str, &[&str])] = &[
             "without kyiv",
         ],
     ),
+    ("Prisoners", &["prisoner", "hostage", "detainee"]),
+    ("Trade", &["tariff", "trade deal", "trade agreement"]),
+    ("Energy", &["oil", "gas", "pipeline", "energy"]),
+    ("Humanitarian aid", &["humanitarian", "aid convoy"]),
+    ("Elections", &["election"]),
+    ("Troops", &["troops", "withdrawal", "peacekeep"]),
     (
         "Main point of dispute",
         &[
@@ -152,10 +158,4 @@ pub const TOPICS: &[(&str, &[&str])] = &[
             "differences",
         ],
     ),
-    ("Prisoners", &["prisoner", "hostage", "detainee"]),
-    ("Trade", &["tariff", "trade deal", "trade agreement"]),
-    ("Energy", &["oil", "gas", "pipeline", "energy"]),
-    ("Humanitarian aid", &["humanitarian", "aid convoy"]),
-    ("Elections", &["election"]),
-    ("Troops", &["troops", "withdrawal", "peacekeep"]),
 ];

@@ -1,0 +1,120 @@
+//! Consolidation across outlets: takeaways with all their sources, quotes with speakers,
+//! unresolved issues by topic, and the facts on which outlets disagree.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use newsdigest::model::Digest;
+use newsdigest::{digest, ArticleInput, Options};
+
+fn run(texts: &[&str]) -> Digest {
+    let inputs: Vec<ArticleInput> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ArticleInput::text(*t, format!("{i}.txt")))
+        .collect();
+    digest(&inputs, &Options::default()).unwrap()
+}
+
+const A: &str = "French President Jean Dupont and German Chancellor Karl Weber met in Geneva on Monday for talks on trade and energy. \
+    The two leaders agreed to set up a joint working group on energy prices. \
+    \"We have made real progress on energy today,\" Dupont said. He added, \"The details will follow in the coming weeks.\" \
+    No agreement was reached on tariffs, which remain the main sticking point between the two countries. \
+    The meeting, the first between the two leaders since 2019, lasted two hours.";
+const B: &str = "German Chancellor Karl Weber met French President Jean Dupont in Geneva on Monday to discuss trade and energy. \
+    Weber told reporters: \"We will meet again in Berlin next month.\" \
+    Both sides agreed to create a joint working group on energy prices, officials said. \
+    The leaders failed to resolve their dispute over tariffs. \
+    It was their first meeting since 2021, and the talks lasted five hours.";
+
+#[test]
+fn the_same_fact_from_two_outlets_is_one_takeaway_with_both_sources() {
+    let d = run(&[A, B]);
+    let group = d
+        .takeaways
+        .iter()
+        .find(|t| t.text.contains("working group"))
+        .expect("working group takeaway");
+    assert_eq!(group.sources, vec!["a1", "a2"]);
+    assert_eq!(
+        d.takeaways
+            .iter()
+            .filter(|t| t.text.contains("working group"))
+            .count(),
+        1,
+        "{:#?}",
+        d.takeaways
+    );
+}
+
+#[test]
+fn quotes_have_their_speakers_including_he_added() {
+    let d = run(&[A, B]);
+    let by = |words: &str| {
+        d.quotes
+            .iter()
+            .find(|q| q.text.contains(words))
+            .unwrap_or_else(|| panic!("{words}: {:#?}", d.quotes))
+    };
+    assert_eq!(by("real progress").speaker, "Jean Dupont");
+    assert_eq!(
+        by("details will follow").speaker,
+        "Jean Dupont",
+        "pronoun carried over"
+    );
+    assert_eq!(by("meet again in Berlin").speaker, "Karl Weber");
+}
+
+#[test]
+fn unresolved_issues_are_merged_by_topic() {
+    let d = run(&[A, B]);
+    let trade = d
+        .unresolved
+        .iter()
+        .find(|u| u.topic == "Trade" || u.text.contains("tariffs"));
+    let trade = trade.unwrap_or_else(|| panic!("{:#?}", d.unresolved));
+    assert_eq!(trade.sources, vec!["a1", "a2"]);
+}
+
+#[test]
+fn conflicting_years_and_lengths_are_discrepancies() {
+    let d = run(&[A, B]);
+    let since = d
+        .discrepancies
+        .iter()
+        .find(|x| x.topic.contains("since"))
+        .unwrap_or_else(|| panic!("{:#?}", d.discrepancies));
+    assert!(
+        since.topic.contains("2019") && since.topic.contains("2021"),
+        "{since:#?}"
+    );
+    assert_eq!(since.claims.len(), 2);
+    let length = d.discrepancies.iter().find(|x| x.topic.contains("Length"));
+    assert!(
+        length.is_some(),
+        "two against five hours: {:#?}",
+        d.discrepancies
+    );
+}
+
+#[test]
+fn compatible_lengths_are_not_discrepancies() {
+    let d = run(&[
+        "The leaders held a nearly three-hour meeting in Geneva on Monday to discuss trade.",
+        "The leaders met for more than two-and-a-half hours in Geneva on Monday to discuss trade.",
+    ]);
+    assert!(
+        !d.discrepancies.iter().any(|x| x.topic.contains("Length")),
+        "{:#?}",
+        d.discrepancies
+    );
+}
+
+#[test]
+fn headings_are_never_takeaways_or_quotes() {
+    let d = run(&["Leaders Meet In Geneva\nThe leaders met in Geneva on Monday and agreed to keep talking about trade.\n\"No Deal Yet\" Says Source"]);
+    assert!(
+        d.takeaways.iter().all(|t| !t.text.contains("Leaders Meet")),
+        "{:#?}",
+        d.takeaways
+    );
+    assert!(d.quotes.is_empty(), "{:#?}", d.quotes);
+}

@@ -17,6 +17,7 @@ pub struct Vectors {
     pub vecs: Vec<Vec<(u32, f32)>>,
     postings: Vec<Vec<u32>>,
     df: Vec<u32>,
+    numbers: Vec<bool>,
 }
 
 fn stopwords() -> &'static LexiconSet<&'static str> {
@@ -56,6 +57,7 @@ impl Vectors {
     /// Builds the vectors of texts given as their lowercase words.
     pub fn new(texts: &[Vec<String>]) -> Vectors {
         let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut numbers = Vec::new();
         let docs: Vec<Vec<u32>> = texts
             .iter()
             .map(|t| {
@@ -65,6 +67,7 @@ impl Vectors {
                         None => {
                             let id = ids.len() as u32;
                             ids.insert(w.to_string(), id);
+                            numbers.push(w.bytes().all(|b| b.is_ascii_digit()));
                             id
                         }
                     })
@@ -110,7 +113,47 @@ impl Vectors {
                 v
             })
             .collect();
-        Vectors { vecs, postings, df }
+        Vectors {
+            vecs,
+            postings,
+            df,
+            numbers,
+        }
+    }
+
+    /// Cosine similarity of texts `a` and `b` over their terms held by fewer than `spread`
+    /// of all texts: what they say beyond the story's ever-present names and words.
+    pub fn specific_cosine(&self, a: usize, b: usize, spread: f32) -> f32 {
+        let keep = |v: &Vec<(u32, f32)>| -> Vec<(u32, f32)> {
+            v.iter()
+                .copied()
+                .filter(|(t, _)| self.spread(*t) < spread)
+                .collect()
+        };
+        let (x, y) = (keep(&self.vecs[a]), keep(&self.vecs[b]));
+        let norm = |v: &[(u32, f32)]| v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        let (nx, ny) = (norm(&x), norm(&y));
+        if nx == 0.0 || ny == 0.0 {
+            return 0.0;
+        }
+        let (mut i, mut j, mut sum) = (0, 0, 0.0);
+        while i < x.len() && j < y.len() {
+            match x[i].0.cmp(&y[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    sum += x[i].1 * y[j].1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        sum / (nx * ny)
+    }
+
+    /// True when term `t` is a number.
+    pub fn is_number(&self, t: u32) -> bool {
+        self.numbers.get(t as usize).copied().unwrap_or(false)
     }
 
     /// Number of distinct terms.

@@ -13,6 +13,10 @@ pub const SAME_CLAIM: f32 = 0.3;
 /// Terms in this share of all sentences or more (the main actors, the event) are neutral
 /// when judging what a takeaway adds.
 const COMMON: f32 = 0.1;
+/// How much more a figure counts than a word when judging what a takeaway adds.
+const NUMBER_WEIGHT: f32 = 3.0;
+/// Likeness, beyond the story's common words, at which a candidate restates a takeaway.
+const RESTATES: f32 = 0.4;
 /// Least share of new content a takeaway must bring.
 const MIN_NOVELTY: f32 = 0.4;
 /// Words beyond which a sentence loses a little of its score.
@@ -69,11 +73,19 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
                     .iter()
                     .filter(|(t, _)| c.vectors.spread(*t) < COMMON)
                     .collect();
-                let total: f32 = v.iter().map(|(_, w)| w).sum();
+                // Figures (years, counts) are facts of their own: a new one weighs more.
+                let weight = |t: u32, w: f32| {
+                    if c.vectors.is_number(t) {
+                        NUMBER_WEIGHT * w
+                    } else {
+                        w
+                    }
+                };
+                let total: f32 = v.iter().map(|(t, w)| weight(*t, *w)).sum();
                 let fresh: f32 = v
                     .iter()
                     .filter(|(t, _)| !covered[*t as usize])
-                    .map(|(_, w)| w)
+                    .map(|(t, w)| weight(*t, *w))
                     .sum();
                 let novelty = if total > 0.0 {
                     fresh / total
@@ -85,6 +97,12 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
                 (k, score * novelty, novelty)
             })
             .filter(|&(_, _, novelty)| novelty >= MIN_NOVELTY)
+            .filter(|&(k, _, _)| {
+                let i = scored[k].1;
+                chosen
+                    .iter()
+                    .all(|(j, _)| c.vectors.specific_cosine(i, *j, COMMON) < RESTATES)
+            })
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
         let Some((k, _, _)) = best else { break };
         let (_, i, carriers) = scored.swap_remove(k);

@@ -43,6 +43,18 @@ test('bad input shows a clear message and keeps what was typed', async () => {
   assert.deepEqual(errors, []);
 });
 
+test('the page enforces its Content-Security-Policy: injected inline script does not run', async () => {
+  const errors = [];
+  const page = await openPage(browser, wwwUrl('index.html'), errors);
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = 1';
+    document.head.append(s);
+  });
+  assert.equal(await page.evaluate(() => window.__inline), undefined);
+  assert.ok(errors.some((e) => /Content Security Policy/i.test(e)), `a CSP report: ${errors}`);
+});
+
 test('article boxes can be added and removed', async () => {
   const errors = [];
   const page = await openPage(browser, wwwUrl('index.html'), errors);

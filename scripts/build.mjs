@@ -53,7 +53,7 @@ await esbuild.build({
   target: ['es2020'],
   minify: true,
   legalComments: 'none',
-  loader: { '.wasm': 'binary', '.txt': 'text' },
+  loader: { '.wasm': 'binary', '.txt': 'text', '.css': 'text' },
   logLevel: 'warning',
   // The glue's async init path (a fetch relative to import.meta.url) is unused: bytes are inlined.
   logOverride: { 'empty-import-meta': 'silent' },

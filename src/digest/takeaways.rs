@@ -112,6 +112,9 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
         }
         chosen.push((i, carriers));
     }
+    // Most important first: carried by more outlets, then earlier in its article (news
+    // puts the most important first).
+    chosen.sort_by_key(|(i, carriers)| (std::cmp::Reverse(carriers.len()), c.position(*i), *i));
     chosen
         .into_iter()
         .map(|(i, carriers)| Takeaway {

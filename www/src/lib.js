@@ -1,6 +1,8 @@
-// The library bundle (www/dist/newsdigest.js): a global `NewsDigest` with the engine and
-// the renderer, for pages that build their own interface around the digest.
+// The embed bundle (www/dist/newsdigest.js): one script tag gives the page the
+// <news-digest> element and a global `NewsDigest` with the engine, the renderer and mount().
 import { digest, digestMarkdown } from './core.js';
 import { renderDigest } from './render.js';
+import { mount, NewsDigestElement } from './widget.js';
 
-window.NewsDigest = { digest, digestMarkdown, renderDigest };
+window.NewsDigest = { digest, digestMarkdown, renderDigest, mount };
+if (!customElements.get('news-digest')) customElements.define('news-digest', NewsDigestElement);

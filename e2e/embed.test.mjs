@@ -1,0 +1,101 @@
+// The embed demo (www/embed.html): one script tag and <news-digest> on a realistic news page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, openPage, wwwUrl, ARTIFACTS, ROOT } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); mkdirSync(ARTIFACTS, { recursive: true }); });
+after(async () => { await browser?.close(); });
+
+/** Text of the widget's shadow root, and the headings it shows. */
+const widget = (page) => page.evaluate(() => {
+  const root = document.querySelector('news-digest').shadowRoot;
+  return { text: root?.textContent ?? '', headings: [...(root?.querySelectorAll('h2, h3') ?? [])].map((h) => h.textContent) };
+});
+
+test('the widget digests the host article inside its shadow root', async () => {
+  const errors = [];
+  const page = await openPage(browser, wwwUrl('embed.html'), errors);
+  await page.waitForFunction(() => document.querySelector('news-digest')?.shadowRoot?.querySelector('.digest-takeaways li'));
+  const w = await widget(page);
+  assert.ok(w.headings.includes('Key takeaways'), JSON.stringify(w.headings));
+  assert.match(w.text, /Putin/);
+  assert.doesNotMatch(w.text, /Advertisement|Reader1|Related stories/, 'page furniture around the article stays out');
+  await page.setViewportSize({ width: 1300, height: 1000 });
+  await page.screenshot({ path: join(ARTIFACTS, 'embed.png') });
+  if (process.env.UPDATE_SCREENSHOTS) copyFileSync(join(ARTIFACTS, 'embed.png'), join(ROOT, 'docs', 'embed.png'));
+  // Compact mode: the other sections sit behind a disclosure that opens.
+  const summary = page.locator('news-digest').locator('summary');
+  await summary.click();
+  assert.equal(await page.locator('news-digest').locator('details').getAttribute('open'), '');
+  // The host's CSS (red Impact headings) does not reach inside.
+  const color = await page.evaluate(() => getComputedStyle(document.querySelector('news-digest').shadowRoot.querySelector('h3')).color);
+  assert.notEqual(color, 'rgb(139, 0, 0)');
+  assert.deepEqual(errors, []);
+});
+
+test('mounting leaves the host page unchanged apart from the widget element', async () => {
+  const errors = [];
+  const page = await openPage(browser, wwwUrl('embed.html'), errors);
+  const same = await page.evaluate(() => {
+    const before = document.body.innerHTML;
+    const el = document.createElement('news-digest');
+    document.querySelector('aside').prepend(el);
+    const d = window.NewsDigest.mount(el, { selector: 'article' });
+    el.remove();
+    return { equal: document.body.innerHTML === before, takeaways: d?.takeaways.length ?? 0 };
+  });
+  assert.ok(same.takeaways > 0);
+  assert.equal(same.equal, true, 'host DOM changed by mounting');
+  assert.deepEqual(errors, []);
+});
+
+test('a page without an article gets a clear message, not an exception', async () => {
+  const errors = [];
+  const page = await openPage(browser, wwwUrl('embed.html'), errors);
+  const text = await page.evaluate(() => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    window.NewsDigest.mount(el, { selector: '.no-such-thing' });
+    return el.shadowRoot.textContent;
+  });
+  assert.match(text, /No article found/);
+  assert.deepEqual(errors, []);
+});
+
+const HOSTILE = 'Officials said the delegates rejected the proposal <img src=x onerror="window.__pwned=1"> and left '
+  + 'before the <script>window.__pwned=1</script> session ended on Monday.';
+
+test('article text with markup is shown as text and runs nothing, in the widget', async () => {
+  const errors = [];
+  const page = await openPage(browser, wwwUrl('embed.html'), errors);
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
+  const result = await page.evaluate((text) => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    window.NewsDigest.mount(el, { articles: [{ text, source: 'hostile' }] });
+    return { html: el.shadowRoot.innerHTML, text: el.shadowRoot.textContent, imgs: el.shadowRoot.querySelectorAll('img, script').length };
+  }, HOSTILE);
+  await page.waitForTimeout(200);
+  assert.equal(result.imgs, 0);
+  assert.match(result.text, /<img src=x onerror/);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(dialogs, 0);
+  assert.deepEqual(errors, []);
+});
+
+test('article text with markup is shown as text and runs nothing, in the app', async () => {
+  const errors = [];
+  const page = await openPage(browser, wwwUrl('index.html'), errors);
+  await page.getByLabel('Text').fill(HOSTILE);
+  await page.getByRole('button', { name: 'Analyze' }).click();
+  await page.locator('#digest').waitFor({ state: 'visible' });
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('#digest img, #digest script').count(), 0);
+  assert.match(await page.locator('#digest').textContent(), /<script>window.__pwned=1<\/script>/);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(errors, []);
+});

@@ -10,7 +10,9 @@ const output = document.getElementById('digest');
 const result = document.getElementById('digest-body');
 let counter = 0;
 
-function addBox(text = '', outlet = '') {
+const STORE = 'newsdigest:articles';
+
+function addBox(text = '', outlet = '', file = null) {
   counter += 1;
   const id = `article-${counter}`;
   const box = h('fieldset', { class: 'article' },
@@ -22,15 +24,67 @@ function addBox(text = '', outlet = '') {
     h('button', { type: 'button', class: 'remove', onclick: () => removeBox(box) }, 'Remove'));
   box.querySelector('.outlet').value = outlet;
   box.querySelector('.text').value = text;
+  if (file) {
+    box.dataset.source = file.name;
+    box.dataset.html = String(file.html);
+  }
   list.append(box);
   renumber();
   return box;
+}
+
+/** The boxes as plain data: what is saved, restored and digested. */
+function boxes() {
+  return [...list.children].map((box) => ({
+    text: box.querySelector('.text').value,
+    outlet: box.querySelector('.outlet').value.trim(),
+    source: box.dataset.source ?? '',
+    html: box.dataset.html === 'true',
+  }));
+}
+
+function save() {
+  try {
+    localStorage.setItem(STORE, JSON.stringify(boxes()));
+  } catch {
+    // Storage may be full or disabled: the text stays in the page all the same.
+  }
+}
+
+function restore() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORE) ?? '[]');
+    for (const b of saved) addBox(b.text ?? '', b.outlet ?? '', b.source ? { name: b.source, html: !!b.html } : null);
+    return saved.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const HTML_FILE = /\.html?$/i;
+
+/** Adds one box per .txt or .html file; an empty lone box is reused. */
+async function addFiles(files) {
+  const usable = [...files].filter((f) => /\.(txt|html?)$/i.test(f.name) || /^text\/(plain|html)/.test(f.type));
+  if (usable.length === 0) {
+    say('Only .txt and .html files can be added.', true);
+    return;
+  }
+  const only = list.children.length === 1 ? list.children[0] : null;
+  if (only && only.querySelector('.text').value.trim() === '') only.remove();
+  for (const f of usable) {
+    const text = await f.text();
+    addBox(text, '', { name: f.name, html: HTML_FILE.test(f.name) || f.type === 'text/html' });
+  }
+  save();
+  say(`Added ${usable.length} file${usable.length > 1 ? 's' : ''}.`);
 }
 
 function removeBox(box) {
   box.remove();
   if (list.children.length === 0) addBox();
   renumber();
+  save();
   list.querySelector('textarea')?.focus();
 }
 
@@ -42,12 +96,8 @@ function renumber() {
 }
 
 function collect() {
-  return [...list.children]
-    .map((box, i) => ({
-      text: box.querySelector('.text').value,
-      outlet: box.querySelector('.outlet').value.trim() || null,
-      source: box.querySelector('.outlet').value.trim() || `Article ${i + 1}`,
-    }))
+  return boxes()
+    .map((b, i) => ({ text: b.text, outlet: b.outlet || null, source: b.source || b.outlet || `Article ${i + 1}`, html: b.html }))
     .filter((a) => a.text.trim() !== '');
 }
 
@@ -58,6 +108,7 @@ function say(message, isError = false) {
 }
 
 let lastArticles = null;
+let lastDigest = null;
 
 function analyze() {
   const articles = collect();
@@ -71,6 +122,7 @@ function analyze() {
     renderDigest(result, d);
     output.hidden = false;
     lastArticles = articles;
+    lastDigest = d;
     const heading = document.getElementById('digest-heading');
     heading.focus({ preventScroll: true });
     output.scrollIntoView({ block: 'start' });
@@ -80,9 +132,20 @@ function analyze() {
   }
 }
 
+function downloadJson() {
+  if (!lastDigest) return;
+  const url = URL.createObjectURL(new Blob([JSON.stringify(lastDigest, null, 2)], { type: 'application/json' }));
+  const a = h('a', { href: url, download: 'digest.json' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 function loadExample() {
   list.replaceChildren();
   for (const a of EXAMPLE) addBox(a.text, a.outlet);
+  save();
   say('Example loaded: five outlets on one summit. Press Analyze.');
 }
 
@@ -100,5 +163,16 @@ document.getElementById('add').addEventListener('click', () => addBox().querySel
 document.getElementById('example').addEventListener('click', loadExample);
 document.getElementById('analyze').addEventListener('click', analyze);
 document.getElementById('copy').addEventListener('click', copyMarkdown);
+document.getElementById('download').addEventListener('click', downloadJson);
+document.getElementById('files').addEventListener('change', (e) => addFiles(e.target.files).then(() => { e.target.value = ''; }));
+const dropZone = document.getElementById('input-section');
+dropZone.addEventListener('dragover', (e) => { e.preventDefault(); dropZone.classList.add('dropping'); });
+dropZone.addEventListener('dragleave', () => dropZone.classList.remove('dropping'));
+dropZone.addEventListener('drop', (e) => {
+  e.preventDefault();
+  dropZone.classList.remove('dropping');
+  if (e.dataTransfer?.files?.length) addFiles(e.dataTransfer.files);
+});
+list.addEventListener('input', save);
 document.getElementById('not-built')?.remove();
-addBox();
+if (!restore()) addBox();

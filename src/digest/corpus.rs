@@ -18,6 +18,7 @@ pub struct Corpus<'a> {
 
 impl<'a> Corpus<'a> {
     /// The corpus of `articles`.
+    #[inline(never)]
     pub fn new(articles: &'a [Article]) -> Corpus<'a> {
         let sentences: Vec<(usize, usize, usize)> = articles
             .iter()

@@ -28,6 +28,7 @@ pub struct Delegations {
 }
 
 /// Builds the delegations of `articles` from the `people` found in them.
+#[inline(never)]
 pub fn build(articles: &[Article], people: &People) -> Delegations {
     let mut listings = Vec::new();
     let mut subjects = BTreeSet::new();

@@ -10,6 +10,7 @@ use crate::people::People;
 use std::collections::BTreeSet;
 
 /// The discrepancies of the corpus and the merged quotes.
+#[inline(never)]
 pub fn build(c: &Corpus, quotes: &[Merged], people: &People) -> Vec<Discrepancy> {
     let mut out = Vec::new();
     out.extend(first_since(c));

@@ -85,6 +85,7 @@ fn overlap_sets(x: &HashSet<String>, y: &HashSet<String>) -> f32 {
 }
 
 /// Finds the quotes of `articles` and merges them across articles.
+#[inline(never)]
 pub fn find(articles: &[Article], people: &People) -> Vec<Merged> {
     let mut found = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
@@ -94,6 +95,7 @@ pub fn find(articles: &[Article], people: &People) -> Vec<Merged> {
 }
 
 /// The quotes as digest entries, most carried first.
+#[inline(never)]
 pub fn entries(
     merged: &[Merged],
     people: &People,

@@ -53,6 +53,23 @@ pub fn content_terms(words: &[String]) -> impl Iterator<Item = &str> {
         .map(stem)
 }
 
+/// Dot product of two sparse vectors sorted by term.
+pub fn dot(x: &[(u32, f32)], y: &[(u32, f32)]) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < x.len() && j < y.len() {
+        match x[i].0.cmp(&y[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += x[i].1 * y[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
 impl Vectors {
     /// Builds the vectors of texts given as their lowercase words.
     pub fn new(texts: &[Vec<String>]) -> Vectors {
@@ -121,36 +138,6 @@ impl Vectors {
         }
     }
 
-    /// Cosine similarity of texts `a` and `b` over their terms held by fewer than `spread`
-    /// of all texts: what they say beyond the story's ever-present names and words.
-    pub fn specific_cosine(&self, a: usize, b: usize, spread: f32) -> f32 {
-        let keep = |v: &Vec<(u32, f32)>| -> Vec<(u32, f32)> {
-            v.iter()
-                .copied()
-                .filter(|(t, _)| self.spread(*t) < spread)
-                .collect()
-        };
-        let (x, y) = (keep(&self.vecs[a]), keep(&self.vecs[b]));
-        let norm = |v: &[(u32, f32)]| v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-        let (nx, ny) = (norm(&x), norm(&y));
-        if nx == 0.0 || ny == 0.0 {
-            return 0.0;
-        }
-        let (mut i, mut j, mut sum) = (0, 0, 0.0);
-        while i < x.len() && j < y.len() {
-            match x[i].0.cmp(&y[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    sum += x[i].1 * y[j].1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        sum / (nx * ny)
-    }
-
     /// True when term `t` is a number.
     pub fn is_number(&self, t: u32) -> bool {
         self.numbers.get(t as usize).copied().unwrap_or(false)
@@ -169,20 +156,7 @@ impl Vectors {
 
     /// Cosine similarity of texts `a` and `b`.
     pub fn cosine(&self, a: usize, b: usize) -> f32 {
-        let (x, y) = (&self.vecs[a], &self.vecs[b]);
-        let (mut i, mut j, mut sum) = (0, 0, 0.0);
-        while i < x.len() && j < y.len() {
-            match x[i].0.cmp(&y[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    sum += x[i].1 * y[j].1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        sum
+        dot(&self.vecs[a], &self.vecs[b])
     }
 
     /// The texts that share a not-too-common word with text `i`, with their similarity.

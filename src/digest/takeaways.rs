@@ -4,6 +4,7 @@
 //! its own, with every article that carries it.
 
 use super::corpus::Corpus;
+use super::similarity::dot;
 use super::standalone::{quoted_share, stands_alone};
 use crate::model::Takeaway;
 use std::collections::{BTreeSet, HashSet};
@@ -24,7 +25,23 @@ const LONG: usize = 25;
 /// Most words of all takeaways together.
 const WORD_BUDGET: usize = 240;
 
+/// The unit vector of a sentence over its terms held by fewer than [`COMMON`] of all
+/// sentences: what it says beyond the story's ever-present names and words.
+fn specific_terms(c: &Corpus, i: usize) -> Vec<(u32, f32)> {
+    let mut v: Vec<(u32, f32)> = c.vectors.vecs[i]
+        .iter()
+        .copied()
+        .filter(|(t, _)| c.vectors.spread(*t) < COMMON)
+        .collect();
+    let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        v.iter_mut().for_each(|(_, w)| *w /= norm);
+    }
+    v
+}
+
 /// The takeaways of the corpus, most important first, at most `max`.
+#[inline(never)]
 pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -> Vec<Takeaway> {
     let n_articles = c.article_count().max(1) as f32;
     let mut eligible: Vec<usize> = (0..c.len())
@@ -58,60 +75,68 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
             (score, i, carriers)
         })
         .collect();
+    // What each candidate says beyond the story's common words, computed once.
+    let specific: Vec<Vec<(u32, f32)>> = scored
+        .iter()
+        .map(|(_, i, _)| specific_terms(c, *i))
+        .collect();
+    let mut alive: Vec<bool> = vec![true; scored.len()];
     // Greedy selection by coverage: each pick is the best candidate weighted by the share
-    // of its content (tf-idf weight) that no chosen takeaway covers yet.
+    // of its specific content (figures weigh more) that no chosen takeaway covers yet.
     let mut covered = vec![false; c.vectors.term_count()];
-    let mut chosen: Vec<(usize, BTreeSet<usize>)> = Vec::new();
+    let mut chosen: Vec<usize> = Vec::new();
     let mut words = 0;
     while chosen.len() < max {
-        let best = scored
-            .iter()
-            .enumerate()
-            .filter(|(_, (_, i, _))| words + c.text(*i).split_whitespace().count() <= WORD_BUDGET)
-            .map(|(k, (score, i, _))| {
-                let v: Vec<&(u32, f32)> = c.vectors.vecs[*i]
-                    .iter()
-                    .filter(|(t, _)| c.vectors.spread(*t) < COMMON)
-                    .collect();
-                // Figures (years, counts) are facts of their own: a new one weighs more.
-                let weight = |t: u32, w: f32| {
-                    if c.vectors.is_number(t) {
-                        NUMBER_WEIGHT * w
-                    } else {
-                        w
-                    }
-                };
-                let total: f32 = v.iter().map(|(t, w)| weight(*t, *w)).sum();
-                let fresh: f32 = v
-                    .iter()
-                    .filter(|(t, _)| !covered[*t as usize])
-                    .map(|(t, w)| weight(*t, *w))
-                    .sum();
-                let novelty = if total > 0.0 {
-                    fresh / total
-                } else if chosen.is_empty() {
-                    1.0
+        let mut best: Option<(usize, f32)> = None;
+        for (k, (score, i, _)) in scored.iter().enumerate() {
+            if !alive[k] || words + c.text(*i).split_whitespace().count() > WORD_BUDGET {
+                continue;
+            }
+            let weight = |t: u32, w: f32| {
+                if c.vectors.is_number(t) {
+                    NUMBER_WEIGHT * w
                 } else {
-                    0.0
-                };
-                (k, score * novelty, novelty)
-            })
-            .filter(|&(_, _, novelty)| novelty >= MIN_NOVELTY)
-            .filter(|&(k, _, _)| {
-                let i = scored[k].1;
-                chosen
+                    w
+                }
+            };
+            let total: f32 = specific[k].iter().map(|(t, w)| weight(*t, *w)).sum();
+            let fresh: f32 = specific[k]
+                .iter()
+                .filter(|(t, _)| !covered[*t as usize])
+                .map(|(t, w)| weight(*t, *w))
+                .sum();
+            let novelty = if total > 0.0 {
+                fresh / total
+            } else if chosen.is_empty() {
+                1.0
+            } else {
+                0.0
+            };
+            if novelty < MIN_NOVELTY
+                || chosen
                     .iter()
-                    .all(|(j, _)| c.vectors.specific_cosine(i, *j, COMMON) < RESTATES)
-            })
-            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-        let Some((k, _, _)) = best else { break };
-        let (_, i, carriers) = scored.swap_remove(k);
+                    .any(|&j| dot(&specific[k], &specific[j]) >= RESTATES)
+            {
+                continue;
+            }
+            let value = score * novelty;
+            if best.is_none_or(|(_, v)| value > v) {
+                best = Some((k, value));
+            }
+        }
+        let Some((k, _)) = best else { break };
+        alive[k] = false;
+        let i = scored[k].1;
         words += c.text(i).split_whitespace().count();
         for (t, _) in &c.vectors.vecs[i] {
             covered[*t as usize] = true;
         }
-        chosen.push((i, carriers));
+        chosen.push(k);
     }
+    let mut chosen: Vec<(usize, BTreeSet<usize>)> = chosen
+        .into_iter()
+        .map(|k| (scored[k].1, std::mem::take(&mut scored[k].2)))
+        .collect();
     // Most important first: carried by more outlets, then earlier in its article (news
     // puts the most important first).
     chosen.sort_by_key(|(i, carriers)| (std::cmp::Reverse(carriers.len()), c.position(*i), *i));

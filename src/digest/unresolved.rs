@@ -48,6 +48,7 @@ pub fn topic(words: &[String]) -> Option<&'static str> {
 }
 
 /// The unresolved issues of the corpus, most widely reported first.
+#[inline(never)]
 pub fn build(c: &Corpus) -> Vec<Unresolved> {
     // (topic, statements as (sentence index, quality))
     let mut by_topic: Vec<(&'static str, Vec<usize>)> = Vec::new();

@@ -159,6 +159,7 @@ struct Run {
 }
 
 /// Finds the people of `articles`.
+#[inline(never)]
 pub fn find_people(articles: &[Article]) -> People {
     let mut runs = Vec::new();
     for (ai, a) in articles.iter().enumerate() {

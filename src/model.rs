@@ -78,6 +78,16 @@ pub struct ArticleSummary {
     pub sentence_count: usize,
 }
 
+/// Where an item comes from: the sentence of one article that states it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Evidence {
+    /// Id of the article (`a1`, ...).
+    pub source: String,
+    /// The sentence of that article.
+    pub text: String,
+}
+
 /// One key takeaway with the articles that carry it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -86,6 +96,9 @@ pub struct Takeaway {
     pub text: String,
     /// Ids of the articles that carry it.
     pub sources: Vec<String>,
+    /// The sentence each source states it in, for showing where it came from.
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
 }
 
 /// The people one side sent.
@@ -112,6 +125,9 @@ pub struct Member {
     pub aliases: Vec<String>,
     /// Ids of the articles that list this person.
     pub sources: Vec<String>,
+    /// The sentence each source states it in, for showing where it came from.
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
 }
 
 /// Something not agreed or still open.
@@ -124,6 +140,9 @@ pub struct Unresolved {
     pub text: String,
     /// Ids of the articles that say it.
     pub sources: Vec<String>,
+    /// The sentence each source states it in, for showing where it came from.
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
 }
 
 /// A direct quote.
@@ -136,6 +155,9 @@ pub struct Quote {
     pub text: String,
     /// Ids of the articles that carry it.
     pub sources: Vec<String>,
+    /// The sentence each source states it in, for showing where it came from.
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
 }
 
 /// A fact the outlets state differently.
@@ -156,4 +178,7 @@ pub struct Claim {
     pub text: String,
     /// Ids of the articles that make it.
     pub sources: Vec<String>,
+    /// The sentence each source states it in, for showing where it came from.
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
 }

@@ -4,7 +4,8 @@
 use super::phrases::lower_words;
 use super::similarity::Vectors;
 use crate::article::Article;
-use std::collections::BTreeSet;
+use crate::model::Evidence;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Every prose sentence of every article.
 pub struct Corpus<'a> {
@@ -77,6 +78,33 @@ impl<'a> Corpus<'a> {
     /// Position of sentence `i` among its article's sentences (0 for the lead).
     pub fn position(&self, i: usize) -> usize {
         self.sentences[i].2
+    }
+
+    /// One piece of evidence per article from `sentences` (sentence indices): the first
+    /// given for each article, in article order.
+    pub fn evidence(&self, sentences: impl IntoIterator<Item = usize>) -> Vec<Evidence> {
+        let mut by_article: BTreeMap<usize, usize> = BTreeMap::new();
+        for i in sentences {
+            by_article.entry(self.article(i)).or_insert(i);
+        }
+        by_article
+            .into_iter()
+            .filter_map(|(a, i)| {
+                let id = self.articles.get(a)?.id.clone();
+                Some(Evidence {
+                    source: id,
+                    text: self.text(i).to_string(),
+                })
+            })
+            .collect()
+    }
+
+    /// The id (`a1`, ...) of article `a`.
+    pub fn id(&self, a: usize) -> String {
+        self.articles
+            .get(a)
+            .map(|x| x.id.clone())
+            .unwrap_or_default()
     }
 
     /// The ids (`a1`, ...) of a set of article indices.

@@ -4,7 +4,7 @@
 
 use crate::article::Article;
 use crate::lexicon::cues::{DELEGATION_CUES, LIST_ENDERS, MEETING_WORDS, NEGATIONS};
-use crate::model::{Delegation, Member};
+use crate::model::{Delegation, Evidence, Member};
 use crate::people::names::{country, name_runs};
 use crate::people::titles;
 use crate::people::words::{words, Word};
@@ -17,6 +17,7 @@ struct Listing {
     person: usize,
     side: Option<&'static str>,
     article: usize,
+    segment: usize,
 }
 
 /// The delegations, and the sentences that list attendees: (article, segment).
@@ -36,7 +37,7 @@ pub fn build(articles: &[Article], people: &People) -> Delegations {
     for (ai, a) in articles.iter().enumerate() {
         for si in a.sentence_indices() {
             let before = listings.len();
-            read_cue_sentence(a.text(si), ai, people, &mut listings, &mut subjects);
+            read_cue_sentence(a.text(si), (ai, si), people, &mut listings, &mut subjects);
             if listings.len() > before {
                 list_sentences.insert((ai, si));
             }
@@ -44,7 +45,7 @@ pub fn build(articles: &[Article], people: &People) -> Delegations {
     }
     let heads = heads(articles, people, &subjects);
     Delegations {
-        sides: assemble(people, &listings, &heads),
+        sides: assemble(articles, people, &listings, &heads),
         list_sentences,
     }
 }
@@ -98,13 +99,12 @@ fn find_cue(text: &str) -> Option<(usize, usize)> {
 
 fn read_cue_sentence(
     text: &str,
-    article: usize,
+    (article, segment): (usize, usize),
     people: &People,
     listings: &mut Vec<Listing>,
     subjects: &mut BTreeSet<usize>,
 ) {
-    let lower = text.to_ascii_lowercase();
-    let Some((at, len)) = find_cue(&lower) else {
+    let Some((at, len)) = find_cue(text) else {
         return;
     };
     let subject_words = words(&text[..at]);
@@ -147,6 +147,7 @@ fn read_cue_sentence(
             person,
             side,
             article,
+            segment,
         });
     }
     // The subject attended only when the cue really lists people ("Trump was joined by ...").
@@ -271,7 +272,34 @@ fn ids(articles: &BTreeSet<usize>) -> Vec<String> {
     articles.iter().map(|a| format!("a{}", a + 1)).collect()
 }
 
-fn member(people: &People, p: usize, head: bool, sources: &BTreeSet<usize>) -> Member {
+/// One sentence per article, from (article, segment) pairs: the first given for each.
+fn evidence(
+    articles: &[Article],
+    places: impl IntoIterator<Item = (usize, usize)>,
+) -> Vec<Evidence> {
+    let mut first: BTreeMap<usize, usize> = BTreeMap::new();
+    for (a, s) in places {
+        first.entry(a).or_insert(s);
+    }
+    first
+        .into_iter()
+        .filter_map(|(a, s)| {
+            let art = articles.get(a)?;
+            Some(Evidence {
+                source: art.id.clone(),
+                text: art.text(s).to_string(),
+            })
+        })
+        .collect()
+}
+
+fn member(
+    people: &People,
+    p: usize,
+    head: bool,
+    sources: &BTreeSet<usize>,
+    evidence: Vec<Evidence>,
+) -> Member {
     let person = &people.persons[p];
     let title = person.title().unwrap_or_default();
     let mut chars = title.chars();
@@ -285,10 +313,16 @@ fn member(people: &People, p: usize, head: bool, sources: &BTreeSet<usize>) -> M
         head,
         aliases: person.aliases(),
         sources: ids(sources),
+        evidence,
     }
 }
 
-fn assemble(people: &People, listings: &[Listing], heads: &[usize]) -> Vec<Delegation> {
+fn assemble(
+    articles: &[Article],
+    people: &People,
+    listings: &[Listing],
+    heads: &[usize],
+) -> Vec<Delegation> {
     let mut votes: BTreeMap<usize, BTreeMap<&'static str, usize>> = BTreeMap::new();
     let mut sources: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for l in listings {
@@ -312,9 +346,11 @@ fn assemble(people: &People, listings: &[Listing], heads: &[usize]) -> Vec<Deleg
     for &h in heads {
         let Some(side) = people.side(h) else { continue };
         let i = side_of(&mut out, side);
+        let person = &people.persons[h];
+        let ev = evidence(articles, person.mentions.iter().copied());
         out[i]
             .members
-            .push(member(people, h, true, &people.persons[h].articles()));
+            .push(member(people, h, true, &person.articles(), ev));
     }
     let mut listed: Vec<(usize, &'static str)> = votes
         .iter()
@@ -330,7 +366,13 @@ fn assemble(people: &People, listings: &[Listing], heads: &[usize]) -> Vec<Deleg
     for (p, side) in listed {
         let i = side_of(&mut out, side);
         let src = sources.get(&p).cloned().unwrap_or_default();
-        out[i].members.push(member(people, p, false, &src));
+        let places = listings
+            .iter()
+            .filter(|l| l.person == p)
+            .map(|l| (l.article, l.segment));
+        out[i]
+            .members
+            .push(member(people, p, false, &src, evidence(articles, places)));
     }
     out
 }

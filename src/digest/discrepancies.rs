@@ -44,6 +44,7 @@ fn by_value(c: &Corpus, topic: String, claims: Vec<(String, usize)>) -> Option<D
             Claim {
                 text: c.text(best).to_string(),
                 sources: c.ids(&articles),
+                evidence: c.evidence(sentences.iter().copied()),
             }
         })
         .collect();
@@ -165,6 +166,7 @@ fn durations(c: &Corpus) -> Option<Discrepancy> {
     let claim = |i: usize| Claim {
         text: c.text(i).to_string(),
         sources: c.ids(&BTreeSet::from([c.article(i)])),
+        evidence: c.evidence([i]),
     };
     Some(Discrepancy {
         topic: "Length of the meeting".to_string(),
@@ -200,6 +202,7 @@ fn quote_wording<'a>(
                 .map(|v| Claim {
                     text: format!("\"{}\"", v.text),
                     sources: c.ids(&v.articles),
+                    evidence: v.evidence(c),
                 })
                 .collect();
             Some(Discrepancy {

@@ -3,13 +3,14 @@
 //! said", "said X", "he said"); "he" and "she" stand for the last person speaking or
 //! named as subject. The same quote from several outlets is one entry.
 
+use super::corpus::Corpus;
 use crate::article::Article;
 use crate::lexicon::discourse::{PERSONAL_PRONOUNS, SPEECH_VERBS};
-use crate::model::Quote;
+use crate::model::{Evidence, Quote};
 use crate::people::names::name_runs;
 use crate::people::words::{words, Word};
 use crate::people::People;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// Fewest words of a quote; shorter quoted words are scare quotes ("productive").
 const MIN_QUOTE_WORDS: usize = 4;
@@ -34,6 +35,8 @@ pub struct Found {
     pub text: String,
     /// The article.
     pub article: usize,
+    /// The sentence the quote opens in.
+    pub sentence: String,
 }
 
 /// One wording of a quote, with the articles that use it.
@@ -43,10 +46,23 @@ pub struct Variant {
     pub text: String,
     /// The articles that quote it in this wording.
     pub articles: BTreeSet<usize>,
+    /// The sentence each article quotes it in.
+    pub sentences: BTreeMap<usize, String>,
     words: HashSet<String>,
 }
 
 impl Variant {
+    /// Where this wording stands: one sentence per article.
+    pub fn evidence(&self, c: &Corpus) -> Vec<Evidence> {
+        self.sentences
+            .iter()
+            .map(|(a, s)| Evidence {
+                source: c.id(*a),
+                text: s.clone(),
+            })
+            .collect()
+    }
+
     /// Words this wording shares with `other`, over the size of the smaller.
     pub fn overlap(&self, other: &Variant) -> f32 {
         overlap_sets(&self.words, &other.words)
@@ -115,12 +131,29 @@ pub fn entries(
                 .get(m.speaker)
                 .map(|p| p.name().to_string())
                 .unwrap_or_default();
+            let mut sentences: BTreeMap<usize, &String> = BTreeMap::new();
+            for v in &m.variants {
+                for (a, s) in &v.sentences {
+                    sentences.entry(*a).or_insert(s);
+                }
+            }
+            let evidence = sentences
+                .into_iter()
+                .filter_map(|(a, s)| {
+                    let source = ids(&BTreeSet::from([a])).pop()?;
+                    Some(Evidence {
+                        source,
+                        text: s.clone(),
+                    })
+                })
+                .collect();
             (
                 m.articles().len(),
                 Quote {
                     speaker,
                     text: best,
                     sources: ids(&m.articles()),
+                    evidence,
                 },
             )
         })
@@ -132,10 +165,11 @@ pub fn entries(
 fn merge(found: Vec<Found>) -> Vec<Merged> {
     let mut out: Vec<Merged> = Vec::new();
     for f in found {
-        let v = Variant {
+        let mut v = Variant {
             words: quote_words(&f.text),
             text: f.text,
             articles: BTreeSet::from([f.article]),
+            sentences: BTreeMap::from([(f.article, f.sentence)]),
         };
         let same = out.iter_mut().find(|m| {
             m.speaker == f.speaker && m.variants.iter().any(|u| u.overlap(&v) >= SAME_QUOTE)
@@ -150,6 +184,9 @@ fn merge(found: Vec<Found>) -> Vec<Merged> {
         match m.variants.iter_mut().find(|u| u.overlap(&v) >= REWORDED) {
             Some(u) => {
                 u.articles.insert(f.article);
+                for (a, s) in std::mem::take(&mut v.sentences) {
+                    u.sentences.entry(a).or_insert(s);
+                }
                 if v.text.len() > u.text.len() {
                     u.text = v.text;
                     u.words = v.words;
@@ -219,6 +256,7 @@ fn find_in_article(a: &Article, article: usize, people: &People, out: &mut Vec<F
                     speaker: sp,
                     text: text.to_string(),
                     article,
+                    sentence: sentence.to_string(),
                 });
                 spoke = Some(sp);
             }

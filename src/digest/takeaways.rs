@@ -7,7 +7,7 @@ use super::corpus::Corpus;
 use super::similarity::dot;
 use super::standalone::{quoted_share, stands_alone};
 use crate::model::Takeaway;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 /// Similarity at which two sentences of different articles say the same thing.
 pub const SAME_CLAIM: f32 = 0.3;
@@ -40,6 +40,9 @@ fn specific_terms(c: &Corpus, i: usize) -> Vec<(u32, f32)> {
     v
 }
 
+/// The articles that carry a candidate: article index -> (its closest sentence, similarity).
+type Carriers = BTreeMap<usize, (usize, f32)>;
+
 /// The takeaways of the corpus, most important first, at most `max`.
 #[inline(never)]
 pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -> Vec<Takeaway> {
@@ -51,16 +54,20 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
         // Short or quote-heavy articles: fall back to each article's lead sentence.
         eligible = (0..c.len()).filter(|&i| c.position(i) == 0).collect();
     }
-    let mut scored: Vec<(f32, usize, BTreeSet<usize>)> = eligible
+    // Each candidate with its carriers: article -> (its closest sentence, similarity).
+    let mut scored: Vec<(f32, usize, Carriers)> = eligible
         .into_iter()
         .map(|i| {
-            let mut carriers = BTreeSet::from([c.article(i)]);
+            let mut carriers = Carriers::from([(c.article(i), (i, f32::INFINITY))]);
             let mut centrality = 0.0;
             for (j, sim) in c.vectors.neighbours(i) {
                 if c.article(j) != c.article(i) {
                     centrality += sim;
                     if sim >= SAME_CLAIM {
-                        carriers.insert(c.article(j));
+                        let best = carriers.entry(c.article(j)).or_insert((j, sim));
+                        if sim > best.1 {
+                            *best = (j, sim);
+                        }
                     }
                 }
             }
@@ -133,7 +140,7 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
         }
         chosen.push(k);
     }
-    let mut chosen: Vec<(usize, BTreeSet<usize>)> = chosen
+    let mut chosen: Vec<(usize, Carriers)> = chosen
         .into_iter()
         .map(|k| (scored[k].1, std::mem::take(&mut scored[k].2)))
         .collect();
@@ -144,7 +151,8 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
         .into_iter()
         .map(|(i, carriers)| Takeaway {
             text: c.text(i).to_string(),
-            sources: c.ids(&carriers),
+            sources: c.ids(&carriers.keys().copied().collect()),
+            evidence: c.evidence(carriers.values().map(|(j, _)| *j)),
         })
         .collect()
 }

@@ -67,7 +67,9 @@ pub fn build(c: &Corpus) -> Vec<Unresolved> {
         .into_iter()
         .filter_map(|(t, statements)| {
             let articles: BTreeSet<usize> = statements.iter().map(|&i| c.article(i)).collect();
-            let best = statements.iter().copied().max_by_key(|&i| clarity(c, i))?;
+            let mut by_clarity = statements.clone();
+            by_clarity.sort_by_key(|&i| std::cmp::Reverse(clarity(c, i)));
+            let best = *by_clarity.first()?;
             let first = statements.iter().copied().min().unwrap_or(best);
             Some((
                 articles.len(),
@@ -76,6 +78,7 @@ pub fn build(c: &Corpus) -> Vec<Unresolved> {
                     topic: t.to_string(),
                     text: c.text(best).to_string(),
                     sources: c.ids(&articles),
+                    evidence: c.evidence(by_clarity),
                 },
             ))
         })

@@ -130,6 +130,7 @@ mod tests {
             takeaways: vec![Takeaway {
                 text: "A *bold* claim".into(),
                 sources: vec!["a1".into()],
+                ..Default::default()
             }],
             ..Default::default()
         };

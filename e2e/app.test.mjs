@@ -30,6 +30,23 @@ test('the app from file:// digests the example and renders every section', async
   assert.deepEqual(errors, []);
 });
 
+test('a source badge shows the sentence that source states the takeaway in', async () => {
+  const errors = [];
+  const page = await openPage(browser, wwwUrl('index.html'), errors);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await page.getByRole('button', { name: 'Analyze' }).click();
+  const first = page.locator('.digest-takeaways > ol > li').first();
+  const badges = first.locator('button.badge');
+  assert.ok(await badges.count() >= 2, 'the first takeaway has several sources');
+  await badges.nth(1).click();
+  const panel = first.locator('.evidence');
+  assert.equal(await panel.isVisible(), true);
+  assert.ok((await panel.textContent()).length > 40, 'the sentence is shown');
+  await badges.nth(1).press('Enter');
+  assert.equal(await panel.isVisible(), false, 'pressing again (keyboard) hides it');
+  assert.deepEqual(errors, []);
+});
+
 test('bad input shows a clear message and keeps what was typed', async () => {
   const errors = [];
   const page = await openPage(browser, wwwUrl('index.html'), errors);

@@ -36,6 +36,26 @@ test('the widget digests the host article inside its shadow root', async () => {
   assert.deepEqual(errors, []);
 });
 
+test('a source badge highlights its sentence in the host article without changing it', async () => {
+  const errors = [];
+  const page = await openPage(browser, wwwUrl('embed.html'), errors);
+  await page.waitForFunction(() => document.querySelector('news-digest')?.shadowRoot?.querySelector('.digest-takeaways button.badge'));
+  const before = await page.evaluate(() => document.querySelector('article').innerHTML);
+  const badge = page.locator('news-digest').locator('.digest-takeaways button.badge').first();
+  await badge.click();
+  assert.equal(await badge.getAttribute('aria-expanded'), 'true');
+  const shown = await page.locator('news-digest').locator('.digest-takeaways .evidence').first().textContent();
+  const highlighted = await page.evaluate(() => {
+    const h = CSS.highlights.get('news-digest-source');
+    return h ? [...h][0].toString() : null;
+  });
+  assert.ok(highlighted, 'a highlight was set');
+  const fold = (s) => s.replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  assert.ok(fold(shown).includes(fold(highlighted)), `${highlighted} in ${shown}`);
+  assert.equal(await page.evaluate(() => document.querySelector('article').innerHTML), before, 'host article unchanged');
+  assert.deepEqual(errors, []);
+});
+
 test('mounting leaves the host page unchanged apart from the widget element', async () => {
   const errors = [];
   const page = await openPage(browser, wwwUrl('embed.html'), errors);

@@ -118,3 +118,30 @@ fn headings_are_never_takeaways_or_quotes() {
     );
     assert!(d.quotes.is_empty(), "{:#?}", d.quotes);
 }
+
+#[test]
+fn every_source_has_its_sentence_as_evidence() {
+    let d = run(&[A, B]);
+    let items = d.takeaways.iter().map(|t| (&t.sources, &t.evidence));
+    let items = items.chain(d.unresolved.iter().map(|u| (&u.sources, &u.evidence)));
+    let items = items.chain(d.quotes.iter().map(|q| (&q.sources, &q.evidence)));
+    for (sources, evidence) in items {
+        let ids: Vec<&String> = evidence.iter().map(|e| &e.source).collect();
+        assert_eq!(
+            ids,
+            sources.iter().collect::<Vec<_>>(),
+            "one sentence per source"
+        );
+        assert!(evidence.iter().all(|e| !e.text.is_empty()));
+    }
+    let group = d
+        .takeaways
+        .iter()
+        .find(|t| t.text.contains("working group"))
+        .unwrap();
+    assert!(
+        group.evidence[1].text.contains("joint working group"),
+        "{:#?}",
+        group.evidence
+    );
+}

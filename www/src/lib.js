@@ -2,7 +2,7 @@
 // <news-digest> element and a global `NewsDigest` with the engine, the renderer and mount().
 import { digest, digestMarkdown } from './core.js';
 import { renderDigest } from './render.js';
-import { mount, NewsDigestElement } from './widget.js';
+import { mount, highlightSource, NewsDigestElement } from './widget.js';
 
-window.NewsDigest = { digest, digestMarkdown, renderDigest, mount };
+window.NewsDigest = { digest, digestMarkdown, renderDigest, mount, highlightSource };
 if (!customElements.get('news-digest')) customElements.define('news-digest', NewsDigestElement);

@@ -52,9 +52,65 @@ function shell(host) {
   return box;
 }
 
-function render(box, d, compact) {
+const HIGHLIGHT = 'news-digest-source';
+const FOLD = { '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2018': "'", '\u2019': "'", '\u2013': '\u2013', '\u2012': '\u2013', '\u2014': '\u2014', '\u2015': '\u2014' };
+
+/** The text of `root` with quotes and spaces folded as the digest folds them, and where each character came from. */
+function flatText(root) {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let flat = '';
+  const where = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.data.length; i += 1) {
+      const c = node.data[i];
+      if (/\s/.test(c)) {
+        if (flat.endsWith(' ') || flat === '') continue;
+        flat += ' ';
+      } else {
+        flat += FOLD[c] ?? c;
+      }
+      where.push([node, i]);
+    }
+    if (!flat.endsWith(' ') && flat !== '') {
+      flat += ' ';
+      where.push([node, node.data.length]);
+    }
+  }
+  return { flat, where };
+}
+
+let hostSheet = null;
+
+/**
+ * Highlights `sentence` inside `root` of the host page with the CSS Custom Highlight API and
+ * scrolls it into view. The host's text and markup are not touched. Returns true when found.
+ */
+export function highlightSource(root, sentence) {
+  const doc = root.ownerDocument;
+  const win = doc.defaultView;
+  if (!win?.CSS?.highlights || typeof win.Highlight !== 'function') return false;
+  const { flat, where } = flatText(root);
+  const target = sentence.replace(/\s+/g, ' ').trim();
+  const at = flat.indexOf(target);
+  if (at < 0) return false;
+  const [startNode, startOffset] = where[at];
+  const [endNode, endOffset] = where[at + target.length - 1];
+  const range = doc.createRange();
+  range.setStart(startNode, startOffset);
+  range.setEnd(endNode, Math.min(endOffset + 1, endNode.data.length));
+  if (!hostSheet) {
+    hostSheet = new win.CSSStyleSheet();
+    hostSheet.replaceSync(`::highlight(${HIGHLIGHT}) { background-color: #ffe58a; color: #000; }`);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, hostSheet];
+  }
+  win.CSS.highlights.set(HIGHLIGHT, new win.Highlight(range));
+  startNode.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  return true;
+}
+
+function render(box, d, compact, onEvidence) {
   const body = h('div', {});
-  renderDigest(body, d);
+  renderDigest(body, d, { onEvidence });
   const sections = [...body.children];
   const title = h('h2', {}, 'News digest');
   if (!compact) {
@@ -75,6 +131,7 @@ function render(box, d, compact) {
  */
 export function mount(element, options = {}) {
   const box = shell(element);
+  const elements = options.articles ? [] : findArticles(element.ownerDocument, options.selector);
   const articles = options.articles ?? articlesFrom(element.ownerDocument, options.selector);
   if (articles.length === 0) {
     box.replaceChildren(h('p', { class: 'error', role: 'alert' }, 'No article found on this page to digest.'));
@@ -82,7 +139,12 @@ export function mount(element, options = {}) {
   }
   try {
     const d = digest(articles);
-    render(box, d, options.compact);
+    // A badge of a page article highlights its sentence in that article.
+    const onEvidence = (id, sentence) => {
+      const el = elements[Number(id.slice(1)) - 1];
+      if (el) highlightSource(el, sentence);
+    };
+    render(box, d, options.compact, onEvidence);
     return d;
   } catch (err) {
     box.replaceChildren(h('p', { class: 'error', role: 'alert' }, `Could not digest this page: ${err.message ?? err}`));

@@ -51,6 +51,36 @@ test('what was typed survives a reload', async () => {
   assert.deepEqual(errors, []);
 });
 
+test('a large input is digested in the background with a progress indicator', async () => {
+  const errors = [];
+  const page = await openPage(browser, wwwUrl('index.html'), errors);
+  const text = readFileSync(SEED, 'utf8');
+  const big = Array.from({ length: 120 }, () => text).join('\n\n');
+  await page.getByLabel('Text').fill(big);
+  const workers = [];
+  page.on('worker', (w) => workers.push(w));
+  await page.getByRole('button', { name: 'Analyze' }).click();
+  const progressShown = await page.locator('#progress').isVisible();
+  await page.locator('#digest').waitFor({ state: 'visible', timeout: 30_000 });
+  assert.ok(progressShown, 'progress shown while digesting');
+  assert.equal(workers.length, 1, 'the digest ran in a worker');
+  assert.equal(await page.locator('#progress').isVisible(), false);
+  assert.match(await page.locator('#status').textContent(), /Digest of 1 article/);
+  assert.deepEqual(errors, []);
+});
+
+test('a small input is digested on the page without a worker', async () => {
+  const errors = [];
+  const page = await openPage(browser, wwwUrl('index.html'), errors);
+  const workers = [];
+  page.on('worker', (w) => workers.push(w));
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await page.getByRole('button', { name: 'Analyze' }).click();
+  await page.locator('#digest').waitFor({ state: 'visible' });
+  assert.equal(workers.length, 0);
+  assert.deepEqual(errors, []);
+});
+
 test('the digest downloads as JSON', async () => {
   const errors = [];
   const page = await openPage(browser, wwwUrl('index.html'), errors);

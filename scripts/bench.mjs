@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launch, ROOT } from '../e2e/browser.mjs';
 
@@ -51,6 +52,24 @@ try {
   console.log(`wasm first call (instantiation + digest of seeds): ${runs.first.toFixed(1)} ms`);
   line('digest seeds', runs.seeds);
   line(`digest scaled (${runs.scaled.n} articles)`, runs.scaled);
+  // The widget on the embed page: from the end of loading its script to the rendered digest.
+  const times = [];
+  for (let run = 0; run < 7; run += 1) {
+    const context = await browser.newContext();
+    const embed = await context.newPage();
+    await embed.addInitScript(() => {
+      document.addEventListener('digest', () => { window.__digested = performance.now(); }, true);
+    });
+    await embed.goto(pathToFileURL(join(ROOT, 'www', 'embed.html')).href);
+    await embed.waitForFunction(() => window.__digested !== undefined);
+    times.push(await embed.evaluate(() => {
+      const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('newsdigest.js'));
+      return window.__digested - (script ? script.responseEnd : 0);
+    }));
+    await context.close();
+  }
+  times.sort((a, b) => a - b);
+  console.log(`embed page: script loaded to digest rendered: ${times[Math.floor(times.length / 2)].toFixed(1)} ms (median of ${times.length} loads)`);
 } finally {
   await browser.close();
 }
@@ -62,3 +81,4 @@ const parts = { 'pkg/newsdigest_bg.wasm': gz('pkg/newsdigest_bg.wasm'), 'pkg/new
 for (const [k, v] of Object.entries(parts)) console.log(`${k}: ${kb(v)}`);
 console.log(`wasm + glue js + css: ${kb(Object.values(parts).reduce((a, b) => a + b, 0))}`);
 console.log(`page as opened from disk (www/dist/app.js with the wasm inlined + css): ${kb(gz('www/dist/app.js') + parts['www/app.css'])}`);
+console.log(`widget, one script tag (www/dist/newsdigest.js with the wasm and css inlined): ${kb(gz('www/dist/newsdigest.js'))}`);

@@ -44,6 +44,28 @@ run('wasm-opt', bin('wasm-opt'), ['-Os', '--strip-debug', '--enable-bulk-memory'
   'pkg/newsdigest_bg.wasm', '-o', 'pkg/newsdigest_bg.wasm']);
 
 const started = Date.now();
+// The worker is bundled first (without the wasm: the page sends it the bytes) and handed
+// to the app bundle as text, to start from a blob URL.
+const workerBuild = await esbuild.build({
+  entryPoints: ['www/src/worker.js'],
+  absWorkingDir: root,
+  bundle: true,
+  format: 'iife',
+  target: ['es2020'],
+  minify: true,
+  write: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  logOverride: { 'empty-import-meta': 'silent' },
+});
+const workerSource = workerBuild.outputFiles[0].text;
+const inlineWorker = {
+  name: 'inline-worker',
+  setup(b) {
+    b.onResolve({ filter: /^newsdigest:worker-source$/ }, (args) => ({ path: args.path, namespace: 'inline-worker' }));
+    b.onLoad({ filter: /.*/, namespace: 'inline-worker' }, () => ({ contents: workerSource, loader: 'text' }));
+  },
+};
 await esbuild.build({
   entryPoints: { app: 'www/src/app.js', newsdigest: 'www/src/lib.js' },
   outdir: 'www/dist',
@@ -54,6 +76,7 @@ await esbuild.build({
   minify: true,
   legalComments: 'none',
   loader: { '.wasm': 'binary', '.txt': 'text', '.css': 'text' },
+  plugins: [inlineWorker],
   logLevel: 'warning',
   // The glue's async init path (a fetch relative to import.meta.url) is unused: bytes are inlined.
   logOverride: { 'empty-import-meta': 'silent' },

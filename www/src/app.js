@@ -1,5 +1,6 @@
 // The local app (www/index.html): article boxes, the example, Analyze, the digest.
-import { digest, digestMarkdown } from './core.js';
+import { digestMarkdown } from './core.js';
+import { digestInBackground } from './background.js';
 import { renderDigest } from './render.js';
 import { h } from './dom.js';
 import { EXAMPLE } from './example.js';
@@ -8,6 +9,7 @@ const list = document.getElementById('articles');
 const status = document.getElementById('status');
 const output = document.getElementById('digest');
 const result = document.getElementById('digest-body');
+const progress = document.getElementById('progress');
 let counter = 0;
 
 const STORE = 'newsdigest:articles';
@@ -110,15 +112,24 @@ function say(message, isError = false) {
 let lastArticles = null;
 let lastDigest = null;
 
-function analyze() {
+let busy = false;
+
+async function analyze() {
+  if (busy) return;
   const articles = collect();
   if (articles.length === 0) {
     say('Paste at least one article first.', true);
     return;
   }
   const started = performance.now();
+  const size = articles.reduce((n, a) => n + a.text.length, 0);
+  const analyzeButton = document.getElementById('analyze');
+  busy = true;
+  analyzeButton.setAttribute('aria-disabled', 'true');
+  progress.hidden = false;
+  say(`Digesting ${(size / 1e6).toFixed(size > 1e5 ? 1 : 2)} MB of text…`);
   try {
-    const d = digest(articles);
+    const d = await digestInBackground(articles);
     renderDigest(result, d);
     output.hidden = false;
     lastArticles = articles;
@@ -129,6 +140,10 @@ function analyze() {
     say(`Digest of ${articles.length} article${articles.length > 1 ? 's' : ''} in ${Math.max(1, Math.round(performance.now() - started))} ms.`);
   } catch (err) {
     say(err instanceof Error ? err.message : String(err), true);
+  } finally {
+    busy = false;
+    analyzeButton.removeAttribute('aria-disabled');
+    progress.hidden = true;
   }
 }
 

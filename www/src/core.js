@@ -3,6 +3,8 @@
 import { initSync, digest as wasmDigest, digestMarkdown as wasmMarkdown } from '../../pkg/newsdigest.js';
 import wasmBytes from '../../pkg/newsdigest_bg.wasm';
 
+export { wasmBytes };
+
 let ready = false;
 
 function init() {

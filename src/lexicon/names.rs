@@ -7,7 +7,8 @@ pub const PARTICLES: &[&str] = &[
     "bin", "ibn", "al", "el", "ben", "ter", "zu", "st",
 ];
 
-/// Capitalized words that are never part of a person's name. Lowercase.
+/// Capitalized words that are never part of a person's name (with the month and weekday
+/// names of [`super::dates`]). Lowercase.
 pub const NOT_NAMES: &[&str] = &[
     "the",
     "a",
@@ -47,25 +48,6 @@ pub const NOT_NAMES: &[&str] = &[
     "their",
     "its",
     "our",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "mr",
     "mrs",
     "ms",

@@ -2,6 +2,7 @@
 
 use crate::fasthash::{LexiconMap, LexiconSet};
 use crate::lexicon::countries::COUNTRIES;
+use crate::lexicon::dates::{MONTHS, WEEKDAYS};
 use crate::lexicon::names::NOT_NAMES;
 use crate::lexicon::titles::{ORGANISATIONS, TITLE_HEADS, TITLE_MODIFIERS};
 use std::sync::OnceLock;
@@ -41,5 +42,5 @@ pub fn is_title_word(key: &str) -> bool {
 /// A lowercase word that is never part of a person's name.
 pub fn is_not_name(key: &str) -> bool {
     static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
-    set(&SET, &[NOT_NAMES]).contains(key)
+    set(&SET, &[NOT_NAMES, MONTHS, WEEKDAYS]).contains(key)
 }

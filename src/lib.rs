@@ -30,6 +30,7 @@ pub mod article;
 pub mod clean;
 mod digest;
 pub mod error;
+pub mod extract;
 mod fasthash;
 pub mod html;
 pub mod lexicon;

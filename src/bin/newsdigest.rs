@@ -3,6 +3,7 @@
 //! ```text
 //! newsdigest [--format json|markdown] FILE...   digest of all FILEs together
 //! newsdigest sentences FILE                      the sentences of one article, as JSON
+//! newsdigest extract FILE.html                   the article of a web page and its metadata, as JSON
 //! ```
 //! A FILE may be plain text or HTML (`.html`, `.htm`, or content that starts with a tag);
 //! `-` reads standard input. On bad input it prints one line to standard error and exits
@@ -15,7 +16,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: newsdigest [--format json|markdown] FILE...  |  newsdigest sentences FILE";
+    "usage: newsdigest [--format json|markdown] FILE...  |  newsdigest sentences FILE  |  newsdigest extract FILE.html";
 
 enum Format {
     Json,
@@ -41,6 +42,9 @@ type Failure = (u8, String);
 fn run(args: &[String]) -> Result<String, Failure> {
     if args.first().map(String::as_str) == Some("sentences") {
         return sentences(&args[1..]);
+    }
+    if args.first().map(String::as_str) == Some("extract") {
+        return extract(&args[1..]);
     }
     let mut format = Format::Json;
     let mut files = Vec::new();
@@ -86,6 +90,16 @@ fn sentences(args: &[String]) -> Result<String, Failure> {
     serde_json::to_string_pretty(&list).map_err(|e| (1, e.to_string()))
 }
 
+fn extract(args: &[String]) -> Result<String, Failure> {
+    let [file] = args else {
+        return Err((2, format!("extract takes one FILE.html; {USAGE}")));
+    };
+    let input = read_input(file)?;
+    let page =
+        newsdigest::extract::extract(&input.text).map_err(|e| (1, format!("{file}: {e}")))?;
+    serde_json::to_string_pretty(&page).map_err(|e| (1, e.to_string()))
+}
+
 /// Reads one FILE argument (or `-` for standard input) as an article.
 fn read_input(name: &str) -> Result<ArticleInput, Failure> {
     let bytes = if name == "-" {
@@ -100,7 +114,7 @@ fn read_input(name: &str) -> Result<ArticleInput, Failure> {
     if bytes.contains(&0) {
         return Err((1, format!("{name} is a binary file, not text or HTML")));
     }
-    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let text = newsdigest::extract::decode_page(&bytes);
     let ext = Path::new(name)
         .extension()
         .and_then(|e| e.to_str())

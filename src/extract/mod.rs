@@ -1,0 +1,139 @@
+//! Article extraction from an HTML page, in the manner of Firefox Reader View: the page
+//! parsed into a tree ([`dom`]), the content block scored and chosen ([`content`]), its text
+//! laid out as paragraphs, and the page's metadata read ([`metadata`]).
+
+pub mod content;
+pub mod dom;
+pub mod entities;
+pub mod metadata;
+
+pub use metadata::Metadata;
+
+/// Fewest characters of body text for a page to count as having an article.
+const MIN_ARTICLE_CHARS: usize = 140;
+
+/// An extracted article.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Extracted {
+    /// Title, byline, site name, published time, language.
+    #[serde(flatten)]
+    pub metadata: Metadata,
+    /// The body as plain text, paragraphs separated by blank lines.
+    pub text: String,
+}
+
+/// Why no article came out of a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExtractError {
+    /// The page has no block of text long enough to be an article.
+    NoArticle,
+}
+
+impl std::fmt::Display for ExtractError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExtractError::NoArticle => write!(f, "no article found in this page"),
+        }
+    }
+}
+
+impl std::error::Error for ExtractError {}
+
+/// Extracts the article of the page `html`.
+pub fn extract(html: &str) -> Result<Extracted, ExtractError> {
+    let dom = dom::parse(html);
+    let gone = content::removed(&dom);
+    let chosen = content::choose(&dom, &gone);
+    let text = content::layout(&dom, &chosen, &gone);
+    if text.chars().filter(|c| c.is_alphanumeric()).count() < MIN_ARTICLE_CHARS / 2
+        || text.chars().count() < MIN_ARTICLE_CHARS
+    {
+        return Err(ExtractError::NoArticle);
+    }
+    Ok(Extracted {
+        metadata: metadata::read(&dom, &gone),
+        text,
+    })
+}
+
+/// Decodes the bytes of an HTML page: UTF-8 unless a `<meta charset>` in its head names a
+/// single-byte Western encoding (windows-1252, ISO-8859-1), which is decoded by its table;
+/// bytes that are not valid in the chosen encoding become U+FFFD.
+pub fn decode_page(bytes: &[u8]) -> String {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
+    let charset = head.find("charset=").map(|at| {
+        head[at + 8..]
+            .trim_start_matches(['"', '\''])
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect::<String>()
+    });
+    match charset.as_deref() {
+        Some(
+            "windows-1252" | "iso-8859-1" | "latin1" | "latin-1" | "cp1252" | "us-ascii"
+            | "iso-8859-15",
+        ) if std::str::from_utf8(bytes).is_err() => {
+            bytes.iter().map(|&b| windows_1252(b)).collect()
+        }
+        _ => String::from_utf8_lossy(bytes).into_owned(),
+    }
+}
+
+/// The character of one windows-1252 byte.
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '\u{20ac}', '\u{fffd}', '\u{201a}', '\u{192}', '\u{201e}', '\u{2026}', '\u{2020}',
+        '\u{2021}', '\u{2c6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{fffd}', '\u{17d}',
+        '\u{fffd}', '\u{fffd}', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}', '\u{2022}',
+        '\u{2013}', '\u{2014}', '\u{2dc}', '\u{2122}', '\u{161}', '\u{203a}', '\u{153}',
+        '\u{fffd}', '\u{17e}', '\u{178}',
+    ];
+    match b {
+        0x80..=0x9f => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_article_among_furniture() {
+        let para = "The ministers met in Geneva on Monday, and they talked for hours about trade, energy and the border. ";
+        let html = format!(
+            "<html><body><nav><a href=/>Home</a><a href=/w>World</a></nav><div class=sidebar><p>Sign up for our newsletter, it is great, really, and free.</p></div>\
+             <div class=article-body><h1>Talks</h1><p>{para}</p><p>{para}</p><p>{para}</p></div><footer>Copyright 2024, all rights reserved, by the company.</footer></body></html>"
+        );
+        let e = extract(&html).unwrap();
+        assert!(e.text.contains("The ministers met"), "{}", e.text);
+        assert_eq!(e.text.matches("The ministers met").count(), 3);
+        assert!(
+            !e.text.contains("newsletter")
+                && !e.text.contains("Copyright")
+                && !e.text.contains("Home"),
+            "{}",
+            e.text
+        );
+    }
+
+    #[test]
+    fn no_article_is_a_clear_error() {
+        assert_eq!(
+            extract("<html><body><nav><a>Home</a></nav></body></html>"),
+            Err(ExtractError::NoArticle)
+        );
+        assert_eq!(extract(""), Err(ExtractError::NoArticle));
+    }
+
+    #[test]
+    fn decodes_declared_windows_1252() {
+        let page = b"<meta charset=\"windows-1252\"><p>caf\xe9 \x93quoted\x94</p>";
+        assert!(decode_page(page).contains("caf\u{e9} \u{201c}quoted\u{201d}"));
+        assert_eq!(
+            decode_page("<p>caf\u{e9}</p>".as_bytes()),
+            "<p>caf\u{e9}</p>"
+        );
+    }
+}

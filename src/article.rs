@@ -4,7 +4,7 @@ use crate::error::Error;
 use crate::model::ArticleInput;
 use crate::normalize::normalize;
 use crate::segment::{segment, Kind, Segment};
-use crate::{html, MAX_INPUT_BYTES};
+use crate::{extract, MAX_INPUT_BYTES};
 
 /// Fewest words a heading needs to serve as the article's title.
 const TITLE_MIN_WORDS: usize = 3;
@@ -35,10 +35,14 @@ pub struct Article {
 impl Article {
     /// Reads the `index`-th (0-based) input.
     pub fn read(input: &ArticleInput, index: usize) -> Result<Article, Error> {
-        let raw = if input.html {
-            html::to_text(&input.text)
+        let (raw, page) = if input.html {
+            let page = extract::extract(&input.text).map_err(|_| Error::NoArticleInPage {
+                index: index + 1,
+                source: input.source.clone(),
+            })?;
+            (page.text.clone(), Some(page.metadata))
         } else {
-            input.text.clone()
+            (input.text.clone(), None)
         };
         let body = crate::clean::clean(&normalize(&raw));
         if !body.chars().any(char::is_alphabetic) {
@@ -54,14 +58,21 @@ impl Article {
         }
         let segments = segment(&body);
         let title_segment = find_title(&body, &segments);
-        let title = match title_segment {
-            Some(i) => body[segments[i].span.clone()].to_string(),
-            None => fallback_title(&body, &segments),
+        let page_title = page.as_ref().and_then(|m| m.title.clone());
+        let title = match (page_title, title_segment) {
+            (Some(t), _) => normalize(&t),
+            (None, Some(i)) => body[segments[i].span.clone()].to_string(),
+            (None, None) => fallback_title(&body, &segments),
         };
+        let outlet = input
+            .outlet
+            .clone()
+            .or_else(|| page.and_then(|m| m.site_name))
+            .unwrap_or_default();
         Ok(Article {
             id: format!("a{}", index + 1),
             title,
-            outlet: input.outlet.clone().unwrap_or_default(),
+            outlet,
             source: input.source.clone(),
             body,
             segments,

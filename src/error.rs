@@ -14,6 +14,13 @@ pub enum Error {
         /// The article's source (file name or URL), possibly empty.
         source: String,
     },
+    /// An HTML page holds no article. Holds its 1-based position and its source.
+    NoArticleInPage {
+        /// 1-based position of the article in the input.
+        index: usize,
+        /// The page's source (file name or URL), possibly empty.
+        source: String,
+    },
     /// The input is larger than the digest accepts. Holds the limit in bytes.
     TooLarge {
         /// The limit in bytes.
@@ -30,6 +37,12 @@ impl fmt::Display for Error {
             }
             Error::EmptyArticle { index, source } => {
                 write!(f, "article {index} ({source}) has no readable text")
+            }
+            Error::NoArticleInPage { index, source } => {
+                write!(
+                    f,
+                    "article {index} ({source}) is a web page with no article found in it"
+                )
             }
             Error::TooLarge { limit } => write!(
                 f,

@@ -32,7 +32,6 @@ mod digest;
 pub mod error;
 pub mod extract;
 mod fasthash;
-pub mod html;
 pub mod lexicon;
 pub mod model;
 pub mod normalize;

@@ -109,8 +109,46 @@ fn bad_input_gives_one_line_and_non_zero_exit() {
 
 #[test]
 fn html_file_is_read_as_html() {
-    let out = cli(&["-"], Some(b"<!DOCTYPE html><html><body><p>Real text here.</p><script>var x=1;</script></body></html>"));
+    let page = b"<!DOCTYPE html><html><head><title>Talks end | The Site</title><meta property='og:site_name' content='The Site'></head>\
+        <body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><p>The ministers met in Geneva on Monday, \
+        and they talked for three hours about trade, energy and the border without reaching a deal.</p></article>\
+        <script>var x=1;</script></body></html>";
+    let out = cli(&["-"], Some(page));
     assert!(out.status.success(), "{}", stderr(&out));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
-    assert_eq!(v["takeaways"][0]["text"], "Real text here.");
+    assert!(v["takeaways"][0]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("The ministers met in Geneva"));
+    assert_eq!(v["articles"][0]["outlet"], "The Site");
+    assert!(!v.to_string().contains("Home"));
+}
+
+#[test]
+fn extract_prints_the_article_and_metadata_or_says_there_is_none() {
+    let page = b"<html lang='en'><head><title>Ministers meet | News</title><meta name='author' content='Jo Doe'></head><body>\
+        <div class='story'><p>The ministers met in Geneva on Monday, and they talked for three hours about trade, energy and the border.</p>\
+        <p>No date was set for the next round of talks, officials said after the meeting ended in the evening.</p></div></body></html>";
+    let out = cli(&["extract", "-"], Some(page));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(v["byline"], "Jo Doe");
+    assert_eq!(v["lang"], "en");
+    assert!(
+        v["text"]
+            .as_str()
+            .unwrap()
+            .contains("Monday, and they talked\n\nNo date")
+            || v["text"].as_str().unwrap().contains("border.\n\nNo date")
+    );
+    let none = cli(
+        &["extract", "-"],
+        Some(b"<html><body><nav><a href='/'>Home</a></nav></body></html>"),
+    );
+    assert!(!none.status.success());
+    assert!(
+        stderr(&none).contains("no article found"),
+        "{}",
+        stderr(&none)
+    );
 }

@@ -83,7 +83,7 @@ fn a_thousand_names_are_digested() {
 #[test]
 fn html_full_of_scripts_keeps_only_text() {
     let html = format!(
-        "<html><body>{}<p>Leaders met in Geneva on Monday.</p><script>alert('x')</script></body></html>",
+        "<html><body>{}<p>Leaders met in Geneva on Monday for talks on trade and energy that lasted three hours, officials said.</p><script>alert('x')</script></body></html>",
         "<script>for(;;){}</script><style>p{}</style>".repeat(1000)
     );
     let d = digest(
@@ -96,7 +96,14 @@ fn html_full_of_scripts_keeps_only_text() {
         &Options::default(),
     )
     .unwrap();
-    assert_eq!(d.takeaways[0].text, "Leaders met in Geneva on Monday.");
+    assert!(
+        d.takeaways[0]
+            .text
+            .starts_with("Leaders met in Geneva on Monday"),
+        "{:?}",
+        d.takeaways
+    );
+    assert!(!d.takeaways[0].text.contains("for(;;)"));
 }
 
 /// A small xorshift generator: reproducible random input without a dependency.
@@ -184,4 +191,72 @@ fn random_text_never_panics() {
         let result = std::panic::catch_unwind(|| run(&text));
         assert!(result.is_ok(), "panic on case {case}: {text:?}");
     }
+}
+
+#[test]
+fn random_html_never_panics_the_extractor() {
+    const PIECES: &[&str] = &[
+        "<p>",
+        "</p>",
+        "<div class='content'>",
+        "<div class=\"sidebar\">",
+        "</div>",
+        "<a href='x'>",
+        "</a>",
+        "<br>",
+        "<script>",
+        "</script>",
+        "<style>",
+        "<!--",
+        "-->",
+        "<title>",
+        "</title>",
+        "&amp;",
+        "&#8220;",
+        "&#xZZ;",
+        "&",
+        "<",
+        ">",
+        "\"",
+        "'",
+        "=",
+        "<img src=x onerror=alert(1)>",
+        "<meta charset=latin1>",
+        "<p hidden>",
+        "<li>",
+        "<ul>",
+        "Words, more words, and yet more words here.",
+        "\u{e9}",
+        "\u{fffd}",
+        "<h1>",
+        "</h1>",
+        "<table><td>",
+        "\n",
+        " ",
+    ];
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    for case in 0..2000 {
+        let n = (rng.next() % 80) as usize;
+        let html: String = (0..n).map(|_| rng.pick(PIECES)).collect();
+        let result = std::panic::catch_unwind(|| newsdigest::extract::extract(&html));
+        assert!(result.is_ok(), "panic on case {case}: {html:?}");
+    }
+}
+
+#[test]
+fn huge_and_deep_pages_are_extracted_or_refused_cleanly() {
+    let para = "<p>The ministers met in Geneva on Monday, and they talked for hours about trade and energy.</p>";
+    let big = format!(
+        "<html><body><article>{}</article></body></html>",
+        para.repeat(10_000_000 / para.len())
+    );
+    let e = newsdigest::extract::extract(&big).unwrap();
+    assert!(e.text.len() > 5_000_000);
+    let deep = format!(
+        "{}{para}{}",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    assert!(newsdigest::extract::extract(&deep).is_ok());
+    assert!(newsdigest::extract::extract(&"<div>".repeat(100_000)).is_err());
 }

@@ -184,7 +184,8 @@ pub fn choose(dom: &Dom, gone: &[bool]) -> Vec<usize> {
         .filter_map(|i| score[i].map(|s| (i, s * (1.0 - link_density(dom, i, gone)))))
         .max_by(|a, b| a.1.total_cmp(&b.1));
     let Some((top, top_score)) = best else {
-        return dom.elements("body").into_iter().take(1).collect();
+        // Nothing scored: the body, or the whole document when there is no body element.
+        return vec![dom.elements("body").first().copied().unwrap_or(0)];
     };
     let parent = dom.parent[top];
     if parent == 0 {

@@ -10,7 +10,7 @@ pub mod metadata;
 pub use metadata::Metadata;
 
 /// Fewest characters of body text for a page to count as having an article.
-const MIN_ARTICLE_CHARS: usize = 140;
+const MIN_ARTICLE_CHARS: usize = 80;
 
 /// An extracted article.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]

@@ -180,9 +180,11 @@ pub fn choose(dom: &Dom, gone: &[bool]) -> Vec<usize> {
             };
         }
     }
-    let best = (0..dom.nodes.len())
+    let mut ranked: Vec<(usize, f32)> = (0..dom.nodes.len())
         .filter_map(|i| score[i].map(|s| (i, s * (1.0 - link_density(dom, i, gone)))))
-        .max_by(|a, b| a.1.total_cmp(&b.1));
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let best = ranked.first().copied().map(|(top, top_score)| promote(dom, &ranked, &score, top, top_score));
     let Some((top, top_score)) = best else {
         // Nothing scored: the body, or the whole document when there is no body element.
         return vec![dom.elements("body").first().copied().unwrap_or(0)];
@@ -221,6 +223,52 @@ pub fn choose(dom: &Dom, gone: &[bool]) -> Vec<usize> {
             false
         })
         .collect()
+}
+
+/// Readability's promotions of the top candidate: to an ancestor that holds several of the
+/// best candidates (the article split into sections), then to a parent that scores higher.
+fn promote(dom: &Dom, ranked: &[(usize, f32)], score: &[Option<f32>], top: usize, top_score: f32) -> (usize, f32) {
+    const ALTERNATIVES: usize = 5;
+    const MIN_SHARED: usize = 3;
+    let close: Vec<usize> = ranked.iter().skip(1).take(ALTERNATIVES).filter(|(_, s)| *s >= top_score * 0.75).map(|(i, _)| *i).collect();
+    let is_ancestor = |a: usize, mut n: usize| {
+        while n != 0 {
+            n = dom.parent[n];
+            if n == a {
+                return true;
+            }
+        }
+        false
+    };
+    let mut top = top;
+    if close.len() >= MIN_SHARED {
+        let mut a = dom.parent[top];
+        while a != 0 && !matches!(dom.name(a), "body" | "html") {
+            if close.iter().filter(|&&c| is_ancestor(a, c)).count() >= MIN_SHARED {
+                top = a;
+                break;
+            }
+            a = dom.parent[a];
+        }
+    }
+    let mut last = score[top].unwrap_or(top_score);
+    let mut parent = dom.parent[top];
+    while parent != 0 && !matches!(dom.name(parent), "body" | "html") {
+        let Some(ps) = score[parent] else {
+            parent = dom.parent[parent];
+            continue;
+        };
+        if ps < last / 3.0 {
+            break;
+        }
+        if ps > last {
+            top = parent;
+            break;
+        }
+        last = ps;
+        parent = dom.parent[parent];
+    }
+    (top, score[top].unwrap_or(top_score).max(top_score))
 }
 
 /// Visible text below node `i`, without line layout.

@@ -186,7 +186,7 @@ pub const UNLIKELY: &[&str] = &[
     "taboola",
     "masthead",
     "navbar",
-    "widget",
+    
 ];
 
 /// Class or id words that keep an element even when an unlikely word matches.

@@ -5,7 +5,7 @@
 // Wasm: the library bundle www/dist/newsdigest.js in Chromium; median of repeated runs.
 // Size: gzipped bytes of the wasm, the JS glue, the page bundle and the CSS.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -15,7 +15,7 @@ const seedDir = join(ROOT, 'tests', 'fixtures', 'seeds');
 const seeds = readdirSync(seedDir).sort().map((name) => ({ text: readFileSync(join(seedDir, name), 'utf8'), source: name }));
 
 console.log('== native (cargo bench --bench digest)');
-execFileSync('cargo', ['bench', '--quiet', '--bench', 'digest'], { cwd: ROOT, stdio: 'inherit' });
+execFileSync('cargo', ['bench', '--quiet', '--bench', 'digest', '--bench', 'extract'], { cwd: ROOT, stdio: 'inherit' });
 
 console.log('== wasm in headless Chromium');
 const browser = await launch();
@@ -52,6 +52,35 @@ try {
   console.log(`wasm first call (instantiation + digest of seeds): ${runs.first.toFixed(1)} ms`);
   line('digest seeds', runs.seeds);
   line(`digest scaled (${runs.scaled.n} articles)`, runs.scaled);
+  // Article extraction: ours (wasm) against Readability.js on the same pages, same browser.
+  const pageDir = join(ROOT, 'tests', 'fixtures', 'readability-pages');
+  const pages = readdirSync(pageDir).filter((d) => existsSync(join(pageDir, d, 'source.html')))
+    .map((d) => readFileSync(join(pageDir, d, 'source.html'), 'utf8'));
+  await page.addScriptTag({ path: join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js') });
+  const ex = await page.evaluate((pages) => {
+    const median = (fn) => {
+      const times = [];
+      for (let k = 0; k < 7; k += 1) {
+        const t = performance.now();
+        fn();
+        times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      return times[3];
+    };
+    const ours = [];
+    const theirs = [];
+    for (const html of pages) {
+      ours.push(median(() => { try { NewsDigest.extract(html); } catch { /* no article */ } }));
+      theirs.push(median(() => new Readability(new DOMParser().parseFromString(html, 'text/html')).parse()));
+    }
+    const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+    return { ours: mid(ours), theirs: mid(theirs), oursTotal: sum(ours), theirsTotal: sum(theirs), n: pages.length };
+  }, pages);
+  console.log(`extract, wasm: ${ex.ours.toFixed(2)} ms per page (median of ${ex.n}); Readability.js (DOMParser + parse): ${ex.theirs.toFixed(2)} ms; `
+    + `ratio ${(ex.theirs / ex.ours).toFixed(1)}x per page, ${(ex.theirsTotal / ex.oursTotal).toFixed(1)}x over all pages`);
+
   // The widget on the embed page: from the end of loading its script to the rendered digest.
   const times = [];
   for (let run = 0; run < 7; run += 1) {

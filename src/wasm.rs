@@ -41,6 +41,15 @@ fn run(articles: JsValue, options: JsValue) -> Result<crate::Digest, JsError> {
     crate::digest(&articles, &options).map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// `extract(html)`: the article of an HTML page and its metadata, as
+/// `{title, byline, siteName, publishedTime, lang, text}`. Throws an `Error` when the page
+/// has no article.
+#[wasm_bindgen]
+pub fn extract(html: &str) -> Result<JsValue, JsError> {
+    let page = crate::extract::extract(html).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&page)
+}
+
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())

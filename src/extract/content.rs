@@ -184,7 +184,10 @@ pub fn choose(dom: &Dom, gone: &[bool]) -> Vec<usize> {
         .filter_map(|i| score[i].map(|s| (i, s * (1.0 - link_density(dom, i, gone)))))
         .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let best = ranked.first().copied().map(|(top, top_score)| promote(dom, &ranked, &score, top, top_score));
+    let best = ranked
+        .first()
+        .copied()
+        .map(|(top, top_score)| promote(dom, &ranked, &score, top, top_score));
     let Some((top, top_score)) = best else {
         // Nothing scored: the body, or the whole document when there is no body element.
         return vec![dom.elements("body").first().copied().unwrap_or(0)];
@@ -227,10 +230,22 @@ pub fn choose(dom: &Dom, gone: &[bool]) -> Vec<usize> {
 
 /// Readability's promotions of the top candidate: to an ancestor that holds several of the
 /// best candidates (the article split into sections), then to a parent that scores higher.
-fn promote(dom: &Dom, ranked: &[(usize, f32)], score: &[Option<f32>], top: usize, top_score: f32) -> (usize, f32) {
+fn promote(
+    dom: &Dom,
+    ranked: &[(usize, f32)],
+    score: &[Option<f32>],
+    top: usize,
+    top_score: f32,
+) -> (usize, f32) {
     const ALTERNATIVES: usize = 5;
     const MIN_SHARED: usize = 3;
-    let close: Vec<usize> = ranked.iter().skip(1).take(ALTERNATIVES).filter(|(_, s)| *s >= top_score * 0.75).map(|(i, _)| *i).collect();
+    let close: Vec<usize> = ranked
+        .iter()
+        .skip(1)
+        .take(ALTERNATIVES)
+        .filter(|(_, s)| *s >= top_score * 0.75)
+        .map(|(i, _)| *i)
+        .collect();
     let is_ancestor = |a: usize, mut n: usize| {
         while n != 0 {
             n = dom.parent[n];

@@ -186,7 +186,6 @@ pub const UNLIKELY: &[&str] = &[
     "taboola",
     "masthead",
     "navbar",
-    
 ];
 
 /// Class or id words that keep an element even when an unlikely word matches.

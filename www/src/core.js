@@ -1,6 +1,6 @@
 // The digest engine: the WebAssembly module, instantiated on first use from bytes
 // bundled into this script (no fetch, so it also works from file://).
-import { initSync, digest as wasmDigest, digestMarkdown as wasmMarkdown } from '../../pkg/newsdigest.js';
+import { initSync, digest as wasmDigest, digestMarkdown as wasmMarkdown, extract as wasmExtract } from '../../pkg/newsdigest.js';
 import wasmBytes from '../../pkg/newsdigest_bg.wasm';
 
 export { wasmBytes };
@@ -21,6 +21,12 @@ function init() {
 export function digest(articles, options) {
   init();
   return wasmDigest(articles, options);
+}
+
+/** The article of an HTML page with its metadata. Throws an Error when there is none. */
+export function extract(html) {
+  init();
+  return wasmExtract(html);
 }
 
 /** The digest of `articles` as Markdown text. */

@@ -19,8 +19,9 @@ pub struct Metadata {
     pub lang: Option<String>,
 }
 
-/// The meta tags as (lowercase key, content): `property`, `name` and `itemprop` keys; a
-/// space-separated `property` gives one entry per word.
+/// The meta tags as (key, content), keys from `property` and `name`, lowercase, without
+/// spaces, with "." read as ":" ("DC.Creator" is "dc:creator"); a space-separated
+/// `property` gives one entry per word. Later tags come first: the last value wins.
 fn meta_values(dom: &Dom) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for i in dom.elements("meta") {
@@ -31,14 +32,15 @@ fn meta_values(dom: &Dom) -> Vec<(String, String)> {
         else {
             continue;
         };
-        for key in ["property", "name", "itemprop"] {
+        for key in ["property", "name"] {
             if let Some(k) = dom.attr(i, key) {
                 for word in k.split_whitespace() {
-                    out.push((word.to_lowercase(), content.to_string()));
+                    out.push((word.to_lowercase().replace('.', ":"), content.to_string()));
                 }
             }
         }
     }
+    out.reverse();
     out
 }
 
@@ -101,7 +103,7 @@ fn json_ld(dom: &Dom) -> Vec<String> {
                 .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
         })
         .map(|i| dom.text(i))
-        .filter(|t| t.contains("schema.org"))
+        .filter(|t| t.contains("schema.org") && (t.contains("Article") || t.contains("Posting")))
         .collect()
 }
 
@@ -142,36 +144,40 @@ fn document_title(dom: &Dom) -> Option<String> {
     Some(raw)
 }
 
-/// A visible byline: an element marked as author or byline, with short text.
+/// A visible byline, in document order outside removed blocks: an element marked as author
+/// or byline (rel, itemprop, class or id) with short text; its `itemprop="name"` part when
+/// it has one.
 fn visible_byline(dom: &Dom, gone: &[bool]) -> Option<String> {
-    (0..dom.nodes.len()).find_map(|i| {
+    (1..dom.nodes.len()).find_map(|i| {
         let Node::Element { .. } = &dom.nodes[i] else {
             return None;
         };
-        if gone.get(i).copied().unwrap_or(false)
-            && !matches!(dom.name(i), "a" | "span" | "div" | "p" | "address")
-        {
+        if gone.get(dom.parent[i]).copied().unwrap_or(false) && dom.parent[i] != 0 {
             return None;
         }
         let marks = format!(
-            "{} {} {} {}",
+            "{} {}",
             dom.attr(i, "class").unwrap_or(""),
-            dom.attr(i, "id").unwrap_or(""),
-            dom.attr(i, "rel").unwrap_or(""),
-            dom.attr(i, "itemprop").unwrap_or("")
+            dom.attr(i, "id").unwrap_or("")
         )
         .to_lowercase();
         let is_byline = dom.attr(i, "rel") == Some("author")
             || dom
                 .attr(i, "itemprop")
                 .is_some_and(|p| p.contains("author"))
-            || ["byline", "writtenby", "p-author"]
+            || ["byline", "author", "dateline", "writtenby", "p-author"]
                 .iter()
                 .any(|m| marks.contains(m));
         if !is_byline {
             return None;
         }
-        clean(&dom.text(i)).filter(|t| t.chars().count() < 100)
+        let text = clean(&dom.text(i)).filter(|t| t.chars().count() < 100)?;
+        let name = dom
+            .descendants(i)
+            .into_iter()
+            .find(|&d| dom.attr(d, "itemprop") == Some("name"))
+            .and_then(|d| clean(&dom.text(d)));
+        Some(name.unwrap_or(text))
     })
 }
 
@@ -241,7 +247,7 @@ mod tests {
         let html = r#"<html lang="en"><head><title>Big story - The Site</title>
             <meta property="og:site_name" content="The Site">
             <meta name="author" content="Jane Doe">
-            <script type="application/ld+json">{"@context":"https://schema.org","headline":"Big \"story\" today","datePublished":"2024-01-02"}</script>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Big \"story\" today","datePublished":"2024-01-02"}</script>
             </head><body><p>x</p></body></html>"#;
         let d = parse(html);
         let m = read(&d, &vec![false; d.nodes.len()]);

@@ -72,6 +72,27 @@ test('mounting leaves the host page unchanged apart from the widget element', as
   assert.deepEqual(errors, []);
 });
 
+test('a page that marks no article is digested from the block the extractor finds', async () => {
+  const errors = [];
+  const page = await openPage(browser, wwwUrl('embed.html'), errors);
+  const result = await page.evaluate(() => {
+    // The same page with its <article> and <main> unwrapped into unmarked <div>s.
+    for (const el of document.querySelectorAll('article, main')) {
+      const div = document.createElement('div');
+      div.append(...el.childNodes);
+      el.replaceWith(div);
+    }
+    const host = document.createElement('div');
+    document.body.append(host);
+    const d = window.NewsDigest.mount(host, {});
+    return { takeaways: d ? d.takeaways.map((t) => t.text) : [], text: host.shadowRoot.textContent };
+  });
+  assert.ok(result.takeaways.length > 0, result.text);
+  assert.match(result.takeaways.join(' '), /Putin/);
+  assert.doesNotMatch(result.takeaways.join(' '), /Reader1|Advertisement/);
+  assert.deepEqual(errors, []);
+});
+
 test('a page without an article gets a clear message, not an exception', async () => {
   const errors = [];
   const page = await openPage(browser, wwwUrl('embed.html'), errors);

@@ -1,7 +1,7 @@
 // The embeddable widget: <news-digest> digests the article of the page it sits on and
 // renders the result inside its own shadow root, so the host page's CSS cannot reach in
 // and its CSS cannot leak out. The host page's content is only read, never changed.
-import { digest } from './core.js';
+import { digest, extract } from './core.js';
 import { renderDigest } from './render.js';
 import { h } from './dom.js';
 import css from '../widget.css';
@@ -23,32 +23,49 @@ function siteName(doc) {
   return meta?.getAttribute('content') || doc.location?.hostname || '';
 }
 
-/** Articles ({text, source, outlet}) read from the page: visible text of each element. */
+/** Articles ({text, source, outlet}) read from the page: visible text of each element, or,
+ * when the page marks no article, the content block the extractor finds in it. */
 export function articlesFrom(doc, selector) {
   const outlet = siteName(doc);
-  return findArticles(doc, selector).map((el, i) => ({
+  const found = findArticles(doc, selector);
+  if (found.length === 0 && !selector) {
+    try {
+      const page = extract(doc.documentElement.outerHTML);
+      return [{ text: page.text, source: doc.location?.href || 'page', outlet: page.siteName || outlet || null }];
+    } catch {
+      return [];
+    }
+  }
+  return found.map((el, i) => ({
     text: el.innerText,
     source: doc.location?.href ? `${doc.location.href}#article-${i + 1}` : `article-${i + 1}`,
     outlet: outlet || null,
   }));
 }
 
-let sheet = null;
+const sheets = new WeakMap();
 
-/** The widget's styles as a constructed stylesheet: allowed under a strict CSP (no inline <style>). */
-function styles() {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
+/**
+ * Puts the widget's styles in `root` as a constructed stylesheet, one per document (allowed
+ * under a strict CSP, no inline <style>). A document without a window stays unstyled.
+ */
+function applyStyles(root) {
+  const doc = root.ownerDocument;
+  const win = doc.defaultView;
+  if (!win) return [];
+  if (!sheets.has(doc)) {
+    const sheet = new win.CSSStyleSheet();
     sheet.replaceSync(css);
+    sheets.set(doc, sheet);
   }
-  return sheet;
+  root.adoptedStyleSheets = [sheets.get(doc)];
+  return [];
 }
 
 function shell(host) {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [styles()];
   const box = h('section', { class: 'nd', 'aria-label': 'News digest' });
-  root.replaceChildren(box);
+  root.replaceChildren(...applyStyles(root), box);
   return box;
 }
 
@@ -131,7 +148,10 @@ function render(box, d, compact, onEvidence) {
  */
 export function mount(element, options = {}) {
   const box = shell(element);
-  const elements = options.articles ? [] : findArticles(element.ownerDocument, options.selector);
+  const doc = element.ownerDocument;
+  const marked = options.articles ? [] : findArticles(doc, options.selector);
+  // Without marked articles, sentences are looked for in the whole body.
+  const elements = marked.length || options.articles || options.selector ? marked : [doc.body];
   const articles = options.articles ?? articlesFrom(element.ownerDocument, options.selector);
   if (articles.length === 0) {
     box.replaceChildren(h('p', { class: 'error', role: 'alert' }, 'No article found on this page to digest.'));

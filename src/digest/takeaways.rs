@@ -87,6 +87,10 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
         .iter()
         .map(|(_, i, _)| specific_terms(c, *i))
         .collect();
+    let lengths: Vec<usize> = scored
+        .iter()
+        .map(|(_, i, _)| c.text(*i).split_whitespace().count())
+        .collect();
     let mut alive: Vec<bool> = vec![true; scored.len()];
     // Greedy selection by coverage: each pick is the best candidate weighted by the share
     // of its specific content (figures weigh more) that no chosen takeaway covers yet.
@@ -96,7 +100,7 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
     while chosen.len() < max {
         let mut best: Option<(usize, f32)> = None;
         for (k, (score, i, _)) in scored.iter().enumerate() {
-            if !alive[k] || words + c.text(*i).split_whitespace().count() > WORD_BUDGET {
+            if !alive[k] || words + lengths[k] > WORD_BUDGET {
                 continue;
             }
             let weight = |t: u32, w: f32| {
@@ -134,7 +138,7 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
         let Some((k, _)) = best else { break };
         alive[k] = false;
         let i = scored[k].1;
-        words += c.text(i).split_whitespace().count();
+        words += lengths[k];
         for (t, _) in &c.vectors.vecs[i] {
             covered[*t as usize] = true;
         }

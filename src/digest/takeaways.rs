@@ -99,7 +99,7 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
     let mut words = 0;
     while chosen.len() < max {
         let mut best: Option<(usize, f32)> = None;
-        for (k, (score, i, _)) in scored.iter().enumerate() {
+        for (k, (score, _, _)) in scored.iter().enumerate() {
             if !alive[k] || words + lengths[k] > WORD_BUDGET {
                 continue;
             }

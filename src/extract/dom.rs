@@ -3,7 +3,7 @@
 //! closes what authors leave open (paragraphs, list items, table cells).
 
 use super::entities::decode;
-use crate::lexicon::html::{RAW_TEXT, VOID};
+use crate::lexicon::html::{CLOSES_PARAGRAPH, RAW_TEXT, VOID};
 
 /// Deepest nesting kept; deeper elements are attached at this depth.
 const MAX_DEPTH: usize = 256;
@@ -94,34 +94,8 @@ impl Dom {
 
 /// Elements an opening tag of `name` closes when they are open ("<p>a<p>b").
 fn implicitly_closes(open: &str, name: &str) -> bool {
-    const BLOCK_OPENERS: &[&str] = &[
-        "p",
-        "div",
-        "ul",
-        "ol",
-        "table",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "pre",
-        "section",
-        "article",
-        "aside",
-        "header",
-        "footer",
-        "nav",
-        "form",
-        "figure",
-        "hr",
-        "dl",
-        "main",
-    ];
     match open {
-        "p" => BLOCK_OPENERS.contains(&name),
+        "p" => CLOSES_PARAGRAPH.contains(&name),
         "li" => name == "li",
         "dt" | "dd" => name == "dt" || name == "dd",
         "td" | "th" => matches!(name, "td" | "th" | "tr"),

@@ -81,6 +81,34 @@ pub const VOID: &[&str] = &[
     "track", "wbr", "keygen",
 ];
 
+/// Elements whose opening tag closes an open paragraph ("<p>a<ul>").
+pub const CLOSES_PARAGRAPH: &[&str] = &[
+    "p",
+    "div",
+    "ul",
+    "ol",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "section",
+    "article",
+    "aside",
+    "header",
+    "footer",
+    "nav",
+    "form",
+    "figure",
+    "hr",
+    "dl",
+    "main",
+];
+
 /// Elements whose content is raw text up to their end tag.
 pub const RAW_TEXT: &[&str] = &[
     "script",

@@ -237,7 +237,7 @@ fn find_in_article(a: &Article, article: usize, people: &People, out: &mut Vec<F
                 .find(['.', '"'])
                 .map_or(para.len(), |e| close + 1 + e);
             let after = &para[close + 1..after_end];
-            // A quote that ends its sentence ("... deal." Putin smiled) has no speaker after it.
+            // A quote that ends its sentence ("... deal." Dupont smiled) has no speaker after it.
             let ended = text.ends_with(['.', '!', '?'])
                 && after
                     .trim_start()
@@ -298,12 +298,12 @@ fn person_in(ws: &[Word], range: std::ops::Range<usize>, people: &People) -> Opt
     people.resolve(&surface)
 }
 
-/// "..., Trump said" / "..., said Trump" / "..., he said".
+/// "..., Dupont said" / "..., said Dupont" / "..., he said".
 fn speaker_after(after: &str, people: &People) -> Option<Speaker> {
     let ws = words(after);
     let verb = ws.iter().take(6).position(is_speech)?;
     let runs = name_runs(&ws);
-    // "said Trump": the name right after the verb.
+    // "said Dupont": the name right after the verb.
     if let Some(r) = runs
         .iter()
         .find(|r| r.start == verb + 1 && !ws[verb].breaks_after())
@@ -319,13 +319,13 @@ fn speaker_after(after: &str, people: &People) -> Option<Speaker> {
         .then_some(Speaker::Pronoun)
 }
 
-/// "Trump said, ..." / "X said on Telegram, ..." / "X welcomed ..., saying, ..." / "He added, ...".
+/// "Dupont said, ..." / "X said on Telegram, ..." / "X welcomed ..., saying, ..." / "He added, ...".
 fn speaker_before(before: &str, people: &People) -> Option<Speaker> {
     let ws = words(before);
     let verb = ws.iter().rposition(is_speech)?;
     let participle = ws[verb].key().ends_with("ing");
     let runs = name_runs(&ws);
-    // "Trump said": the name right before the verb; otherwise ("X welcomed ..., saying",
+    // "Dupont said": the name right before the verb; otherwise ("X welcomed ..., saying",
     // "X thanked Y and said") the subject of the sentence.
     let adjacent = runs
         .iter()

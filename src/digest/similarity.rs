@@ -183,8 +183,8 @@ mod tests {
     #[test]
     fn paraphrases_are_closer_than_unrelated_sentences() {
         let texts = [
-            "The leaders met for nearly three hours in Anchorage.",
-            "Talks in Anchorage lasted almost three hours, the leaders said.",
+            "The leaders met for nearly three hours in Geneva.",
+            "Talks in Geneva lasted almost three hours, the leaders said.",
             "Fighting continued in eastern regions during the day.",
         ];
         let v = Vectors::new(&texts.map(crate::digest::phrases::lower_words));
@@ -196,8 +196,8 @@ mod tests {
     #[test]
     fn stems_and_stopwords() {
         assert_eq!(
-            content_words("The talks were agreed by Putin's negotiators"),
-            vec!["talk", "agre", "putin", "negotiator"]
+            content_words("The talks were agreed by Dupont's negotiators"),
+            vec!["talk", "agre", "dupont", "negotiator"]
         );
     }
 }

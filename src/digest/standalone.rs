@@ -65,7 +65,7 @@ mod tests {
     fn dependent_or_broken_sentences_do_not_stand_alone() {
         let cases = [
             (
-                "Leaders met in Anchorage on Friday for nearly three hours of talks.",
+                "Leaders met in Geneva on Friday for nearly three hours of talks.",
                 true,
             ),
             (

@@ -64,7 +64,7 @@ mod tests {
     fn normalizes_quotes_dashes_and_spaces() {
         let cases = [
             ("\u{201c}Yes,\u{201d} he said", "\"Yes,\" he said"),
-            ("Putin\u{2019}s  view", "Putin's view"),
+            ("Dupont\u{2019}s  view", "Dupont's view"),
             ("a\u{a0}b\u{2009}c\td", "a b c d"),
             ("war \u{2015} peace", "war \u{2014} peace"),
             ("zero\u{200b}width", "zerowidth"),

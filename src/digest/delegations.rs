@@ -150,7 +150,7 @@ fn read_cue_sentence(
             segment,
         });
     }
-    // The subject attended only when the cue really lists people ("Trump was joined by ...").
+    // The subject attended only when the cue really lists people ("X was joined by ...").
     if let Some((Some(p), _)) = subject.filter(|_| listings.len() > before) {
         subjects.insert(p);
     }

@@ -1,6 +1,6 @@
 //! Cue phrases: the words that announce a delegation, a meeting, an absence.
 
-/// Phrases after which a list of attendees follows ("Trump was joined by Rubio and ...").
+/// Phrases after which a list of attendees follows ("the president was joined by the foreign minister and ...").
 /// Lowercase; matched on word boundaries.
 pub const DELEGATION_CUES: &[&str] = &[
     "was joined by",

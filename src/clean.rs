@@ -116,7 +116,7 @@ mod tests {
             ("Share on WhatsApp", true),
             ("By Jane Doe", true),
             ("|", true),
-            ("Putin holds firm on preconditions", false),
+            ("Leader stands firm on demands", false),
             ("European anxiety", false),
             ("The minister said he would not subscribe to that view at the summit on Friday.", false),
             ("By contrast, the earlier meeting in Helsinki lasted only two hours and ended early.", false),

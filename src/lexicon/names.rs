@@ -132,7 +132,7 @@ pub const NOT_NAMES: &[&str] = &[
 ];
 
 /// Transliteration rules applied in order to a lowercase, accent-free name to compare
-/// spellings ("Zelenskiy", "Zelenskyy", "Zelensky"; "Sergei", "Sergey"; "Yury", "Yuri").
+/// spellings ("Tchaikovskiy", "Tchaikovskyy", "Tchaikovsky"; "Sergei", "Sergey"; "Yury", "Yuri").
 pub const TRANSLITERATION: &[(&str, &str)] = &[
     ("iy", "i"),
     ("yy", "i"),
@@ -145,7 +145,7 @@ pub const TRANSLITERATION: &[(&str, &str)] = &[
 ];
 
 /// Accented letters and the plain letter each folds to, for comparing spellings
-/// ("Lipavský" and "Lipavsky").
+/// ("Dvořák" and "Dvorak").
 pub const ACCENT_FOLDS: &[(&str, char)] = &[
     ("àáâãäåāăą", 'a'),
     ("çćčĉċ", 'c'),

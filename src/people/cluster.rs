@@ -17,7 +17,7 @@ pub struct Person {
     pub titles: Vec<String>,
     /// Sides stated for the person, with counts.
     pub sides: Vec<(&'static str, usize)>,
-    /// Names of people this one was called the aide of ("Trump's envoy").
+    /// Names of people this one was called the aide of ("Carter's envoy").
     pub owners: Vec<String>,
     /// Every mention: (article index, segment index).
     pub mentions: BTreeSet<(usize, usize)>,

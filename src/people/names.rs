@@ -71,7 +71,7 @@ pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
 }
 
 /// A name folded for comparison: lowercase, accents removed, transliteration variants
-/// and doubled letters merged ("Zelenskyy" and "Zelenskiy" give the same).
+/// and doubled letters merged ("Tchaikovskyy" and "Tchaikovskiy" give the same).
 pub fn skeleton(name: &str) -> String {
     let mut folded = String::with_capacity(name.len());
     for c in name.chars() {
@@ -120,7 +120,7 @@ fn fold_accent(c: char) -> char {
 }
 
 /// True when two first names may name the same person: equal when folded, or one a
-/// short form of the other ("Steve" and "Steven", "Dan" and "Daniel").
+/// short form of the other ("Tom" and "Steven", "Dan" and "Daniel").
 pub fn first_names_match(a: &str, b: &str) -> bool {
     skeletons_match(&skeleton(a), &skeleton(b))
 }
@@ -148,19 +148,19 @@ mod tests {
     fn finds_name_runs() {
         let cases: &[(&str, &[&str])] = &[
             (
-                "Secretary of State Marco Rubio met Sergei Lavrov.",
-                &["Marco Rubio", "Sergei Lavrov"],
+                "Secretary of State Anna Berg met Pavel Orlov.",
+                &["Anna Berg", "Pavel Orlov"],
             ),
             (
-                "Trump's special envoy to Russia Steve Witkoff",
-                &["Trump", "Steve Witkoff"],
+                "Carter's special envoy to Russia Tom Reed",
+                &["Carter", "Tom Reed"],
             ),
             (
                 "President Ursula von der Leyen spoke",
                 &["Ursula von der Leyen"],
             ),
-            ("Donald J. Trump and U.S. officials", &["Donald J. Trump"]),
-            ("Rubio, Lavrov and Ushakov", &["Rubio", "Lavrov", "Ushakov"]),
+            ("John Q. Carter and U.S. officials", &["John Q. Carter"]),
+            ("Berg, Orlov and Sokolov", &["Berg", "Orlov", "Sokolov"]),
             ("The NATO summit on Friday", &[]),
         ];
         for (input, want) in cases {
@@ -171,9 +171,9 @@ mod tests {
     #[test]
     fn spellings_fold_together() {
         let same = [
-            ("Zelenskiy", "Zelenskyy"),
-            ("Zelensky", "Zelenskiy"),
-            ("Lipavský", "Lipavsky"),
+            ("Tchaikovskiy", "Tchaikovskyy"),
+            ("Tchaikovsky", "Tchaikovskiy"),
+            ("Dvořák", "Dvorak"),
             ("Sergei", "Sergey"),
             ("Yury", "Yuri"),
             ("Andrey", "Andrei"),
@@ -182,7 +182,7 @@ mod tests {
         for (a, b) in same {
             assert_eq!(skeleton(a), skeleton(b), "{a} vs {b}");
         }
-        assert_ne!(skeleton("Lavrov"), skeleton("Ushakov"));
+        assert_ne!(skeleton("Orlov"), skeleton("Sokolov"));
         assert!(first_names_match("Steve", "Steven"));
         assert!(first_names_match("Dan", "Daniel"));
         assert!(!first_names_match("Marco", "Mario"));

@@ -1,5 +1,5 @@
-//! Titles around a name: before it ("US Secretary of State Marco Rubio", "Trump's special
-//! envoy to Russia Steve Witkoff") and after it ("Kirill Dmitriev, the head of Russia's
+//! Titles around a name: before it ("US Secretary of State Anna Berg", "Carter's special
+//! envoy to Russia Tom Reed") and after it ("Oleg Markov, the head of Russia's
 //! sovereign wealth fund"), with the affiliation they state.
 
 use super::names::{country, is_title_word};
@@ -16,7 +16,7 @@ pub struct TitleInfo {
     pub title: Option<String>,
     /// The country or bloc the person belongs to, when stated.
     pub side: Option<&'static str>,
-    /// A possessive owner ("Trump's envoy"): the name of the person whose aide this is.
+    /// A possessive owner ("Carter's envoy"): the name of the person whose aide this is.
     pub owner: Option<String>,
 }
 
@@ -186,48 +186,48 @@ mod tests {
         type Case<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>);
         let cases: &[Case] = &[
             (
-                "US Secretary of State Marco Rubio",
+                "US Secretary of State Anna Berg",
                 Some("Secretary of State"),
                 Some("United States"),
                 None,
             ),
             (
-                "Russian Foreign Minister Sergei Lavrov",
+                "Russian Foreign Minister Pavel Orlov",
                 Some("Foreign Minister"),
                 Some("Russia"),
                 None,
             ),
             (
-                "top Nato commander General Alexus Grynkewich",
+                "top Nato commander General Mark Ellison",
                 Some("top Nato commander General"),
                 None,
                 None,
             ),
             (
-                "Trump's special envoy to Russia Steve Witkoff",
+                "Carter's special envoy to Russia Tom Reed",
                 Some("special envoy to Russia"),
                 None,
-                Some("Trump"),
+                Some("Carter"),
             ),
             (
-                "Kirill Dmitriev, the head of Russia's sovereign wealth fund, said",
+                "Oleg Markov, the head of Russia's sovereign wealth fund, said",
                 Some("head of Russia's sovereign wealth fund"),
                 Some("Russia"),
                 None,
             ),
             (
-                "U.S. President Donald Trump",
+                "U.S. President John Carter",
                 Some("President"),
                 Some("United States"),
                 None,
             ),
             (
-                "Ukrainian opposition lawmaker Oleksiy Honcharenko",
+                "Ukrainian opposition lawmaker Taras Koval",
                 Some("opposition lawmaker"),
                 Some("Ukraine"),
                 None,
             ),
-            ("They met Marco Rubio", None, None, None),
+            ("They met Anna Berg", None, None, None),
         ];
         for (input, title, side, owner) in cases {
             let got = first_title(input);

@@ -82,7 +82,7 @@ mod tests {
 
     #[test]
     fn headings_and_sentences_are_told_apart() {
-        let body = "Putin holds firm on preconditions\nHe said no. She agreed.\n\nWhat next?";
+        let body = "Leader stands firm on demands\nHe said no. She agreed.\n\nWhat next?";
         let segs = segment(body);
         let got: Vec<(&str, Kind)> = segs
             .iter()
@@ -91,7 +91,7 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                ("Putin holds firm on preconditions", Kind::Heading),
+                ("Leader stands firm on demands", Kind::Heading),
                 ("He said no.", Kind::Sentence),
                 ("She agreed.", Kind::Sentence),
                 ("What next?", Kind::Sentence),

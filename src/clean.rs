@@ -58,7 +58,7 @@ pub fn is_furniture(line: &str) -> bool {
     if words > MAX_FURNITURE_WORDS {
         return false;
     }
-    let lower = line.to_lowercase();
+    let lower = crate::case::lower(line);
     let parenthesized = line.starts_with('(') && line.ends_with(')');
     let shouting = line.split(':').next().is_some_and(|head| {
         head.len() > 3

@@ -27,6 +27,7 @@
 #![forbid(unsafe_code)]
 
 pub mod article;
+pub mod case;
 pub mod clean;
 mod digest;
 pub mod error;
@@ -38,6 +39,7 @@ pub mod normalize;
 pub mod people;
 pub mod render;
 pub mod segment;
+pub mod sorted;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -5,7 +5,7 @@ use super::phrases::lower_words;
 use super::similarity::Vectors;
 use crate::article::Article;
 use crate::model::Evidence;
-use std::collections::{BTreeMap, BTreeSet};
+use crate::sorted::{SortedMap, SortedSet};
 
 /// Every prose sentence of every article.
 pub struct Corpus<'a> {
@@ -83,9 +83,9 @@ impl<'a> Corpus<'a> {
     /// One piece of evidence per article from `sentences` (sentence indices): the first
     /// given for each article, in article order.
     pub fn evidence(&self, sentences: impl IntoIterator<Item = usize>) -> Vec<Evidence> {
-        let mut by_article: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut by_article: SortedMap<usize, usize> = SortedMap::new();
         for i in sentences {
-            by_article.entry(self.article(i)).or_insert(i);
+            by_article.get_or_insert_with(self.article(i), || i);
         }
         by_article
             .into_iter()
@@ -108,7 +108,7 @@ impl<'a> Corpus<'a> {
     }
 
     /// The ids (`a1`, ...) of a set of article indices.
-    pub fn ids(&self, articles: &BTreeSet<usize>) -> Vec<String> {
+    pub fn ids(&self, articles: &SortedSet<usize>) -> Vec<String> {
         articles
             .iter()
             .filter_map(|&a| self.articles.get(a))

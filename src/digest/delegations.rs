@@ -9,7 +9,8 @@ use crate::people::names::{country, name_runs};
 use crate::people::titles;
 use crate::people::words::{words, Word};
 use crate::people::People;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use crate::sorted::{SortedMap, SortedSet};
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// A person listed as attending in one article.
@@ -32,7 +33,7 @@ pub struct Delegations {
 #[inline(never)]
 pub fn build(articles: &[Article], people: &People) -> Delegations {
     let mut listings = Vec::new();
-    let mut subjects = BTreeSet::new();
+    let mut subjects = SortedSet::new();
     let mut list_sentences = HashSet::new();
     for (ai, a) in articles.iter().enumerate() {
         for si in a.sentence_indices() {
@@ -102,7 +103,7 @@ fn read_cue_sentence(
     (article, segment): (usize, usize),
     people: &People,
     listings: &mut Vec<Listing>,
-    subjects: &mut BTreeSet<usize>,
+    subjects: &mut SortedSet<usize>,
 ) {
     let Some((at, len)) = find_cue(text) else {
         return;
@@ -112,7 +113,7 @@ fn read_cue_sentence(
         .iter()
         .rev()
         .take(3)
-        .any(|w| NEGATIONS.contains(&w.key().as_ref()));
+        .any(|w| NEGATIONS.contains(&w.key()));
     if negated {
         return;
     }
@@ -169,7 +170,7 @@ fn subject_side(ws: &[Word], people: &People) -> Option<(Option<usize>, Option<&
     let place = ws.iter().enumerate().rev().find_map(|(i, w)| {
         let two = ws.get(i + 1).map(|n| format!("{} {}", w.key(), n.key()));
         two.and_then(|k| country(&k))
-            .or_else(|| country(&w.key()))
+            .or_else(|| country(w.key()))
             .map(|c| (i, c))
     });
     match (person, place) {
@@ -234,7 +235,7 @@ fn ender_at(lower: &str) -> Option<usize> {
 
 /// The leaders who attended: cue subjects, and leaders mentioned in meeting sentences with
 /// a leader of another side about as often as the most prominent leader is.
-fn heads(articles: &[Article], people: &People, subjects: &BTreeSet<usize>) -> Vec<usize> {
+fn heads(articles: &[Article], people: &People, subjects: &SortedSet<usize>) -> Vec<usize> {
     let leaders: Vec<usize> = (0..people.persons.len())
         .filter(|&i| people.persons[i].is_leader() && people.side(i).is_some())
         .collect();
@@ -244,16 +245,16 @@ fn heads(articles: &[Article], people: &People, subjects: &BTreeSet<usize>) -> V
             in_sentence.entry(*m).or_default().push(l);
         }
     }
-    let mut score: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut score: SortedMap<usize, usize> = SortedMap::new();
     for ((a, s), present) in &in_sentence {
         let lower = articles[*a].text(*s).to_ascii_lowercase();
         let meeting = words(&lower)
             .iter()
-            .any(|w| MEETING_WORDS.contains(&w.key().as_ref()));
-        let sides: BTreeSet<_> = present.iter().filter_map(|&p| people.side(p)).collect();
+            .any(|w| MEETING_WORDS.contains(&w.key()));
+        let sides: SortedSet<_> = present.iter().filter_map(|&p| people.side(p)).collect();
         if meeting && sides.len() >= 2 {
             for &p in present {
-                *score.entry(p).or_default() += 1;
+                *score.get_or_default(p) += 1;
             }
         }
     }
@@ -262,13 +263,15 @@ fn heads(articles: &[Article], people: &People, subjects: &BTreeSet<usize>) -> V
         .into_iter()
         .filter(|l| subjects.contains(l) || score.get(l).is_some_and(|&s| s >= 2 && s * 2 >= best))
         .collect();
-    out.sort_by_key(|&l| std::cmp::Reverse(people.persons[l].mentions.len()));
-    let mut seen = BTreeSet::new();
+    crate::sorted::sort_by_key(&mut out, |&l| {
+        std::cmp::Reverse(people.persons[l].mentions.len())
+    });
+    let mut seen = SortedSet::new();
     out.retain(|&l| people.side(l).is_some_and(|s| seen.insert(s)));
     out
 }
 
-fn ids(articles: &BTreeSet<usize>) -> Vec<String> {
+fn ids(articles: &SortedSet<usize>) -> Vec<String> {
     articles.iter().map(|a| format!("a{}", a + 1)).collect()
 }
 
@@ -277,9 +280,9 @@ fn evidence(
     articles: &[Article],
     places: impl IntoIterator<Item = (usize, usize)>,
 ) -> Vec<Evidence> {
-    let mut first: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut first: SortedMap<usize, usize> = SortedMap::new();
     for (a, s) in places {
-        first.entry(a).or_insert(s);
+        first.get_or_insert_with(a, || s);
     }
     first
         .into_iter()
@@ -297,16 +300,12 @@ fn member(
     people: &People,
     p: usize,
     head: bool,
-    sources: &BTreeSet<usize>,
+    sources: &SortedSet<usize>,
     evidence: Vec<Evidence>,
 ) -> Member {
     let person = &people.persons[p];
     let title = person.title().unwrap_or_default();
-    let mut chars = title.chars();
-    let title = chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
+    let title = crate::case::capitalize(title);
     Member {
         name: person.name().to_string(),
         title,
@@ -323,13 +322,13 @@ fn assemble(
     listings: &[Listing],
     heads: &[usize],
 ) -> Vec<Delegation> {
-    let mut votes: BTreeMap<usize, BTreeMap<&'static str, usize>> = BTreeMap::new();
-    let mut sources: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    let mut votes: SortedMap<usize, SortedMap<&'static str, usize>> = SortedMap::new();
+    let mut sources: SortedMap<usize, SortedSet<usize>> = SortedMap::new();
     for l in listings {
         if let Some(s) = l.side {
-            *votes.entry(l.person).or_default().entry(s).or_default() += 1;
+            *votes.get_or_default(l.person).get_or_default(s) += 1;
         }
-        sources.entry(l.person).or_default().insert(l.article);
+        sources.get_or_default(l.person).insert(l.article);
     }
     let mut out: Vec<Delegation> = Vec::new();
     let side_of =
@@ -357,9 +356,9 @@ fn assemble(
         .filter(|(p, _)| !heads.contains(p))
         .filter_map(|(p, v)| v.iter().max_by_key(|(_, c)| **c).map(|(s, _)| (*p, *s)))
         .collect();
-    listed.sort_by_key(|(p, _)| {
+    crate::sorted::sort_by_key(&mut listed, |(p, _)| {
         (
-            std::cmp::Reverse(sources.get(p).map_or(0, BTreeSet::len)),
+            std::cmp::Reverse(sources.get(p).map_or(0, SortedSet::len)),
             *p,
         )
     });

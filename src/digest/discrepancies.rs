@@ -7,7 +7,7 @@ use super::quotes::{Merged, REWORDED};
 use crate::lexicon::numbers::{NUMBER_WORDS, QUALIFIERS};
 use crate::model::{Claim, Discrepancy};
 use crate::people::People;
-use std::collections::BTreeSet;
+use crate::sorted::SortedSet;
 
 /// The discrepancies of the corpus and the merged quotes.
 #[inline(never)]
@@ -35,7 +35,7 @@ fn by_value(c: &Corpus, topic: String, claims: Vec<(String, usize)>) -> Option<D
     let claims: Vec<Claim> = groups
         .iter()
         .map(|(_, sentences)| {
-            let articles: BTreeSet<usize> = sentences.iter().map(|&i| c.article(i)).collect();
+            let articles: SortedSet<usize> = sentences.iter().map(|&i| c.article(i)).collect();
             let best = sentences
                 .iter()
                 .copied()
@@ -92,7 +92,8 @@ fn hours(words: &[String]) -> Vec<(f32, f32)> {
     let mut out = Vec::new();
     for (k, tok) in tokens.iter().enumerate() {
         let tok = tok.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        let (num, unit_here) = match tok.find("-hour") {
+        let unit_at = tok.as_bytes().windows(5).position(|w| w == b"-hour");
+        let (num, unit_here) = match unit_at {
             Some(at) => (&tok[..at], true),
             None => (tok, false),
         };
@@ -127,9 +128,28 @@ fn hours(words: &[String]) -> Vec<(f32, f32)> {
     out
 }
 
+/// "3", "2.5": digits with at most one decimal point (no sign, no exponent).
+fn parse_decimal(s: &str) -> Option<f32> {
+    let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
+    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || whole.len() > 9 || !digits(whole) || !digits(frac) {
+        return None;
+    }
+    let mut value = 0.0f32;
+    for b in whole.bytes() {
+        value = value * 10.0 + f32::from(b - b'0');
+    }
+    let mut scale = 0.1f32;
+    for b in frac.bytes().take(6) {
+        value += f32::from(b - b'0') * scale;
+        scale /= 10.0;
+    }
+    Some(value)
+}
+
 /// "three", "3", "two-and-a-half", "2.5".
 fn parse_number(s: &str) -> Option<f32> {
-    if let Ok(v) = s.parse::<f32>() {
+    if let Some(v) = parse_decimal(s) {
         return Some(v);
     }
     let parts: Vec<&str> = s
@@ -165,7 +185,7 @@ fn durations(c: &Corpus) -> Option<Discrepancy> {
     }
     let claim = |i: usize| Claim {
         text: c.text(i).to_string(),
-        sources: c.ids(&BTreeSet::from([c.article(i)])),
+        sources: c.ids(&SortedSet::from([c.article(i)])),
         evidence: c.evidence([i]),
     };
     Some(Discrepancy {
@@ -226,6 +246,10 @@ mod tests {
         assert_eq!(parse_number("two-and-a-half"), Some(2.5));
         assert_eq!(parse_number("three"), Some(3.0));
         assert_eq!(parse_number("3"), Some(3.0));
+        assert_eq!(parse_number("2.5"), Some(2.5));
+        assert_eq!(parse_number("12"), Some(12.0));
+        assert_eq!(parse_number("1.2.3"), None);
+        assert_eq!(parse_number(".5"), None);
         let h = hours("they met for more than two-and-a-half hours");
         assert_eq!(h.len(), 1);
         assert!((h[0].0 - 2.5).abs() < 1e-6);

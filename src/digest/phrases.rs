@@ -26,7 +26,7 @@ pub fn lower_words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
         .map(|w| w.trim_matches(['\'', '-']))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(crate::case::lower)
         .collect()
 }
 

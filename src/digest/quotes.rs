@@ -10,7 +10,8 @@ use crate::model::{Evidence, Quote};
 use crate::people::names::name_runs;
 use crate::people::words::{words, Word};
 use crate::people::People;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use crate::sorted::{SortedMap, SortedSet};
+use std::collections::HashSet;
 
 /// Fewest words of a quote; shorter quoted words are scare quotes ("productive").
 const MIN_QUOTE_WORDS: usize = 4;
@@ -45,9 +46,9 @@ pub struct Variant {
     /// The quoted words.
     pub text: String,
     /// The articles that quote it in this wording.
-    pub articles: BTreeSet<usize>,
+    pub articles: SortedSet<usize>,
     /// The sentence each article quotes it in.
-    pub sentences: BTreeMap<usize, String>,
+    pub sentences: SortedMap<usize, String>,
     words: HashSet<String>,
 }
 
@@ -80,7 +81,7 @@ pub struct Merged {
 
 impl Merged {
     /// All articles that carry the quote.
-    pub fn articles(&self) -> BTreeSet<usize> {
+    pub fn articles(&self) -> SortedSet<usize> {
         self.variants
             .iter()
             .flat_map(|v| v.articles.iter().copied())
@@ -91,7 +92,7 @@ impl Merged {
 fn quote_words(text: &str) -> HashSet<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(crate::case::lower)
         .collect()
 }
 
@@ -115,7 +116,7 @@ pub fn find(articles: &[Article], people: &People) -> Vec<Merged> {
 pub fn entries(
     merged: &[Merged],
     people: &People,
-    ids: impl Fn(&BTreeSet<usize>) -> Vec<String>,
+    ids: impl Fn(&SortedSet<usize>) -> Vec<String>,
 ) -> Vec<Quote> {
     let mut out: Vec<(usize, Quote)> = merged
         .iter()
@@ -131,16 +132,16 @@ pub fn entries(
                 .get(m.speaker)
                 .map(|p| p.name().to_string())
                 .unwrap_or_default();
-            let mut sentences: BTreeMap<usize, &String> = BTreeMap::new();
+            let mut sentences: SortedMap<usize, &String> = SortedMap::new();
             for v in &m.variants {
-                for (a, s) in &v.sentences {
-                    sentences.entry(*a).or_insert(s);
+                for (a, s) in v.sentences.iter() {
+                    sentences.get_or_insert_with(*a, || s);
                 }
             }
             let evidence = sentences
                 .into_iter()
                 .filter_map(|(a, s)| {
-                    let source = ids(&BTreeSet::from([a])).pop()?;
+                    let source = ids(&SortedSet::from([a])).pop()?;
                     Some(Evidence {
                         source,
                         text: s.clone(),
@@ -158,7 +159,7 @@ pub fn entries(
             )
         })
         .collect();
-    out.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+    crate::sorted::sort_by_key(&mut out, |(n, _)| std::cmp::Reverse(*n));
     out.into_iter().map(|(_, q)| q).collect()
 }
 
@@ -168,8 +169,8 @@ fn merge(found: Vec<Found>) -> Vec<Merged> {
         let mut v = Variant {
             words: quote_words(&f.text),
             text: f.text,
-            articles: BTreeSet::from([f.article]),
-            sentences: BTreeMap::from([(f.article, f.sentence)]),
+            articles: SortedSet::from([f.article]),
+            sentences: SortedMap::from([(f.article, f.sentence)]),
         };
         let same = out.iter_mut().find(|m| {
             m.speaker == f.speaker && m.variants.iter().any(|u| u.overlap(&v) >= SAME_QUOTE)
@@ -185,7 +186,7 @@ fn merge(found: Vec<Found>) -> Vec<Merged> {
             Some(u) => {
                 u.articles.insert(f.article);
                 for (a, s) in std::mem::take(&mut v.sentences) {
-                    u.sentences.entry(a).or_insert(s);
+                    u.sentences.get_or_insert_with(a, || s);
                 }
                 if v.text.len() > u.text.len() {
                     u.text = v.text;
@@ -285,8 +286,7 @@ fn resolve(s: Speaker, _people: &People, fallback: Option<usize>) -> Option<usiz
 }
 
 fn is_speech(w: &Word) -> bool {
-    SPEECH_VERBS.contains(&w.key().as_ref())
-        || w.key().ends_with("ing") && SPEECH_VERBS.contains(&w.key().as_ref())
+    SPEECH_VERBS.contains(&w.key()) || w.key().ends_with("ing") && SPEECH_VERBS.contains(&w.key())
 }
 
 fn person_in(ws: &[Word], range: std::ops::Range<usize>, people: &People) -> Option<usize> {
@@ -315,7 +315,7 @@ fn speaker_after(after: &str, people: &People) -> Option<Speaker> {
     }
     ws[..verb]
         .iter()
-        .any(|w| PERSONAL_PRONOUNS.contains(&w.key().as_ref()))
+        .any(|w| PERSONAL_PRONOUNS.contains(&w.key()))
         .then_some(Speaker::Pronoun)
 }
 
@@ -339,12 +339,12 @@ fn speaker_before(before: &str, people: &People) -> Option<Speaker> {
     }
     let pronoun = ws[..verb]
         .iter()
-        .any(|w| PERSONAL_PRONOUNS.contains(&w.key().as_ref()));
+        .any(|w| PERSONAL_PRONOUNS.contains(&w.key()));
     pronoun.then_some(Speaker::Pronoun)
 }
 
 fn after_preposition(ws: &[Word], start: usize) -> bool {
-    start > 0 && PREPOSITIONS.contains(&ws[start - 1].key().as_ref())
+    start > 0 && PREPOSITIONS.contains(&ws[start - 1].key())
 }
 
 fn subject_run(ws: &[Word], runs: &[std::ops::Range<usize>]) -> Option<std::ops::Range<usize>> {

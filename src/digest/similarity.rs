@@ -155,25 +155,71 @@ impl Vectors {
     }
 
     /// Cosine similarity of texts `a` and `b`.
+    #[cfg(test)]
     pub fn cosine(&self, a: usize, b: usize) -> f32 {
         dot(&self.vecs[a], &self.vecs[b])
     }
 
-    /// The texts that share a not-too-common word with text `i`, with their similarity.
+    /// The texts that share a not-too-common word with text `i`, in text order, with their
+    /// similarity.
+    #[cfg(test)]
     pub fn neighbours(&self, i: usize) -> Vec<(usize, f32)> {
-        let mut ids: Vec<u32> = self.vecs[i]
-            .iter()
-            .map(|(t, _)| &self.postings[*t as usize])
-            .filter(|p| p.len() < POSTING_CAP)
-            .flat_map(|p| p.iter().copied())
-            .filter(|&j| j as usize != i)
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids.into_iter()
-            .map(|j| (j as usize, self.cosine(i, j as usize)))
-            .collect()
+        self.neighbours_in(i, &mut Scratch::default())
     }
+
+    /// [`Vectors::neighbours`] with buffers kept between calls.
+    pub fn neighbours_in(&self, i: usize, scratch: &mut Scratch) -> Vec<(usize, f32)> {
+        let Some(vi) = self.vecs.get(i) else {
+            return Vec::new();
+        };
+        let Scratch {
+            dense,
+            seen,
+            ids,
+            round,
+        } = scratch;
+        dense.resize(self.df.len(), 0.0);
+        seen.resize(self.vecs.len(), 0);
+        ids.clear();
+        *round += 1;
+        for &(t, w) in vi {
+            dense[t as usize] = w;
+            let p = &self.postings[t as usize];
+            if p.len() < POSTING_CAP {
+                for &j in p {
+                    if j as usize != i && seen[j as usize] != *round {
+                        seen[j as usize] = *round;
+                        ids.push(j);
+                    }
+                }
+            }
+        }
+        ids.sort_unstable();
+        // The dot product against `i` scattered into a dense array: one pass over each
+        // neighbour's terms, in term order as in [`dot`].
+        let out = ids
+            .iter()
+            .map(|&j| {
+                let sum = self.vecs[j as usize]
+                    .iter()
+                    .fold(0.0, |s, &(t, w)| s + dense[t as usize] * w);
+                (j as usize, sum)
+            })
+            .collect();
+        for &(t, _) in vi {
+            dense[t as usize] = 0.0;
+        }
+        out
+    }
+}
+
+/// Buffers reused across [`Vectors::neighbours_in`] calls.
+#[derive(Default)]
+pub struct Scratch {
+    dense: Vec<f32>,
+    seen: Vec<u64>,
+    ids: Vec<u32>,
+    round: u64,
 }
 
 #[cfg(test)]

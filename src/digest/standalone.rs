@@ -19,14 +19,10 @@ pub fn stands_alone(text: &str) -> bool {
     if words.len() < MIN_WORDS || words.len() > MAX_WORDS || !quotes_balanced(text) {
         return false;
     }
-    let first = words[0]
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let first = crate::case::lower(words[0].trim_matches(|c: char| !c.is_alphanumeric()));
     let two = format!(
         "{first} {}",
-        words[1]
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
+        crate::case::lower(words[1].trim_matches(|c: char| !c.is_alphanumeric()))
     );
     let opens_quote = text.starts_with('"');
     let ends_well = text.trim_end_matches(['"', ')']).ends_with(['.', '!', '?']);

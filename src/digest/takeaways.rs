@@ -4,10 +4,11 @@
 //! its own, with every article that carries it.
 
 use super::corpus::Corpus;
-use super::similarity::dot;
+use super::similarity::{dot, Scratch};
 use super::standalone::{quoted_share, stands_alone};
 use crate::model::Takeaway;
-use std::collections::{BTreeMap, HashSet};
+use crate::sorted::SortedMap;
+use std::collections::HashSet;
 
 /// Similarity at which two sentences of different articles say the same thing.
 pub const SAME_CLAIM: f32 = 0.3;
@@ -41,7 +42,7 @@ fn specific_terms(c: &Corpus, i: usize) -> Vec<(u32, f32)> {
 }
 
 /// The articles that carry a candidate: article index -> (its closest sentence, similarity).
-type Carriers = BTreeMap<usize, (usize, f32)>;
+type Carriers = SortedMap<usize, (usize, f32)>;
 
 /// The takeaways of the corpus, most important first, at most `max`.
 #[inline(never)]
@@ -55,16 +56,17 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
         eligible = (0..c.len()).filter(|&i| c.position(i) == 0).collect();
     }
     // Each candidate with its carriers: article -> (its closest sentence, similarity).
+    let mut scratch = Scratch::default();
     let mut scored: Vec<(f32, usize, Carriers)> = eligible
         .into_iter()
         .map(|i| {
             let mut carriers = Carriers::from([(c.article(i), (i, f32::INFINITY))]);
             let mut centrality = 0.0;
-            for (j, sim) in c.vectors.neighbours(i) {
+            for (j, sim) in c.vectors.neighbours_in(i, &mut scratch) {
                 if c.article(j) != c.article(i) {
                     centrality += sim;
                     if sim >= SAME_CLAIM {
-                        let best = carriers.entry(c.article(j)).or_insert((j, sim));
+                        let best = carriers.get_or_insert_with(c.article(j), || (j, sim));
                         if sim > best.1 {
                             *best = (j, sim);
                         }
@@ -150,7 +152,9 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
         .collect();
     // Most important first: carried by more outlets, then earlier in its article (news
     // puts the most important first).
-    chosen.sort_by_key(|(i, carriers)| (std::cmp::Reverse(carriers.len()), c.position(*i), *i));
+    crate::sorted::sort_by_key(&mut chosen, |(i, carriers)| {
+        (std::cmp::Reverse(carriers.len()), c.position(*i), *i)
+    });
     chosen
         .into_iter()
         .map(|(i, carriers)| Takeaway {

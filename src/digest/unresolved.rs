@@ -7,7 +7,7 @@ use super::phrases::PhraseSet;
 use super::standalone::quotes_balanced;
 use crate::lexicon::issues::{OPEN_CUES, TOPICS};
 use crate::model::Unresolved;
-use std::collections::BTreeSet;
+use crate::sorted::SortedSet;
 use std::sync::OnceLock;
 
 /// Most unresolved issues listed.
@@ -66,9 +66,9 @@ pub fn build(c: &Corpus) -> Vec<Unresolved> {
     let mut out: Vec<(usize, usize, Unresolved)> = by_topic
         .into_iter()
         .filter_map(|(t, statements)| {
-            let articles: BTreeSet<usize> = statements.iter().map(|&i| c.article(i)).collect();
+            let articles: SortedSet<usize> = statements.iter().map(|&i| c.article(i)).collect();
             let mut by_clarity = statements.clone();
-            by_clarity.sort_by_key(|&i| std::cmp::Reverse(clarity(c, i)));
+            crate::sorted::sort_by_key(&mut by_clarity, |&i| std::cmp::Reverse(clarity(c, i)));
             let best = *by_clarity.first()?;
             let first = statements.iter().copied().min().unwrap_or(best);
             Some((
@@ -83,7 +83,7 @@ pub fn build(c: &Corpus) -> Vec<Unresolved> {
             ))
         })
         .collect();
-    out.sort_by_key(|(n, first, _)| (std::cmp::Reverse(*n), *first));
+    crate::sorted::sort_by_key(&mut out, |(n, first, _)| (std::cmp::Reverse(*n), *first));
     out.into_iter()
         .take(MAX_ISSUES)
         .map(|(_, _, u)| u)
@@ -95,7 +95,7 @@ pub fn build(c: &Corpus) -> Vec<Unresolved> {
 fn clarity(c: &Corpus, i: usize) -> (bool, bool, bool, std::cmp::Reverse<usize>) {
     let text = c.text(i);
     let words = text.split_whitespace().count();
-    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = crate::case::lower(text.split_whitespace().next().unwrap_or(""));
     let pronoun = matches!(
         first.as_str(),
         "he" | "she" | "it" | "they" | "this" | "that" | "but" | "so"

@@ -14,12 +14,11 @@ const ANCESTOR_LEVELS: usize = 5;
 
 /// The class and id of node `i`, lowercase.
 fn class_id(dom: &Dom, i: usize) -> String {
-    format!(
+    crate::case::lower(&format!(
         "{} {}",
         dom.attr(i, "class").unwrap_or(""),
         dom.attr(i, "id").unwrap_or("")
-    )
-    .to_lowercase()
+    ))
 }
 
 fn is_hidden(dom: &Dom, i: usize) -> bool {
@@ -183,7 +182,7 @@ pub fn choose(dom: &Dom, gone: &[bool]) -> Vec<usize> {
     let mut ranked: Vec<(usize, f32)> = (0..dom.nodes.len())
         .filter_map(|i| score[i].map(|s| (i, s * (1.0 - link_density(dom, i, gone)))))
         .collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    crate::sorted::sort_by(&mut ranked, |a, b| b.1.total_cmp(&a.1));
     let best = ranked
         .first()
         .copied()

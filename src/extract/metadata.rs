@@ -35,7 +35,10 @@ fn meta_values(dom: &Dom) -> Vec<(String, String)> {
         for key in ["property", "name"] {
             if let Some(k) = dom.attr(i, key) {
                 for word in k.split_whitespace() {
-                    out.push((word.to_lowercase().replace('.', ":"), content.to_string()));
+                    out.push((
+                        crate::case::lower(word).replace('.', ":"),
+                        content.to_string(),
+                    ));
                 }
             }
         }
@@ -155,12 +158,11 @@ fn visible_byline(dom: &Dom, gone: &[bool]) -> Option<String> {
         if gone.get(dom.parent[i]).copied().unwrap_or(false) && dom.parent[i] != 0 {
             return None;
         }
-        let marks = format!(
+        let marks = crate::case::lower(&format!(
             "{} {}",
             dom.attr(i, "class").unwrap_or(""),
             dom.attr(i, "id").unwrap_or("")
-        )
-        .to_lowercase();
+        ));
         let is_byline = dom.attr(i, "rel") == Some("author")
             || dom
                 .attr(i, "itemprop")

@@ -6,7 +6,8 @@ use super::titles::{self, TitleInfo};
 use super::words::words;
 use crate::article::Article;
 use crate::lexicon::titles::LEADER_TITLES;
-use std::collections::{BTreeSet, HashMap};
+use crate::sorted::SortedSet;
+use std::collections::HashMap;
 
 /// One person across all articles.
 #[derive(Debug, Clone, Default)]
@@ -20,7 +21,7 @@ pub struct Person {
     /// Names of people this one was called the aide of ("Carter's envoy").
     pub owners: Vec<String>,
     /// Every mention: (article index, segment index).
-    pub mentions: BTreeSet<(usize, usize)>,
+    pub mentions: SortedSet<(usize, usize)>,
     /// The first name, folded by [`skeleton`], once a full name is seen.
     first: Option<String>,
 }
@@ -77,7 +78,7 @@ impl Person {
     /// True when a title makes the person a head of state or government.
     pub fn is_leader(&self) -> bool {
         self.titles.iter().any(|t| {
-            let t = t.to_lowercase();
+            let t = crate::case::lower(t);
             !t.contains("vice")
                 && !t.contains("former")
                 && LEADER_TITLES.iter().any(|l| t.ends_with(l))
@@ -85,7 +86,7 @@ impl Person {
     }
 
     /// Indices of the articles that mention the person.
-    pub fn articles(&self) -> BTreeSet<usize> {
+    pub fn articles(&self) -> SortedSet<usize> {
         self.mentions.iter().map(|(a, _)| *a).collect()
     }
 

@@ -12,7 +12,7 @@ fn countries() -> &'static LexiconMap<String, &'static str> {
     MAP.get_or_init(|| {
         let mut m = LexiconMap::default();
         for (name, aliases) in COUNTRIES {
-            m.insert(name.to_lowercase(), *name);
+            m.insert(crate::case::lower(name), *name);
             for a in *aliases {
                 m.entry((*a).to_string()).or_insert(*name);
             }

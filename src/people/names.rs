@@ -14,17 +14,24 @@ const MAX_NAME_WORDS: usize = 4;
 /// A word that can stand in a person's name.
 pub fn is_name_word(w: &Word) -> bool {
     let t = w.text;
-    let initial = t.chars().count() == 2 && t.ends_with('.');
-    if !w.is_capitalized() || (!t.chars().any(char::is_lowercase) && !initial) {
+    if !w.is_capitalized() {
+        return false;
+    }
+    let initial = t.ends_with('.') && t.chars().count() == 2;
+    if !initial && !t.chars().any(char::is_lowercase) {
         return false;
     }
     if t.contains('.') && !(t.len() <= 3 && t.ends_with('.')) {
         return false;
     }
+    if !t
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.' | '\u{2019}'))
+    {
+        return false;
+    }
     let key = w.key();
-    !(is_not_name(&key) || is_title_word(&key) || country(&key).is_some())
-        && t.chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.' | '\u{2019}'))
+    !(is_not_name(key) || is_title_word(key) || country(key).is_some())
 }
 
 /// Ranges (word indices) of the name runs in `words`: capitalized name words, with
@@ -81,7 +88,7 @@ pub fn skeleton(name: &str) -> String {
             }
         } else {
             folded.extend(
-                c.to_lowercase()
+                std::iter::once(crate::case::lower_char(c))
                     .map(fold_accent)
                     .filter(|c| c.is_alphanumeric()),
             );

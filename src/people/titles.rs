@@ -21,9 +21,7 @@ pub struct TitleInfo {
 }
 
 fn has_head(words: &[&Word]) -> bool {
-    words
-        .iter()
-        .any(|w| TITLE_HEADS.contains(&w.key().as_ref()))
+    words.iter().any(|w| TITLE_HEADS.contains(&w.key()))
 }
 
 fn join(words: &[&Word]) -> String {
@@ -33,7 +31,7 @@ fn join(words: &[&Word]) -> String {
 /// Country named by the one to three words ending at `end` (inclusive), with the index of
 /// its first word.
 fn country_ending_at(words: &[Word], end: usize) -> Option<(&'static str, usize)> {
-    if let Some(c) = country(&words[end].key()) {
+    if let Some(c) = country(words[end].key()) {
         return Some((c, end));
     }
     // Names of two or three words ("United States", "South Korea") are capitalized.
@@ -63,7 +61,7 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
         }
         let key = w.key();
         if w.possessive {
-            info.side = country(&key);
+            info.side = country(key);
             if info.side.is_none() && w.is_capitalized() {
                 info.owner = Some(w.text.to_string());
             }
@@ -73,8 +71,8 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
             let joined_by = first.checked_sub(1).map(|k| words[k].key());
             let title_before = first
                 .checked_sub(2)
-                .is_some_and(|k| is_title_word(&words[k].key()));
-            if joined_by.is_some_and(|k| TITLE_CONNECTORS.contains(&k.as_ref())) && title_before {
+                .is_some_and(|k| is_title_word(words[k].key()));
+            if joined_by.is_some_and(|k| TITLE_CONNECTORS.contains(&k)) && title_before {
                 taken.extend(words[first..j].iter().rev());
                 j = first;
                 continue;
@@ -82,7 +80,7 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
             info.side = Some(c);
             break;
         }
-        if is_title_word(&key) || (TITLE_CONNECTORS.contains(&key.as_ref()) && !taken.is_empty()) {
+        if is_title_word(key) || (TITLE_CONNECTORS.contains(&key) && !taken.is_empty()) {
             taken.push(w);
             j -= 1;
             continue;
@@ -92,7 +90,7 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
     taken.reverse();
     while taken
         .first()
-        .is_some_and(|w| TITLE_CONNECTORS.contains(&w.key().as_ref()))
+        .is_some_and(|w| TITLE_CONNECTORS.contains(&w.key()))
     {
         taken.remove(0);
     }
@@ -114,9 +112,9 @@ pub fn after(words: &[Word], end: usize) -> TitleInfo {
     let mut taken: Vec<&Word> = Vec::new();
     for w in words.iter().skip(end).take(MAX_APPOSITIVE_WORDS) {
         let key = w.key();
-        let skip_article = taken.is_empty() && matches!(key.as_ref(), "the" | "a" | "an");
+        let skip_article = taken.is_empty() && matches!(key, "the" | "a" | "an");
         if w.possessive {
-            if let Some(c) = country(&key) {
+            if let Some(c) = country(key) {
                 info.side = Some(c);
             } else if w.is_capitalized() && taken.is_empty() {
                 info.owner = Some(w.text.to_string());
@@ -129,16 +127,13 @@ pub fn after(words: &[Word], end: usize) -> TitleInfo {
             break;
         }
     }
-    let head_early = taken
-        .iter()
-        .take(4)
-        .any(|w| TITLE_HEADS.contains(&w.key().as_ref()));
+    let head_early = taken.iter().take(4).any(|w| TITLE_HEADS.contains(&w.key()));
     if head_early && has_head(&taken) {
         info.title = Some(join(&taken));
         if info.side.is_none() {
             info.side = taken
                 .iter()
-                .find_map(|w| country(&w.key()).filter(|_| w.is_capitalized()));
+                .find_map(|w| country(w.key()).filter(|_| w.is_capitalized()));
         }
     } else {
         info.side = None;
@@ -152,7 +147,7 @@ pub fn fold(title: &str) -> String {
     title
         .split_whitespace()
         .map(|w| {
-            let w = w.to_lowercase();
+            let w = crate::case::lower(w);
             SPELLINGS
                 .iter()
                 .find(|(from, _)| *from == w)

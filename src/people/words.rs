@@ -18,6 +18,8 @@ pub struct Word<'a> {
     pub before: &'a str,
     /// Punctuation after the word (commas, full stops, closing quotes).
     pub after: &'a str,
+    /// The word in lowercase with full stops removed ("U.S." gives "us").
+    key: Cow<'a, str>,
 }
 
 impl<'a> Word<'a> {
@@ -32,19 +34,23 @@ impl<'a> Word<'a> {
     }
 
     /// The word in lowercase with full stops removed ("U.S." gives "us").
-    pub fn key(&self) -> Cow<'a, str> {
-        let plain = |b: u8| b.is_ascii_lowercase() || b == b'-' || b == b'\'';
-        if self.text.bytes().all(plain) {
-            return Cow::Borrowed(self.text);
-        }
-        Cow::Owned(
-            self.text
-                .chars()
-                .filter(|&c| c != '.')
-                .flat_map(char::to_lowercase)
-                .collect(),
-        )
+    pub fn key(&self) -> &str {
+        &self.key
     }
+}
+
+/// `text` in lowercase with full stops removed, borrowed when it already is.
+fn key_of(text: &str) -> Cow<'_, str> {
+    let plain = |b: u8| b.is_ascii_lowercase() || b == b'-' || b == b'\'';
+    if text.bytes().all(plain) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .filter(|&c| c != '.')
+            .map(crate::case::lower_char)
+            .collect(),
+    )
 }
 
 fn is_word_char(c: char) -> bool {
@@ -53,20 +59,33 @@ fn is_word_char(c: char) -> bool {
 
 /// The words of `sentence`.
 pub fn words(sentence: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    let bytes = sentence.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 6 + 1);
     let mut pos = 0;
-    for token in sentence.split(' ') {
+    while pos < bytes.len() {
         let start = pos;
-        pos += token.len() + 1;
+        let stop = bytes[start..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(bytes.len(), |p| start + p);
+        pos = stop + 1;
+        let token = &sentence[start..stop];
         if token.is_empty() {
             continue;
         }
-        let lead = token.len()
-            - token
-                .trim_start_matches(|c: char| !c.is_alphanumeric())
-                .len();
+        let lead = if token.as_bytes()[0].is_ascii_alphanumeric() {
+            0
+        } else {
+            token.len()
+                - token
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .len()
+        };
         let core = &token[lead..];
-        let mut end = core.trim_end_matches(|c: char| !is_word_char(c)).len();
+        let mut end = match core.as_bytes().last() {
+            Some(b) if b.is_ascii_alphanumeric() => core.len(),
+            _ => core.trim_end_matches(|c: char| !is_word_char(c)).len(),
+        };
         // A final full stop belongs to the word only for initials and abbreviations ("J.", "U.S.").
         while end > 0 && core[..end].ends_with(['.', '\'', '-']) {
             let t = &core[..end - 1];
@@ -98,6 +117,7 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
             possessive,
             before: &token[..lead],
             after: &core[end..],
+            key: key_of(text),
         });
     }
     out

@@ -10,7 +10,7 @@ before(async () => { browser = await launch(); mkdirSync(ARTIFACTS, { recursive:
 after(async () => { await browser?.close(); });
 
 /** Text of the widget's shadow root, and the headings it shows. */
-const widget = (page) => page.evaluate(() => {
+const widget = (page) => page.evaluate(async () => {
   const root = document.querySelector('news-digest').shadowRoot;
   return { text: root?.textContent ?? '', headings: [...(root?.querySelectorAll('h2, h3') ?? [])].map((h) => h.textContent) };
 });
@@ -45,7 +45,7 @@ test('a source badge highlights its sentence in the host article without changin
   await badge.click();
   assert.equal(await badge.getAttribute('aria-expanded'), 'true');
   const shown = await page.locator('news-digest').locator('.digest-takeaways .evidence').first().textContent();
-  const highlighted = await page.evaluate(() => {
+  const highlighted = await page.evaluate(async () => {
     const h = CSS.highlights.get('news-digest-source');
     return h ? [...h][0].toString() : null;
   });
@@ -59,11 +59,11 @@ test('a source badge highlights its sentence in the host article without changin
 test('mounting leaves the host page unchanged apart from the widget element', async () => {
   const errors = [];
   const page = await openPage(browser, wwwUrl('embed.html'), errors);
-  const same = await page.evaluate(() => {
+  const same = await page.evaluate(async () => {
     const before = document.body.innerHTML;
     const el = document.createElement('news-digest');
     document.querySelector('aside').prepend(el);
-    const d = window.NewsDigest.mount(el, { selector: 'article' });
+    const d = await window.NewsDigest.mount(el, { selector: 'article' });
     el.remove();
     return { equal: document.body.innerHTML === before, takeaways: d?.takeaways.length ?? 0 };
   });
@@ -75,7 +75,7 @@ test('mounting leaves the host page unchanged apart from the widget element', as
 test('a page that marks no article is digested from the block the extractor finds', async () => {
   const errors = [];
   const page = await openPage(browser, wwwUrl('embed.html'), errors);
-  const result = await page.evaluate(() => {
+  const result = await page.evaluate(async () => {
     // The same page with its <article> and <main> unwrapped into unmarked <div>s.
     for (const el of document.querySelectorAll('article, main')) {
       const div = document.createElement('div');
@@ -84,7 +84,7 @@ test('a page that marks no article is digested from the block the extractor find
     }
     const host = document.createElement('div');
     document.body.append(host);
-    const d = window.NewsDigest.mount(host, {});
+    const d = await window.NewsDigest.mount(host, {});
     return { takeaways: d ? d.takeaways.map((t) => t.text) : [], text: host.shadowRoot.textContent };
   });
   assert.ok(result.takeaways.length > 0, result.text);
@@ -96,10 +96,10 @@ test('a page that marks no article is digested from the block the extractor find
 test('a page without an article gets a clear message, not an exception', async () => {
   const errors = [];
   const page = await openPage(browser, wwwUrl('embed.html'), errors);
-  const text = await page.evaluate(() => {
+  const text = await page.evaluate(async () => {
     const el = document.createElement('div');
     document.body.append(el);
-    window.NewsDigest.mount(el, { selector: '.no-such-thing' });
+    await window.NewsDigest.mount(el, { selector: '.no-such-thing' });
     return el.shadowRoot.textContent;
   });
   assert.match(text, /No article found/);
@@ -114,10 +114,10 @@ test('article text with markup is shown as text and runs nothing, in the widget'
   const page = await openPage(browser, wwwUrl('embed.html'), errors);
   let dialogs = 0;
   page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
-  const result = await page.evaluate((text) => {
+  const result = await page.evaluate(async (text) => {
     const el = document.createElement('div');
     document.body.append(el);
-    window.NewsDigest.mount(el, { articles: [{ text, source: 'hostile' }] });
+    await window.NewsDigest.mount(el, { articles: [{ text, source: 'hostile' }] });
     return { html: el.shadowRoot.innerHTML, text: el.shadowRoot.textContent, imgs: el.shadowRoot.querySelectorAll('img, script').length };
   }, HOSTILE);
   await page.waitForTimeout(200);

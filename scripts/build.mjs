@@ -4,10 +4,12 @@
 //
 // 1. cargo builds the crate for wasm32 (profile `wasm`, with the toolchain setup chose),
 // 2. wasm-bindgen writes the ES-module glue to pkg/, wasm-opt (npm binaryen) shrinks it,
-// 3. esbuild bundles www/src into classic scripts under www/dist/ with the wasm inlined,
+// 3. esbuild bundles www/src into classic scripts under www/dist/ with the wasm inlined
+//    (deflate-compressed),
 //    so that www/index.html works when opened from disk (file://) as well as served.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -35,13 +37,20 @@ function run(label, cmd, args, options = {}) {
 
 run('cargo (wasm32)', 'cargo', ['build', '--lib', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown']);
 mkdirSync(join(root, 'pkg'), { recursive: true });
+// NEWSDIGEST_KEEP_NAMES=1 keeps the function names, for a profile in the browser's devtools.
+const keepNames = Boolean(process.env.NEWSDIGEST_KEEP_NAMES);
 run('wasm-bindgen', 'wasm-bindgen', [
-  '--target', 'web', '--no-typescript', '--out-dir', 'pkg',
+  '--target', 'web', '--no-typescript', '--out-dir', 'pkg', ...(keepNames ? ['--keep-debug'] : []),
   join('target', 'wasm32-unknown-unknown', 'wasm', 'newsdigest.wasm'),
 ]);
-run('wasm-opt', bin('wasm-opt'), ['-Os', '--strip-debug', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+run('wasm-opt', bin('wasm-opt'), ['-Os', ...(process.env.ND_OPT ? process.env.ND_OPT.split(' ') : []), ...(keepNames ? ['-g'] : ['--strip-debug']), '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
   '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
   'pkg/newsdigest_bg.wasm', '-o', 'pkg/newsdigest_bg.wasm']);
+
+// The bundles carry the module deflate-compressed: inlined as base64, raw wasm would not
+// compress well a second time on the wire.
+writeFileSync(join(root, 'pkg', 'newsdigest_bg.wasm.deflate'),
+  deflateRawSync(readFileSync(join(root, 'pkg', 'newsdigest_bg.wasm')), { level: 9, memLevel: 9 }));
 
 const started = Date.now();
 // The worker is bundled first (without the wasm: the page sends it the bytes) and handed
@@ -75,7 +84,7 @@ await esbuild.build({
   target: ['es2020'],
   minify: true,
   legalComments: 'none',
-  loader: { '.wasm': 'binary', '.txt': 'text', '.css': 'text' },
+  loader: { '.deflate': 'binary', '.txt': 'text', '.css': 'text' },
   plugins: [inlineWorker],
   logLevel: 'warning',
   // The glue's async init path (a fetch relative to import.meta.url) is unused: bytes are inlined.

@@ -1,5 +1,5 @@
 // The local app (www/index.html): article boxes, the example, Analyze, the digest.
-import { digestMarkdown } from './core.js';
+import { digestMarkdown, ready } from './core.js';
 import { digestInBackground } from './background.js';
 import { renderDigest } from './render.js';
 import { h } from './dom.js';
@@ -167,6 +167,7 @@ function loadExample() {
 async function copyMarkdown() {
   if (!lastArticles) return;
   try {
+    await ready;
     await navigator.clipboard.writeText(digestMarkdown(lastArticles));
     say('Digest copied as Markdown.');
   } catch (err) {

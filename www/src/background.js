@@ -1,8 +1,8 @@
 // Digests large inputs in a Web Worker so that the page stays responsive. The worker comes
-// from a blob URL (a file:// page may not load worker scripts) and gets the wasm bytes from
-// the page. Where no worker can start, the digest runs on the page's thread instead.
+// from a blob URL (a file:// page may not load worker scripts) and gets the compiled wasm
+// module from the page. Where no worker can start, the digest runs on the page's thread instead.
 import workerSource from 'newsdigest:worker-source';
-import { digest, wasmBytes } from './core.js';
+import { digest, ready } from './core.js';
 
 /** Inputs larger than this many characters go to the worker. */
 export const BACKGROUND_THRESHOLD = 200_000;
@@ -12,24 +12,25 @@ const TIMEOUT_MS = 60_000;
 let worker = null;
 let next = 0;
 
-function start() {
+function start(module) {
   if (worker) return worker;
   const url = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
   worker = new Worker(url);
   URL.revokeObjectURL(url);
-  worker.postMessage({ type: 'init', bytes: wasmBytes });
+  worker.postMessage({ type: 'init', module });
   return worker;
 }
 
 /** The digest of `articles`, in the worker when they are large. Rejects with an Error. */
-export function digestInBackground(articles) {
+export async function digestInBackground(articles) {
+  const module = await ready;
   const size = articles.reduce((n, a) => n + a.text.length, 0);
-  if (size < BACKGROUND_THRESHOLD || typeof Worker === 'undefined') return Promise.resolve().then(() => digest(articles));
+  if (size < BACKGROUND_THRESHOLD || typeof Worker === 'undefined') return digest(articles);
   let w;
   try {
-    w = start();
+    w = start(module);
   } catch {
-    return Promise.resolve().then(() => digest(articles));
+    return digest(articles);
   }
   const id = ++next;
   return new Promise((resolve, reject) => {

@@ -1,17 +1,31 @@
-// The digest engine: the WebAssembly module, instantiated on first use from bytes
-// bundled into this script (no fetch, so it also works from file://).
+// The digest engine: the WebAssembly module, bundled into this script deflate-compressed
+// (no fetch, so it also works from file://), inflated and compiled once, as soon as the
+// script runs, off the main thread where the browser can.
 import { initSync, digest as wasmDigest, digestMarkdown as wasmMarkdown, extract as wasmExtract } from '../../pkg/newsdigest.js';
-import wasmBytes from '../../pkg/newsdigest_bg.wasm';
+import packed from '../../pkg/newsdigest_bg.wasm.deflate';
 
-export { wasmBytes };
+let loaded = false;
 
-let ready = false;
+async function load() {
+  const wasm = new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw')),
+    { headers: { 'Content-Type': 'application/wasm' } });
+  // Compiling while inflating is faster than one after the other.
+  const module = WebAssembly.compileStreaming
+    ? await WebAssembly.compileStreaming(wasm)
+    : await WebAssembly.compile(await wasm.arrayBuffer());
+  initSync({ module });
+  loaded = true;
+  performance.mark?.('newsdigest:ready');
+  return module;
+}
 
-function init() {
-  if (!ready) {
-    initSync({ module: wasmBytes });
-    ready = true;
-  }
+/** Resolves with the engine's compiled WebAssembly.Module once it is ready; rejects when it cannot load. */
+export const ready = load();
+// A page that never awaits `ready` still hears of a failure through the functions below.
+ready.catch(() => {});
+
+function check() {
+  if (!loaded) throw new Error('The digest engine is still loading: await NewsDigest.ready first.');
 }
 
 /**
@@ -19,18 +33,18 @@ function init() {
  * shape as the CLI's JSON. Throws an Error with a clear message on bad input.
  */
 export function digest(articles, options) {
-  init();
+  check();
   return wasmDigest(articles, options);
 }
 
 /** The article of an HTML page with its metadata. Throws an Error when there is none. */
 export function extract(html) {
-  init();
+  check();
   return wasmExtract(html);
 }
 
 /** The digest of `articles` as Markdown text. */
 export function digestMarkdown(articles, options) {
-  init();
+  check();
   return wasmMarkdown(articles, options);
 }

@@ -1,7 +1,7 @@
 // The embeddable widget: <news-digest> digests the article of the page it sits on and
 // renders the result inside its own shadow root, so the host page's CSS cannot reach in
 // and its CSS cannot leak out. The host page's content is only read, never changed.
-import { digest, extract } from './core.js';
+import { digest, extract, ready } from './core.js';
 import { renderDigest } from './render.js';
 import { h } from './dom.js';
 import css from '../widget.css';
@@ -143,11 +143,17 @@ function render(box, d, compact, onEvidence) {
 
 /**
  * Digests `options.articles` (or the page elements `options.selector` names, or the page's
- * article) and renders the digest into `element`'s shadow root. Returns the digest, or
- * null after showing the error inside the widget.
+ * article) and renders the digest into `element`'s shadow root, once the engine is ready.
+ * Resolves with the digest, or with null after showing the error inside the widget.
  */
-export function mount(element, options = {}) {
+export async function mount(element, options = {}) {
   const box = shell(element);
+  try {
+    await ready;
+  } catch (err) {
+    box.replaceChildren(h('p', { class: 'error', role: 'alert' }, `The digest engine could not load: ${err.message ?? err}`));
+    return null;
+  }
   const doc = element.ownerDocument;
   const marked = options.articles ? [] : findArticles(doc, options.selector);
   // Without marked articles, sentences are looked for in the whole body.
@@ -175,8 +181,8 @@ export function mount(element, options = {}) {
 /** `<news-digest selector="article.story" compact>`: mounts itself when connected. */
 export class NewsDigestElement extends HTMLElement {
   connectedCallback() {
-    const run = () => {
-      this.digest = mount(this, { selector: this.getAttribute('selector') || undefined, compact: this.hasAttribute('compact') });
+    const run = async () => {
+      this.digest = await mount(this, { selector: this.getAttribute('selector') || undefined, compact: this.hasAttribute('compact') });
       this.dispatchEvent(new CustomEvent('digest', { detail: this.digest }));
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });

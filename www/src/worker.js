@@ -1,12 +1,12 @@
 // The background digest: runs the engine off the page's thread for large inputs. The page
-// sends the wasm bytes once ({init}), then articles ({digest}); answers {ok, digest} or {ok: false, message}.
+// sends the compiled wasm module once ({init}), then articles ({digest}); answers {ok, digest} or {ok: false, message}.
 import { initSync, digest } from '../../pkg/newsdigest.js';
 
 self.onmessage = (event) => {
-  const { type, bytes, articles, id } = event.data ?? {};
+  const { type, module, articles, id } = event.data ?? {};
   try {
     if (type === 'init') {
-      initSync({ module: bytes });
+      initSync({ module });
       return;
     }
     if (type === 'digest') self.postMessage({ id, ok: true, digest: digest(articles) });

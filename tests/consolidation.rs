@@ -145,3 +145,42 @@ fn every_source_has_its_sentence_as_evidence() {
         group.evidence
     );
 }
+
+#[test]
+fn a_claim_two_outlets_carry_beats_single_outlet_leads() {
+    // Four outlets lead with a detail of their own; two report, further down, the same
+    // decision. With room for one takeaway, the corroborated claim is the one.
+    let texts = [
+        "A brass band played outside the conference hall in Geneva at noon. \
+            Reporters waited outside the building for most of the afternoon. \
+            Security around the venue was tight throughout the long day. \
+            Catering staff carried trays of coffee into the press room. \
+            The weather stayed cold and grey over the lake all week. \
+            A photographer climbed a lamp post for a better view of the arrivals. \
+            The ministers agreed to build a new hydrogen pipeline across the Alps by 2030.",
+        "Protesters gathered near the lake shore carrying banners about fishing quotas. \
+            A spokesman declined to comment on the seating plan for the dinner. \
+            Several roads near the station were closed to traffic until the evening. \
+            Schoolchildren waved paper flags along the main avenue. \
+            Television crews set up their cameras on the steps of the town hall. \
+            Shops in the centre reported brisk trade from visiting journalists. \
+            Both governments agreed to build a hydrogen pipeline across the Alps by 2030.",
+        "The delegations arrived by train from Zurich early on Monday morning.",
+        "A local bakery sold cakes decorated with both national flags for the occasion.",
+        "Hotel rooms in the old town were fully booked for the whole week.",
+    ];
+    let inputs: Vec<ArticleInput> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ArticleInput::text(*t, format!("{i}.txt")))
+        .collect();
+    let options = Options { max_takeaways: 1 };
+    let d = digest(&inputs, &options).unwrap();
+    assert_eq!(d.takeaways.len(), 1);
+    assert!(
+        d.takeaways[0].text.contains("hydrogen pipeline"),
+        "{:#?}",
+        d.takeaways
+    );
+    assert_eq!(d.takeaways[0].sources, vec!["a1", "a2"]);
+}

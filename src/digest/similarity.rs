@@ -2,8 +2,9 @@
 //! the same thing. Neighbours come from an inverted index whose posting lists are capped,
 //! so the cost grows near-linearly with the number of sentences.
 
-use crate::fasthash::LexiconSet;
+use crate::fasthash::{LexiconMap, LexiconSet};
 use crate::lexicon::stopwords::STOPWORDS;
+use crate::lexicon::synonyms::SYNONYMS;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -18,6 +19,7 @@ pub struct Vectors {
     postings: Vec<Vec<u32>>,
     df: Vec<u32>,
     numbers: Vec<bool>,
+    terms: HashMap<String, u32>,
 }
 
 fn stopwords() -> &'static LexiconSet<&'static str> {
@@ -44,13 +46,35 @@ pub fn content_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+fn synonyms() -> &'static LexiconMap<&'static str, &'static str> {
+    static MAP: OnceLock<LexiconMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| SYNONYMS.iter().copied().collect())
+}
+
+/// A stemmed term with the words that state the same thing merged into one, and the
+/// transliterations of the Slavic ending "-sky" merged ("Ostrovskiy", "Ostrovskyy",
+/// "Ostrovsky" and "Ostrovski" all give "ostrovsk").
+fn canonical(term: &str) -> &str {
+    if let Some(&word) = synonyms().get(term) {
+        return word;
+    }
+    for ending in ["skiy", "skyy", "sky", "ski"] {
+        if let Some(base) = term.strip_suffix(ending) {
+            if base.len() >= 3 {
+                return &term[..base.len() + 2];
+            }
+        }
+    }
+    term
+}
+
 /// The content words among lowercase `words`, stemmed, without copying them.
 pub fn content_terms(words: &[String]) -> impl Iterator<Item = &str> {
     words
         .iter()
         .map(|w| w.strip_suffix("'s").unwrap_or(w))
         .filter(|w| w.len() > 1 && !stopwords().contains(w))
-        .map(stem)
+        .map(|w| canonical(stem(w)))
 }
 
 /// Dot product of two sparse vectors sorted by term.
@@ -135,7 +159,14 @@ impl Vectors {
             postings,
             df,
             numbers,
+            terms: ids,
         }
+    }
+
+    /// The id of the term a lowercase `word` stands for, when some text holds it.
+    pub fn term_id(&self, word: &str) -> Option<u32> {
+        let w = word.strip_suffix("'s").unwrap_or(word);
+        self.terms.get(canonical(stem(w))).copied()
     }
 
     /// True when term `t` is a number.
@@ -236,6 +267,54 @@ mod tests {
         let v = Vectors::new(&texts.map(crate::digest::phrases::lower_words));
         assert!(v.cosine(0, 1) > 0.3, "{}", v.cosine(0, 1));
         assert!(v.cosine(0, 2) < 0.1, "{}", v.cosine(0, 2));
+        assert!(v.neighbours(0).iter().any(|(j, _)| *j == 1));
+    }
+
+    #[test]
+    fn synonyms_and_transliterations_are_one_term() {
+        let texts = [
+            "For the host, the summit was a symbolic triumph over Ostrovskiy.",
+            "The summit was a diplomatic victory for the host and for Ostrovskyy.",
+            "The summit was a diplomatic setback for Ostrovsky.",
+        ];
+        let v = Vectors::new(&texts.map(crate::digest::phrases::lower_words));
+        assert_eq!(v.term_id("triumph"), v.term_id("victory"));
+        assert!(v.term_id("triumph").is_some());
+        assert_eq!(v.term_id("ostrovskiy"), v.term_id("ostrovsky"));
+        assert_eq!(v.term_id("ostrovskyy"), v.term_id("ostrovsky"));
+        assert!(
+            v.cosine(0, 1) > v.cosine(0, 2),
+            "{} vs {}",
+            v.cosine(0, 1),
+            v.cosine(0, 2)
+        );
+        // Short words keep their ending.
+        assert_eq!(canonical("sky"), "sky");
+        assert_eq!(canonical("many"), "many");
+    }
+
+    #[test]
+    fn neighbours_in_matches_the_sparse_dot_product() {
+        let texts = [
+            "Talks in Geneva lasted almost three hours, the leaders said.",
+            "The leaders met for nearly three hours in Geneva.",
+            "Geneva hosted the talks on energy prices.",
+            "Fighting continued in eastern regions during the day.",
+        ];
+        let v = Vectors::new(&texts.map(crate::digest::phrases::lower_words));
+        let mut scratch = Scratch::default();
+        for i in 0..texts.len() {
+            // Twice with the same buffers: the second call must not lose neighbours.
+            for _ in 0..2 {
+                for (j, sim) in v.neighbours_in(i, &mut scratch) {
+                    assert!((sim - dot(&v.vecs[i], &v.vecs[j])).abs() < 1e-6);
+                }
+            }
+            assert_eq!(
+                v.neighbours_in(i, &mut scratch).len(),
+                v.neighbours(i).len()
+            );
+        }
         assert!(v.neighbours(0).iter().any(|(j, _)| *j == 1));
     }
 

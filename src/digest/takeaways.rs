@@ -6,6 +6,9 @@
 use super::corpus::Corpus;
 use super::similarity::{dot, Scratch};
 use super::standalone::{quoted_share, stands_alone};
+use crate::lexicon::dates::WEEKDAYS;
+use crate::lexicon::discourse::SPEECH_VERBS;
+use crate::lexicon::numbers::QUALIFIERS;
 use crate::model::Takeaway;
 use crate::sorted::SortedMap;
 use std::collections::HashSet;
@@ -26,13 +29,27 @@ const LONG: usize = 25;
 /// Most words of all takeaways together.
 const WORD_BUDGET: usize = 240;
 
+/// Per term: true when it states no fact of its own (a verb reporting speech, a weekday, a
+/// hedge on a figure), so that rewording with it adds nothing to a takeaway.
+fn neutral_terms(c: &Corpus) -> Vec<bool> {
+    let mut neutral = vec![false; c.vectors.term_count()];
+    let hedges = QUALIFIERS.iter().map(|(q, _, _)| *q);
+    for w in SPEECH_VERBS.iter().chain(WEEKDAYS).copied().chain(hedges) {
+        if let Some(t) = c.vectors.term_id(w) {
+            neutral[t as usize] = true;
+        }
+    }
+    neutral
+}
+
 /// The unit vector of a sentence over its terms held by fewer than [`COMMON`] of all
-/// sentences: what it says beyond the story's ever-present names and words.
-fn specific_terms(c: &Corpus, i: usize) -> Vec<(u32, f32)> {
+/// sentences, neutral terms left out: what it says beyond the story's ever-present names
+/// and words.
+fn specific_terms(c: &Corpus, neutral: &[bool], i: usize) -> Vec<(u32, f32)> {
     let mut v: Vec<(u32, f32)> = c.vectors.vecs[i]
         .iter()
         .copied()
-        .filter(|(t, _)| c.vectors.spread(*t) < COMMON)
+        .filter(|(t, _)| c.vectors.spread(*t) < COMMON && !neutral[*t as usize])
         .collect();
     let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
     if norm > 0.0 {
@@ -85,9 +102,10 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
         })
         .collect();
     // What each candidate says beyond the story's common words, computed once.
+    let neutral = neutral_terms(c);
     let specific: Vec<Vec<(u32, f32)>> = scored
         .iter()
-        .map(|(_, i, _)| specific_terms(c, *i))
+        .map(|(_, i, _)| specific_terms(c, &neutral, *i))
         .collect();
     let lengths: Vec<usize> = scored
         .iter()
@@ -99,10 +117,13 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
     let mut covered = vec![false; c.vectors.term_count()];
     let mut chosen: Vec<usize> = Vec::new();
     let mut words = 0;
+    // With several articles, claims that two or more carry come first; claims of a single
+    // article fill what room is left.
+    let mut least_carriers = if c.article_count() > 1 { 2 } else { 1 };
     while chosen.len() < max {
         let mut best: Option<(usize, f32)> = None;
-        for (k, (score, _, _)) in scored.iter().enumerate() {
-            if !alive[k] || words + lengths[k] > WORD_BUDGET {
+        for (k, (score, _, carriers)) in scored.iter().enumerate() {
+            if !alive[k] || words + lengths[k] > WORD_BUDGET || carriers.len() < least_carriers {
                 continue;
             }
             let weight = |t: u32, w: f32| {
@@ -137,7 +158,13 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
                 best = Some((k, value));
             }
         }
-        let Some((k, _)) = best else { break };
+        let Some((k, _)) = best else {
+            if least_carriers > 1 {
+                least_carriers = 1;
+                continue;
+            }
+            break;
+        };
         alive[k] = false;
         let i = scored[k].1;
         words += lengths[k];
@@ -163,4 +190,54 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
             evidence: c.evidence(carriers.values().map(|(j, _)| *j)),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::article::Article;
+    use crate::ArticleInput;
+
+    #[test]
+    fn reporting_verbs_weekdays_and_hedges_add_nothing_to_a_takeaway() {
+        let inputs = [
+            ArticleInput::text(
+                "On Friday, the minister stated that the border talks in a mountain town lasted nearly three hours.",
+                "a.txt",
+            ),
+            ArticleInput::text(
+                "The border talks lasted three hours, the minister characterized them as useful.",
+                "b.txt",
+            ),
+            ArticleInput::text(
+                "Farmers harvested apples in the northern valleys. Rain fell across the coast. \
+                 A new bridge opened to traffic downtown. The museum extended its opening hours. \
+                 Schools reopened after the winter holidays. Prices of bread rose slightly. \
+                 A football club signed a young striker. The orchestra toured three cities. \
+                 Tourists crowded the old harbour again. Engineers repaired the railway line.",
+                "c.txt",
+            ),
+        ];
+        let articles: Vec<Article> = inputs
+            .iter()
+            .enumerate()
+            .map(|(i, a)| Article::read(a, i).unwrap())
+            .collect();
+        let c = Corpus::new(&articles);
+        let neutral = neutral_terms(&c);
+        for w in ["stated", "friday", "nearly", "characterized"] {
+            let t = c.vectors.term_id(w).unwrap();
+            assert!(neutral[t as usize], "{w} is neutral");
+        }
+        for w in ["minister", "border", "talks", "useful"] {
+            let t = c.vectors.term_id(w).unwrap();
+            assert!(!neutral[t as usize], "{w} is content");
+        }
+        let specific = specific_terms(&c, &neutral, 0);
+        let all = specific_terms(&c, &vec![false; neutral.len()], 0);
+        assert!(!specific.is_empty());
+        assert!(specific.iter().all(|(t, _)| !neutral[*t as usize]));
+        assert!(all.len() > specific.len(), "the neutral words are left out");
+    }
 }

@@ -113,6 +113,12 @@ pub const SPEECH_VERBS: &[&str] = &[
     "explaining",
     "replying",
     "echoed",
+    "described",
+    "describing",
+    "characterized",
+    "characterised",
+    "characterizing",
+    "characterising",
 ];
 
 /// Pronouns that refer back to the last person named.

@@ -12,4 +12,5 @@ pub mod issues;
 pub mod names;
 pub mod numbers;
 pub mod stopwords;
+pub mod synonyms;
 pub mod titles;

@@ -1,11 +1,43 @@
 //! The sentences of all articles in one list, with their vectors: what the consolidation
 //! stages (takeaways, unresolved issues, discrepancies) read.
 
-use super::phrases::lower_words;
+use super::phrases::words_of;
 use super::similarity::Vectors;
 use crate::article::Article;
 use crate::model::Evidence;
 use crate::sorted::{SortedMap, SortedSet};
+
+/// (article index, segment index, position among the article's sentences) of every prose
+/// sentence of `articles`, in article order.
+fn sentence_keys(articles: &[Article]) -> Vec<(usize, usize, usize)> {
+    articles
+        .iter()
+        .enumerate()
+        .flat_map(|(ai, a)| {
+            a.sentence_indices()
+                .enumerate()
+                .map(move |(pos, si)| (ai, si, pos))
+        })
+        .collect()
+}
+
+/// The sentences of a corpus in lowercase, one string each: the words of the corpus are
+/// borrowed from it rather than copied one by one.
+pub struct Lowered {
+    texts: Vec<String>,
+}
+
+impl Lowered {
+    /// The lowercase sentences of `articles`, in corpus order.
+    pub fn new(articles: &[Article]) -> Lowered {
+        Lowered {
+            texts: sentence_keys(articles)
+                .into_iter()
+                .map(|(a, s, _)| crate::case::lower(articles[a].text(s)))
+                .collect(),
+        }
+    }
+}
 
 /// Every prose sentence of every article.
 pub struct Corpus<'a> {
@@ -14,27 +46,15 @@ pub struct Corpus<'a> {
     sentences: Vec<(usize, usize, usize)>,
     /// Content-word vectors, one per sentence.
     pub vectors: Vectors,
-    lower: Vec<Vec<String>>,
+    lower: Vec<Vec<&'a str>>,
 }
 
 impl<'a> Corpus<'a> {
-    /// The corpus of `articles`.
+    /// The corpus of `articles`, whose lowercase sentences `lowered` holds.
     #[inline(never)]
-    pub fn new(articles: &'a [Article]) -> Corpus<'a> {
-        let sentences: Vec<(usize, usize, usize)> = articles
-            .iter()
-            .enumerate()
-            .flat_map(|(ai, a)| {
-                a.sentence_indices()
-                    .enumerate()
-                    .map(move |(pos, si)| (ai, si, pos))
-            })
-            .collect();
-        let texts: Vec<&str> = sentences
-            .iter()
-            .map(|&(a, s, _)| articles[a].text(s))
-            .collect();
-        let lower: Vec<Vec<String>> = texts.iter().map(|t| lower_words(t)).collect();
+    pub fn new(articles: &'a [Article], lowered: &'a Lowered) -> Corpus<'a> {
+        let sentences = sentence_keys(articles);
+        let lower: Vec<Vec<&str>> = lowered.texts.iter().map(|t| words_of(t)).collect();
         let vectors = Vectors::new(&lower);
         Corpus {
             articles,
@@ -45,7 +65,7 @@ impl<'a> Corpus<'a> {
     }
 
     /// The lowercase words of sentence `i`.
-    pub fn words(&self, i: usize) -> &[String] {
+    pub fn words(&self, i: usize) -> &[&'a str] {
         &self.lower[i]
     }
 

@@ -60,13 +60,13 @@ fn first_since(c: &Corpus) -> Option<Discrepancy> {
     let mut claims = Vec::new();
     for i in 0..c.len() {
         let ws = c.words(i);
-        let Some(first) = ws.iter().position(|w| w == "first") else {
+        let Some(first) = ws.iter().position(|w| *w == "first") else {
             continue;
         };
         let year = ws[first..].windows(2).find_map(|p| {
             let y = &p[1];
             (p[0] == "since" && y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| y.clone())
+                .then(|| y.to_string())
         });
         if let Some(y) = year {
             claims.push((y, i));
@@ -87,8 +87,8 @@ const MEETING_NOUNS: &[&str] = &[
 ];
 
 /// A stated length in hours, as the range its wording allows, from lowercase words.
-fn hours(words: &[String]) -> Vec<(f32, f32)> {
-    let tokens: Vec<&str> = words.iter().map(String::as_str).collect();
+fn hours<S: AsRef<str>>(words: &[S]) -> Vec<(f32, f32)> {
+    let tokens: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
     let mut out = Vec::new();
     for (k, tok) in tokens.iter().enumerate() {
         let tok = tok.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');

@@ -16,7 +16,8 @@ use crate::model::{ArticleSummary, Digest, Options};
 /// Builds the digest of `articles`.
 pub fn build(articles: &[Article], options: &Options) -> Digest {
     let people = crate::people::find_people(articles);
-    let corpus = corpus::Corpus::new(articles);
+    let lowered = corpus::Lowered::new(articles);
+    let corpus = corpus::Corpus::new(articles, &lowered);
     let quoted = quotes::find(articles, &people);
     let delegations = delegations::build(articles, &people);
     Digest {

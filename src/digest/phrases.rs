@@ -22,11 +22,20 @@ fn key(word: &str) -> &str {
 
 /// The lowercase words of `text`, split at spaces and punctuation other than inner
 /// apostrophes and hyphens.
+#[cfg(test)]
 pub fn lower_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+    words_of(&crate::case::lower(text))
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}
+
+/// The words of a text already in lowercase, as [`lower_words`] splits them, borrowed.
+pub fn words_of(lowered: &str) -> Vec<&str> {
+    lowered
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
         .map(|w| w.trim_matches(['\'', '-']))
         .filter(|w| !w.is_empty())
-        .map(crate::case::lower)
         .collect()
 }
 
@@ -46,10 +55,10 @@ impl PhraseSet {
     }
 
     /// Positions (in the phrase list) of the phrases found in `words`, in list order.
-    pub fn found(&self, words: &[String]) -> Vec<usize> {
+    pub fn found<S: AsRef<str>>(&self, words: &[S]) -> Vec<usize> {
         let mut out = Vec::new();
         for (i, w) in words.iter().enumerate() {
-            let Some(candidates) = self.by_start.get(key(w)) else {
+            let Some(candidates) = self.by_start.get(key(w.as_ref())) else {
                 continue;
             };
             for (id, phrase) in candidates {
@@ -64,24 +73,24 @@ impl PhraseSet {
     }
 
     /// True when any phrase is in `words`.
-    pub fn any(&self, words: &[String]) -> bool {
+    pub fn any<S: AsRef<str>>(&self, words: &[S]) -> bool {
         words.iter().enumerate().any(|(i, w)| {
             self.by_start
-                .get(key(w))
+                .get(key(w.as_ref()))
                 .is_some_and(|c| c.iter().any(|(_, p)| matches_at(words, i, p)))
         })
     }
 }
 
-fn matches_at(words: &[String], i: usize, phrase: &[&str]) -> bool {
+fn matches_at<S: AsRef<str>>(words: &[S], i: usize, phrase: &[&str]) -> bool {
     let n = phrase.len();
     i + n <= words.len()
         && phrase.iter().enumerate().all(|(k, p)| {
-            let w = &words[i + k];
+            let w = words[i + k].as_ref();
             if k + 1 == n {
                 w.starts_with(p)
             } else {
-                w == p
+                w == *p
             }
         })
 }

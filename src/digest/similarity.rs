@@ -69,9 +69,10 @@ fn canonical(term: &str) -> &str {
 }
 
 /// The content words among lowercase `words`, stemmed, without copying them.
-pub fn content_terms(words: &[String]) -> impl Iterator<Item = &str> {
+pub fn content_terms<S: AsRef<str>>(words: &[S]) -> impl Iterator<Item = &str> {
     words
         .iter()
+        .map(|w| w.as_ref())
         .map(|w| w.strip_suffix("'s").unwrap_or(w))
         .filter(|w| w.len() > 1 && !stopwords().contains(w))
         .map(|w| canonical(stem(w)))
@@ -96,7 +97,7 @@ pub fn dot(x: &[(u32, f32)], y: &[(u32, f32)]) -> f32 {
 
 impl Vectors {
     /// Builds the vectors of texts given as their lowercase words.
-    pub fn new(texts: &[Vec<String>]) -> Vectors {
+    pub fn new<S: AsRef<str>>(texts: &[Vec<S>]) -> Vectors {
         let mut ids: HashMap<String, u32> = HashMap::new();
         let mut numbers = Vec::new();
         let docs: Vec<Vec<u32>> = texts

@@ -224,7 +224,8 @@ mod tests {
             .enumerate()
             .map(|(i, a)| Article::read(a, i).unwrap())
             .collect();
-        let c = Corpus::new(&articles);
+        let lowered = crate::digest::corpus::Lowered::new(&articles);
+        let c = Corpus::new(&articles, &lowered);
         let neutral = neutral_terms(&c);
         for w in ["stated", "friday", "nearly", "characterized"] {
             let t = c.vectors.term_id(w).unwrap();

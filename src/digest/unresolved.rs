@@ -38,7 +38,7 @@ fn topic_keys() -> &'static (PhraseSet, Vec<&'static str>) {
 
 /// The topic of an open-issue statement given as lowercase words, if it has one: the
 /// first topic in the list one of whose keywords it holds.
-pub fn topic(words: &[String]) -> Option<&'static str> {
+pub fn topic<S: AsRef<str>>(words: &[S]) -> Option<&'static str> {
     let (set, labels) = topic_keys();
     let found = set.found(words);
     TOPICS

@@ -43,6 +43,9 @@ fn normalize_line(line: &str) -> String {
 
 /// The normalized form of one character, or `None` to drop it.
 fn map_char(c: char) -> Option<char> {
+    if c.is_ascii_graphic() {
+        return Some(if c == '`' { '\'' } else { c });
+    }
     Some(match c {
         '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{ab}' | '\u{bb}' => '"',
         '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{b4}' | '`' => '\'',

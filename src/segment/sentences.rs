@@ -231,7 +231,14 @@ enum MarkerKind {
 /// A list item marker ("1.", "1.)", "1)", "a.", with an optional leading bullet): its kind
 /// and its ordinal.
 fn list_marker(s: &str) -> Option<(MarkerKind, u32)> {
-    let s = s.trim_start_matches(BULLETS);
+    let s = match s.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => s,
+        _ => s.trim_start_matches(BULLETS),
+    };
+    // A marker is a number of up to three digits or one letter, then punctuation.
+    if s.len() > 5 || (s.len() != 2 && !s.as_bytes().first().is_some_and(u8::is_ascii_digit)) {
+        return None;
+    }
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     if digits > 0 && digits <= 3 {
         let n: u32 = s[..digits].parse().ok()?;

@@ -7,6 +7,7 @@ use crate::lexicon::cues::{DELEGATION_CUES, LIST_ENDERS, MEETING_WORDS, NEGATION
 use crate::model::{Delegation, Evidence, Member};
 use crate::people::names::{country, name_runs};
 use crate::people::titles;
+use crate::people::tokens::Tokens;
 use crate::people::words::{words, Word};
 use crate::people::People;
 use crate::sorted::{SortedMap, SortedSet};
@@ -31,14 +32,26 @@ pub struct Delegations {
 
 /// Builds the delegations of `articles` from the `people` found in them.
 #[inline(never)]
-pub fn build(articles: &[Article], people: &People) -> Delegations {
+pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegations {
     let mut listings = Vec::new();
     let mut subjects = SortedSet::new();
     let mut list_sentences = HashSet::new();
     for (ai, a) in articles.iter().enumerate() {
         for si in a.sentence_indices() {
+            let Some(sentence) = tokens.sentence(ai, si) else {
+                continue;
+            };
             let before = listings.len();
-            read_cue_sentence(a.text(si), (ai, si), people, &mut listings, &mut subjects);
+            let text = a.text(si);
+            let place = (ai, si);
+            read_cue_sentence(
+                text,
+                &sentence.words,
+                place,
+                people,
+                &mut listings,
+                &mut subjects,
+            );
             if listings.len() > before {
                 list_sentences.insert((ai, si));
             }
@@ -64,10 +77,9 @@ fn cue_words() -> &'static HashMap<&'static str, Vec<Vec<&'static str>>> {
     })
 }
 
-/// Byte offset and length of the first attendee cue in `text`, matched on whole words
-/// (the longest cue where several start at one word).
-fn find_cue(text: &str) -> Option<(usize, usize)> {
-    let ws = words(text);
+/// Byte offset and length of the first attendee cue in the sentence of words `ws`, matched
+/// on whole words (the longest cue where several start at one word).
+fn find_cue(ws: &[Word]) -> Option<(usize, usize)> {
     let mut key = String::new();
     for i in 0..ws.len() {
         key.clear();
@@ -100,12 +112,13 @@ fn find_cue(text: &str) -> Option<(usize, usize)> {
 
 fn read_cue_sentence(
     text: &str,
+    sentence_words: &[Word],
     (article, segment): (usize, usize),
     people: &People,
     listings: &mut Vec<Listing>,
     subjects: &mut SortedSet<usize>,
 ) {
-    let Some((at, len)) = find_cue(text) else {
+    let Some((at, len)) = find_cue(sentence_words) else {
         return;
     };
     let subject_words = words(&text[..at]);

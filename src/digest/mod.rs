@@ -15,11 +15,12 @@ use crate::model::{ArticleSummary, Digest, Options};
 
 /// Builds the digest of `articles`.
 pub fn build(articles: &[Article], options: &Options) -> Digest {
-    let people = crate::people::find_people(articles);
+    let tokens = crate::people::tokens::Tokens::new(articles);
+    let people = crate::people::find_people_in(articles, &tokens);
     let lowered = corpus::Lowered::new(articles);
     let corpus = corpus::Corpus::new(articles, &lowered);
-    let quoted = quotes::find(articles, &people);
-    let delegations = delegations::build(articles, &people);
+    let quoted = quotes::find(articles, &people, &tokens);
+    let delegations = delegations::build(articles, &people, &tokens);
     Digest {
         articles: articles.iter().map(summary).collect(),
         delegations: delegations.sides,

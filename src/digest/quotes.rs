@@ -8,6 +8,7 @@ use crate::article::Article;
 use crate::lexicon::discourse::{PERSONAL_PRONOUNS, SPEECH_VERBS};
 use crate::model::{Evidence, Quote};
 use crate::people::names::name_runs;
+use crate::people::tokens::Tokens;
 use crate::people::words::{words, Word};
 use crate::people::People;
 use crate::sorted::{SortedMap, SortedSet};
@@ -103,10 +104,10 @@ fn overlap_sets(x: &HashSet<String>, y: &HashSet<String>) -> f32 {
 
 /// Finds the quotes of `articles` and merges them across articles.
 #[inline(never)]
-pub fn find(articles: &[Article], people: &People) -> Vec<Merged> {
+pub fn find(articles: &[Article], people: &People, tokens: &Tokens) -> Vec<Merged> {
     let mut found = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
-        find_in_article(a, ai, people, &mut found);
+        find_in_article(a, ai, people, tokens, &mut found);
     }
     merge(found)
 }
@@ -205,7 +206,13 @@ fn quote_spans(text: &str) -> Vec<(usize, usize)> {
     marks.chunks_exact(2).map(|p| (p[0], p[1])).collect()
 }
 
-fn find_in_article(a: &Article, article: usize, people: &People, out: &mut Vec<Found>) {
+fn find_in_article(
+    a: &Article,
+    article: usize,
+    people: &People,
+    tokens: &Tokens,
+    out: &mut Vec<Found>,
+) {
     let mut last_speaker: Option<usize> = None;
     let mut last_subject: Option<usize> = None;
     for si in a.sentence_indices() {
@@ -262,7 +269,9 @@ fn find_in_article(a: &Article, article: usize, people: &People, out: &mut Vec<F
                 spoke = Some(sp);
             }
         }
-        let subject = subject_of(sentence, people);
+        let subject = tokens
+            .sentence(article, si)
+            .and_then(|t| subject_of(&t.words, &t.runs, people));
         if spoke.is_some() {
             last_speaker = spoke;
         } else if subject.is_some() {
@@ -354,10 +363,8 @@ fn subject_run(ws: &[Word], runs: &[std::ops::Range<usize>]) -> Option<std::ops:
 }
 
 /// The person a sentence is about: its first person not after a preposition.
-fn subject_of(sentence: &str, people: &People) -> Option<usize> {
-    let ws = words(sentence);
-    let runs = name_runs(&ws);
+fn subject_of(ws: &[Word], runs: &[std::ops::Range<usize>], people: &People) -> Option<usize> {
     runs.iter()
-        .filter(|r| !after_preposition(&ws, r.start))
-        .find_map(|r| person_in(&ws, r.clone(), people))
+        .filter(|r| !after_preposition(ws, r.start))
+        .find_map(|r| person_in(ws, r.clone(), people))
 }

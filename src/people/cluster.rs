@@ -1,9 +1,9 @@
 //! Finds the people of a set of articles and merges their mentions: one [`Person`] per
 //! human being, across articles, spellings, short forms and surname-only references.
 
-use super::names::{name_runs, skeleton, skeletons_match};
+use super::names::{skeleton, skeletons_match};
 use super::titles::{self, TitleInfo};
-use super::words::words;
+use super::tokens::Tokens;
 use crate::article::Article;
 use crate::lexicon::titles::LEADER_TITLES;
 use crate::sorted::SortedSet;
@@ -160,16 +160,24 @@ struct Run {
 }
 
 /// Finds the people of `articles`.
-#[inline(never)]
 pub fn find_people(articles: &[Article]) -> People {
+    find_people_in(articles, &Tokens::new(articles))
+}
+
+/// Finds the people of `articles`, whose sentences `tokens` holds tokenized.
+#[inline(never)]
+pub fn find_people_in(articles: &[Article], tokens: &Tokens) -> People {
     let mut runs = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
         for si in a.sentence_indices() {
-            let ws = words(a.text(si));
-            for r in name_runs(&ws) {
-                let mut info = titles::before(&ws, r.start);
+            let Some(sentence) = tokens.sentence(ai, si) else {
+                continue;
+            };
+            let ws = &sentence.words;
+            for r in sentence.runs.iter().cloned() {
+                let mut info = titles::before(ws, r.start);
                 if info.title.is_none() {
-                    let after = titles::after(&ws, r.end);
+                    let after = titles::after(ws, r.end);
                     if after.title.is_some() {
                         info = TitleInfo {
                             side: after.side.or(info.side),

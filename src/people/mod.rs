@@ -5,6 +5,7 @@ pub mod cluster;
 mod lookup;
 pub mod names;
 pub mod titles;
+pub mod tokens;
 pub mod words;
 
-pub use cluster::{find_people, People, Person};
+pub use cluster::{find_people, find_people_in, People, Person};

@@ -1,6 +1,7 @@
 //! Words of a sentence with their punctuation split off, for the people stage.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// One whitespace-separated word of a sentence.
@@ -18,8 +19,8 @@ pub struct Word<'a> {
     pub before: &'a str,
     /// Punctuation after the word (commas, full stops, closing quotes).
     pub after: &'a str,
-    /// The word in lowercase with full stops removed ("U.S." gives "us").
-    key: Cow<'a, str>,
+    /// The word in lowercase with full stops removed ("U.S." gives "us"), made on first use.
+    key: OnceCell<Cow<'a, str>>,
 }
 
 impl<'a> Word<'a> {
@@ -35,7 +36,7 @@ impl<'a> Word<'a> {
 
     /// The word in lowercase with full stops removed ("U.S." gives "us").
     pub fn key(&self) -> &str {
-        &self.key
+        self.key.get_or_init(|| key_of(self.text))
     }
 }
 
@@ -117,7 +118,7 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
             possessive,
             before: &token[..lead],
             after: &core[end..],
-            key: key_of(text),
+            key: OnceCell::new(),
         });
     }
     out

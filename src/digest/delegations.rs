@@ -57,7 +57,7 @@ pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegati
             }
         }
     }
-    let heads = heads(articles, people, &subjects);
+    let heads = heads(people, tokens, &subjects);
     Delegations {
         sides: assemble(articles, people, &listings, &heads),
         list_sentences,
@@ -248,7 +248,7 @@ fn ender_at(lower: &str) -> Option<usize> {
 
 /// The leaders who attended: cue subjects, and leaders mentioned in meeting sentences with
 /// a leader of another side about as often as the most prominent leader is.
-fn heads(articles: &[Article], people: &People, subjects: &SortedSet<usize>) -> Vec<usize> {
+fn heads(people: &People, tokens: &Tokens, subjects: &SortedSet<usize>) -> Vec<usize> {
     let leaders: Vec<usize> = (0..people.persons.len())
         .filter(|&i| people.persons[i].is_leader() && people.side(i).is_some())
         .collect();
@@ -260,10 +260,9 @@ fn heads(articles: &[Article], people: &People, subjects: &SortedSet<usize>) -> 
     }
     let mut score: SortedMap<usize, usize> = SortedMap::new();
     for ((a, s), present) in &in_sentence {
-        let lower = articles[*a].text(*s).to_ascii_lowercase();
-        let meeting = words(&lower)
-            .iter()
-            .any(|w| MEETING_WORDS.contains(&w.key()));
+        let meeting = tokens
+            .sentence(*a, *s)
+            .is_some_and(|t| t.words.iter().any(|w| MEETING_WORDS.contains(&w.key())));
         let sides: SortedSet<_> = present.iter().filter_map(|&p| people.side(p)).collect();
         if meeting && sides.len() >= 2 {
             for &p in present {

@@ -21,6 +21,8 @@ test('the widget digests the host article inside its shadow root', async () => {
   await page.waitForFunction(() => document.querySelector('news-digest')?.shadowRoot?.querySelector('.digest-takeaways li'));
   const w = await widget(page);
   assert.ok(w.headings.includes('Key takeaways'), JSON.stringify(w.headings));
+  // The engine is ready once the digest is shown: `ready` holds the compiled module.
+  assert.equal(await page.evaluate(async () => (await window.NewsDigest.ready) instanceof WebAssembly.Module), true);
   assert.match(w.text, /Putin/);
   assert.doesNotMatch(w.text, /Advertisement|Reader1|Related stories/, 'page furniture around the article stays out');
   await page.setViewportSize({ width: 1300, height: 1000 });

@@ -87,7 +87,7 @@ try {
   const server = await serve(join(ROOT, 'www'));
   try {
     const runs = [];
-    for (let run = 0; run < 9; run += 1) {
+    for (let run = 0; run < 15; run += 1) {
       const context = await browser.newContext();
       const embed = await context.newPage();
       await embed.addInitScript(() => {

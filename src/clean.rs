@@ -13,6 +13,7 @@ const EDGE_MAX_WORDS: usize = 2;
 
 /// The article text (normalized) without its furniture lines; paragraphs keep their
 /// blank lines.
+#[inline(never)]
 pub fn clean(text: &str) -> String {
     let lines: Vec<&str> = text.split('\n').collect();
     let is_prose = |l: &&str| ends_in_punctuation(l) && l.split_whitespace().count() > 6;

@@ -29,6 +29,7 @@ pub struct Segment {
 const HEADING_MAX_WORDS: usize = 16;
 
 /// Splits `body` into headings and sentences. Each line is a paragraph.
+#[inline(never)]
 pub fn segment(body: &str) -> Vec<Segment> {
     let mut out = Vec::new();
     let mut offset = 0;

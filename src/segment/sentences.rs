@@ -48,19 +48,33 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
 }
 
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let mut toks = Vec::new();
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_whitespace(), start) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = if b.is_ascii() {
+            (b.is_ascii_whitespace() || b == 0x0b, 1)
+        } else {
+            let c = text[i..].chars().next();
+            (
+                c.is_some_and(char::is_whitespace),
+                c.map_or(1, char::len_utf8),
+            )
+        };
+        let at = i;
+        i += len;
+        match (space, start) {
             (true, Some(s)) => {
                 toks.push(Tok {
-                    s: &text[s..i],
+                    s: &text[s..at],
                     start: s,
-                    end: i,
+                    end: at,
                 });
                 start = None;
             }
-            (false, None) => start = Some(i),
+            (false, None) => start = Some(at),
             _ => {}
         }
     }

@@ -120,20 +120,30 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
     // With several articles, claims that two or more carry come first; claims of a single
     // article fill what room is left.
     let mut least_carriers = if c.article_count() > 1 { 2 } else { 1 };
+    let weight = |t: u32, w: f32| {
+        if c.vectors.is_number(t) {
+            NUMBER_WEIGHT * w
+        } else {
+            w
+        }
+    };
+    let totals: Vec<f32> = specific
+        .iter()
+        .map(|s| s.iter().map(|(t, w)| weight(*t, *w)).sum())
+        .collect();
+    // A candidate out of budget, without enough new content or restating a pick stays so
+    // (the budget only fills, the covered terms only grow): it is dropped for good.
     while chosen.len() < max {
         let mut best: Option<(usize, f32)> = None;
         for (k, (score, _, carriers)) in scored.iter().enumerate() {
-            if !alive[k] || words + lengths[k] > WORD_BUDGET || carriers.len() < least_carriers {
+            if !alive[k] || carriers.len() < least_carriers {
                 continue;
             }
-            let weight = |t: u32, w: f32| {
-                if c.vectors.is_number(t) {
-                    NUMBER_WEIGHT * w
-                } else {
-                    w
-                }
-            };
-            let total: f32 = specific[k].iter().map(|(t, w)| weight(*t, *w)).sum();
+            if words + lengths[k] > WORD_BUDGET {
+                alive[k] = false;
+                continue;
+            }
+            let total = totals[k];
             let fresh: f32 = specific[k]
                 .iter()
                 .filter(|(t, _)| !covered[*t as usize])
@@ -146,11 +156,8 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
             } else {
                 0.0
             };
-            if novelty < MIN_NOVELTY
-                || chosen
-                    .iter()
-                    .any(|&j| dot(&specific[k], &specific[j]) >= RESTATES)
-            {
+            if novelty < MIN_NOVELTY {
+                alive[k] = false;
                 continue;
             }
             let value = score * novelty;
@@ -166,6 +173,11 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
             break;
         };
         alive[k] = false;
+        for (other, spec) in specific.iter().enumerate() {
+            if alive[other] && dot(spec, &specific[k]) >= RESTATES {
+                alive[other] = false;
+            }
+        }
         let i = scored[k].1;
         words += lengths[k];
         for (t, _) in &c.vectors.vecs[i] {

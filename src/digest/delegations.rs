@@ -3,6 +3,7 @@
 //! met. People only quoted, discussed or absent are not delegates.
 
 use crate::article::Article;
+use crate::fasthash::LexiconMap;
 use crate::lexicon::cues::{DELEGATION_CUES, LIST_ENDERS, MEETING_WORDS, NEGATIONS};
 use crate::model::{Delegation, Evidence, Member};
 use crate::people::names::{country, name_runs};
@@ -65,10 +66,10 @@ pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegati
 }
 
 /// The attendee cues as their words, by first word.
-fn cue_words() -> &'static HashMap<&'static str, Vec<Vec<&'static str>>> {
-    static CUES: OnceLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = OnceLock::new();
+fn cue_words() -> &'static LexiconMap<&'static str, Vec<Vec<&'static str>>> {
+    static CUES: OnceLock<LexiconMap<&'static str, Vec<Vec<&'static str>>>> = OnceLock::new();
     CUES.get_or_init(|| {
-        let mut m: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+        let mut m: LexiconMap<&'static str, Vec<Vec<&'static str>>> = LexiconMap::default();
         for cue in DELEGATION_CUES {
             let ws: Vec<&str> = cue.split(' ').collect();
             m.entry(ws[0]).or_default().push(ws);

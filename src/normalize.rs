@@ -9,27 +9,31 @@ pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank_lines = 0usize;
     for line in text.split('\n') {
-        let line = normalize_line(line);
-        if line.is_empty() {
-            blank_lines += 1;
-            continue;
-        }
+        let mark = out.len();
         if !out.is_empty() {
             out.push_str(if blank_lines > 0 { "\n\n" } else { "\n" });
         }
-        out.push_str(&line);
+        let start = out.len();
+        push_line(&mut out, line);
+        if out.len() == start {
+            // An empty line: take back the separator and count it.
+            out.truncate(mark);
+            blank_lines += 1;
+            continue;
+        }
         blank_lines = 0;
     }
     out
 }
 
-fn normalize_line(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
+/// Appends the normalized form of `line` to `out`.
+fn push_line(out: &mut String, line: &str) {
+    let start = out.len();
     let mut pending_space = false;
     for c in line.chars() {
         let Some(c) = map_char(c) else { continue };
         if c == ' ' {
-            pending_space = !out.is_empty();
+            pending_space = out.len() > start;
             continue;
         }
         if pending_space {
@@ -38,7 +42,6 @@ fn normalize_line(line: &str) -> String {
         }
         out.push(c);
     }
-    out
 }
 
 /// The normalized form of one character, or `None` to drop it.

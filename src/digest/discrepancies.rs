@@ -88,6 +88,10 @@ const MEETING_NOUNS: &[&str] = &[
 
 /// A stated length in hours, as the range its wording allows, from lowercase words.
 fn hours<S: AsRef<str>>(words: &[S]) -> Vec<(f32, f32)> {
+    let has_hour = |w: &S| w.as_ref().as_bytes().windows(4).any(|x| x == b"hour");
+    if !words.iter().any(has_hour) {
+        return Vec::new();
+    }
     let tokens: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
     let mut out = Vec::new();
     for (k, tok) in tokens.iter().enumerate() {

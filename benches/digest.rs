@@ -36,6 +36,17 @@ fn median(min_runs: usize, budget: Duration, mut f: impl FnMut()) -> Duration {
     times[times.len() / 2]
 }
 
+/// The least-squares slope of `points` (log size, log time): the exponent k of time ~ size^k.
+fn slope(points: &[(f64, f64)]) -> f64 {
+    let n = points.len() as f64;
+    let (mx, my) = (
+        points.iter().map(|p| p.0).sum::<f64>() / n,
+        points.iter().map(|p| p.1).sum::<f64>() / n,
+    );
+    points.iter().map(|p| (p.0 - mx) * (p.1 - my)).sum::<f64>()
+        / points.iter().map(|p| (p.0 - mx).powi(2)).sum::<f64>()
+}
+
 fn report(name: &str, bytes: usize, t: Duration) {
     let ms = t.as_secs_f64() * 1e3;
     let mbs = bytes as f64 / 1e6 / t.as_secs_f64();
@@ -99,14 +110,37 @@ fn main() {
             ((bytes as f64).ln(), t.as_secs_f64().ln())
         })
         .collect();
-    let n = points.len() as f64;
-    let (mx, my) = (
-        points.iter().map(|p| p.0).sum::<f64>() / n,
-        points.iter().map(|p| p.1).sum::<f64>() / n,
+    println!(
+        "native growth exponent (time ~ size^k, 125 KB to 1 MB): k = {:.2}",
+        slope(&points)
     );
-    let slope = points.iter().map(|p| (p.0 - mx) * (p.1 - my)).sum::<f64>()
-        / points.iter().map(|p| (p.0 - mx).powi(2)).sum::<f64>();
-    println!("native growth exponent (time ~ size^k, 125 KB to 1 MB): k = {slope:.2}");
+
+    // One article of one paragraph (text pasted without line breaks): the same growth fit
+    // over 125 KB to 1 MB, so that work per paragraph stays linear too.
+    let flat: String = seeds
+        .iter()
+        .map(|a| a.text.replace('\n', " "))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let points: Vec<(f64, f64)> = [125_000usize, 250_000, 500_000, 1_000_000]
+        .iter()
+        .map(|&size| {
+            let mut text = String::new();
+            while text.len() < size {
+                text.push_str(&flat);
+                text.push(' ');
+            }
+            let input = [ArticleInput::text(text.clone(), "one-paragraph.txt")];
+            let t = median(3, Duration::from_secs(2), || {
+                let _ = black_box(digest(black_box(&input), &opts));
+            });
+            ((text.len() as f64).ln(), t.as_secs_f64().ln())
+        })
+        .collect();
+    println!(
+        "native growth exponent, one paragraph (125 KB to 1 MB): k = {:.2}",
+        slope(&points)
+    );
 
     let text: String = scaled
         .iter()

@@ -215,20 +215,31 @@ fn find_in_article(
 ) {
     let mut last_speaker: Option<usize> = None;
     let mut last_subject: Option<usize> = None;
+    // The paragraph of the current sentence, found once per paragraph: (number, start, end,
+    // its quoted passages).
+    let mut para_of: Option<(usize, usize, usize, Vec<(usize, usize)>)> = None;
     for si in a.sentence_indices() {
         let sentence = a.text(si);
         let seg = &a.segments[si];
         let mut spoke = None;
+        if para_of.as_ref().is_none_or(|p| p.0 != seg.paragraph) {
+            let end = a.body[seg.span.start..]
+                .find('\n')
+                .map_or(a.body.len(), |e| seg.span.start + e);
+            let start = a.body[..seg.span.start].rfind('\n').map_or(0, |s| s + 1);
+            let spans = quote_spans(&a.body[start..end]);
+            para_of = Some((seg.paragraph, start, end, spans));
+        }
+        let Some((_, para_start, para_end, spans)) = para_of.as_ref() else {
+            continue;
+        };
+        let (para_start, para) = (*para_start, &a.body[*para_start..*para_end]);
         // Quotes that open in this sentence; they may run on into the next ones.
-        let para_end = a.body[seg.span.start..]
-            .find('\n')
-            .map_or(a.body.len(), |e| seg.span.start + e);
-        let para_start = a.body[..seg.span.start].rfind('\n').map_or(0, |s| s + 1);
-        let para = &a.body[para_start..para_end];
-        for (open, close) in quote_spans(para) {
+        let first = spans.partition_point(|&(open, _)| para_start + open < seg.span.start);
+        for &(open, close) in &spans[first..] {
             let open_abs = para_start + open;
-            if open_abs < seg.span.start || open_abs >= seg.span.end {
-                continue;
+            if open_abs >= seg.span.end {
+                break;
             }
             let text = para[open + 1..close]
                 .trim()

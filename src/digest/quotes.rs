@@ -206,6 +206,15 @@ fn quote_spans(text: &str) -> Vec<(usize, usize)> {
     marks.chunks_exact(2).map(|p| (p[0], p[1])).collect()
 }
 
+/// A paragraph of an article: its number, byte bounds in the body and quoted passages
+/// (byte ranges relative to its start).
+struct Paragraph {
+    number: usize,
+    start: usize,
+    end: usize,
+    spans: Vec<(usize, usize)>,
+}
+
 fn find_in_article(
     a: &Article,
     article: usize,
@@ -215,22 +224,32 @@ fn find_in_article(
 ) {
     let mut last_speaker: Option<usize> = None;
     let mut last_subject: Option<usize> = None;
-    // The paragraph of the current sentence, found once per paragraph: (number, start, end,
-    // its quoted passages).
-    let mut para_of: Option<(usize, usize, usize, Vec<(usize, usize)>)> = None;
+    // The paragraph of the current sentence, found once per paragraph.
+    let mut para_of: Option<Paragraph> = None;
     for si in a.sentence_indices() {
         let sentence = a.text(si);
         let seg = &a.segments[si];
         let mut spoke = None;
-        if para_of.as_ref().is_none_or(|p| p.0 != seg.paragraph) {
+        if para_of.as_ref().is_none_or(|p| p.number != seg.paragraph) {
             let end = a.body[seg.span.start..]
                 .find('\n')
                 .map_or(a.body.len(), |e| seg.span.start + e);
             let start = a.body[..seg.span.start].rfind('\n').map_or(0, |s| s + 1);
             let spans = quote_spans(&a.body[start..end]);
-            para_of = Some((seg.paragraph, start, end, spans));
+            para_of = Some(Paragraph {
+                number: seg.paragraph,
+                start,
+                end,
+                spans,
+            });
         }
-        let Some((_, para_start, para_end, spans)) = para_of.as_ref() else {
+        let Some(Paragraph {
+            start: para_start,
+            end: para_end,
+            spans,
+            ..
+        }) = para_of.as_ref()
+        else {
             continue;
         };
         let (para_start, para) = (*para_start, &a.body[*para_start..*para_end]);

@@ -88,6 +88,11 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
     toks
 }
 
+/// True when `s` starts with a bullet character (none of which is ASCII).
+fn starts_with_bullet(s: &str) -> bool {
+    s.as_bytes().first().is_some_and(|b| !b.is_ascii()) && s.starts_with(BULLETS)
+}
+
 /// The token without closing quotes and brackets at its end.
 fn core(s: &str) -> &str {
     s.trim_end_matches(CLOSERS)
@@ -284,7 +289,7 @@ impl ListState {
     /// list the passage opened with.
     fn opens_item(&mut self, toks: &[Tok], i: usize, first: usize) -> bool {
         let s = toks[i].s;
-        if s.starts_with(BULLETS) {
+        if starts_with_bullet(s) {
             return true;
         }
         let after_bullet = i > 0 && toks[i - 1].s.chars().all(|c| BULLETS.contains(&c));

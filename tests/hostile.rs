@@ -43,6 +43,17 @@ fn one_five_megabyte_line_is_digested() {
 }
 
 #[test]
+fn one_long_paragraph_of_quoted_sentences_is_digested() {
+    // Text pasted without line breaks: thousands of sentences, with quotes, in one paragraph.
+    let unit = "\"We made real progress on trade and energy today,\" President Anna Berg said. \
+        The talks in Lund lasted two hours. ";
+    let text = unit.repeat(2_000_000 / unit.len() + 1);
+    let d = run(&text).unwrap();
+    assert_eq!(d.articles[0].sentence_count, text.matches(". ").count());
+    assert!(d.quotes.iter().any(|q| q.speaker.contains("Berg")));
+}
+
+#[test]
 fn only_headings_give_no_takeaways() {
     let d = run("Talks in Geneva\nLeaders meet again\nWhat comes next").unwrap();
     assert_eq!(d.articles[0].sentence_count, 0);

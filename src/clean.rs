@@ -2,8 +2,10 @@
 //! rather than the story (navigation, app promotions, share prompts, credits, agency
 //! notes, date stamps), recognized by shape and cue words.
 
+use crate::fasthash::LexiconMap;
 use crate::lexicon::dates::{MONTHS, TIME_WORDS, WEEKDAYS};
 use crate::lexicon::furniture::{FURNITURE_CUES, FURNITURE_PREFIXES};
+use std::sync::OnceLock;
 
 /// Most words a furniture line may have.
 const MAX_FURNITURE_WORDS: usize = 15;
@@ -39,6 +41,31 @@ pub fn clean(text: &str) -> String {
     out
 }
 
+/// The furniture cues by their first two bytes (every cue has at least two).
+fn cues_by_pair() -> &'static LexiconMap<[u8; 2], Vec<&'static [u8]>> {
+    static MAP: OnceLock<LexiconMap<[u8; 2], Vec<&'static [u8]>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m: LexiconMap<[u8; 2], Vec<&'static [u8]>> = LexiconMap::default();
+        for cue in FURNITURE_CUES {
+            if let [a, b, ..] = cue.as_bytes() {
+                m.entry([*a, *b]).or_default().push(cue.as_bytes());
+            }
+        }
+        m
+    })
+}
+
+/// True when a furniture cue stands anywhere in `lower`: one pass over the line instead
+/// of one search per cue.
+fn holds_cue(lower: &str) -> bool {
+    let bytes = lower.as_bytes();
+    let map = cues_by_pair();
+    bytes.windows(2).enumerate().any(|(i, pair)| {
+        map.get(&[pair[0], pair[1]])
+            .is_some_and(|cues| cues.iter().any(|c| bytes[i..].starts_with(c)))
+    })
+}
+
 fn ends_in_punctuation(line: &str) -> bool {
     matches!(
         line.trim_end_matches(['"', '\'', ')']).chars().last(),
@@ -67,7 +94,7 @@ pub fn is_furniture(line: &str) -> bool {
             && !head.chars().any(char::is_lowercase)
     });
     let shape = !ends_in_punctuation(line) || words <= 6 || parenthesized || shouting;
-    if shape && FURNITURE_CUES.iter().any(|c| lower.contains(c)) {
+    if shape && holds_cue(&lower) {
         return true;
     }
     if (words <= 8 || !ends_in_punctuation(line))
@@ -103,6 +130,19 @@ fn is_edge_scrap(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cue_scan_finds_every_cue_anywhere_in_a_line() {
+        for cue in FURNITURE_CUES {
+            for line in [cue.to_string(), format!("see {cue} now"), format!("x{cue}")] {
+                assert!(holds_cue(&line), "{line:?}");
+            }
+        }
+        assert!(!holds_cue(
+            "the leaders met for three hours in the capital."
+        ));
+        assert!(!holds_cue(""));
+    }
 
     #[test]
     fn furniture_lines_by_shape_and_cue() {

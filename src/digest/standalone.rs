@@ -1,7 +1,9 @@
 //! Whether a sentence reads well on its own: no dangling "He added", no quote cut in
 //! two, not too short or too long.
 
+use crate::fasthash::LexiconSet;
 use crate::lexicon::discourse::DEPENDENT_OPENERS;
+use std::sync::OnceLock;
 
 /// Fewest words of a sentence that stands on its own.
 const MIN_WORDS: usize = 7;
@@ -13,23 +15,30 @@ pub fn quotes_balanced(text: &str) -> bool {
     text.matches('"').count() % 2 == 0
 }
 
+fn dependent_openers() -> &'static LexiconSet<&'static str> {
+    static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| DEPENDENT_OPENERS.iter().copied().collect())
+}
+
 /// True when `text` can be shown alone as a takeaway.
 pub fn stands_alone(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() < MIN_WORDS || words.len() > MAX_WORDS || !quotes_balanced(text) {
-        return false;
-    }
-    let first = crate::case::lower(words[0].trim_matches(|c: char| !c.is_alphanumeric()));
-    let two = format!(
-        "{first} {}",
-        crate::case::lower(words[1].trim_matches(|c: char| !c.is_alphanumeric()))
-    );
     let opens_quote = text.starts_with('"');
     let ends_well = text.trim_end_matches(['"', ')']).ends_with(['.', '!', '?']);
-    !DEPENDENT_OPENERS.contains(&first.as_str())
-        && !DEPENDENT_OPENERS.contains(&two.as_str())
-        && !opens_quote
-        && ends_well
+    if opens_quote || !ends_well {
+        return false;
+    }
+    let mut words = text.split_whitespace();
+    let (Some(w0), Some(w1)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let count = 2 + words.count();
+    if !(MIN_WORDS..=MAX_WORDS).contains(&count) || !quotes_balanced(text) {
+        return false;
+    }
+    let first = crate::case::lower(w0.trim_matches(|c: char| !c.is_alphanumeric()));
+    let second = crate::case::lower(w1.trim_matches(|c: char| !c.is_alphanumeric()));
+    let two = format!("{first} {second}");
+    !dependent_openers().contains(first.as_str()) && !dependent_openers().contains(two.as_str())
 }
 
 /// Share of the words of `text` that stand inside quotation marks.

@@ -4,6 +4,7 @@
 use super::words::Word;
 use crate::lexicon::names::{ACCENT_FOLDS, PARTICLES, TRANSLITERATION};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::lookup::is_not_name;
 pub use super::lookup::{country, is_title_word};
@@ -101,10 +102,13 @@ pub fn skeleton(name: &str) -> String {
         }
     };
     let mut rest = folded.as_str();
+    let starts = rule_starts();
     while let Some(c) = rest.chars().next() {
+        let may_start = !c.is_ascii() || starts[c as usize];
         let rule = TRANSLITERATION
             .iter()
-            .find(|(from, _)| from.starts_with(c) && rest.starts_with(from));
+            .filter(|_| may_start)
+            .find(|(from, _)| rest.starts_with(from));
         match rule {
             Some((from, to)) => {
                 to.chars().for_each(&mut push);
@@ -117,6 +121,21 @@ pub fn skeleton(name: &str) -> String {
         }
     }
     out
+}
+
+/// Per ASCII character: whether a transliteration rule starts with it (a rule starting
+/// with any other character is always tried).
+fn rule_starts() -> &'static [bool; 128] {
+    static STARTS: OnceLock<[bool; 128]> = OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut starts = [false; 128];
+        for (from, _) in TRANSLITERATION {
+            if let Some(&b) = from.as_bytes().first().filter(|b| b.is_ascii()) {
+                starts[usize::from(b)] = true;
+            }
+        }
+        starts
+    })
 }
 
 fn fold_accent(c: char) -> char {

@@ -2,7 +2,6 @@
 //! rather than the story (navigation, app promotions, share prompts, credits, agency
 //! notes, date stamps), recognized by shape and cue words.
 
-use crate::fasthash::LexiconMap;
 use crate::lexicon::dates::{MONTHS, TIME_WORDS, WEEKDAYS};
 use crate::lexicon::furniture::{FURNITURE_CUES, FURNITURE_PREFIXES};
 use std::sync::OnceLock;
@@ -41,17 +40,19 @@ pub fn clean(text: &str) -> String {
     out
 }
 
-/// The furniture cues by their first two bytes (every cue has at least two).
-fn cues_by_pair() -> &'static LexiconMap<[u8; 2], Vec<&'static [u8]>> {
-    static MAP: OnceLock<LexiconMap<[u8; 2], Vec<&'static [u8]>>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut m: LexiconMap<[u8; 2], Vec<&'static [u8]>> = LexiconMap::default();
-        for cue in FURNITURE_CUES {
-            if let [a, b, ..] = cue.as_bytes() {
-                m.entry([*a, *b]).or_default().push(cue.as_bytes());
-            }
-        }
-        m
+/// The furniture cues sorted by their first two bytes (every cue has at least two).
+fn cues_by_pair() -> &'static [(u16, &'static [u8])] {
+    static CUES: OnceLock<Vec<(u16, &'static [u8])>> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let mut cues: Vec<(u16, &'static [u8])> = FURNITURE_CUES
+            .iter()
+            .filter_map(|c| match c.as_bytes() {
+                [a, b, ..] => Some((u16::from_be_bytes([*a, *b]), c.as_bytes())),
+                _ => None,
+            })
+            .collect();
+        crate::sorted::sort_by_key(&mut cues, |c| c.0);
+        cues
     })
 }
 
@@ -59,10 +60,14 @@ fn cues_by_pair() -> &'static LexiconMap<[u8; 2], Vec<&'static [u8]>> {
 /// of one search per cue.
 fn holds_cue(lower: &str) -> bool {
     let bytes = lower.as_bytes();
-    let map = cues_by_pair();
+    let cues = cues_by_pair();
     bytes.windows(2).enumerate().any(|(i, pair)| {
-        map.get(&[pair[0], pair[1]])
-            .is_some_and(|cues| cues.iter().any(|c| bytes[i..].starts_with(c)))
+        let key = u16::from_be_bytes([pair[0], pair[1]]);
+        let from = cues.partition_point(|(k, _)| *k < key);
+        cues[from..]
+            .iter()
+            .take_while(|(k, _)| *k == key)
+            .any(|(_, c)| bytes[i..].starts_with(c))
     })
 }
 

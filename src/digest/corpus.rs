@@ -45,7 +45,7 @@ pub struct Corpus<'a> {
     /// (article index, segment index, position among the article's sentences).
     sentences: Vec<(usize, usize, usize)>,
     /// Content-word vectors, one per sentence.
-    pub vectors: Vectors,
+    pub vectors: Vectors<'a>,
     lower: Vec<Vec<&'a str>>,
 }
 

@@ -11,15 +11,15 @@ use std::sync::OnceLock;
 /// Most sentences a word may index before it is too common to find neighbours by.
 const POSTING_CAP: usize = 64;
 
-/// Content-word vectors of a list of texts.
+/// Content-word vectors of a list of texts, whose words it borrows for its term list.
 #[derive(Debug, Default)]
-pub struct Vectors {
+pub struct Vectors<'a> {
     /// One sparse, unit-length vector per text: (term id, weight), sorted by term id.
     pub vecs: Vec<Vec<(u32, f32)>>,
     postings: Vec<Vec<u32>>,
     df: Vec<u32>,
     numbers: Vec<bool>,
-    terms: HashMap<String, u32>,
+    terms: HashMap<&'a str, u32>,
 }
 
 fn stopwords() -> &'static LexiconSet<&'static str> {
@@ -41,7 +41,8 @@ pub fn stem(word: &str) -> &str {
 /// The content words of `text`, lowercase and stemmed.
 #[cfg(test)]
 pub fn content_words(text: &str) -> Vec<String> {
-    content_terms(&super::phrases::lower_words(text))
+    let lowered = crate::case::lower(text);
+    content_terms(&super::phrases::words_of(&lowered))
         .map(str::to_string)
         .collect()
 }
@@ -69,11 +70,10 @@ fn canonical(term: &str) -> &str {
 }
 
 /// The content words among lowercase `words`, stemmed, without copying them.
-pub fn content_terms<S: AsRef<str>>(words: &[S]) -> impl Iterator<Item = &str> {
+pub fn content_terms<'a, 'w>(words: &'w [&'a str]) -> impl Iterator<Item = &'a str> + 'w {
     words
         .iter()
-        .map(|w| w.as_ref())
-        .map(|w| w.strip_suffix("'s").unwrap_or(w))
+        .map(|&w| w.strip_suffix("'s").unwrap_or(w))
         .filter(|w| w.len() > 1 && !stopwords().contains(w))
         .map(|w| canonical(stem(w)))
 }
@@ -95,10 +95,10 @@ pub fn dot(x: &[(u32, f32)], y: &[(u32, f32)]) -> f32 {
     sum
 }
 
-impl Vectors {
+impl<'a> Vectors<'a> {
     /// Builds the vectors of texts given as their lowercase words.
-    pub fn new<S: AsRef<str>>(texts: &[Vec<S>]) -> Vectors {
-        let mut ids: HashMap<String, u32> = HashMap::new();
+    pub fn new(texts: &[Vec<&'a str>]) -> Vectors<'a> {
+        let mut ids: HashMap<&'a str, u32> = HashMap::new();
         let mut numbers = Vec::new();
         let docs: Vec<Vec<u32>> = texts
             .iter()
@@ -108,7 +108,7 @@ impl Vectors {
                         Some(&id) => id,
                         None => {
                             let id = ids.len() as u32;
-                            ids.insert(w.to_string(), id);
+                            ids.insert(w, id);
                             numbers.push(w.bytes().all(|b| b.is_ascii_digit()));
                             id
                         }
@@ -265,7 +265,11 @@ mod tests {
             "Talks in Geneva lasted almost three hours, the leaders said.",
             "Fighting continued in eastern regions during the day.",
         ];
-        let v = Vectors::new(&texts.map(crate::digest::phrases::lower_words));
+        let lowered = texts.map(crate::case::lower);
+        let words = lowered
+            .each_ref()
+            .map(|t| crate::digest::phrases::words_of(t));
+        let v = Vectors::new(&words);
         assert!(v.cosine(0, 1) > 0.3, "{}", v.cosine(0, 1));
         assert!(v.cosine(0, 2) < 0.1, "{}", v.cosine(0, 2));
         assert!(v.neighbours(0).iter().any(|(j, _)| *j == 1));
@@ -278,7 +282,11 @@ mod tests {
             "The summit was a diplomatic victory for the host and for Ostrovskyy.",
             "The summit was a diplomatic setback for Ostrovsky.",
         ];
-        let v = Vectors::new(&texts.map(crate::digest::phrases::lower_words));
+        let lowered = texts.map(crate::case::lower);
+        let words = lowered
+            .each_ref()
+            .map(|t| crate::digest::phrases::words_of(t));
+        let v = Vectors::new(&words);
         assert_eq!(v.term_id("triumph"), v.term_id("victory"));
         assert!(v.term_id("triumph").is_some());
         assert_eq!(v.term_id("ostrovskiy"), v.term_id("ostrovsky"));
@@ -302,7 +310,11 @@ mod tests {
             "Geneva hosted the talks on energy prices.",
             "Fighting continued in eastern regions during the day.",
         ];
-        let v = Vectors::new(&texts.map(crate::digest::phrases::lower_words));
+        let lowered = texts.map(crate::case::lower);
+        let words = lowered
+            .each_ref()
+            .map(|t| crate::digest::phrases::words_of(t));
+        let v = Vectors::new(&words);
         let mut scratch = Scratch::default();
         for i in 0..texts.len() {
             // Twice with the same buffers: the second call must not lose neighbours.

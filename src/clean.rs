@@ -17,7 +17,7 @@ const EDGE_MAX_WORDS: usize = 2;
 #[inline(never)]
 pub fn clean(text: &str) -> String {
     let lines: Vec<&str> = text.split('\n').collect();
-    let is_prose = |l: &&str| ends_in_punctuation(l) && l.split_whitespace().count() > 6;
+    let is_prose = |l: &&str| ends_in_punctuation(l) && l.split_whitespace().nth(6).is_some();
     let first_prose = lines.iter().position(is_prose).unwrap_or(lines.len());
     let last_prose = lines.iter().rposition(is_prose).unwrap_or(0);
     let mut out = String::with_capacity(text.len());
@@ -87,7 +87,11 @@ pub fn is_furniture(line: &str) -> bool {
     if !line.chars().any(char::is_alphanumeric) {
         return true;
     }
-    let words = line.split_whitespace().count();
+    // Counted only up to the limit: a long paragraph is not read through.
+    let words = line
+        .split_whitespace()
+        .take(MAX_FURNITURE_WORDS + 1)
+        .count();
     if words > MAX_FURNITURE_WORDS {
         return false;
     }
@@ -128,7 +132,7 @@ fn is_date_stamp(lower: &str) -> bool {
 /// A one- or two-word line without final punctuation: a site name, "Send Push".
 fn is_edge_scrap(line: &str) -> bool {
     let line = line.trim();
-    let words = line.split_whitespace().count();
+    let words = line.split_whitespace().take(EDGE_MAX_WORDS + 1).count();
     words > 0 && words <= EDGE_MAX_WORDS && !ends_in_punctuation(line)
 }
 

@@ -71,10 +71,10 @@ pub fn is_heading(line: &str) -> bool {
     };
     let last = line.trim_end_matches(['"', '\'', ')']).chars().last();
     let terminal = matches!(last, Some('.' | '!' | '?' | '\u{2026}' | ':' | ','));
-    let words = line.split_whitespace().count();
+    // Words are counted last and only up to the limit: a paragraph is not read through.
     !terminal
-        && words <= HEADING_MAX_WORDS
         && (first.is_uppercase() || first.is_ascii_digit() || first == '"')
+        && line.split_whitespace().take(HEADING_MAX_WORDS + 1).count() <= HEADING_MAX_WORDS
 }
 
 #[cfg(test)]

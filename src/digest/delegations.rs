@@ -81,11 +81,8 @@ fn cue_words() -> &'static LexiconMap<&'static str, Vec<Vec<&'static str>>> {
 /// Byte offset and length of the first attendee cue in the sentence of words `ws`, matched
 /// on whole words (the longest cue where several start at one word).
 fn find_cue(ws: &[Word]) -> Option<(usize, usize)> {
-    let mut key = String::new();
     for i in 0..ws.len() {
-        key.clear();
-        key.extend(ws[i].text.chars().map(|c| c.to_ascii_lowercase()));
-        let Some(cues) = cue_words().get(key.as_str()) else {
+        let Some(cues) = cue_words().get(ws[i].key()) else {
             continue;
         };
         let found = cues

@@ -16,7 +16,11 @@ const POSTING_CAP: usize = 64;
 pub struct Vectors<'a> {
     /// One sparse, unit-length vector per text: (term id, weight), sorted by term id.
     pub vecs: Vec<Vec<(u32, f32)>>,
-    postings: Vec<Vec<u32>>,
+    /// The texts holding each term, at most [`POSTING_CAP`] per term, all in one list:
+    /// term `t` has `postings[starts[t]..starts[t] + filled[t]]`.
+    postings: Vec<u32>,
+    starts: Vec<usize>,
+    filled: Vec<usize>,
     df: Vec<u32>,
     numbers: Vec<bool>,
     terms: HashMap<&'a str, u32>,
@@ -129,12 +133,19 @@ impl<'a> Vectors<'a> {
             }
         }
         let n = texts.len().max(1) as f32;
-        let mut postings = vec![Vec::new(); ids.len()];
+        let mut starts = Vec::with_capacity(df.len());
+        let mut total = 0;
+        for &d in &df {
+            starts.push(total);
+            total += (d as usize).min(POSTING_CAP);
+        }
+        let mut postings = vec![0u32; total];
+        let mut filled = vec![0usize; df.len()];
         let vecs = docs
             .iter()
             .enumerate()
             .map(|(i, d)| {
-                let mut v: Vec<(u32, f32)> = Vec::new();
+                let mut v: Vec<(u32, f32)> = Vec::with_capacity(d.len());
                 for &t in d {
                     match v.last_mut() {
                         Some((last, w)) if *last == t => *w += 1.0,
@@ -143,9 +154,10 @@ impl<'a> Vectors<'a> {
                 }
                 for (t, w) in &mut v {
                     *w *= (n / df[*t as usize] as f32).ln() + 1.0;
-                    let p = &mut postings[*t as usize];
-                    if p.len() < POSTING_CAP {
-                        p.push(i as u32);
+                    let t = *t as usize;
+                    if filled[t] < POSTING_CAP {
+                        postings[starts[t] + filled[t]] = i as u32;
+                        filled[t] += 1;
                     }
                 }
                 let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
@@ -158,6 +170,8 @@ impl<'a> Vectors<'a> {
         Vectors {
             vecs,
             postings,
+            starts,
+            filled,
             df,
             numbers,
             terms: ids,
@@ -168,6 +182,15 @@ impl<'a> Vectors<'a> {
     pub fn term_id(&self, word: &str) -> Option<u32> {
         let w = word.strip_suffix("'s").unwrap_or(word);
         self.terms.get(canonical(stem(w))).copied()
+    }
+
+    /// The texts holding term `t` (at most [`POSTING_CAP`] of them).
+    fn posting(&self, t: u32) -> &[u32] {
+        let t = t as usize;
+        match (self.starts.get(t), self.filled.get(t)) {
+            (Some(&s), Some(&n)) => self.postings.get(s..s + n).unwrap_or(&[]),
+            _ => &[],
+        }
     }
 
     /// True when term `t` is a number.
@@ -216,7 +239,7 @@ impl<'a> Vectors<'a> {
         *round += 1;
         for &(t, w) in vi {
             dense[t as usize] = w;
-            let p = &self.postings[t as usize];
+            let p = self.posting(t);
             if p.len() < POSTING_CAP {
                 for &j in p {
                     if j as usize != i && seen[j as usize] != *round {

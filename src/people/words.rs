@@ -1,6 +1,5 @@
 //! Words of a sentence with their punctuation split off, for the people stage.
 
-use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -20,7 +19,30 @@ pub struct Word<'a> {
     /// Punctuation after the word (commas, full stops, closing quotes).
     pub after: &'a str,
     /// The word in lowercase with full stops removed ("U.S." gives "us"), made on first use.
-    key: OnceCell<Cow<'a, str>>,
+    key: OnceCell<Key<'a>>,
+}
+
+/// Longest key kept inline, without an allocation.
+const INLINE_KEY: usize = 22;
+
+/// A word's key: the word itself, a short lowercase copy kept inline, or a longer one.
+#[derive(Debug, Clone)]
+enum Key<'a> {
+    Borrowed(&'a str),
+    Inline { len: u8, bytes: [u8; INLINE_KEY] },
+    Owned(String),
+}
+
+impl Key<'_> {
+    fn as_str(&self) -> &str {
+        match self {
+            Key::Borrowed(s) => s,
+            Key::Inline { len, bytes } => {
+                std::str::from_utf8(bytes.get(..usize::from(*len)).unwrap_or(&[])).unwrap_or("")
+            }
+            Key::Owned(s) => s,
+        }
+    }
 }
 
 impl<'a> Word<'a> {
@@ -36,17 +58,29 @@ impl<'a> Word<'a> {
 
     /// The word in lowercase with full stops removed ("U.S." gives "us").
     pub fn key(&self) -> &str {
-        self.key.get_or_init(|| key_of(self.text))
+        self.key.get_or_init(|| key_of(self.text)).as_str()
     }
 }
 
 /// `text` in lowercase with full stops removed, borrowed when it already is.
-fn key_of(text: &str) -> Cow<'_, str> {
+fn key_of(text: &str) -> Key<'_> {
     let plain = |b: u8| b.is_ascii_lowercase() || b == b'-' || b == b'\'';
     if text.bytes().all(plain) {
-        return Cow::Borrowed(text);
+        return Key::Borrowed(text);
     }
-    Cow::Owned(
+    if text.is_ascii() && text.len() <= INLINE_KEY {
+        let mut bytes = [0u8; INLINE_KEY];
+        let mut len = 0;
+        for b in text.bytes().filter(|&b| b != b'.') {
+            bytes[len] = b.to_ascii_lowercase();
+            len += 1;
+        }
+        return Key::Inline {
+            len: len as u8,
+            bytes,
+        };
+    }
+    Key::Owned(
         text.chars()
             .filter(|&c| c != '.')
             .map(crate::case::lower_char)
@@ -147,5 +181,18 @@ mod tests {
             ]
         );
         assert_eq!(ws[6].key(), "us");
+        // Keys that borrow, fit inline, or need their own string.
+        let ws = words("talks Dupont ANTIDISESTABLISHMENTARIANISM Lipavský U.S.A.");
+        let keys: Vec<&str> = ws.iter().map(|w| w.key()).collect();
+        assert_eq!(
+            keys,
+            vec![
+                "talks",
+                "dupont",
+                "antidisestablishmentarianism",
+                "lipavský",
+                "usa"
+            ]
+        );
     }
 }

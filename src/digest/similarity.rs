@@ -104,28 +104,33 @@ impl<'a> Vectors<'a> {
     pub fn new(texts: &[Vec<&'a str>]) -> Vectors<'a> {
         let mut ids: HashMap<&'a str, u32> = HashMap::new();
         let mut numbers = Vec::new();
-        let docs: Vec<Vec<u32>> = texts
-            .iter()
-            .map(|t| {
-                let mut v: Vec<u32> = content_terms(t)
-                    .map(|w| match ids.get(w) {
-                        Some(&id) => id,
-                        None => {
-                            let id = ids.len() as u32;
-                            ids.insert(w, id);
-                            numbers.push(w.bytes().all(|b| b.is_ascii_digit()));
-                            id
-                        }
-                    })
-                    .collect();
-                v.sort_unstable();
-                v
-            })
-            .collect();
+        // The term ids of every text, in one list: text `i` has `terms[bounds[i]..bounds[i + 1]]`,
+        // sorted.
+        let mut terms: Vec<u32> = Vec::with_capacity(texts.iter().map(Vec::len).sum());
+        let mut bounds = Vec::with_capacity(texts.len() + 1);
+        bounds.push(0);
+        for t in texts {
+            let start = terms.len();
+            for w in content_terms(t) {
+                let id = match ids.get(w) {
+                    Some(&id) => id,
+                    None => {
+                        let id = ids.len() as u32;
+                        ids.insert(w, id);
+                        numbers.push(w.bytes().all(|b| b.is_ascii_digit()));
+                        id
+                    }
+                };
+                terms.push(id);
+            }
+            terms[start..].sort_unstable();
+            bounds.push(terms.len());
+        }
+        let docs: Vec<&[u32]> = bounds.windows(2).map(|b| &terms[b[0]..b[1]]).collect();
         let mut df = vec![0u32; ids.len()];
         for d in &docs {
             let mut prev = None;
-            for &t in d {
+            for &t in *d {
                 if prev != Some(t) {
                     df[t as usize] += 1;
                 }
@@ -146,7 +151,7 @@ impl<'a> Vectors<'a> {
             .enumerate()
             .map(|(i, d)| {
                 let mut v: Vec<(u32, f32)> = Vec::with_capacity(d.len());
-                for &t in d {
+                for &t in *d {
                     match v.last_mut() {
                         Some((last, w)) if *last == t => *w += 1.0,
                         _ => v.push((t, 1.0)),

@@ -6,18 +6,21 @@ use crate::fasthash::LexiconMap;
 
 /// A list of lowercase phrases, indexed.
 pub struct PhraseSet {
-    by_start: LexiconMap<String, Vec<(usize, Vec<&'static str>)>>,
+    by_start: LexiconMap<u32, Vec<(usize, Vec<&'static str>)>>,
 }
 
-/// Characters of a word's start used as the index key.
-const KEY_CHARS: usize = 3;
+/// Bytes of a word's start used as the index key.
+const KEY_BYTES: usize = 3;
 
-fn key(word: &str) -> &str {
-    let end = word
-        .char_indices()
-        .nth(KEY_CHARS)
-        .map_or(word.len(), |(i, _)| i);
-    &word[..end]
+/// The index key of a word: its first bytes and how many there are, in one number.
+fn key(word: &str) -> u32 {
+    let b = word.as_bytes();
+    let n = b.len().min(KEY_BYTES);
+    let mut k = n as u32;
+    for (i, &byte) in b[..n].iter().enumerate() {
+        k |= u32::from(byte) << (8 * (i + 1));
+    }
+    k
 }
 
 /// The lowercase words of `text`, split at spaces and punctuation other than inner
@@ -72,14 +75,10 @@ pub fn words_of(lowered: &str) -> Vec<&str> {
 impl PhraseSet {
     /// Indexes `phrases`; each phrase is remembered with its position in the list.
     pub fn new(phrases: &[&'static str]) -> PhraseSet {
-        let mut by_start: LexiconMap<String, Vec<(usize, Vec<&'static str>)>> =
-            LexiconMap::default();
+        let mut by_start: LexiconMap<u32, Vec<(usize, Vec<&'static str>)>> = LexiconMap::default();
         for (i, p) in phrases.iter().enumerate() {
             let ws: Vec<&str> = p.split(' ').collect();
-            by_start
-                .entry(key(ws[0]).to_string())
-                .or_default()
-                .push((i, ws));
+            by_start.entry(key(ws[0])).or_default().push((i, ws));
         }
         PhraseSet { by_start }
     }
@@ -88,7 +87,7 @@ impl PhraseSet {
     pub fn found<S: AsRef<str>>(&self, words: &[S]) -> Vec<usize> {
         let mut out = Vec::new();
         for (i, w) in words.iter().enumerate() {
-            let Some(candidates) = self.by_start.get(key(w.as_ref())) else {
+            let Some(candidates) = self.by_start.get(&key(w.as_ref())) else {
                 continue;
             };
             for (id, phrase) in candidates {
@@ -106,7 +105,7 @@ impl PhraseSet {
     pub fn any<S: AsRef<str>>(&self, words: &[S]) -> bool {
         words.iter().enumerate().any(|(i, w)| {
             self.by_start
-                .get(key(w.as_ref()))
+                .get(&key(w.as_ref()))
                 .is_some_and(|c| c.iter().any(|(_, p)| matches_at(words, i, p)))
         })
     }

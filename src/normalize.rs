@@ -30,7 +30,24 @@ pub fn normalize(text: &str) -> String {
 fn push_line(out: &mut String, line: &str) {
     let start = out.len();
     let mut pending_space = false;
-    for c in line.chars() {
+    let mut rest = line;
+    while !rest.is_empty() {
+        // A run of printable ASCII other than the backtick maps to itself: copied at once.
+        let run = rest
+            .bytes()
+            .take_while(|&b| b.is_ascii_graphic() && b != b'`')
+            .count();
+        if run > 0 {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push_str(&rest[..run]);
+            rest = &rest[run..];
+            continue;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        rest = &rest[c.len_utf8()..];
         let Some(c) = map_char(c) else { continue };
         if c == ' ' {
             pending_space = out.len() > start;

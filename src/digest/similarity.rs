@@ -63,6 +63,9 @@ fn canonical(term: &str) -> &str {
     if let Some(&word) = synonyms().get(term) {
         return word;
     }
+    if !term.ends_with(['y', 'i']) {
+        return term;
+    }
     for ending in ["skiy", "skyy", "sky", "ski"] {
         if let Some(base) = term.strip_suffix(ending) {
             if base.len() >= 3 {

@@ -74,9 +74,14 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
     }
     // Each candidate with its carriers: article -> (its closest sentence, similarity).
     let mut scratch = Scratch::default();
+    let lengths: Vec<usize> = eligible
+        .iter()
+        .map(|&i| c.text(i).split_whitespace().count())
+        .collect();
     let mut scored: Vec<(f32, usize, Carriers)> = eligible
         .into_iter()
-        .map(|i| {
+        .zip(&lengths)
+        .map(|(i, &words)| {
             let mut carriers = Carriers::from([(c.article(i), (i, f32::INFINITY))]);
             let mut centrality = 0.0;
             for (j, sim) in c.vectors.neighbours_in(i, &mut scratch) {
@@ -91,13 +96,13 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
                 }
             }
             let position = 1.0 / (1.0 + c.position(i) as f32);
-            let length = c.text(i).split_whitespace().count().saturating_sub(LONG) as f32;
+            let length = words.saturating_sub(LONG) as f32;
             let base = carriers.len() as f32 / n_articles
                 + 0.5 * centrality / n_articles
                 + 0.35 * position
                 - 0.02 * length;
             // Direct quotes have their own section: a sentence made mostly of one is a weak takeaway.
-            let score = base * (1.0 - quoted_share(c.text(i)));
+            let score = base * (1.0 - quoted_share(c.text(i), words));
             (score, i, carriers)
         })
         .collect();
@@ -106,10 +111,6 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
     let specific: Vec<Vec<(u32, f32)>> = scored
         .iter()
         .map(|(_, i, _)| specific_terms(c, &neutral, *i))
-        .collect();
-    let lengths: Vec<usize> = scored
-        .iter()
-        .map(|(_, i, _)| c.text(*i).split_whitespace().count())
         .collect();
     let mut alive: Vec<bool> = vec![true; scored.len()];
     // Greedy selection by coverage: each pick is the best candidate weighted by the share

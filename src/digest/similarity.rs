@@ -227,11 +227,17 @@ impl<'a> Vectors<'a> {
     /// similarity.
     #[cfg(test)]
     pub fn neighbours(&self, i: usize) -> Vec<(usize, f32)> {
-        self.neighbours_in(i, &mut Scratch::default())
+        self.neighbours_in(i, &mut Scratch::default(), |_| true)
     }
 
-    /// [`Vectors::neighbours`] with buffers kept between calls.
-    pub fn neighbours_in(&self, i: usize, scratch: &mut Scratch) -> Vec<(usize, f32)> {
+    /// [`Vectors::neighbours`] among the texts `keep` accepts, with buffers kept between
+    /// calls.
+    pub fn neighbours_in(
+        &self,
+        i: usize,
+        scratch: &mut Scratch,
+        keep: impl Fn(usize) -> bool,
+    ) -> Vec<(usize, f32)> {
         let Some(vi) = self.vecs.get(i) else {
             return Vec::new();
         };
@@ -252,7 +258,9 @@ impl<'a> Vectors<'a> {
                 for &j in p {
                     if j as usize != i && seen[j as usize] != *round {
                         seen[j as usize] = *round;
-                        ids.push(j);
+                        if keep(j as usize) {
+                            ids.push(j);
+                        }
                     }
                 }
             }
@@ -350,12 +358,12 @@ mod tests {
         for i in 0..texts.len() {
             // Twice with the same buffers: the second call must not lose neighbours.
             for _ in 0..2 {
-                for (j, sim) in v.neighbours_in(i, &mut scratch) {
+                for (j, sim) in v.neighbours_in(i, &mut scratch, |_| true) {
                     assert!((sim - dot(&v.vecs[i], &v.vecs[j])).abs() < 1e-6);
                 }
             }
             assert_eq!(
-                v.neighbours_in(i, &mut scratch).len(),
+                v.neighbours_in(i, &mut scratch, |_| true).len(),
                 v.neighbours(i).len()
             );
         }

@@ -84,8 +84,9 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
         .map(|(i, &words)| {
             let mut carriers = Carriers::from([(c.article(i), (i, f32::INFINITY))]);
             let mut centrality = 0.0;
-            for (j, sim) in c.vectors.neighbours_in(i, &mut scratch) {
-                if c.article(j) != c.article(i) {
+            let other_article = |j: usize| c.article(j) != c.article(i);
+            for (j, sim) in c.vectors.neighbours_in(i, &mut scratch, other_article) {
+                if other_article(j) {
                     centrality += sim;
                     if sim >= SAME_CLAIM {
                         let best = carriers.get_or_insert_with(c.article(j), || (j, sim));

@@ -1,7 +1,7 @@
 //! Abbreviations that end in a full stop without ending the sentence.
 
 /// Abbreviations that stand before a name or number and so never end a sentence
-/// ("Mr. Smith", "Gen. Caine", "Mt. Fuji", "St. Michael's"). Compared case-sensitively,
+/// ("Mr. Smith", "Gen. Patton", "Mt. Fuji", "St. Michael's"). Compared case-sensitively,
 /// without the final full stop.
 pub const PREFIX_TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Rev", "Hon", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",

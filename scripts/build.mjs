@@ -43,7 +43,7 @@ run('wasm-bindgen', 'wasm-bindgen', [
   '--target', 'web', '--no-typescript', '--out-dir', 'pkg', ...(keepNames ? ['--keep-debug'] : []),
   join('target', 'wasm32-unknown-unknown', 'wasm', 'newsdigest.wasm'),
 ]);
-run('wasm-opt', bin('wasm-opt'), ['-Os', ...(process.env.ND_OPT ? process.env.ND_OPT.split(' ') : []), ...(keepNames ? ['-g'] : ['--strip-debug']), '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+run('wasm-opt', bin('wasm-opt'), ['-Os', ...(keepNames ? ['-g'] : ['--strip-debug']), '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
   '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
   'pkg/newsdigest_bg.wasm', '-o', 'pkg/newsdigest_bg.wasm']);
 

@@ -325,7 +325,7 @@ fn resolve(s: Speaker, _people: &People, fallback: Option<usize>) -> Option<usiz
 }
 
 fn is_speech(w: &Word) -> bool {
-    SPEECH_VERBS.contains(&w.key()) || w.key().ends_with("ing") && SPEECH_VERBS.contains(&w.key())
+    SPEECH_VERBS.contains(&w.key())
 }
 
 fn person_in(ws: &[Word], range: std::ops::Range<usize>, people: &People) -> Option<usize> {

@@ -16,11 +16,10 @@ const POSTING_CAP: usize = 64;
 pub struct Vectors<'a> {
     /// One sparse, unit-length vector per text: (term id, weight), sorted by term id.
     pub vecs: Vec<Vec<(u32, f32)>>,
-    /// The texts holding each term, at most [`POSTING_CAP`] per term, all in one list:
-    /// term `t` has `postings[starts[t]..starts[t] + filled[t]]`.
+    /// The texts holding each term, the first [`POSTING_CAP`] at most, all in one list:
+    /// term `t` has `postings[starts[t]..]`, as many as [`Vectors::posting`] says.
     postings: Vec<u32>,
     starts: Vec<usize>,
-    filled: Vec<usize>,
     df: Vec<u32>,
     numbers: Vec<bool>,
     terms: HashMap<&'a str, u32>,
@@ -179,7 +178,6 @@ impl<'a> Vectors<'a> {
             vecs,
             postings,
             starts,
-            filled,
             df,
             numbers,
             terms: ids,
@@ -195,8 +193,11 @@ impl<'a> Vectors<'a> {
     /// The texts holding term `t` (at most [`POSTING_CAP`] of them).
     fn posting(&self, t: u32) -> &[u32] {
         let t = t as usize;
-        match (self.starts.get(t), self.filled.get(t)) {
-            (Some(&s), Some(&n)) => self.postings.get(s..s + n).unwrap_or(&[]),
+        match (self.starts.get(t), self.df.get(t)) {
+            (Some(&s), Some(&df)) => self
+                .postings
+                .get(s..s + (df as usize).min(POSTING_CAP))
+                .unwrap_or(&[]),
             _ => &[],
         }
     }
@@ -297,6 +298,13 @@ pub struct Scratch {
 mod tests {
     use super::*;
 
+    /// The words of lowercase texts, as the corpus splits them.
+    fn words_of_all<const N: usize>(lowered: &[String; N]) -> [Vec<&str>; N] {
+        lowered
+            .each_ref()
+            .map(|t| crate::digest::phrases::words_of(t))
+    }
+
     #[test]
     fn paraphrases_are_closer_than_unrelated_sentences() {
         let texts = [
@@ -305,10 +313,7 @@ mod tests {
             "Fighting continued in eastern regions during the day.",
         ];
         let lowered = texts.map(crate::case::lower);
-        let words = lowered
-            .each_ref()
-            .map(|t| crate::digest::phrases::words_of(t));
-        let v = Vectors::new(&words);
+        let v = Vectors::new(&words_of_all(&lowered));
         assert!(v.cosine(0, 1) > 0.3, "{}", v.cosine(0, 1));
         assert!(v.cosine(0, 2) < 0.1, "{}", v.cosine(0, 2));
         assert!(v.neighbours(0).iter().any(|(j, _)| *j == 1));
@@ -322,10 +327,7 @@ mod tests {
             "The summit was a diplomatic setback for Ostrovsky.",
         ];
         let lowered = texts.map(crate::case::lower);
-        let words = lowered
-            .each_ref()
-            .map(|t| crate::digest::phrases::words_of(t));
-        let v = Vectors::new(&words);
+        let v = Vectors::new(&words_of_all(&lowered));
         assert_eq!(v.term_id("triumph"), v.term_id("victory"));
         assert!(v.term_id("triumph").is_some());
         assert_eq!(v.term_id("ostrovskiy"), v.term_id("ostrovsky"));
@@ -350,10 +352,7 @@ mod tests {
             "Fighting continued in eastern regions during the day.",
         ];
         let lowered = texts.map(crate::case::lower);
-        let words = lowered
-            .each_ref()
-            .map(|t| crate::digest::phrases::words_of(t));
-        let v = Vectors::new(&words);
+        let v = Vectors::new(&words_of_all(&lowered));
         let mut scratch = Scratch::default();
         for i in 0..texts.len() {
             // Twice with the same buffers: the second call must not lose neighbours.

@@ -86,13 +86,11 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
             let mut centrality = 0.0;
             let other_article = |j: usize| c.article(j) != c.article(i);
             for (j, sim) in c.vectors.neighbours_in(i, &mut scratch, other_article) {
-                if other_article(j) {
-                    centrality += sim;
-                    if sim >= SAME_CLAIM {
-                        let best = carriers.get_or_insert_with(c.article(j), || (j, sim));
-                        if sim > best.1 {
-                            *best = (j, sim);
-                        }
+                centrality += sim;
+                if sim >= SAME_CLAIM {
+                    let best = carriers.get_or_insert_with(c.article(j), || (j, sim));
+                    if sim > best.1 {
+                        *best = (j, sim);
                     }
                 }
             }

@@ -105,10 +105,13 @@ pub fn skeleton(name: &str) -> String {
     let starts = rule_starts();
     while let Some(c) = rest.chars().next() {
         let may_start = !c.is_ascii() || starts[c as usize];
-        let rule = TRANSLITERATION
-            .iter()
-            .filter(|_| may_start)
-            .find(|(from, _)| rest.starts_with(from));
+        let rule = if may_start {
+            TRANSLITERATION
+                .iter()
+                .find(|(from, _)| rest.starts_with(from))
+        } else {
+            None
+        };
         match rule {
             Some((from, to)) => {
                 to.chars().for_each(&mut push);

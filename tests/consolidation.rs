@@ -184,3 +184,35 @@ fn a_claim_two_outlets_carry_beats_single_outlet_leads() {
     );
     assert_eq!(d.takeaways[0].sources, vec!["a1", "a2"]);
 }
+
+#[test]
+fn a_takeaway_states_the_claim_and_leaves_its_closing_quote_to_who_said_what() {
+    let texts = [
+        "Finance Minister Clara Holm welcomed the budget deal but doubted its cost, saying, \"Nobody has told us who will pay for the new bridges.\" \
+            The parliament votes on the budget next week.",
+        "Finance Minister Clara Holm backed the budget deal but raised doubts about its cost, stating, \"Nobody has told us who will pay for the bridges.\" \
+            A vote on the budget is due next week.",
+    ];
+    let d = run(&texts);
+    let claim = d
+        .takeaways
+        .iter()
+        .find(|t| t.text.contains("Holm"))
+        .unwrap_or_else(|| panic!("{:#?}", d.takeaways));
+    assert_eq!(
+        claim.text,
+        "Finance Minister Clara Holm welcomed the budget deal but doubted its cost."
+    );
+    assert_eq!(claim.sources, vec!["a1", "a2"]);
+    assert!(
+        claim.evidence.iter().all(|e| e.text.contains("Nobody")),
+        "the evidence keeps the whole sentence: {:#?}",
+        claim.evidence
+    );
+    let quote = d
+        .quotes
+        .iter()
+        .find(|q| q.text.contains("who will pay"))
+        .unwrap_or_else(|| panic!("{:#?}", d.quotes));
+    assert_eq!(quote.speaker, "Clara Holm");
+}

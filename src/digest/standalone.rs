@@ -2,7 +2,7 @@
 //! two, not too short or too long.
 
 use crate::fasthash::LexiconSet;
-use crate::lexicon::discourse::DEPENDENT_OPENERS;
+use crate::lexicon::discourse::{DEPENDENT_OPENERS, QUOTE_LEAD_INS};
 use std::sync::OnceLock;
 
 /// Fewest words of a sentence that stands on its own.
@@ -41,6 +41,34 @@ pub fn stands_alone(text: &str) -> bool {
     !dependent_openers().contains(first.as_str()) && !dependent_openers().contains(two.as_str())
 }
 
+/// Most words between a lead-in participle and its quote ("telling reporters").
+const LEAD_IN_GAP: usize = 2;
+
+/// The clause of `text` before a closing direct quote it hands over to ("X doubted Y's
+/// sincerity, saying, \"…\"" gives "X doubted Y's sincerity"), when the sentence ends
+/// with that quote. The quote itself is listed among who said what.
+pub fn before_closing_quote(text: &str) -> Option<&str> {
+    let open = text.find('"')?;
+    let rest = &text[open + 1..];
+    let close = rest.find('"')?;
+    if !rest[close + 1..]
+        .trim_end_matches(['.', '!', '?', ')', ' '])
+        .is_empty()
+    {
+        return None;
+    }
+    let head = text[..open].trim_end_matches([' ', ',', ':']);
+    let comma = head.rfind(", ")?;
+    let mut words = head[comma + 2..]
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', ':']));
+    let lead_in = crate::case::lower(words.next()?);
+    if !QUOTE_LEAD_INS.contains(&lead_in.as_str()) || words.count() > LEAD_IN_GAP {
+        return None;
+    }
+    Some(&text[..comma])
+}
+
 /// Share of the words of `text` (`total` of them) that stand inside quotation marks.
 pub fn quoted_share(text: &str, total: usize) -> f32 {
     if total == 0 {
@@ -57,7 +85,37 @@ pub fn quoted_share(text: &str, total: usize) -> f32 {
 
 #[cfg(test)]
 mod tests {
-    use super::{quoted_share, stands_alone};
+    use super::{before_closing_quote, quoted_share, stands_alone};
+
+    #[test]
+    fn the_claim_before_a_closing_quote() {
+        let cases = [
+            (
+                "The mayor praised the plan but doubted its cost, saying, \"We cannot pay for it.\"",
+                Some("The mayor praised the plan but doubted its cost"),
+            ),
+            (
+                "The envoy left early, telling reporters: \"Nothing was agreed.\"",
+                Some("The envoy left early"),
+            ),
+            ("The mayor said, \"We cannot pay for it.\"", None),
+            (
+                "The mayor doubted the \"plan\", saying it costs too much.",
+                None,
+            ),
+            (
+                "Saying \"no\" to the plan, the mayor left the hall early.",
+                None,
+            ),
+            (
+                "The mayor left, saying, \"We cannot pay,\" and then the council voted.",
+                None,
+            ),
+        ];
+        for (s, want) in cases {
+            assert_eq!(before_closing_quote(s), want, "{s:?}");
+        }
+    }
 
     #[test]
     fn share_of_quoted_words() {

@@ -5,12 +5,13 @@
 
 use super::corpus::Corpus;
 use super::similarity::{dot, Scratch};
-use super::standalone::{quoted_share, stands_alone};
+use super::standalone::{before_closing_quote, quoted_share, stands_alone};
 use crate::lexicon::dates::WEEKDAYS;
 use crate::lexicon::discourse::SPEECH_VERBS;
 use crate::lexicon::numbers::QUALIFIERS;
 use crate::model::Takeaway;
 use crate::sorted::SortedMap;
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 /// Similarity at which two sentences of different articles say the same thing.
@@ -58,6 +59,19 @@ fn specific_terms(c: &Corpus, neutral: &[bool], i: usize) -> Vec<(u32, f32)> {
     v
 }
 
+/// The text a sentence is shown by as a takeaway, if it can stand alone: the sentence
+/// itself, or the claim it makes before handing over to a closing quote (the quote is
+/// listed among who said what).
+fn shown_text(text: &str) -> Option<Cow<'_, str>> {
+    if let Some(claim) = before_closing_quote(text) {
+        let claim = format!("{claim}.");
+        if stands_alone(&claim) {
+            return Some(Cow::Owned(claim));
+        }
+    }
+    stands_alone(text).then_some(Cow::Borrowed(text))
+}
+
 /// The articles that carry a candidate: article index -> (its closest sentence, similarity).
 type Carriers = SortedMap<usize, (usize, f32)>;
 
@@ -65,23 +79,29 @@ type Carriers = SortedMap<usize, (usize, f32)>;
 #[inline(never)]
 pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -> Vec<Takeaway> {
     let n_articles = c.article_count().max(1) as f32;
-    let mut eligible: Vec<usize> = (0..c.len())
-        .filter(|&i| stands_alone(c.text(i)) && !list_sentences.contains(&c.key(i)))
-        .collect();
+    let mut shown: Vec<Cow<'_, str>> = Vec::new();
+    let mut eligible: Vec<usize> = Vec::new();
+    for i in 0..c.len() {
+        if list_sentences.contains(&c.key(i)) {
+            continue;
+        }
+        if let Some(text) = shown_text(c.text(i)) {
+            shown.push(text);
+            eligible.push(i);
+        }
+    }
     if eligible.is_empty() {
         // Short or quote-heavy articles: fall back to each article's lead sentence.
         eligible = (0..c.len()).filter(|&i| c.position(i) == 0).collect();
+        shown = eligible.iter().map(|&i| Cow::Borrowed(c.text(i))).collect();
     }
     // Each candidate with its carriers: article -> (its closest sentence, similarity).
     let mut scratch = Scratch::default();
-    let lengths: Vec<usize> = eligible
-        .iter()
-        .map(|&i| c.text(i).split_whitespace().count())
-        .collect();
+    let lengths: Vec<usize> = shown.iter().map(|t| t.split_whitespace().count()).collect();
     let mut scored: Vec<(f32, usize, Carriers)> = eligible
         .into_iter()
-        .zip(&lengths)
-        .map(|(i, &words)| {
+        .zip(lengths.iter().zip(&shown))
+        .map(|(i, (&words, text))| {
             let mut carriers = Carriers::from([(c.article(i), (i, f32::INFINITY))]);
             let mut centrality = 0.0;
             let other_article = |j: usize| c.article(j) != c.article(i);
@@ -101,7 +121,7 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
                 + 0.35 * position
                 - 0.02 * length;
             // Direct quotes have their own section: a sentence made mostly of one is a weak takeaway.
-            let score = base * (1.0 - quoted_share(c.text(i), words));
+            let score = base * (1.0 - quoted_share(text, words));
             (score, i, carriers)
         })
         .collect();
@@ -185,19 +205,22 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
         }
         chosen.push(k);
     }
-    let mut chosen: Vec<(usize, Carriers)> = chosen
+    let mut chosen: Vec<(usize, Carriers, Cow<'_, str>)> = chosen
         .into_iter()
-        .map(|k| (scored[k].1, std::mem::take(&mut scored[k].2)))
+        .map(|k| {
+            let text = std::mem::take(&mut shown[k]);
+            (scored[k].1, std::mem::take(&mut scored[k].2), text)
+        })
         .collect();
     // Most important first: carried by more outlets, then earlier in its article (news
     // puts the most important first).
-    crate::sorted::sort_by_key(&mut chosen, |(i, carriers)| {
+    crate::sorted::sort_by_key(&mut chosen, |(i, carriers, _)| {
         (std::cmp::Reverse(carriers.len()), c.position(*i), *i)
     });
     chosen
         .into_iter()
-        .map(|(i, carriers)| Takeaway {
-            text: c.text(i).to_string(),
+        .map(|(_, carriers, text)| Takeaway {
+            text: text.into_owned(),
             sources: c.ids(&carriers.keys().copied().collect()),
             evidence: c.evidence(carriers.values().map(|(j, _)| *j)),
         })

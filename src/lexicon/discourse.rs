@@ -123,3 +123,23 @@ pub const SPEECH_VERBS: &[&str] = &[
 
 /// Pronouns that refer back to the last person named.
 pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she"];
+
+/// Participles that hand a sentence over to a closing quote ("…, saying, \"…\""): the
+/// clause before them states the claim on its own. Lowercase.
+pub const QUOTE_LEAD_INS: &[&str] = &[
+    "saying",
+    "stating",
+    "adding",
+    "remarking",
+    "noting",
+    "writing",
+    "declaring",
+    "warning",
+    "insisting",
+    "arguing",
+    "stressing",
+    "explaining",
+    "telling",
+    "asking",
+    "calling",
+];

@@ -21,13 +21,19 @@ pub fn build(articles: &[Article], options: &Options) -> Digest {
     let corpus = corpus::Corpus::new(articles, &lowered);
     let quoted = quotes::find(articles, &people, &tokens);
     let delegations = delegations::build(articles, &people, &tokens);
+    let (unresolved, open_statements) = unresolved::build(&corpus);
     Digest {
         articles: articles.iter().map(summary).collect(),
         delegations: delegations.sides,
-        unresolved: unresolved::build(&corpus),
+        takeaways: takeaways::build(
+            &corpus,
+            &delegations.list_sentences,
+            &open_statements,
+            options.max_takeaways,
+        ),
+        unresolved,
         discrepancies: discrepancies::build(&corpus, &quoted, &people),
         quotes: quotes::entries(&quoted, &people, |a| corpus.ids(a)),
-        takeaways: takeaways::build(&corpus, &delegations.list_sentences, options.max_takeaways),
     }
 }
 

@@ -16,6 +16,11 @@ use std::collections::HashSet;
 
 /// Similarity at which two sentences of different articles say the same thing.
 pub const SAME_CLAIM: f32 = 0.3;
+/// Similarity below which two sentences share no more than the story's names: such weak
+/// links add nothing to a sentence's centrality.
+const RELATED: f32 = 0.1;
+/// Worth of a takeaway whose sentence states an issue the unresolved section lists.
+const LISTED_AS_OPEN: f32 = 0.7;
 /// Terms in this share of all sentences or more (the main actors, the event) are neutral
 /// when judging what a takeaway adds.
 const COMMON: f32 = 0.1;
@@ -75,9 +80,16 @@ fn shown_text(text: &str) -> Option<Cow<'_, str>> {
 /// The articles that carry a candidate: article index -> (its closest sentence, similarity).
 type Carriers = SortedMap<usize, (usize, f32)>;
 
-/// The takeaways of the corpus, most important first, at most `max`.
+/// The takeaways of the corpus, most important first, at most `max`. Sentences of
+/// delegation lists are left out; `open_statements` marks, per sentence, those that state
+/// a listed unresolved issue.
 #[inline(never)]
-pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -> Vec<Takeaway> {
+pub fn build(
+    c: &Corpus,
+    list_sentences: &HashSet<(usize, usize)>,
+    open_statements: &[bool],
+    max: usize,
+) -> Vec<Takeaway> {
     let n_articles = c.article_count().max(1) as f32;
     let mut shown: Vec<Cow<'_, str>> = Vec::new();
     let mut eligible: Vec<usize> = Vec::new();
@@ -106,7 +118,9 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
             let mut centrality = 0.0;
             let other_article = |j: usize| c.article(j) != c.article(i);
             for (j, sim) in c.vectors.neighbours_in(i, &mut scratch, other_article) {
-                centrality += sim;
+                if sim >= RELATED {
+                    centrality += sim;
+                }
                 if sim >= SAME_CLAIM {
                     let best = carriers.get_or_insert_with(c.article(j), || (j, sim));
                     if sim > best.1 {
@@ -121,7 +135,11 @@ pub fn build(c: &Corpus, list_sentences: &HashSet<(usize, usize)>, max: usize) -
                 + 0.35 * position
                 - 0.02 * length;
             // Direct quotes have their own section: a sentence made mostly of one is a weak takeaway.
-            let score = base * (1.0 - quoted_share(text, words));
+            let mut score = base * (1.0 - quoted_share(text, words));
+            // The unresolved issues have their own section: restating one is worth less.
+            if open_statements.get(i).copied().unwrap_or(false) {
+                score *= LISTED_AS_OPEN;
+            }
             (score, i, carriers)
         })
         .collect();
@@ -233,6 +251,59 @@ mod tests {
     use super::*;
     use crate::article::Article;
     use crate::ArticleInput;
+
+    /// Runs `f` on the corpus of `texts`, one article each.
+    fn with_corpus<R>(texts: &[&str], f: impl FnOnce(&Corpus) -> R) -> R {
+        let articles: Vec<Article> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Article::read(&ArticleInput::text(*t, format!("{i}.txt")), i).unwrap())
+            .collect();
+        let lowered = crate::digest::corpus::Lowered::new(&articles);
+        f(&Corpus::new(&articles, &lowered))
+    }
+
+    /// The first takeaway of `c`, given which sentences state a listed open issue.
+    fn first_takeaway(c: &Corpus, open: impl Fn(&str) -> bool) -> String {
+        let open: Vec<bool> = (0..c.len()).map(|i| open(c.text(i))).collect();
+        let t = build(c, &HashSet::new(), &open, 1);
+        t.first().map(|t| t.text.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_claim_the_unresolved_section_lists_gives_way_to_one_it_does_not() {
+        let texts = [
+            "No agreement was reached on tariffs between the two neighbouring countries today. \
+             The two leaders agreed to build a new rail tunnel under the mountains.",
+            "The talks ended with no agreement on tariffs between the two neighbouring countries. \
+             Both leaders agreed to build a new rail tunnel under the mountains by 2030.",
+        ];
+        with_corpus(&texts, |c| {
+            let nothing_open = first_takeaway(c, |_| false);
+            assert!(nothing_open.contains("tariffs"), "{nothing_open}");
+            let tariffs_open = first_takeaway(c, |t| t.contains("tariffs"));
+            assert!(tariffs_open.contains("rail tunnel"), "{tariffs_open}");
+        });
+    }
+
+    #[test]
+    fn weak_links_through_common_words_add_no_centrality() {
+        let texts = [
+            "The council approved money for repairs to the old northern harbour wall. \
+             Mayor Anna Berg toured the school, the hospital, the library, the museum, the station, the market and the park.",
+            "Teachers at the school asked for smaller classes and better heating this winter. \
+             Nurses at the hospital worked extra shifts during the flu season in December. \
+             Readers at the library borrowed more novels than ever before last year. \
+             Visitors to the museum queued for hours to see the painted ceiling restored. \
+             Trains at the station ran late because of frozen points near the river bridge. \
+             Traders at the market sold apples, pears and cheese from nearby farms early. \
+             Children in the park built snowmen after the first heavy snowfall overnight.",
+        ];
+        with_corpus(&texts, |c| {
+            let first = first_takeaway(c, |_| false);
+            assert!(first.contains("harbour"), "{first}");
+        });
+    }
 
     #[test]
     fn reporting_verbs_weekdays_and_hedges_add_nothing_to_a_takeaway() {

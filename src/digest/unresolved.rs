@@ -47,9 +47,10 @@ pub fn topic<S: AsRef<str>>(words: &[S]) -> Option<&'static str> {
         .find(|l| found.iter().any(|&k| labels[k] == *l))
 }
 
-/// The unresolved issues of the corpus, most widely reported first.
+/// The unresolved issues of the corpus, most widely reported first, and per sentence
+/// whether it states one of the issues listed.
 #[inline(never)]
-pub fn build(c: &Corpus) -> Vec<Unresolved> {
+pub fn build(c: &Corpus) -> (Vec<Unresolved>, Vec<bool>) {
     // (topic, statements as (sentence index, quality))
     let mut by_topic: Vec<(&'static str, Vec<usize>)> = Vec::new();
     for i in 0..c.len() {
@@ -63,7 +64,7 @@ pub fn build(c: &Corpus) -> Vec<Unresolved> {
             None => by_topic.push((t, vec![i])),
         }
     }
-    let mut out: Vec<(usize, usize, Unresolved)> = by_topic
+    let mut out: Vec<(usize, usize, Unresolved, Vec<usize>)> = by_topic
         .into_iter()
         .filter_map(|(t, statements)| {
             let articles: SortedSet<usize> = statements.iter().map(|&i| c.article(i)).collect();
@@ -80,14 +81,19 @@ pub fn build(c: &Corpus) -> Vec<Unresolved> {
                     sources: c.ids(&articles),
                     evidence: c.evidence(by_clarity),
                 },
+                statements,
             ))
         })
         .collect();
-    crate::sorted::sort_by_key(&mut out, |(n, first, _)| (std::cmp::Reverse(*n), *first));
-    out.into_iter()
-        .take(MAX_ISSUES)
-        .map(|(_, _, u)| u)
-        .collect()
+    crate::sorted::sort_by_key(&mut out, |(n, first, _, _)| (std::cmp::Reverse(*n), *first));
+    out.truncate(MAX_ISSUES);
+    let mut shown = vec![false; c.len()];
+    for (_, _, _, statements) in &out {
+        for &i in statements {
+            shown[i] = true;
+        }
+    }
+    (out.into_iter().map(|(_, _, u, _)| u).collect(), shown)
 }
 
 /// How well a statement reads alone: complete quotes, a fitting length, no leading

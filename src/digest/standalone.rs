@@ -27,18 +27,54 @@ pub fn stands_alone(text: &str) -> bool {
     if opens_quote || !ends_well {
         return false;
     }
+    // Words and quotation marks counted in one pass over the bytes (the text is
+    // normalized: every space is an ASCII one).
+    let (mut count, mut quotes, mut in_word) = (0usize, 0usize, false);
+    for b in text.bytes() {
+        if b.is_ascii_whitespace() {
+            in_word = false;
+        } else {
+            count += usize::from(!in_word);
+            quotes += usize::from(b == b'"');
+            in_word = true;
+        }
+    }
+    if !(MIN_WORDS..=MAX_WORDS).contains(&count) || quotes % 2 != 0 {
+        return false;
+    }
     let mut words = text.split_whitespace();
     let (Some(w0), Some(w1)) = (words.next(), words.next()) else {
         return false;
     };
-    let count = 2 + words.count();
-    if !(MIN_WORDS..=MAX_WORDS).contains(&count) || !quotes_balanced(text) {
+    !opens_dependent(
+        w0.trim_matches(|c: char| !c.is_alphanumeric()),
+        w1.trim_matches(|c: char| !c.is_alphanumeric()),
+    )
+}
+
+/// True when the first word, or the first two, of a sentence are a dependent opener. The
+/// openers are short ASCII words, so the words are lowercased on the stack.
+fn opens_dependent(first: &str, second: &str) -> bool {
+    const ROOM: usize = 40;
+    let mut key = [0u8; ROOM];
+    let n = first.len();
+    if !first.is_ascii() || n >= ROOM {
         return false;
     }
-    let first = crate::case::lower(w0.trim_matches(|c: char| !c.is_alphanumeric()));
-    let second = crate::case::lower(w1.trim_matches(|c: char| !c.is_alphanumeric()));
-    let two = format!("{first} {second}");
-    !dependent_openers().contains(first.as_str()) && !dependent_openers().contains(two.as_str())
+    key[..n].copy_from_slice(first.as_bytes());
+    key[..n].make_ascii_lowercase();
+    let openers = dependent_openers();
+    if openers.contains(std::str::from_utf8(&key[..n]).unwrap_or_default()) {
+        return true;
+    }
+    let m = n + 1 + second.len();
+    if !second.is_ascii() || m > ROOM {
+        return false;
+    }
+    key[n] = b' ';
+    key[n + 1..m].copy_from_slice(second.as_bytes());
+    key[n + 1..m].make_ascii_lowercase();
+    openers.contains(std::str::from_utf8(&key[..m]).unwrap_or_default())
 }
 
 /// Most words between a lead-in participle and its quote ("telling reporters").

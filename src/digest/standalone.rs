@@ -10,6 +10,9 @@ const MIN_WORDS: usize = 7;
 /// Most words of a takeaway.
 pub const MAX_WORDS: usize = 45;
 
+/// First characters of a sentence that carries on from a cut one.
+const FRAGMENT_OPENERS: &[char] = &['…', '.', ',', ';', ':', '-', '–', '—'];
+
 /// True when the quotation marks of `text` pair up.
 pub fn quotes_balanced(text: &str) -> bool {
     text.bytes().filter(|&b| b == b'"').count() % 2 == 0
@@ -22,7 +25,12 @@ fn dependent_openers() -> &'static LexiconSet<&'static str> {
 
 /// True when `text` can be shown alone as a takeaway.
 pub fn stands_alone(text: &str) -> bool {
-    let opens_quote = text.starts_with('"');
+    // A sentence that opens in lowercase or with an ellipsis or a dash continues another.
+    let opens_fragment = text
+        .chars()
+        .next()
+        .is_none_or(|c| c.is_lowercase() || FRAGMENT_OPENERS.contains(&c));
+    let opens_quote = text.starts_with('"') || opens_fragment;
     let ends_well = text.trim_end_matches(['"', ')']).ends_with(['.', '!', '?']);
     if opens_quote || !ends_well {
         return false;
@@ -184,6 +192,14 @@ mod tests {
                 false,
             ),
             ("Too short to stand.", false),
+            (
+                "… They usually charge way more for everything than anywhere else.",
+                false,
+            ),
+            (
+                "officials said the leaders did not agree on a ceasefire in the end.",
+                false,
+            ),
             (
                 "The meeting ended without a joint press conference where questions were taken.",
                 true,

@@ -74,24 +74,58 @@ test('mounting leaves the host page unchanged apart from the widget element', as
   assert.deepEqual(errors, []);
 });
 
-test('a page that marks no article is digested from the block the extractor finds', async () => {
+test('a page that marks no article is digested from the block the extractor finds, without its figure captions', async () => {
   const errors = [];
   const page = await openPage(browser, wwwUrl('embed.html'), errors);
-  const result = await page.evaluate(async () => {
-    // The same page with its <article> and <main> unwrapped into unmarked <div>s.
+  const caption = 'Delegates walk past the flags of both countries outside the conference hall on a grey morning.';
+  const result = await page.evaluate(async (caption) => {
+    // The same page with its <article> and <main> unwrapped into unmarked <div>s, and a
+    // captioned photo after the first paragraph.
     for (const el of document.querySelectorAll('article, main')) {
       const div = document.createElement('div');
       div.append(...el.childNodes);
       el.replaceWith(div);
     }
+    const figure = document.createElement('figure');
+    const figcaption = document.createElement('figcaption');
+    figcaption.textContent = caption;
+    figure.append(document.createElement('img'), figcaption);
+    document.querySelector('p').after(figure);
+    const page = window.NewsDigest.extract(document.documentElement.outerHTML);
     const host = document.createElement('div');
     document.body.append(host);
     const d = await window.NewsDigest.mount(host, {});
-    return { takeaways: d ? d.takeaways.map((t) => t.text) : [], text: host.shadowRoot.textContent };
-  });
+    return {
+      captions: page.captions,
+      takeaways: d ? d.takeaways.map((t) => t.text) : [],
+      evidence: d ? d.takeaways.flatMap((t) => t.evidence.map((e) => e.text)) : [],
+      text: host.shadowRoot.textContent,
+    };
+  }, caption);
+  assert.deepEqual(result.captions, [caption]);
   assert.ok(result.takeaways.length > 0, result.text);
   assert.match(result.takeaways.join(' '), /Putin/);
   assert.doesNotMatch(result.takeaways.join(' '), /Reader1|Advertisement/);
+  assert.doesNotMatch(result.text, /Delegates walk past/);
+  assert.deepEqual(errors, []);
+});
+
+test('figure captions inside a marked article are left out of the digest', async () => {
+  const errors = [];
+  const page = await openPage(browser, wwwUrl('embed.html'), errors);
+  const text = await page.evaluate(async () => {
+    const figure = document.createElement('figure');
+    const figcaption = document.createElement('figcaption');
+    figcaption.textContent = 'Delegates walk past the flags of both countries outside the conference hall on a grey morning.';
+    figure.append(document.createElement('img'), figcaption);
+    document.querySelector('article p').after(figure);
+    const host = document.createElement('div');
+    document.body.append(host);
+    await window.NewsDigest.mount(host, {});
+    return host.shadowRoot.textContent;
+  });
+  assert.match(text, /Putin/);
+  assert.doesNotMatch(text, /Delegates walk past/);
   assert.deepEqual(errors, []);
 });
 

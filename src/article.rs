@@ -40,7 +40,7 @@ impl Article {
                 index: index + 1,
                 source: input.source.clone(),
             })?;
-            (page.text.clone(), Some(page.metadata))
+            (page.story(), Some(page.metadata))
         } else {
             (input.text.clone(), None)
         };

@@ -42,8 +42,9 @@ fn run(articles: JsValue, options: JsValue) -> Result<crate::Digest, JsError> {
 }
 
 /// `extract(html)`: the article of an HTML page and its metadata, as
-/// `{title, byline, siteName, publishedTime, lang, text}`. Throws an `Error` when the page
-/// has no article.
+/// `{title, byline, siteName, publishedTime, lang, text, captions}` (`captions`: the
+/// paragraphs of `text` that caption a figure). Throws an `Error` when the page has no
+/// article.
 #[wasm_bindgen]
 pub fn extract(html: &str) -> Result<JsValue, JsError> {
     let page = crate::extract::extract(html).map_err(|e| JsError::new(&e.to_string()))?;

@@ -322,9 +322,13 @@ fn is_clutter(dom: &Dom, i: usize, gone: &[bool]) -> bool {
         || (weight < 0.0 && text < 200 && !matches!(name, "figure"))
 }
 
-/// The text of `nodes` laid out as paragraphs separated by blank lines.
-pub fn layout(dom: &Dom, nodes: &[usize], gone: &[bool]) -> String {
+/// The text of `nodes` laid out as paragraphs separated by blank lines, and the paragraphs
+/// that caption a figure (`<figcaption>`).
+pub fn layout(dom: &Dom, nodes: &[usize], gone: &[bool]) -> (String, Vec<String>) {
     let mut paragraphs: Vec<String> = Vec::new();
+    let mut captions: Vec<String> = Vec::new();
+    // The paragraph count on entering each open caption.
+    let mut open_captions: Vec<usize> = Vec::new();
     let mut current = String::new();
     let flush = |current: &mut String, paragraphs: &mut Vec<String>| {
         let p = current.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -343,6 +347,10 @@ pub fn layout(dom: &Dom, nodes: &[usize], gone: &[bool]) -> String {
                 if block {
                     flush(&mut current, &mut paragraphs);
                 }
+                if name == "figcaption" {
+                    let from = open_captions.pop().unwrap_or(paragraphs.len());
+                    captions.extend(paragraphs.get(from..).unwrap_or_default().iter().cloned());
+                }
                 continue;
             }
             if n != root && (gone[n] || is_clutter(dom, n, gone)) {
@@ -357,6 +365,9 @@ pub fn layout(dom: &Dom, nodes: &[usize], gone: &[bool]) -> String {
                     if name == "img" {
                         continue;
                     }
+                    if name == "figcaption" {
+                        open_captions.push(paragraphs.len());
+                    }
                     stack.push((n, false));
                     stack.extend(dom.children[n].iter().rev().map(|&c| (c, true)));
                 }
@@ -364,5 +375,5 @@ pub fn layout(dom: &Dom, nodes: &[usize], gone: &[bool]) -> String {
         }
         flush(&mut current, &mut paragraphs);
     }
-    paragraphs.join("\n\n")
+    (paragraphs.join("\n\n"), captions)
 }

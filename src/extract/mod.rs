@@ -21,6 +21,22 @@ pub struct Extracted {
     pub metadata: Metadata,
     /// The body as plain text, paragraphs separated by blank lines.
     pub text: String,
+    /// The paragraphs of `text` that caption a figure: shown by a reader view, but they
+    /// describe a picture rather than tell the story.
+    pub captions: Vec<String>,
+}
+
+impl Extracted {
+    /// The body without its figure captions, paragraphs separated by blank lines.
+    pub fn story(&self) -> String {
+        let captions: std::collections::HashSet<&str> =
+            self.captions.iter().map(String::as_str).collect();
+        self.text
+            .split("\n\n")
+            .filter(|p| !captions.contains(p))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
 }
 
 /// Why no article came out of a page.
@@ -45,7 +61,7 @@ pub fn extract(html: &str) -> Result<Extracted, ExtractError> {
     let dom = dom::parse(html);
     let gone = content::removed(&dom);
     let chosen = content::choose(&dom, &gone);
-    let text = content::layout(&dom, &chosen, &gone);
+    let (text, captions) = content::layout(&dom, &chosen, &gone);
     if text.chars().filter(|c| c.is_alphanumeric()).count() < MIN_ARTICLE_CHARS / 2
         || text.chars().count() < MIN_ARTICLE_CHARS
     {
@@ -54,6 +70,7 @@ pub fn extract(html: &str) -> Result<Extracted, ExtractError> {
     Ok(Extracted {
         metadata: metadata::read(&dom, &gone),
         text,
+        captions,
     })
 }
 
@@ -116,6 +133,22 @@ mod tests {
             "{}",
             e.text
         );
+    }
+
+    #[test]
+    fn figure_captions_are_kept_for_reading_and_left_out_of_the_story() {
+        let para = "The ministers met in Geneva on Monday, and they talked for hours about trade, energy and the border.";
+        let caption = "The ministers arrive at the lakeside hotel on Monday.";
+        let html = format!(
+            "<html><body><article><p>{para}</p><figure><img src=a.jpg><figcaption>{caption}</figcaption></figure>\
+             <p>{para}</p><p>{para}</p></article></body></html>"
+        );
+        let e = extract(&html).unwrap();
+        assert!(e.text.contains(caption), "{}", e.text);
+        assert_eq!(e.captions, vec![caption.to_string()]);
+        let story = e.story();
+        assert!(!story.contains("lakeside"), "{story}");
+        assert_eq!(story.matches("The ministers met").count(), 3, "{story}");
     }
 
     #[test]

@@ -23,6 +23,14 @@ function siteName(doc) {
   return meta?.getAttribute('content') || doc.location?.hostname || '';
 }
 
+/** `text` without the lines that are one of `captions`: figure captions describe pictures,
+ * not the story, so the digest leaves them out. */
+function withoutLines(text, captions) {
+  const drop = new Set(captions.map((c) => c.trim()).filter(Boolean));
+  if (drop.size === 0) return text;
+  return text.split('\n').filter((line) => !drop.has(line.trim())).join('\n');
+}
+
 /** Articles ({text, source, outlet}) read from the page: visible text of each element, or,
  * when the page marks no article, the content block the extractor finds in it. */
 export function articlesFrom(doc, selector) {
@@ -31,13 +39,14 @@ export function articlesFrom(doc, selector) {
   if (found.length === 0 && !selector) {
     try {
       const page = extract(doc.documentElement.outerHTML);
-      return [{ text: page.text, source: doc.location?.href || 'page', outlet: page.siteName || outlet || null }];
+      const text = withoutLines(page.text, page.captions);
+      return [{ text, source: doc.location?.href || 'page', outlet: page.siteName || outlet || null }];
     } catch {
       return [];
     }
   }
   return found.map((el, i) => ({
-    text: el.innerText,
+    text: withoutLines(el.innerText, [...el.querySelectorAll('figcaption')].map((f) => f.innerText)),
     source: doc.location?.href ? `${doc.location.href}#article-${i + 1}` : `article-${i + 1}`,
     outlet: outlet || null,
   }));

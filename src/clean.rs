@@ -34,10 +34,51 @@ pub fn clean(text: &str) -> String {
         if !out.is_empty() {
             out.push_str(if blank { "\n\n" } else { "\n" });
         }
-        out.push_str(line);
+        out.push_str(without_dateline(line));
         blank = false;
     }
     out
+}
+
+/// Most words of a dateline ("KYIV, Ukraine, Aug 15 (Reuters)").
+const DATELINE_WORDS: usize = 6;
+/// Bytes at the start of a line searched for a dateline's dash.
+const DATELINE_BYTES: usize = 80;
+
+/// `line` without a leading wire dateline: a place in capitals, perhaps followed by its
+/// region, a date and an agency, then a dash ("LONDON — After years…" gives "After
+/// years…").
+pub fn without_dateline(line: &str) -> &str {
+    // Only the start of the line is searched, however long the paragraph.
+    let mut reach = line.len().min(DATELINE_BYTES);
+    while !line.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let start = &line[..reach];
+    let Some((dash, width)) = [" \u{2014} ", " \u{2013} ", " - ", "\u{2014}"]
+        .iter()
+        .filter_map(|d| start.find(d).map(|at| (at, d.len())))
+        .min()
+    else {
+        return line;
+    };
+    let head = &line[..dash];
+    let rest = &line[dash + width..];
+    let mut words = head.split_whitespace();
+    let Some(place) = words.next() else {
+        return line;
+    };
+    let place = place.trim_end_matches(',');
+    let capitals = place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !place.chars().any(char::is_lowercase);
+    let tail_fits = words.clone().count() < DATELINE_WORDS
+        && words.all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || c == '('));
+    let story_starts = rest.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || c == '"');
+    if capitals && tail_fits && story_starts {
+        rest
+    } else {
+        line
+    }
 }
 
 /// The furniture cues sorted by their first two bytes (every cue has at least two).
@@ -139,6 +180,39 @@ fn is_edge_scrap(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wire_datelines_are_taken_off_the_story() {
+        let cases = [
+            (
+                "LONDON \u{2014} After years of talks, the sanctions were lifted.",
+                "After years of talks, the sanctions were lifted.",
+            ),
+            (
+                "OSLO, Norway, May 3 (Reuters) - The ministers met on Friday.",
+                "The ministers met on Friday.",
+            ),
+            (
+                "GENEVA (AP) \u{2014} Talks resumed on Monday.",
+                "Talks resumed on Monday.",
+            ),
+            (
+                "The ministers met \u{2014} briefly \u{2014} on Friday.",
+                "The ministers met \u{2014} briefly \u{2014} on Friday.",
+            ),
+            (
+                "NATO - the alliance of thirty states - met on Friday.",
+                "NATO - the alliance of thirty states - met on Friday.",
+            ),
+            (
+                "EU leaders met - and agreed.",
+                "EU leaders met - and agreed.",
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(without_dateline(line), want, "{line:?}");
+        }
+    }
 
     #[test]
     fn cue_scan_finds_every_cue_anywhere_in_a_line() {

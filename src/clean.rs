@@ -3,7 +3,7 @@
 //! notes, date stamps), recognized by shape and cue words.
 
 use crate::lexicon::dates::{MONTHS, TIME_WORDS, WEEKDAYS};
-use crate::lexicon::furniture::{FURNITURE_CUES, FURNITURE_PREFIXES};
+use crate::lexicon::furniture::{CAPTION_OPENERS, FURNITURE_CUES, FURNITURE_PREFIXES};
 use std::sync::OnceLock;
 
 /// Most words a furniture line may have.
@@ -42,6 +42,8 @@ pub fn clean(text: &str) -> String {
 
 /// Most words of a dateline ("KYIV, Ukraine, Aug 15 (Reuters)").
 const DATELINE_WORDS: usize = 6;
+/// Bytes at the start of a line compared with caption openings (the longest fits).
+const CAPTION_BYTES: usize = 24;
 /// Bytes at the start of a line searched for a dateline's dash.
 const DATELINE_BYTES: usize = 80;
 
@@ -125,7 +127,7 @@ pub fn is_furniture(line: &str) -> bool {
     if line.is_empty() {
         return false;
     }
-    if !line.chars().any(char::is_alphanumeric) {
+    if !line.chars().any(char::is_alphanumeric) || is_caption(line) {
         return true;
     }
     // Counted only up to the limit: a long paragraph is not read through.
@@ -155,6 +157,16 @@ pub fn is_furniture(line: &str) -> bool {
     is_date_stamp(&lower)
 }
 
+/// True when `line` opens like a photo caption set in the text.
+fn is_caption(line: &str) -> bool {
+    let mut reach = line.len().min(CAPTION_BYTES);
+    while !line.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let start = crate::case::lower(&line[..reach]);
+    CAPTION_OPENERS.iter().any(|o| start.starts_with(o))
+}
+
 /// A short line made only of dates, times and time zones.
 fn is_date_stamp(lower: &str) -> bool {
     let words: Vec<&str> = lower.split_whitespace().collect();
@@ -180,6 +192,19 @@ fn is_edge_scrap(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn photo_captions_set_in_the_text_are_furniture_however_long() {
+        assert!(is_furniture(
+            "In this photo taken on Monday, May 4, 2020, the new bridge over the river is lit up at night for the first time since its builders finished the work."
+        ));
+        assert!(is_furniture(
+            "Pictured: the delegates on the steps of the hall."
+        ));
+        assert!(!is_furniture(
+            "In this town the mayor has promised a new bridge over the river by next summer, and the work is going well."
+        ));
+    }
 
     #[test]
     fn wire_datelines_are_taken_off_the_story() {

@@ -95,3 +95,17 @@ pub const FURNITURE_PREFIXES: &[&str] = &[
     "story continues",
     "continue reading",
 ];
+
+/// Lowercase openings of a photo caption set in the text ("In this photo taken on …"):
+/// the whole line describes a picture, however long it is.
+pub const CAPTION_OPENERS: &[&str] = &[
+    "in this photo",
+    "in this file photo",
+    "in this handout photo",
+    "in this image",
+    "in this picture",
+    "in this undated photo",
+    "this photo shows",
+    "this image shows",
+    "pictured:",
+];

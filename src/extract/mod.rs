@@ -29,7 +29,7 @@ pub struct Extracted {
 impl Extracted {
     /// The body without its figure captions, paragraphs separated by blank lines.
     pub fn story(&self) -> String {
-        let captions: std::collections::HashSet<&str> =
+        let captions: crate::sorted::SortedSet<&str> =
             self.captions.iter().map(String::as_str).collect();
         self.text
             .split("\n\n")

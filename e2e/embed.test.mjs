@@ -98,7 +98,6 @@ test('a page that marks no article is digested from the block the extractor find
     return {
       captions: page.captions,
       takeaways: d ? d.takeaways.map((t) => t.text) : [],
-      evidence: d ? d.takeaways.flatMap((t) => t.evidence.map((e) => e.text)) : [],
       text: host.shadowRoot.textContent,
     };
   }, caption);

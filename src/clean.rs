@@ -47,16 +47,21 @@ const CAPTION_BYTES: usize = 24;
 /// Bytes at the start of a line searched for a dateline's dash.
 const DATELINE_BYTES: usize = 80;
 
+/// The first `bytes` bytes of `line` at most, cut at a character boundary.
+fn line_start(line: &str, bytes: usize) -> &str {
+    let mut reach = line.len().min(bytes);
+    while !line.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    &line[..reach]
+}
+
 /// `line` without a leading wire dateline: a place in capitals, perhaps followed by its
 /// region, a date and an agency, then a dash ("LONDON — After years…" gives "After
 /// years…").
 pub fn without_dateline(line: &str) -> &str {
     // Only the start of the line is searched, however long the paragraph.
-    let mut reach = line.len().min(DATELINE_BYTES);
-    while !line.is_char_boundary(reach) {
-        reach -= 1;
-    }
-    let start = &line[..reach];
+    let start = line_start(line, DATELINE_BYTES);
     let Some((dash, width)) = [" \u{2014} ", " \u{2013} ", " - ", "\u{2014}"]
         .iter()
         .filter_map(|d| start.find(d).map(|at| (at, d.len())))
@@ -159,11 +164,7 @@ pub fn is_furniture(line: &str) -> bool {
 
 /// True when `line` opens like a photo caption set in the text.
 fn is_caption(line: &str) -> bool {
-    let mut reach = line.len().min(CAPTION_BYTES);
-    while !line.is_char_boundary(reach) {
-        reach -= 1;
-    }
-    let start = crate::case::lower(&line[..reach]);
+    let start = crate::case::lower(line_start(line, CAPTION_BYTES));
     CAPTION_OPENERS.iter().any(|o| start.starts_with(o))
 }
 

@@ -2,9 +2,11 @@
 
 use crate::error::Error;
 use crate::model::ArticleInput;
-use crate::normalize::normalize;
+use crate::normalize::normalize_mapped;
+use crate::offsets::OffsetMap;
 use crate::segment::{segment, Kind, Segment};
 use crate::{extract, MAX_INPUT_BYTES};
+use std::ops::Range;
 
 /// Fewest words a heading needs to serve as the article's title.
 const TITLE_MIN_WORDS: usize = 3;
@@ -24,8 +26,12 @@ pub struct Article {
     pub outlet: String,
     /// File name or URL.
     pub source: String,
-    /// The normalized text.
+    /// The normalized text: what the stages read and compare.
     pub body: String,
+    /// The text as given (or as extracted from the page), which `body` was derived from.
+    pub written: String,
+    /// Where each byte of `body` came from in `written`.
+    pub map: OffsetMap,
     /// Headings and sentences of `body`, in order.
     pub segments: Vec<Segment>,
     /// Index in `segments` of the heading used as title, if any.
@@ -44,7 +50,9 @@ impl Article {
         } else {
             (input.text.clone(), None)
         };
-        let body = crate::clean::clean(&normalize(&raw));
+        let (normalized, to_raw) = normalize_mapped(&raw);
+        let (body, to_normalized) = crate::clean::clean_mapped(&normalized);
+        let map = to_normalized.then(&to_raw);
         if !body.chars().any(char::is_alphabetic) {
             return Err(Error::EmptyArticle {
                 index: index + 1,
@@ -60,9 +68,9 @@ impl Article {
         let title_segment = find_title(&body, &segments);
         let page_title = page.as_ref().and_then(|m| m.title.clone());
         let title = match (page_title, title_segment) {
-            (Some(t), _) => normalize(&t),
-            (None, Some(i)) => body[segments[i].span.clone()].to_string(),
-            (None, None) => fallback_title(&body, &segments),
+            (Some(t), _) => t.split_whitespace().collect::<Vec<_>>().join(" "),
+            (None, Some(i)) => as_written(&raw, &map, segments[i].span.clone()),
+            (None, None) => fallback_title(&raw, &map, &segments),
         };
         let outlet = input
             .outlet
@@ -75,6 +83,8 @@ impl Article {
             outlet,
             source: input.source.clone(),
             body,
+            written: raw,
+            map,
             segments,
             title_segment,
         })
@@ -86,6 +96,20 @@ impl Article {
             .get(i)
             .and_then(|s| self.body.get(s.span.clone()))
             .unwrap_or("")
+    }
+
+    /// The input's own text of `span` of `body`: its characters as written (quotes,
+    /// dashes, accents), runs of white space shown as one space.
+    pub fn written(&self, span: Range<usize>) -> String {
+        as_written(&self.written, &self.map, span)
+    }
+
+    /// The input's own text of segment `i`.
+    pub fn shown(&self, i: usize) -> String {
+        self.segments
+            .get(i)
+            .map(|s| self.written(s.span.clone()))
+            .unwrap_or_default()
     }
 
     /// Indices of the prose sentences, headings left out.
@@ -111,8 +135,10 @@ fn find_title(body: &str, segments: &[Segment]) -> Option<usize> {
 }
 
 /// The first words of the first sentence, when no heading serves as title.
-fn fallback_title(body: &str, segments: &[Segment]) -> String {
-    let first = segments.first().map_or(body, |s| &body[s.span.clone()]);
+fn fallback_title(raw: &str, map: &OffsetMap, segments: &[Segment]) -> String {
+    let first = segments
+        .first()
+        .map_or_else(|| raw.to_string(), |s| as_written(raw, map, s.span.clone()));
     let words: Vec<&str> = first.split_whitespace().collect();
     if words.len() <= TITLE_FALLBACK_WORDS {
         return words.join(" ");
@@ -123,4 +149,21 @@ fn fallback_title(body: &str, segments: &[Segment]) -> String {
             .join(" ")
             .trim_end_matches([',', ';', ':'])
     )
+}
+
+/// The text of `raw` that `span` of the derived text maps to, white space runs as one
+/// space. Empty when the map points outside `raw` (it never should).
+fn as_written(raw: &str, map: &OffsetMap, span: Range<usize>) -> String {
+    let span = map.span(span);
+    let Some(text) = raw.get(span) else {
+        return String::new();
+    };
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }

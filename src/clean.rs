@@ -4,6 +4,7 @@
 
 use crate::lexicon::dates::{MONTHS, TIME_WORDS, WEEKDAYS};
 use crate::lexicon::furniture::{CAPTION_OPENERS, FURNITURE_CUES, FURNITURE_PREFIXES};
+use crate::offsets::OffsetMap;
 use std::sync::OnceLock;
 
 /// Most words a furniture line may have.
@@ -14,15 +15,24 @@ const EDGE_MAX_WORDS: usize = 2;
 
 /// The article text (normalized) without its furniture lines; paragraphs keep their
 /// blank lines.
-#[inline(never)]
 pub fn clean(text: &str) -> String {
+    clean_mapped(text).0
+}
+
+/// [`clean`], with the map from offsets of the cleaned text back to `text`.
+#[inline(never)]
+pub fn clean_mapped(text: &str) -> (String, OffsetMap) {
     let lines: Vec<&str> = text.split('\n').collect();
     let is_prose = |l: &&str| ends_in_punctuation(l) && l.split_whitespace().nth(6).is_some();
     let first_prose = lines.iter().position(is_prose).unwrap_or(lines.len());
     let last_prose = lines.iter().rposition(is_prose).unwrap_or(0);
     let mut out = String::with_capacity(text.len());
+    let mut map = OffsetMap::default();
     let mut blank = false;
+    let mut offset = 0usize;
     for (i, line) in lines.iter().enumerate() {
+        let line_start = offset;
+        offset += line.len() + 1;
         let at_edge = i < first_prose || i > last_prose;
         if line.trim().is_empty() {
             blank = true;
@@ -34,10 +44,13 @@ pub fn clean(text: &str) -> String {
         if !out.is_empty() {
             out.push_str(if blank { "\n\n" } else { "\n" });
         }
-        out.push_str(without_dateline(line));
+        let kept = without_dateline(line);
+        map.anchor(out.len(), line_start + (line.len() - kept.len()));
+        out.push_str(kept);
         blank = false;
     }
-    out
+    map.anchor(out.len(), text.len());
+    (out, map)
 }
 
 /// Most words of a dateline ("KYIV, Ukraine, Aug 15 (Reuters)").

@@ -36,6 +36,7 @@ mod fasthash;
 pub mod lexicon;
 pub mod model;
 pub mod normalize;
+pub mod offsets;
 pub mod people;
 pub mod render;
 pub mod segment;

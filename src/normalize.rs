@@ -2,63 +2,131 @@
 //!
 //! Curly quotes become straight ones, the many dash characters become `-`, `–` or `—`,
 //! every kind of space becomes a plain space, invisible characters are dropped, runs of
-//! spaces fold to one, and paragraphs are separated by one blank line at most.
+//! spaces fold to one, every line-break form (LF, CRLF, CR, NEL, U+2028) is one `\n`, and
+//! paragraphs (a blank line, or U+2029) are separated by one blank line at most.
+//!
+//! The normalized text is what the stages compare; [`normalize_mapped`] also returns
+//! where each of its bytes came from, so what is shown is the input as written.
+
+use crate::offsets::OffsetMap;
 
 /// The normalized form of `text`.
 pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut blank_lines = 0usize;
-    for line in text.split('\n') {
-        let mark = out.len();
-        if !out.is_empty() {
-            out.push_str(if blank_lines > 0 { "\n\n" } else { "\n" });
-        }
-        let start = out.len();
-        push_line(&mut out, line);
-        if out.len() == start {
-            // An empty line: take back the separator and count it.
-            out.truncate(mark);
-            blank_lines += 1;
-            continue;
-        }
-        blank_lines = 0;
-    }
-    out
+    normalize_mapped(text).0
 }
 
-/// Appends the normalized form of `line` to `out`.
-fn push_line(out: &mut String, line: &str) {
-    let start = out.len();
-    let mut pending_space = false;
-    let mut rest = line;
-    while !rest.is_empty() {
+/// The normalized form of `text`, with the map from its offsets back to `text`.
+pub fn normalize_mapped(text: &str) -> (String, OffsetMap) {
+    let mut out = Mapped {
+        text: String::with_capacity(text.len()),
+        map: OffsetMap::default(),
+    };
+    let mut blank_lines = 0usize;
+    let mut first = true;
+    for (line_start, line, paragraph_end) in lines(text) {
+        if line.chars().any(|c| map_char(c).is_some_and(|m| m != ' ')) {
+            if !first {
+                out.text
+                    .push_str(if blank_lines > 0 { "\n\n" } else { "\n" });
+            }
+            push_line(&mut out, line, line_start);
+            blank_lines = 0;
+            first = false;
+        } else {
+            blank_lines += 1;
+        }
+        if paragraph_end {
+            blank_lines += 1;
+        }
+    }
+    out.map.anchor(out.text.len(), text.len());
+    (out.text, out.map)
+}
+
+/// The lines of `text` under every line-break form: (offset, line, ends a paragraph).
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str, bool)> {
+    let mut rest = 0usize;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let tail = &text[rest..];
+        let start = rest;
+        match tail.char_indices().find(|&(_, c)| is_break(c)) {
+            Some((at, c)) => {
+                let mut width = c.len_utf8();
+                if c == '\r' && tail[at + 1..].starts_with('\n') {
+                    width += 1;
+                }
+                rest = start + at + width;
+                Some((start, &tail[..at], c == '\u{2029}'))
+            }
+            None => {
+                done = true;
+                Some((start, tail, false))
+            }
+        }
+    })
+}
+
+/// A line or paragraph break: LF, CR, vertical tab, form feed, NEL, U+2028, U+2029.
+fn is_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// Normalized text being written, with where each piece came from.
+struct Mapped {
+    text: String,
+    map: OffsetMap,
+}
+
+/// Appends the normalized form of `line`, found at `offset` of the input, to `out`.
+fn push_line(out: &mut Mapped, line: &str, offset: usize) {
+    let start = out.text.len();
+    // Input offset of the first space of a pending run, if one is pending.
+    let mut pending_space: Option<usize> = None;
+    let mut at = 0usize;
+    while at < line.len() {
+        let rest = &line[at..];
         // A run of printable ASCII other than the backtick maps to itself: copied at once.
         let run = rest
             .bytes()
             .take_while(|&b| b.is_ascii_graphic() && b != b'`')
             .count();
         if run > 0 {
-            if pending_space {
-                out.push(' ');
-                pending_space = false;
+            if let Some(space) = pending_space.take() {
+                out.map.anchor(out.text.len(), offset + space);
+                out.text.push(' ');
             }
-            out.push_str(&rest[..run]);
-            rest = &rest[run..];
+            out.map.anchor(out.text.len(), offset + at);
+            out.text.push_str(&rest[..run]);
+            at += run;
             continue;
         }
         let Some(c) = rest.chars().next() else { break };
-        rest = &rest[c.len_utf8()..];
+        let here = at;
+        at += c.len_utf8();
         let Some(c) = map_char(c) else { continue };
         if c == ' ' {
-            pending_space = out.len() > start;
+            if out.text.len() > start && pending_space.is_none() {
+                pending_space = Some(here);
+            }
             continue;
         }
-        if pending_space {
-            out.push(' ');
-            pending_space = false;
+        if let Some(space) = pending_space.take() {
+            out.map.anchor(out.text.len(), offset + space);
+            out.text.push(' ');
         }
-        out.push(c);
+        out.map.anchor(out.text.len(), offset + here);
+        out.text.push(c);
     }
+    // The line's end (before trailing spaces) maps to where they begin.
+    let end = pending_space.map_or(line.len(), |s| s);
+    out.map.anchor(out.text.len(), offset + end);
 }
 
 /// The normalized form of one character, or `None` to drop it.
@@ -73,7 +141,7 @@ fn map_char(c: char) -> Option<char> {
         '\u{2012}' | '\u{2013}' => '\u{2013}',
         '\u{2014}' | '\u{2015}' | '\u{2e3a}' | '\u{2e3b}' => '\u{2014}',
         '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => return None,
-        c if c == '\t' || c == ' ' || (c.is_whitespace() && c != '\n') => ' ',
+        c if c.is_whitespace() => ' ',
         c if c.is_control() => return None,
         c => c,
     })
@@ -81,7 +149,7 @@ fn map_char(c: char) -> Option<char> {
 
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use super::{normalize, normalize_mapped};
 
     #[test]
     fn normalizes_quotes_dashes_and_spaces() {
@@ -99,6 +167,45 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input), want, "input: {input:?}");
+        }
+    }
+
+    #[test]
+    fn every_line_break_form_is_one_newline() {
+        let cases = [
+            ("one\r\ntwo", "one\ntwo"),
+            ("one\rtwo", "one\ntwo"),
+            ("one\r\rtwo", "one\n\ntwo"),
+            ("one\u{85}two", "one\ntwo"),
+            ("one\u{2028}two", "one\ntwo"),
+            ("one\u{2029}two", "one\n\ntwo"),
+            ("one\u{c}two", "one\ntwo"),
+            ("one\r\n\r\ntwo\r\n", "one\n\ntwo"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(normalize(input), want, "input: {input:?}");
+        }
+    }
+
+    #[test]
+    fn spans_map_back_to_the_text_as_written() {
+        let input = "  \u{201c}Yes,\u{201d}  he said \u{2014} at   Ky\u{ad}iv\u{2019}s gate.\r\n\r\nNext \u{2018}line\u{2019}.";
+        let (text, map) = normalize_mapped(input);
+        assert_eq!(
+            text,
+            "\"Yes,\" he said \u{2014} at Kyiv's gate.\n\nNext 'line'."
+        );
+        let cases = [
+            ("\"Yes,\"", "\u{201c}Yes,\u{201d}"),
+            ("he said", "he said"),
+            ("Kyiv's gate.", "Ky\u{ad}iv\u{2019}s gate."),
+            ("at Kyiv", "at   Ky\u{ad}iv"),
+            ("Next 'line'.", "Next \u{2018}line\u{2019}."),
+        ];
+        for (derived, written) in cases {
+            let start = text.find(derived).unwrap_or(0);
+            let span = map.span(start..start + derived.len());
+            assert_eq!(&input[span], written, "span of {derived:?}");
         }
     }
 }

@@ -83,9 +83,9 @@ fn sentences(args: &[String]) -> Result<String, Failure> {
     };
     let input = read_input(file)?;
     let article = Article::read(&input, 0).map_err(|e| (1, e.to_string()))?;
-    let list: Vec<&str> = article
+    let list: Vec<String> = article
         .sentence_indices()
-        .map(|i| article.text(i))
+        .map(|i| article.shown(i))
         .collect();
     serde_json::to_string_pretty(&list).map_err(|e| (1, e.to_string()))
 }

@@ -85,6 +85,21 @@ impl<'a> Corpus<'a> {
         self.articles[a].text(s)
     }
 
+    /// The input's own text of sentence `i`: what is shown (see [`Article::shown`]).
+    pub fn shown(&self, i: usize) -> String {
+        let (a, s, _) = self.sentences[i];
+        self.articles[a].shown(s)
+    }
+
+    /// The input's own text of the first `len` bytes of sentence `i` (of its normalized
+    /// text).
+    pub fn shown_prefix(&self, i: usize, len: usize) -> String {
+        let (a, s, _) = self.sentences[i];
+        let article = &self.articles[a];
+        let start = article.segments.get(s).map_or(0, |seg| seg.span.start);
+        article.written(start..start + len)
+    }
+
     /// Article index of sentence `i`.
     pub fn article(&self, i: usize) -> usize {
         self.sentences[i].0
@@ -113,7 +128,7 @@ impl<'a> Corpus<'a> {
                 let id = self.articles.get(a)?.id.clone();
                 Some(Evidence {
                     source: id,
-                    text: self.text(i).to_string(),
+                    text: self.shown(i),
                 })
             })
             .collect()

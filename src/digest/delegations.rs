@@ -300,7 +300,7 @@ fn evidence(
             let art = articles.get(a)?;
             Some(Evidence {
                 source: art.id.clone(),
-                text: art.text(s).to_string(),
+                text: art.shown(s),
             })
         })
         .collect()

@@ -42,7 +42,7 @@ fn by_value(c: &Corpus, topic: String, claims: Vec<(String, usize)>) -> Option<D
                 .min_by_key(|&i| c.text(i).len())
                 .unwrap_or(sentences[0]);
             Claim {
-                text: c.text(best).to_string(),
+                text: c.shown(best),
                 sources: c.ids(&articles),
                 evidence: c.evidence(sentences.iter().copied()),
             }
@@ -188,7 +188,7 @@ fn durations(c: &Corpus) -> Option<Discrepancy> {
         return None;
     }
     let claim = |i: usize| Claim {
-        text: c.text(i).to_string(),
+        text: c.shown(i),
         sources: c.ids(&SortedSet::from([c.article(i)])),
         evidence: c.evidence([i]),
     };

@@ -90,8 +90,10 @@ impl Merged {
     }
 }
 
+/// The words of a quote as compared: lowercase, quotes and apostrophes folded.
 fn quote_words(text: &str) -> HashSet<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+    crate::normalize::normalize(text)
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
         .map(crate::case::lower)
         .collect()
@@ -227,7 +229,6 @@ fn find_in_article(
     // The paragraph of the current sentence, found once per paragraph.
     let mut para_of: Option<Paragraph> = None;
     for si in a.sentence_indices() {
-        let sentence = a.text(si);
         let seg = &a.segments[si];
         let mut spoke = None;
         if para_of.as_ref().is_none_or(|p| p.number != seg.paragraph) {
@@ -260,10 +261,9 @@ fn find_in_article(
             if open_abs >= seg.span.end {
                 break;
             }
-            let text = para[open + 1..close]
-                .trim()
-                .trim_end_matches([',', ';'])
-                .trim_end();
+            let inside = &para[open + 1..close];
+            let text = inside.trim().trim_end_matches([',', ';']).trim_end();
+            let text_start = para_start + open + 1 + (inside.len() - inside.trim_start().len());
             let n = text.split_whitespace().count();
             let fragment =
                 text.chars().next().is_some_and(char::is_lowercase) && n < MIN_FRAGMENT_WORDS;
@@ -292,9 +292,9 @@ fn find_in_article(
             if let Some(sp) = speaker {
                 out.push(Found {
                     speaker: sp,
-                    text: text.to_string(),
+                    text: a.written(text_start..text_start + text.len()),
                     article,
-                    sentence: sentence.to_string(),
+                    sentence: a.shown(si),
                 });
                 spoke = Some(sp);
             }

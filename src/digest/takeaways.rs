@@ -237,8 +237,14 @@ pub fn build(
     });
     chosen
         .into_iter()
-        .map(|(_, carriers, text)| Takeaway {
-            text: text.into_owned(),
+        .map(|(i, carriers, text)| Takeaway {
+            // The input's own characters: the sentence, or the claim before its quote.
+            text: match text {
+                Cow::Borrowed(_) => c.shown(i),
+                Cow::Owned(claim) => {
+                    format!("{}.", c.shown_prefix(i, claim.len().saturating_sub(1)))
+                }
+            },
             sources: c.ids(&carriers.keys().copied().collect()),
             evidence: c.evidence(carriers.values().map(|(j, _)| *j)),
         })

@@ -77,7 +77,7 @@ pub fn build(c: &Corpus) -> (Vec<Unresolved>, Vec<bool>) {
                 first,
                 Unresolved {
                     topic: t.to_string(),
-                    text: c.text(best).to_string(),
+                    text: c.shown(best),
                     sources: c.ids(&articles),
                     evidence: c.evidence(by_clarity),
                 },

@@ -1,0 +1,130 @@
+//! Offset maps: where each byte of a derived text came from in the text it was derived
+//! from. Normalization folds quotes and dashes and cleaning drops lines, so the text the
+//! stages read differs from what the user gave; an [`OffsetMap`] takes a span of the
+//! former back to the same words of the latter, so everything shown is the input's own
+//! characters.
+
+use std::ops::Range;
+
+/// A monotone map from byte offsets of a derived text to byte offsets of its source.
+///
+/// Stored as anchors `(derived, source)` where the difference between the two changes;
+/// between anchors the map is a plain shift, so text copied as it stands costs nothing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OffsetMap {
+    anchors: Vec<(u32, u32)>,
+}
+
+impl OffsetMap {
+    /// The identity map.
+    pub fn identity() -> Self {
+        Self::default()
+    }
+
+    /// Records that derived offset `derived` comes from source offset `source`. Calls come
+    /// in increasing `derived` order; an anchor that changes nothing is not stored.
+    pub fn anchor(&mut self, derived: usize, source: usize) {
+        let (d, s) = (to_u32(derived), to_u32(source));
+        if self.get(derived) == source {
+            return;
+        }
+        match self.anchors.last_mut() {
+            Some(last) if last.0 == d => last.1 = s,
+            _ => self.anchors.push((d, s)),
+        }
+    }
+
+    /// The source offset of derived offset `derived`.
+    pub fn get(&self, derived: usize) -> usize {
+        let d = to_u32(derived);
+        let at = self.anchors.partition_point(|a| a.0 <= d);
+        match at.checked_sub(1).and_then(|i| self.anchors.get(i)) {
+            Some(&(ad, as_)) => as_ as usize + (d - ad) as usize,
+            None => derived,
+        }
+    }
+
+    /// The source span of derived span `span`.
+    pub fn span(&self, span: Range<usize>) -> Range<usize> {
+        let start = self.get(span.start);
+        start..self.get(span.end).max(start)
+    }
+
+    /// This map followed by `inner`: derived offsets of `self` to source offsets of
+    /// `inner`, where `self`'s source is `inner`'s derived text.
+    pub fn then(&self, inner: &OffsetMap) -> OffsetMap {
+        // The composed map changes its shift only at anchors of `self` and where a piece
+        // of `self` (a plain shift) crosses an anchor of `inner`.
+        let mut pieces: Vec<(u32, u32)> = Vec::with_capacity(self.anchors.len() + 1);
+        if self.anchors.first().is_none_or(|a| a.0 > 0) {
+            pieces.push((0, 0));
+        }
+        pieces.extend_from_slice(&self.anchors);
+        let mut points: Vec<u32> = Vec::with_capacity(pieces.len() + inner.anchors.len());
+        for (i, &(d, m)) in pieces.iter().enumerate() {
+            points.push(d);
+            let len = pieces.get(i + 1).map_or(u32::MAX - d, |next| next.0 - d);
+            let m_end = u64::from(m) + u64::from(len);
+            let from = inner.anchors.partition_point(|a| a.0 < m);
+            for &(im, _) in inner.anchors[from..]
+                .iter()
+                .take_while(|a| u64::from(a.0) < m_end)
+            {
+                points.push(d + (im - m));
+            }
+        }
+        points.sort_unstable();
+        points.dedup();
+        let mut out = OffsetMap::default();
+        for p in points {
+            out.anchor(p as usize, inner.get(self.get(p as usize)));
+        }
+        out
+    }
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::OffsetMap;
+
+    #[test]
+    fn identity_maps_every_offset_to_itself() {
+        let m = OffsetMap::identity();
+        assert_eq!(m.get(0), 0);
+        assert_eq!(m.get(17), 17);
+        assert_eq!(m.span(3..9), 3..9);
+    }
+
+    #[test]
+    fn anchors_shift_the_offsets_after_them() {
+        // Source "“Hi” he" (curly quotes, 3 bytes each) derived as "\"Hi\" he".
+        let mut m = OffsetMap::default();
+        m.anchor(0, 0);
+        m.anchor(1, 3);
+        m.anchor(3, 5);
+        m.anchor(4, 8);
+        assert_eq!(m.span(0..4), 0..8);
+        assert_eq!(m.span(1..3), 3..5);
+        assert_eq!(m.span(5..7), 9..11);
+    }
+
+    #[test]
+    fn composition_equals_looking_up_twice() {
+        let mut inner = OffsetMap::default();
+        for (d, s) in [(2, 4), (5, 10), (9, 20), (14, 27)] {
+            inner.anchor(d, s);
+        }
+        let mut outer = OffsetMap::default();
+        for (d, s) in [(0, 3), (4, 12), (6, 1)] {
+            outer.anchor(d, s);
+        }
+        let both = outer.then(&inner);
+        for p in 0..20 {
+            assert_eq!(both.get(p), inner.get(outer.get(p)), "offset {p}");
+        }
+    }
+}

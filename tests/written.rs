@@ -1,0 +1,52 @@
+//! What the digest shows is the input as written: curly quotes, apostrophes, dashes and
+//! accents come out as the article has them, though the stages compare folded text.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use newsdigest::article::Article;
+use newsdigest::{digest, ArticleInput, Options};
+
+const STORY: &str = "GENEVA (AP) \u{2014} The ministers\u{2019} talks on the water treaty ended on Monday without a deal, officials said.\r\n\r\n\u{201c}We are not there yet, but we have narrowed the gaps a great deal,\u{201d} Foreign Minister Jane Doe told reporters.\r\n\r\nThe next round \u{2013} the fourth this year \u{2013} is set for M\u{e1}laga in May.\r\n";
+
+#[test]
+fn sentences_keep_the_characters_of_the_input() {
+    let a = Article::read(&ArticleInput::text(STORY, "story.txt"), 0).unwrap();
+    let shown: Vec<String> = a.sentence_indices().map(|i| a.shown(i)).collect();
+    assert_eq!(
+        shown,
+        [
+            "The ministers\u{2019} talks on the water treaty ended on Monday without a deal, officials said.",
+            "\u{201c}We are not there yet, but we have narrowed the gaps a great deal,\u{201d} Foreign Minister Jane Doe told reporters.",
+            "The next round \u{2013} the fourth this year \u{2013} is set for M\u{e1}laga in May.",
+        ],
+        "{shown:#?}"
+    );
+}
+
+#[test]
+fn digest_lists_show_the_input_as_written() {
+    let d = digest(
+        &[ArticleInput::text(STORY, "story.txt")],
+        &Options::default(),
+    )
+    .unwrap();
+    let lead = &d.takeaways[0];
+    assert!(
+        lead.text.contains("ministers\u{2019} talks"),
+        "takeaway keeps the curly apostrophe: {:?}",
+        lead.text
+    );
+    assert!(
+        lead.evidence.iter().all(|e| STORY.contains(&e.text)),
+        "{lead:?}"
+    );
+    let quote = d.quotes.first().expect("the minister's quote is found");
+    assert!(
+        quote.text.contains("We are not there yet"),
+        "quote: {quote:?}"
+    );
+    assert!(
+        STORY.contains(&quote.text),
+        "quote as written: {:?}",
+        quote.text
+    );
+}

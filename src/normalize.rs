@@ -39,7 +39,6 @@ pub fn normalize_mapped(text: &str) -> (String, OffsetMap) {
             blank_lines += 1;
         }
     }
-    out.map.anchor(out.text.len(), text.len());
     (out.text, out.map)
 }
 

@@ -7,6 +7,7 @@ pub mod cues;
 pub mod dates;
 pub mod discourse;
 pub mod furniture;
+pub mod headings;
 pub mod html;
 pub mod issues;
 pub mod names;

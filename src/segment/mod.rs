@@ -1,6 +1,7 @@
 //! Sentences: the body split into paragraphs, each a heading or a run of sentences,
 //! with byte spans into the body.
 
+pub mod heading;
 pub mod sentences;
 
 use std::ops::Range;
@@ -8,9 +9,9 @@ use std::ops::Range;
 /// What a segment of the body is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    /// A short line without final punctuation: a headline or sub-heading.
+    /// A short, title-like line without final punctuation: a headline or sub-heading.
     Heading,
-    /// A sentence of prose.
+    /// A sentence of prose, a list item or a line of prose without its final mark.
     Sentence,
 }
 
@@ -21,60 +22,116 @@ pub struct Segment {
     pub span: Range<usize>,
     /// Heading or sentence.
     pub kind: Kind,
-    /// Index of the paragraph (line) it belongs to.
+    /// Index of the paragraph it belongs to: a line, or lines a hard line break cut apart.
     pub paragraph: usize,
 }
 
-/// Most words a line may have to count as a heading.
-const HEADING_MAX_WORDS: usize = 16;
+/// One non-blank line of the body.
+struct Line<'a> {
+    start: usize,
+    text: &'a str,
+    /// A blank line stands between this line and the one before.
+    gap_before: bool,
+}
 
-/// Splits `body` into headings and sentences. Each line is a paragraph.
+/// Splits `body` into headings and sentences. Each line is a paragraph, except that a
+/// line a hard break cut from the line before goes on in that paragraph.
+///
+/// A line without final punctuation is a heading only when it looks like one: short,
+/// title-like, not a list item, not prose that lacks its final mark ("Russia denied the
+/// report"). List items (after a bullet, a number or a line ending in ":") are sentences.
 #[inline(never)]
 pub fn segment(body: &str) -> Vec<Segment> {
+    let lines = lines(body);
+    let units = paragraphs(&lines);
+    let ends_prose = |i: usize| {
+        matches!(
+            lines[i].text.trim_end_matches(['"', '\'', ')']).chars().last(),
+            Some('.' | '!' | '?' | '\u{2026}')
+        )
+    };
     let mut out = Vec::new();
-    let mut offset = 0;
-    let mut paragraph = 0;
-    for line in body.split('\n') {
-        let start = offset;
-        offset += line.len() + 1;
-        if line.trim().is_empty() {
-            continue;
-        }
-        if is_heading(line) {
-            let lead = line.len() - line.trim_start().len();
-            let span = start + lead..start + line.trim_end().len();
+    let mut list_open = false;
+    for (paragraph, &(a, b)) in units.iter().enumerate() {
+        let first = &lines[a];
+        let end = lines[b].start + lines[b].text.len();
+        let shape = heading::has_heading_shape(first.text);
+        let marked = heading::is_list_item(first.text);
+        let in_block = paragraph > 0 && !first.gap_before;
+        let next_prose = units.get(paragraph + 1).is_some_and(|u| ends_prose(u.0));
+        let item = marked || (list_open && shape && (in_block || !next_prose));
+        let title_place = paragraph == 0 && units.len() > 1;
+        let is_heading = a == b
+            && !item
+            && shape
+            && (title_place || !heading::reads_as_prose(first.text));
+        if is_heading {
+            let lead = first.text.len() - first.text.trim_start().len();
             out.push(Segment {
-                span,
+                span: first.start + lead..first.start + first.text.trim_end().len(),
                 kind: Kind::Heading,
                 paragraph,
             });
-        } else {
-            for r in sentences::split(line) {
-                let span = start + r.start..start + r.end;
-                out.push(Segment {
-                    span,
-                    kind: Kind::Sentence,
-                    paragraph,
-                });
-            }
+            list_open = false;
+            continue;
         }
-        paragraph += 1;
+        let from = first.start;
+        for r in sentences::split(&body[from..end]) {
+            out.push(Segment {
+                span: from + r.start..from + r.end,
+                kind: Kind::Sentence,
+                paragraph,
+            });
+        }
+        list_open = item || lines[b].text.trim_end().ends_with(':');
     }
     out
 }
 
-/// A line that reads as a heading: short, no final punctuation, capitalized.
+/// The non-blank lines of `body` with their offsets.
+fn lines(body: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    let mut gap = false;
+    for text in body.split('\n') {
+        let start = offset;
+        offset += text.len() + 1;
+        if text.trim().is_empty() {
+            gap = true;
+            continue;
+        }
+        out.push(Line {
+            start,
+            text,
+            gap_before: gap,
+        });
+        gap = false;
+    }
+    out
+}
+
+/// Paragraphs as ranges of line indices (first, last): a line that goes on from the one
+/// before it in the same block (see [`heading::continues`]) joins its paragraph.
+fn paragraphs(lines: &[Line]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        match out.last_mut() {
+            Some(last) if !line.gap_before && heading::continues(lines[i - 1].text, line.text) => {
+                last.1 = i;
+            }
+            _ => out.push((i, i)),
+        }
+    }
+    out
+}
+
+/// A line that reads as a heading by its shape alone: short, no final punctuation,
+/// capitalized, not a list item nor prose that lacks its final mark. [`segment`] also
+/// weighs the lines around it.
 pub fn is_heading(line: &str) -> bool {
-    let line = line.trim();
-    let Some(first) = line.chars().next() else {
-        return false;
-    };
-    let last = line.trim_end_matches(['"', '\'', ')']).chars().last();
-    let terminal = matches!(last, Some('.' | '!' | '?' | '\u{2026}' | ':' | ','));
-    // Words are counted last and only up to the limit: a paragraph is not read through.
-    !terminal
-        && (first.is_uppercase() || first.is_ascii_digit() || first == '"')
-        && line.split_whitespace().take(HEADING_MAX_WORDS + 1).count() <= HEADING_MAX_WORDS
+    heading::has_heading_shape(line)
+        && !heading::is_list_item(line)
+        && !heading::reads_as_prose(line)
 }
 
 #[cfg(test)]
@@ -105,7 +162,9 @@ mod tests {
     fn heading_shape() {
         let cases = [
             ("Talks Yield Progress, But No Agreement", true),
-            ("Key takeaways from the summit;", true),
+            ("Key takeaways from the summit;", false),
+            ("1. The first item 2. The second item", false),
+            ("Russia denied the report", false),
             ("He left.", false),
             ("He said:", false),
             ("lowercase start line", false),

@@ -1,0 +1,184 @@
+//! Photo captions set in the text: they describe a picture rather than tell the story.
+//!
+//! A caption opens like one ("In this photo ...", "Photo: ..."), ends with a photo
+//! credit ("(AP Photo/Jane Doe)", "REUTERS/Jane Doe"), or has the caption's shape: a
+//! position note ("(left)", "(3rd from right)") or a present-tense verb of what the
+//! picture shows ("greets", "is pictured") in a line that does not tell the past. A story's
+//! own sentence about the same people ("Jane Doe (left) was elected ...") is kept.
+
+use super::shape::{bare, ends_like_sentence, line_end, line_start, words_upto};
+use crate::lexicon::dates::{DATE_ABBREVIATIONS, MONTHS};
+use crate::lexicon::furniture::{
+    CAPTION_OPENERS, CAPTION_VERBS, CREDIT_LABELS, PAST_MARKERS, POSITION_JOINERS,
+    POSITION_WORDS,
+};
+
+/// Most words of a caption read for its shape.
+const CAPTION_WORDS: usize = 60;
+/// Bytes at the start of a line compared with caption openings.
+const OPENER_BYTES: usize = 40;
+/// Bytes at the end of a line searched for a credit.
+const CREDIT_BYTES: usize = 100;
+
+/// True when `line` is a photo caption or a photo credit.
+pub fn is_caption(line: &str) -> bool {
+    let line = line.trim();
+    if opens_caption(line) {
+        return true;
+    }
+    if words_upto(line, CAPTION_WORDS) > CAPTION_WORDS {
+        return false;
+    }
+    if ends_with_credit(line) {
+        return true;
+    }
+    let lower = crate::case::lower(line);
+    let words: Vec<&str> = lower.split_whitespace().map(bare).collect();
+    if words.iter().any(|w| PAST_MARKERS.contains(w)) {
+        return false;
+    }
+    let present = shows_in_present(&words);
+    let note = has_position_note(&lower);
+    let unpunctuated = !ends_like_sentence(line);
+    let one_sentence = crate::segment::sentences::split(line).len() == 1;
+    (note && (present || unpunctuated))
+        || (present && one_sentence && has_full_date(&words))
+        || (present && words.windows(2).any(|w| w[1] == "pictured" && matches!(w[0], "is" | "are")))
+}
+
+/// True when `line` opens with a caption opening or a credit label ("Photo: ...").
+fn opens_caption(line: &str) -> bool {
+    let start = crate::case::lower(line_start(line, OPENER_BYTES));
+    let start = start.trim_start_matches(['(', '[']);
+    let opener = CAPTION_OPENERS.iter().any(|o| {
+        start.strip_prefix(o).is_some_and(|rest| {
+            o.ends_with([':', '-', '\u{2014}'])
+                || !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        })
+    });
+    opener
+        || CREDIT_LABELS.iter().any(|l| {
+            start
+                .strip_prefix(l)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+}
+
+/// True when the line ends with a photo credit: "(AP Photo/Jane Doe)", "(Photo by ...)",
+/// "REUTERS/Jane Doe", "Photo: Jane Doe/Agency".
+fn ends_with_credit(line: &str) -> bool {
+    let tail = line_end(line, CREDIT_BYTES).trim_end_matches(['.', ' ']);
+    if let Some(open) = tail.strip_suffix(')').and_then(|t| t.rfind('(')) {
+        let inner = crate::case::lower(&tail[open + 1..tail.len() - 1]);
+        let credit = inner.contains("photo/")
+            || inner.contains("photo by")
+            || inner.contains("photo:")
+            || inner.contains("images")
+            || inner.starts_with("photo")
+            || inner.starts_with("credit")
+            || inner.starts_with("courtesy")
+            || inner.starts_with("handout");
+        if credit {
+            return true;
+        }
+    }
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let last = &words[words.len().saturating_sub(6)..];
+    last.iter().any(|w| is_agency_slash(w))
+        || last.iter().enumerate().any(|(i, w)| {
+            let l = crate::case::lower(w);
+            i + 1 < last.len()
+                && l.ends_with(':')
+                && CREDIT_LABELS.contains(&l.trim_end_matches(':'))
+        })
+}
+
+/// "REUTERS/Jane", "EPA-EFE/Jane": an agency in capitals, a slash, a capitalized name.
+fn is_agency_slash(word: &str) -> bool {
+    let Some((agency, name)) = word.split_once('/') else {
+        return false;
+    };
+    let mut name = name.chars();
+    agency.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && agency
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '.')
+        && name.next().is_some_and(char::is_uppercase)
+        && name.next().is_some_and(char::is_lowercase)
+}
+
+/// True when one of `words` (lowercase, bare) is a present-tense verb of a picture.
+fn shows_in_present(words: &[&str]) -> bool {
+    CAPTION_VERBS.iter().any(|v| match v.split_once(' ') {
+        Some((a, b)) => words.windows(2).any(|w| w[0] == a && w[1] == b),
+        None => words.contains(v),
+    })
+}
+
+/// True when `lower` holds a position note in brackets: "(left)", "(L-R)",
+/// "(second from right)", "(pictured)".
+fn has_position_note(lower: &str) -> bool {
+    lower.split('(').skip(1).any(|part| {
+        let Some((inner, _)) = part.split_once(')') else {
+            return false;
+        };
+        let words: Vec<&str> = inner
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
+        !words.is_empty()
+            && words.len() <= 5
+            && words
+                .iter()
+                .all(|w| POSITION_WORDS.contains(w) || POSITION_JOINERS.contains(w))
+            && words
+                .iter()
+                .any(|w| POSITION_WORDS.contains(w) || *w == "pictured")
+    })
+}
+
+/// True when `words` hold a date with its year ("Aug. 15, 2025", "15 August 2025"): the
+/// way a caption dates its picture.
+fn has_full_date(words: &[&str]) -> bool {
+    let is_month = |w: &str| MONTHS.contains(&w) || DATE_ABBREVIATIONS.contains(&w);
+    let is_day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let is_year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    words.windows(3).any(|w| {
+        (is_month(w[0]) && is_day(w[1]) && is_year(w[2]))
+            || (is_day(w[0]) && is_month(w[1]) && is_year(w[2]))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_caption;
+
+    #[test]
+    fn captions_by_shape() {
+        let cases = [
+            ("In this photo taken on Monday, May 4, 2020, the new bridge over the river is lit up at night for the first time since its builders finished the work.", true),
+            ("Pictured: the delegates on the steps of the hall.", true),
+            ("FILE PHOTO: The minister attends a meeting in the capital, May 3, 2023. REUTERS/Jane Doe/File Photo", true),
+            ("The trade commissioner (2nd from right) reads a statement on the accord.", true),
+            ("The two presidents (L-R) shake hands before the talks", true),
+            ("The minister greets the delegates at the airport, Friday, Aug. 15, 2025, in the capital.", true),
+            ("The minister greets the delegates at the airport. (AP Photo/Jane Doe)", true),
+            ("Protesters gather outside the parliament on Monday (Photo by Jane Doe/Getty Images)", true),
+            ("The president is pictured at the palace on Monday.", true),
+            ("Photo: Jane Doe", true),
+            ("The minister arrives for the talks. Photograph: Jane Doe/Agency", true),
+            ("In this town the mayor has promised a new bridge over the river by next summer, and the work is going well.", false),
+            ("In this image-obsessed age, politicians live by the photo opportunity.", false),
+            ("Jane Doe (left) was elected in May, and the vote was close.", false),
+            ("The minister greets every visitor personally, aides say.", false),
+            ("The minister arrived at the airport on Friday, Aug. 15, 2025.", false),
+            ("He was pictured leaving the building on Friday.", false),
+            ("The talks (left unfinished in May) resume today.", false),
+            ("The band AC/DC played.", false),
+            ("The agency released a file photo of the suspect.", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_caption(line), want, "{line:?}");
+        }
+    }
+}

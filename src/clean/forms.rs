@@ -1,0 +1,252 @@
+//! Known furniture forms, each matched against a whole line: page prompts ("Next Story",
+//! "Share on Facebook"), teasers ("ALSO READ: ..."), bylines ("By Jane Doe"), credits
+//! ("Reporting by ...; Editing by ..."), agency notes, publication stamps, copyright
+//! lines and lines of links. A cue word inside a sentence never makes it furniture.
+
+use super::shape::{
+    bare, ends_like_sentence, is_calendar_word, is_link, is_name_word,
+    words_upto,
+};
+use crate::lexicon::dates::{
+    DATE_ABBREVIATIONS, MONTHS, RELATIVE_TIME, STAMP_LABELS, TIME_WORDS, WEEKDAYS,
+};
+use crate::lexicon::furniture::{
+    BYLINE_ROLES, CREDIT_WORK, LINE_OPENERS, TEASER_LABELS, WHOLE_LINES,
+};
+
+/// Most words of a line matched against the furniture forms.
+pub const FORM_WORDS: usize = 40;
+/// Most words of a prompt that opens with a known opening ("Share on ...").
+const PROMPT_WORDS: usize = 8;
+/// Most words of a byline.
+const BYLINE_WORDS: usize = 14;
+/// Most words of an agency note ("(With inputs from ...)").
+const NOTE_WORDS: usize = 10;
+/// Most words of a publication stamp.
+const STAMP_WORDS: usize = 30;
+/// Most bytes of a teaser's label ("ALSO READ").
+const LABEL_BYTES: usize = 24;
+
+/// True when the whole of `line` (trimmed, at most [`FORM_WORDS`] words, lowercase in
+/// `lower`) is one of the furniture forms.
+pub fn is_form(line: &str, lower: &str) -> bool {
+    is_prompt(lower)
+        || is_teaser(line, lower)
+        || is_agency_note(lower)
+        || is_credit_line(line)
+        || is_byline(line)
+        || is_stamp(lower)
+        || is_copyright(lower)
+        || is_link_line(line)
+}
+
+/// A page prompt: a known whole line ("Advertisement"), a known opening with a few words
+/// ("Share on Facebook"), or such a piece after a short question ("Loving it? Download
+/// the app now").
+fn is_prompt(lower: &str) -> bool {
+    let piece_is_prompt = |piece: &str| {
+        let piece = bare(piece);
+        WHOLE_LINES.contains(&piece)
+            || (words_upto(piece, PROMPT_WORDS) <= PROMPT_WORDS
+                && LINE_OPENERS.iter().any(|o| {
+                    piece.strip_prefix(o).is_some_and(|rest| {
+                        o.ends_with('(') || rest.is_empty() || rest.starts_with([' ', ':'])
+                    })
+                }))
+    };
+    if piece_is_prompt(lower) {
+        return true;
+    }
+    if lower.ends_with('.') || words_upto(lower, 12) > 12 {
+        return false;
+    }
+    let pieces: Vec<&str> = lower
+        .split(['?', '!', '|', '\u{2022}', '\u{b7}'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    pieces.len() > 1
+        && pieces.iter().all(|p| words_upto(p, 6) <= 6)
+        && pieces.iter().skip(1).any(|p| piece_is_prompt(p))
+}
+
+/// A teaser: a label ("ALSO READ", "Watch", "Read more") then a colon or bar and a
+/// headline that is not a sentence ("Watch: the talks ended abruptly." is kept).
+fn is_teaser(line: &str, lower: &str) -> bool {
+    let head = super::shape::line_start(lower, LABEL_BYTES);
+    let Some(at) = head.find([':', '|']) else {
+        return false;
+    };
+    let label = bare(&lower[..at]);
+    if !TEASER_LABELS.contains(&label) {
+        return false;
+    }
+    let rest = lower[at + 1..].trim();
+    rest.is_empty() || (!ends_like_sentence(rest) && !line.ends_with('.'))
+}
+
+/// An agency note: "(With agency inputs.)", "With inputs from agencies".
+fn is_agency_note(lower: &str) -> bool {
+    let b = bare(lower);
+    words_upto(b, NOTE_WORDS) <= NOTE_WORDS
+        && (b.starts_with("inputs from")
+            || (b.starts_with("with ")
+                && (b.ends_with(" inputs")
+                    || b.contains(" inputs from ")
+                    || b.ends_with(" agencies"))))
+}
+
+/// A credit line: "(Reporting by Jane Doe in Kyiv; Editing by John Roe)", each part a
+/// kind of work, "by" and names ("Reporting by the state media was scant." is kept).
+fn is_credit_line(line: &str) -> bool {
+    let inner = line.trim_start_matches('(').trim_end_matches(['.', ')']);
+    inner.split(';').all(|clause| {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let work = words
+            .iter()
+            .take_while(|w| CREDIT_WORK.contains(&crate::case::lower(bare(w)).as_str()))
+            .count();
+        work > 0
+            && words
+                .get(work)
+                .is_some_and(|w| w.eq_ignore_ascii_case("by"))
+            && names_only(&words[work + 1..], false)
+    })
+}
+
+/// A byline: "By" alone, or "By" and names with their outlets and roles ("By Jane Doe,
+/// CNN", "By JANE DOE | Senior Reporter"). "By Monday evening, the talks had collapsed."
+/// and "By contrast, ..." are sentences.
+pub fn is_byline(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    if !first.trim_end_matches(':').eq_ignore_ascii_case("by") {
+        return false;
+    }
+    rest.is_empty()
+        || (words.len() <= BYLINE_WORDS
+            && rest[0].chars().next().is_some_and(char::is_uppercase)
+            && !ends_like_sentence(line)
+            && names_only(rest, true))
+}
+
+/// A byline without "By" that names a role: "Jane Doe, Senior Political Reporter",
+/// "Staff Reporter and Wire Services". The role ends the line or a part of it.
+pub fn is_role_byline(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() <= BYLINE_WORDS
+        && !ends_like_sentence(line)
+        && names_only(&words, true)
+        && words.iter().enumerate().any(|(i, w)| {
+            let role = BYLINE_ROLES.contains(&crate::case::lower(bare(w)).as_str());
+            let ends_part = i + 1 == words.len()
+                || w.ends_with([',', '|'])
+                || words
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(*n, "and" | "&" | "|" | "," | "for" | "-"));
+            role && ends_part
+        })
+}
+
+/// True when `words` are names and the words that join them in a byline: capitalized
+/// words, initials, particles, "and", "of", "for", separators, and (when `roles`) roles.
+pub fn names_only(words: &[&str], roles: bool) -> bool {
+    !words.is_empty()
+        && words.iter().any(|w| is_name_word(w))
+        && words.iter().all(|w| {
+            let b = crate::case::lower(bare(w));
+            is_name_word(w)
+                || b.is_empty()
+                || matches!(b.as_str(), "and" | "of" | "for" | "in" | "at" | "from" | "the")
+                || (roles && BYLINE_ROLES.contains(&b.as_str()))
+                || (roles && matches!(b.as_str(), "senior" | "chief" | "political" | "special"))
+        })
+}
+
+/// A publication stamp: parts split by bars or dots, each a label ("Updated:") and dates,
+/// times and time zones ("PUBLISHED: 10:04 EST, 2 March 2014 | UPDATED: 12:30 EST").
+pub fn is_stamp(lower: &str) -> bool {
+    if words_upto(lower, STAMP_WORDS) > STAMP_WORDS || !lower.chars().any(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    lower
+        .split(['|', '\u{2022}', '\u{b7}'])
+        .flat_map(|p| p.split(" / "))
+        .all(|part| {
+            let mut rest = part.trim();
+            for label in STAMP_LABELS {
+                if let Some(r) = rest.strip_prefix(label) {
+                    rest = r.trim_start_matches([':', ' ']);
+                    break;
+                }
+            }
+            rest.split_whitespace().all(is_date_word)
+        })
+}
+
+/// True when `word` (lowercase) is a date, a time, a time zone or a word of a relative
+/// time ("ago", "hours").
+fn is_date_word(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | ':'));
+    let w = w.strip_suffix('.').unwrap_or(w);
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    let tail = &w[digits..];
+    w.is_empty()
+        || w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-' | '+'))
+        || (digits > 0 && matches!(tail, "st" | "nd" | "rd" | "th" | "am" | "pm" | "a.m" | "p.m" | "h"))
+        || MONTHS.contains(&w)
+        || WEEKDAYS.contains(&w)
+        || DATE_ABBREVIATIONS.contains(&w)
+        || TIME_WORDS.contains(&w.split(['+', '-']).next().unwrap_or(w))
+        || RELATIVE_TIME.contains(&w)
+        || STAMP_LABELS.contains(&w)
+        || is_calendar_word(w)
+}
+
+/// A copyright line: "© 2025 Example Media", "Copyright 2025 ... All rights reserved."
+fn is_copyright(lower: &str) -> bool {
+    let b = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '\u{a9}');
+    b.starts_with('\u{a9}')
+        || b.starts_with("(c) ")
+        || (b.starts_with("copyright")
+            && b.split_whitespace()
+                .nth(1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '\u{a9}')))
+        || (lower.contains("all rights reserved") && words_upto(lower, 20) <= 20)
+}
+
+/// A line of links, handles and tags only.
+fn is_link_line(line: &str) -> bool {
+    let mut words = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .peekable();
+    words.peek().is_some() && words.all(is_link)
+}
+
+/// A byline of a name and an outlet, without "By": "Jane Doe, Reuters", "Jane Doe |
+/// Example News", "Jane Doe for Example.com". Only read at the edges of an article,
+/// where a headline of the same shape would not be a sentence either.
+pub fn is_outlet_byline(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() > 10 || ends_like_sentence(line) || !names_only(&words, true) {
+        return false;
+    }
+    let split = words.iter().position(|w| {
+        w.ends_with([',', '|']) || matches!(*w, "|" | "-" | "\u{2014}" | "\u{2013}" | "for")
+    });
+    let Some(at) = split else {
+        return false;
+    };
+    let name_words = if words[at].ends_with([',', '|']) && words[at].len() > 1 {
+        at + 1
+    } else {
+        at
+    };
+    let outlet = words.len() - at - 1;
+    (2..=4).contains(&name_words) && (1..=4).contains(&outlet)
+}

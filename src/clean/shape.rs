@@ -1,0 +1,129 @@
+//! Small facts about a line's shape that the furniture rules share: how it ends, how
+//! many words it has (counted only up to a limit), whether a word reads as part of a name.
+
+use crate::lexicon::dates::{MONTHS, WEEKDAYS};
+use crate::lexicon::names::PARTICLES;
+
+/// Characters that close a sentence's last word: quotes and brackets.
+const CLOSERS: &[char] = &['"', '\'', ')', ']', '\u{201d}', '\u{2019}'];
+
+/// The first `bytes` bytes of `line` at most, cut at a character boundary.
+pub fn line_start(line: &str, bytes: usize) -> &str {
+    let mut reach = line.len().min(bytes);
+    while !line.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    &line[..reach]
+}
+
+/// The last `bytes` bytes of `line` at most, cut at a character boundary.
+pub fn line_end(line: &str, bytes: usize) -> &str {
+    let mut from = line.len().saturating_sub(bytes);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
+    &line[from..]
+}
+
+/// The words of `line`, counted up to `limit + 1` at most: a long paragraph is not read
+/// through to learn that it is long.
+pub fn words_upto(line: &str, limit: usize) -> usize {
+    line.split_whitespace().take(limit + 1).count()
+}
+
+/// The mark a line ends with, closing quotes and brackets left out.
+pub fn last_mark(line: &str) -> Option<char> {
+    line.trim_end().trim_end_matches(CLOSERS).chars().last()
+}
+
+/// True when `line` ends like a sentence: a full stop, question or exclamation mark.
+pub fn ends_like_sentence(line: &str) -> bool {
+    matches!(last_mark(line), Some('.' | '!' | '?' | '\u{2026}'))
+}
+
+/// True when `line` ends in any punctuation a paragraph of prose may end with.
+pub fn ends_in_punctuation(line: &str) -> bool {
+    matches!(
+        last_mark(line),
+        Some('.' | '!' | '?' | ':' | '\u{2026}' | ';')
+    )
+}
+
+/// `text` without the characters around it that are neither letters nor digits.
+pub fn bare(text: &str) -> &str {
+    text.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// True when `word` (lowercase, bare) names a month or a weekday.
+pub fn is_calendar_word(word: &str) -> bool {
+    MONTHS.contains(&word) || WEEKDAYS.contains(&word)
+}
+
+/// True when `word` may stand in a person's or an outlet's name as written in a byline:
+/// a capitalized word, an initial, a particle ("von"), a domain ("Example.com").
+pub fn is_name_word(word: &str) -> bool {
+    let core = word.trim_matches(|c: char| matches!(c, ',' | '|' | '(' | ')' | '"' | '\''));
+    let core = core.strip_suffix("'s").unwrap_or(core);
+    let Some(first) = core.chars().next() else {
+        return false;
+    };
+    if first.is_uppercase() {
+        let lower = crate::case::lower(bare(core));
+        return !is_calendar_word(&lower);
+    }
+    PARTICLES.contains(&core) || is_domain(core)
+}
+
+/// True when `word` reads as a web address or a social handle.
+pub fn is_link(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '<' | '>' | '[' | ']'));
+    w.contains("://")
+        || w.starts_with("www.")
+        || (w.len() > 1 && (w.starts_with('@') || w.starts_with('#')))
+        || is_domain(w.trim_end_matches(['.', '/']))
+}
+
+/// A host name: letters and digits in dotted parts, the last of two to six lowercase
+/// letters ("example.com", "news.example.co.uk", "pic.example.com/abc").
+fn is_domain(word: &str) -> bool {
+    let host = word.split('/').next().unwrap_or("");
+    let mut parts = host.rsplit('.');
+    let Some(tld) = parts.next() else {
+        return false;
+    };
+    let rest: Vec<&str> = parts.collect();
+    (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase())
+        && !rest.is_empty()
+        && rest.iter().all(|p| {
+            !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        })
+        && rest.iter().map(|p| p.len()).sum::<usize>() >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_and_names() {
+        for w in [
+            "https://example.com/a",
+            "www.example.org",
+            "@newsdesk",
+            "#summit",
+            "example.co.uk",
+        ] {
+            assert!(is_link(w), "{w:?}");
+        }
+        for w in ["U.S.", "e.g.", "p.m.", "3.5", "Mr.", "end."] {
+            assert!(!is_link(w), "{w:?}");
+        }
+        for w in ["Jane", "DOE,", "J.", "van", "O'Neill", "Example.com", "CNN's"] {
+            assert!(is_name_word(w), "{w:?}");
+        }
+        for w in ["Monday", "the", "said", "March"] {
+            assert!(!is_name_word(w), "{w:?}");
+        }
+    }
+}

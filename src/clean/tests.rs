@@ -1,0 +1,134 @@
+use super::*;
+
+#[test]
+fn furniture_lines_by_their_whole_shape() {
+    let cases = [
+        "Next Story",
+        "ALSO READ: Leaders trade barbs after talks collapse",
+        "Read more: Ministers to meet again in May",
+        "Watch: the minister's reply",
+        "Loving TheDailyPaper? Download the app now",
+        "(With agency inputs.)",
+        "With inputs from agencies",
+        "Photo: AFP",
+        "Updated: Aug 16, 2025 10:30 IST",
+        "August 16, 2025 10:30 am",
+        "PUBLISHED: 10:04 EST, 2 March 2014 | UPDATED: 12:30 EST, 2 March 2014",
+        "Updated 3:04 PM ET, Tue March 4, 2014",
+        "Last updated: 2 hours ago",
+        "5 min read",
+        "Share on WhatsApp",
+        "Subscribe to our newsletter",
+        "Advertisement",
+        "By Jane Doe",
+        "By",
+        "By JANE DOE and JOHN ROE, Example Press Writers",
+        "By Jane Doe, CNN",
+        "By Jane Doe | Senior Reporter",
+        "Jane Doe, Senior Political Reporter",
+        "Staff Reporter and Associated Press",
+        "(Reporting by Jane Doe in Kyiv; Editing by John Roe)",
+        "Reporting by Jane Doe; additional reporting by Max Roe",
+        "\u{a9} 2025 Example Media. All rights reserved.",
+        "https://example.com/story/123",
+        "@newsdesk #summit",
+        "|",
+        "***",
+    ];
+    for line in cases {
+        assert!(is_furniture(line), "furniture: {line:?}");
+    }
+}
+
+#[test]
+fn sentences_with_cue_words_inside_are_kept() {
+    let cases = [
+        "The summit was sponsored by Finland.",
+        "They share one goal: peace.",
+        "The admin read the statement aloud.",
+        "The paper has two million subscribers.",
+        "Officials ate cookies.",
+        "He sent the message on WhatsApp.",
+        "Putin declined to make comments.",
+        "By Monday evening, the talks had collapsed.",
+        "First on the agenda was trade.",
+        "Watch: the talks ended abruptly.",
+        "Reporting by the state media was scant.",
+        "In this image-obsessed age, leaders live by the photo opportunity.",
+        "By contrast, the earlier meeting in Helsinki lasted only two hours and ended early.",
+        "The minister said he would not subscribe to that view at the summit on Friday.",
+        "He was born on August 16, 1950.",
+        "Leader stands firm on demands",
+        "European anxiety",
+        "Russia denied the report",
+        "1. The first item 2. The second item",
+        "- A ceasefire in the east",
+        "What was agreed:",
+        "WE WILL NOT GIVE UP, THE CROWD CHANTED.",
+        "Read the report in full before the vote, the minister urged.",
+        "Share prices fell sharply on Monday.",
+        "Jane Doe (left) was elected in May, and the vote was close.",
+        "The photo was taken on May 3, 2021.",
+        "Updated figures were published on Monday.",
+        "The copyright dispute dragged on for years.",
+        "Jane Doe contributed to this report.",
+    ];
+    for line in cases {
+        assert!(!is_furniture(line), "kept: {line:?}");
+    }
+}
+
+#[test]
+fn short_scraps_go_only_at_the_edges() {
+    let text = "Next Story\nDailyWire\n\nLeaders meet for talks in the north\n\nSend Push\nThe leaders met on Friday for three hours of talks.\n\nEuropean anxiety\nAllies had feared a bad deal would follow the talks.\nShare\n";
+    assert_eq!(
+        clean(text),
+        "Leaders meet for talks in the north\n\nThe leaders met on Friday for three hours of talks.\n\nEuropean anxiety\nAllies had feared a bad deal would follow the talks."
+    );
+}
+
+#[test]
+fn a_lone_by_takes_the_names_after_it() {
+    let text = "Talks end without a deal in Geneva\nBy\nStaff Reporter and Associated Press\n\nPUBLISHED: 10:04 EST, 2 March 2014 | UPDATED: 12:30 EST, 2 March 2014\n\nThe ministers met in Geneva on Monday for three hours.";
+    assert_eq!(
+        clean(text),
+        "Talks end without a deal in Geneva\n\nThe ministers met in Geneva on Monday for three hours."
+    );
+}
+
+#[test]
+fn outlet_bylines_go_at_the_edges_only() {
+    let text = "Talks end without a deal\nJane Doe, Reuters\n\nThe ministers met in Geneva on Monday for three hours.\n\nKyiv Waits, Moscow Watches\n\nThe next round is set for May, officials said on Monday.";
+    assert_eq!(
+        clean(text),
+        "Talks end without a deal\n\nThe ministers met in Geneva on Monday for three hours.\n\nKyiv Waits, Moscow Watches\n\nThe next round is set for May, officials said on Monday."
+    );
+}
+
+#[test]
+fn repeated_short_lines_are_furniture() {
+    let text = "The ministers met in Geneva on Monday for three hours.\nPromoted\nThe talks ended without a deal, officials said.\nPromoted\nThe next round is set for May, officials said.\nPromoted\nNothing was agreed.";
+    assert_eq!(
+        clean(text),
+        "The ministers met in Geneva on Monday for three hours.\nThe talks ended without a deal, officials said.\nThe next round is set for May, officials said.\nNothing was agreed."
+    );
+}
+
+#[test]
+fn datelines_come_off_and_map_back() {
+    let text = "Talks resume in Lima\n\nLima, Peru (CNN)Ending a long standstill, the talks resumed on Monday.";
+    let (cleaned, map) = clean_mapped(text);
+    assert_eq!(
+        cleaned,
+        "Talks resume in Lima\n\nEnding a long standstill, the talks resumed on Monday."
+    );
+    let at = cleaned.find("Ending").unwrap_or(0);
+    assert_eq!(&text[map.span(at..cleaned.len())], "Ending a long standstill, the talks resumed on Monday.");
+}
+
+#[test]
+fn a_dropped_last_line_is_not_in_the_map() {
+    let text = "The ministers met in Geneva on Monday for three hours.\nShare on WhatsApp";
+    let (cleaned, map) = clean_mapped(text);
+    assert_eq!(&text[map.span(0..cleaned.len())], "The ministers met in Geneva on Monday for three hours.");
+}

@@ -41,6 +41,12 @@ pub struct Article {
 impl Article {
     /// Reads the `index`-th (0-based) input.
     pub fn read(input: &ArticleInput, index: usize) -> Result<Article, Error> {
+        if looks_binary(&input.text) {
+            return Err(Error::NotText {
+                index: index + 1,
+                source: input.source.clone(),
+            });
+        }
         let (raw, page) = if input.html {
             let page = extract::extract(&input.text).map_err(|_| Error::NoArticleInPage {
                 index: index + 1,
@@ -65,6 +71,12 @@ impl Article {
             });
         }
         let segments = segment(&body);
+        if !segments.iter().any(|s| s.kind == Kind::Sentence) {
+            return Err(Error::NoSentences {
+                index: index + 1,
+                source: input.source.clone(),
+            });
+        }
         let title_segment = find_title(&body, &segments);
         let page_title = page.as_ref().and_then(|m| m.title.clone());
         let title = match (page_title, title_segment) {
@@ -126,12 +138,34 @@ impl Article {
     }
 }
 
-/// The first heading of a few words among the leading paragraphs, before any prose.
+/// The first heading of a few words among the leading paragraphs, before any prose; never
+/// a byline, a time stamp, a dateline or a caption.
 fn find_title(body: &str, segments: &[Segment]) -> Option<usize> {
     segments
         .iter()
         .take_while(|s| s.kind == Kind::Heading && s.paragraph < TITLE_SEARCH_PARAGRAPHS)
-        .position(|s| body[s.span.clone()].split_whitespace().count() >= TITLE_MIN_WORDS)
+        .position(|s| {
+            let text = &body[s.span.clone()];
+            text.split_whitespace().count() >= TITLE_MIN_WORDS
+                && !crate::clean::is_never_title(text)
+        })
+}
+
+/// Share of the characters, white space left out, that may be replacement or control
+/// characters before a text reads as binary data (1 in `BINARY_SHARE`).
+const BINARY_SHARE: usize = 5;
+
+/// True when `text` is mostly replacement or control characters: binary data read as
+/// text (a file with NUL bytes is refused before it gets here).
+fn looks_binary(text: &str) -> bool {
+    let (mut odd, mut all) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        all += 1;
+        if c == '\u{fffd}' || c.is_control() || ('\u{e000}'..='\u{f8ff}').contains(&c) {
+            odd += 1;
+        }
+    }
+    all > 0 && odd * BINARY_SHARE >= all
 }
 
 /// The first words of the first sentence, when no heading serves as title.

@@ -21,6 +21,20 @@ pub enum Error {
         /// The page's source (file name or URL), possibly empty.
         source: String,
     },
+    /// An article reads as binary data: mostly replacement or control characters.
+    NotText {
+        /// 1-based position of the article in the input.
+        index: usize,
+        /// The article's source (file name or URL), possibly empty.
+        source: String,
+    },
+    /// An article has text but no sentence: only headings or short lines.
+    NoSentences {
+        /// 1-based position of the article in the input.
+        index: usize,
+        /// The article's source (file name or URL), possibly empty.
+        source: String,
+    },
     /// The input is larger than the digest accepts. Holds the limit in bytes.
     TooLarge {
         /// The limit in bytes.
@@ -38,6 +52,16 @@ impl fmt::Display for Error {
             Error::EmptyArticle { index, source } => {
                 write!(f, "article {index} ({source}) has no readable text")
             }
+            Error::NotText { index, source } => write!(
+                f,
+                "article {index}{} looks like binary data, not text: paste or add a text or HTML article",
+                named(source)
+            ),
+            Error::NoSentences { index, source } => write!(
+                f,
+                "article {index}{} has no sentences to digest, only headings or short lines",
+                named(source)
+            ),
             Error::NoArticleInPage { index, source } => {
                 write!(
                     f,
@@ -50,6 +74,15 @@ impl fmt::Display for Error {
                 limit / 1_000_000
             ),
         }
+    }
+}
+
+/// " (source)" after an article's number, or nothing when it has no source.
+fn named(source: &str) -> String {
+    if source.is_empty() {
+        String::new()
+    } else {
+        format!(" ({source})")
     }
 }
 

@@ -90,6 +90,21 @@ fn bad_input_gives_one_line_and_non_zero_exit() {
             "--format takes json or markdown",
         ),
         (&["--bogus"], None, "unknown option"),
+        (
+            &["-"],
+            Some(b"Talks in Geneva\nLeaders Meet Again\nWhat Comes Next"),
+            "no sentences",
+        ),
+        (
+            &["-"],
+            Some(b"\xff\xfe\x01\x02\xc3\x28\x90\x91\x1b\x7f\xfa\xfb\x03\x04ab\xfc\xfd\x05"),
+            "binary data",
+        ),
+        (
+            &["extract", "-"],
+            Some(b"The ministers met in Geneva.\nThey talked for hours."),
+            "not an HTML page",
+        ),
     ];
     for (args, stdin, want) in cases {
         let out = cli(args, *stdin);
@@ -151,4 +166,96 @@ fn extract_prints_the_article_and_metadata_or_says_there_is_none() {
         "{}",
         stderr(&none)
     );
+}
+
+#[test]
+fn golden_rules_through_the_sentences_command() {
+    #[derive(serde::Deserialize)]
+    struct Rules {
+        cases: Vec<Case>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Case {
+        id: u32,
+        input: String,
+        expected: Vec<String>,
+    }
+    let raw = include_str!("fixtures/sentence-golden-rules-en.json");
+    let rules: Rules = serde_json::from_str(raw).expect("fixture parses");
+    assert_eq!(rules.cases.len(), 48);
+    let mut failed = Vec::new();
+    for c in &rules.cases {
+        let out = cli(&["sentences", "-"], Some(c.input.as_bytes()));
+        let got: Vec<String> = serde_json::from_slice(&out.stdout).unwrap_or_default();
+        let got: Vec<&str> = got.iter().map(|s| s.trim()).collect();
+        let want: Vec<&str> = c.expected.iter().map(|s| s.trim()).collect();
+        if got != want {
+            failed.push(format!(
+                "#{} {:?}\n  want {want:?}\n  got  {got:?} {}",
+                c.id,
+                c.input,
+                stderr(&out)
+            ));
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "{} of 48 fail:\n{}",
+        failed.len(),
+        failed.join("\n")
+    );
+}
+
+#[test]
+fn a_closed_output_pipe_ends_the_command_quietly() {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+    let text: String = (0..4000)
+        .map(|i| format!("Minister number {i} arrived in the capital on Monday. "))
+        .collect();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsdigest"))
+        .args(["sentences", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("CLI starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(text.as_bytes()).expect("input written");
+    drop(stdin);
+    let mut first = [0u8; 1];
+    let mut stdout = child.stdout.take().expect("stdout");
+    stdout.read_exact(&mut first).expect("output starts");
+    drop(stdout);
+    let out = child.wait_with_output().expect("CLI ends");
+    assert!(
+        out.status.success(),
+        "status {:?}: {}",
+        out.status,
+        stderr(&out)
+    );
+    assert!(out.stderr.is_empty(), "{}", stderr(&out));
+}
+
+#[cfg(unix)]
+#[test]
+fn any_file_name_is_accepted() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let path = dir.join(std::ffi::OsStr::from_bytes(b"caf\xe9 story.txt"));
+    std::fs::write(&path, "The ministers met in Geneva. They talked for hours.").expect("written");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_newsdigest"))
+        .arg(&path)
+        .output()
+        .expect("CLI runs");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(v["articles"][0]["source"], "caf\u{fffd} story.txt");
+    let missing = dir.join(std::ffi::OsStr::from_bytes(b"gone\xff.txt"));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_newsdigest"))
+        .arg(&missing)
+        .output()
+        .expect("CLI runs");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("cannot read"), "{}", stderr(&out));
 }

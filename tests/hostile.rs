@@ -13,13 +13,7 @@ fn run(text: &str) -> Result<newsdigest::Digest, Error> {
 
 #[test]
 fn no_letters_is_a_clear_error() {
-    for text in [
-        "",
-        "   ",
-        "12345 67.89 !!! ???",
-        "\u{0}\u{1}\u{2}",
-        "—– … ‘’ “”",
-    ] {
+    for text in ["", "   ", "12345 67.89 !!! ???", "—– … ‘’ “”"] {
         let err = run(text).expect_err(text);
         assert!(
             err.to_string().contains("no readable text"),
@@ -54,10 +48,39 @@ fn one_long_paragraph_of_quoted_sentences_is_digested() {
 }
 
 #[test]
-fn only_headings_give_no_takeaways() {
-    let d = run("Talks in Geneva\nLeaders meet again\nWhat comes next").unwrap();
-    assert_eq!(d.articles[0].sentence_count, 0);
-    assert!(d.takeaways.is_empty());
+fn only_headings_is_a_clear_error() {
+    for text in [
+        "Talks in Geneva\nLeaders meet again\nWhat comes next",
+        "Talks in Geneva\n\nNext Story\n\nLeaders Meet Again",
+    ] {
+        let err = run(text).expect_err(text);
+        assert!(
+            matches!(err, Error::NoSentences { index: 1, .. }),
+            "{text:?}: {err}"
+        );
+        assert!(err.to_string().contains("no sentences"), "{text:?}: {err}");
+    }
+}
+
+#[test]
+fn binary_data_read_as_text_is_a_clear_error() {
+    let mut rng = Rng(0x1234_5678_9abc_def1);
+    // Random bytes without NUL, read the way a file is read: invalid UTF-8 as U+FFFD.
+    let bytes: Vec<u8> = (0..4000).map(|_| (rng.next() % 255 + 1) as u8).collect();
+    let texts = [
+        String::from_utf8_lossy(&bytes).into_owned(),
+        "\u{fffd}\u{1}\u{fffd}ab\u{2}\u{fffd}\u{7f}cd".repeat(200),
+        "\u{0}\u{1}\u{2}".to_string(),
+    ];
+    for text in &texts {
+        let err = run(text).expect_err("binary");
+        assert!(matches!(err, Error::NotText { .. }), "{err}");
+        assert!(err.to_string().contains("binary data"), "{err}");
+    }
+    // A few odd characters in real text are no reason to refuse it.
+    let text =
+        "The ministers met in Gen\u{fffd}ve on Monday. Talks went on for hours, officials said.";
+    assert!(run(text).is_ok());
 }
 
 #[test]

@@ -50,3 +50,36 @@ fn digest_lists_show_the_input_as_written() {
         quote.text
     );
 }
+
+#[test]
+fn cleaning_keeps_what_is_shown_the_input_as_written() {
+    // Dropped furniture at the end, a dateline glued to the story, old Mac line endings.
+    let story = "Talks end without a deal\r\rLIMA, Peru (CNN)The ministers\u{2019} talks ended on Monday without a deal, officials said.\r\rBoth sides will meet again in May, the host government said.\rShare on WhatsApp";
+    let a = Article::read(&ArticleInput::text(story, "story.txt"), 0).unwrap();
+    let shown: Vec<String> = a.sentence_indices().map(|i| a.shown(i)).collect();
+    assert_eq!(
+        shown,
+        [
+            "The ministers\u{2019} talks ended on Monday without a deal, officials said.",
+            "Both sides will meet again in May, the host government said.",
+        ],
+        "{shown:#?}"
+    );
+    assert_eq!(a.title, "Talks end without a deal");
+    let d = digest(
+        &[ArticleInput::text(story, "story.txt")],
+        &Options::default(),
+    )
+    .unwrap();
+    for t in &d.takeaways {
+        assert!(story.contains(&t.text), "{:?}", t.text);
+        assert!(
+            !t.text.contains("WhatsApp") && !t.text.contains("(CNN)"),
+            "{:?}",
+            t.text
+        );
+        for e in &t.evidence {
+            assert!(!e.text.contains("WhatsApp"), "{:?}", e.text);
+        }
+    }
+}

@@ -7,11 +7,13 @@
 //! ```
 //! A FILE may be plain text or HTML (`.html`, `.htm`, or content that starts with a tag);
 //! `-` reads standard input. On bad input it prints one line to standard error and exits
-//! with a non-zero code.
+//! with a non-zero code. Any file name is accepted, in any encoding; a reader that closes
+//! the output early (`| head`) ends the command quietly.
 
 use newsdigest::article::Article;
 use newsdigest::{digest, render, ArticleInput, Options};
-use std::io::Read;
+use std::ffi::{OsStr, OsString};
+use std::io::{Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -24,42 +26,53 @@ enum Format {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     match run(&args) {
         Ok(out) => {
-            println!("{out}");
-            ExitCode::SUCCESS
+            let mut stdout = std::io::stdout().lock();
+            match writeln!(stdout, "{out}").and_then(|()| stdout.flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                // The reader has all it wanted (`newsdigest ... | head`): nothing to report.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => fail(1, &format!("cannot write the output: {e}")),
+            }
         }
-        Err((code, msg)) => {
-            eprintln!("newsdigest: {msg}");
-            ExitCode::from(code)
-        }
+        Err((code, msg)) => fail(code, &msg),
     }
+}
+
+/// Prints `msg` as one line on standard error (if it is still open) and gives `code`.
+fn fail(code: u8, msg: &str) -> ExitCode {
+    let _ = writeln!(std::io::stderr(), "newsdigest: {msg}");
+    ExitCode::from(code)
 }
 
 type Failure = (u8, String);
 
-fn run(args: &[String]) -> Result<String, Failure> {
-    if args.first().map(String::as_str) == Some("sentences") {
+fn run(args: &[OsString]) -> Result<String, Failure> {
+    let first = args.first().and_then(|a| a.to_str());
+    if first == Some("sentences") {
         return sentences(&args[1..]);
     }
-    if args.first().map(String::as_str) == Some("extract") {
+    if first == Some("extract") {
         return extract(&args[1..]);
     }
     let mut format = Format::Json;
     let mut files = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
-        match a.as_str() {
-            "--format" | "-f" => {
-                format = match it.next().map(String::as_str) {
+        match a.to_str() {
+            Some("--format" | "-f") => {
+                format = match it.next().and_then(|f| f.to_str()) {
                     Some("json") => Format::Json,
                     Some("markdown" | "md") => Format::Markdown,
                     _ => return Err((2, format!("--format takes json or markdown; {USAGE}"))),
                 }
             }
-            "-h" | "--help" => return Ok(USAGE.to_string()),
-            s if s.starts_with("--") => return Err((2, format!("unknown option {s}; {USAGE}"))),
+            Some("-h" | "--help") => return Ok(USAGE.to_string()),
+            Some(s) if s.starts_with("--") => {
+                return Err((2, format!("unknown option {s}; {USAGE}")))
+            }
             _ => files.push(a.clone()),
         }
     }
@@ -77,7 +90,7 @@ fn run(args: &[String]) -> Result<String, Failure> {
     }
 }
 
-fn sentences(args: &[String]) -> Result<String, Failure> {
+fn sentences(args: &[OsString]) -> Result<String, Failure> {
     let [file] = args else {
         return Err((2, format!("sentences takes one FILE; {USAGE}")));
     };
@@ -90,43 +103,51 @@ fn sentences(args: &[String]) -> Result<String, Failure> {
     serde_json::to_string_pretty(&list).map_err(|e| (1, e.to_string()))
 }
 
-fn extract(args: &[String]) -> Result<String, Failure> {
+fn extract(args: &[OsString]) -> Result<String, Failure> {
     let [file] = args else {
         return Err((2, format!("extract takes one FILE.html; {USAGE}")));
     };
     let input = read_input(file)?;
+    let shown = Path::new(file).display();
+    if !input.html {
+        return Err((
+            1,
+            format!("{shown} is not an HTML page: give its text to newsdigest without `extract`"),
+        ));
+    }
     let page =
-        newsdigest::extract::extract(&input.text).map_err(|e| (1, format!("{file}: {e}")))?;
+        newsdigest::extract::extract(&input.text).map_err(|e| (1, format!("{shown}: {e}")))?;
     serde_json::to_string_pretty(&page).map_err(|e| (1, e.to_string()))
 }
 
 /// Reads one FILE argument (or `-` for standard input) as an article.
-fn read_input(name: &str) -> Result<ArticleInput, Failure> {
-    let bytes = if name == "-" {
+fn read_input(file: &OsStr) -> Result<ArticleInput, Failure> {
+    let name = Path::new(file).display().to_string();
+    let bytes = if file == "-" {
         let mut buf = Vec::new();
         std::io::stdin()
             .read_to_end(&mut buf)
             .map_err(|e| (1, format!("cannot read standard input: {e}")))?;
         buf
     } else {
-        std::fs::read(name).map_err(|e| (1, format!("cannot read {name}: {e}")))?
+        std::fs::read(file).map_err(|e| (1, format!("cannot read {name}: {e}")))?
     };
     if bytes.contains(&0) {
         return Err((1, format!("{name} is a binary file, not text or HTML")));
     }
     let text = newsdigest::extract::decode_page(&bytes);
-    let ext = Path::new(name)
+    let ext = Path::new(file)
         .extension()
         .and_then(|e| e.to_str())
         .unwrap_or("")
         .to_ascii_lowercase();
     let html = ext == "html" || ext == "htm" || looks_like_html(&text);
-    let source = if name == "-" {
+    let source = if file == "-" {
         "stdin".to_string()
     } else {
-        Path::new(name)
+        Path::new(file)
             .file_name()
-            .map_or(name.to_string(), |f| f.to_string_lossy().into_owned())
+            .map_or(name.clone(), |f| f.to_string_lossy().into_owned())
     };
     Ok(ArticleInput {
         text,
@@ -136,12 +157,13 @@ fn read_input(name: &str) -> Result<ArticleInput, Failure> {
     })
 }
 
+/// True when `text` starts with a tag ("<!DOCTYPE html>", "<html>", "<div ...>") or a
+/// comment, as a web page or a piece of one does.
 fn looks_like_html(text: &str) -> bool {
-    let head = text.trim_start();
-    let start: String = head
-        .chars()
-        .take(200)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    start.starts_with("<!doctype html") || start.starts_with("<html") || start.starts_with("<body")
+    let head = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    let mut chars = head.chars();
+    chars.next() == Some('<')
+        && chars
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '!')
 }

@@ -9,8 +9,7 @@
 use super::shape::{bare, ends_like_sentence, line_end, line_start, words_upto};
 use crate::lexicon::dates::{DATE_ABBREVIATIONS, MONTHS};
 use crate::lexicon::furniture::{
-    CAPTION_OPENERS, CAPTION_VERBS, CREDIT_LABELS, PAST_MARKERS, POSITION_JOINERS,
-    POSITION_WORDS,
+    CAPTION_OPENERS, CAPTION_VERBS, CREDIT_LABELS, PAST_MARKERS, POSITION_JOINERS, POSITION_WORDS,
 };
 
 /// Most words of a caption read for its shape.
@@ -43,7 +42,10 @@ pub fn is_caption(line: &str) -> bool {
     let one_sentence = crate::segment::sentences::split(line).len() == 1;
     (note && (present || unpunctuated))
         || (present && one_sentence && has_full_date(&words))
-        || (present && words.windows(2).any(|w| w[1] == "pictured" && matches!(w[0], "is" | "are")))
+        || (present
+            && words
+                .windows(2)
+                .any(|w| w[1] == "pictured" && matches!(w[0], "is" | "are")))
 }
 
 /// True when `line` opens with a caption opening or a credit label ("Photo: ...").

@@ -46,7 +46,9 @@ fn dateline_len(head: &str) -> Option<usize> {
         return match dash(after) {
             Some(n) => story_at(head, gap + n, true),
             None if glued => story_at(head, gap, true),
-            None if capitals => story_at(head, gap + (after.len() - after.trim_start().len()), true),
+            None if capitals => {
+                story_at(head, gap + (after.len() - after.trim_start().len()), true)
+            }
             None => None,
         };
     }
@@ -177,17 +179,41 @@ mod tests {
     #[test]
     fn wire_datelines_are_taken_off_the_story() {
         let cases = [
-            ("LONDON \u{2014} After years of talks, the sanctions were lifted.", "After years of talks, the sanctions were lifted."),
-            ("OSLO, Norway, May 3 (Reuters) - The ministers met on Friday.", "The ministers met on Friday."),
+            (
+                "LONDON \u{2014} After years of talks, the sanctions were lifted.",
+                "After years of talks, the sanctions were lifted.",
+            ),
+            (
+                "OSLO, Norway, May 3 (Reuters) - The ministers met on Friday.",
+                "The ministers met on Friday.",
+            ),
             ("NEW YORK, Aug. 15 (Reuters) - Shares rose.", "Shares rose."),
-            ("GENEVA (AP) \u{2014} Talks resumed on Monday.", "Talks resumed on Monday."),
-            ("WASHINGTON (CNN) -- The vote was close.", "The vote was close."),
-            ("Lima, Peru (CNN)Ending a long standstill, the talks resumed.", "Ending a long standstill, the talks resumed."),
-            ("Long Beach, California (CNN) -- \"The great question,\" he said.", "\"The great question,\" he said."),
-            ("RIO DE JANEIRO, Brazil (AP) \u{2014} Rain fell.", "Rain fell."),
+            (
+                "GENEVA (AP) \u{2014} Talks resumed on Monday.",
+                "Talks resumed on Monday.",
+            ),
+            (
+                "WASHINGTON (CNN) -- The vote was close.",
+                "The vote was close.",
+            ),
+            (
+                "Lima, Peru (CNN)Ending a long standstill, the talks resumed.",
+                "Ending a long standstill, the talks resumed.",
+            ),
+            (
+                "Long Beach, California (CNN) -- \"The great question,\" he said.",
+                "\"The great question,\" he said.",
+            ),
+            (
+                "RIO DE JANEIRO, Brazil (AP) \u{2014} Rain fell.",
+                "Rain fell.",
+            ),
             ("WASHINGTON\u{2014}The Senate voted.", "The Senate voted."),
             ("(CNN) -- A storm hit the coast.", "A storm hit the coast."),
-            ("KYIV, Ukraine (Reuters) The drone attack ended.", "The drone attack ended."),
+            (
+                "KYIV, Ukraine (Reuters) The drone attack ended.",
+                "The drone attack ended.",
+            ),
         ];
         for (line, want) in cases {
             assert_eq!(without_dateline(line), want, "{line:?}");

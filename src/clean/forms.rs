@@ -3,10 +3,7 @@
 //! ("Reporting by ...; Editing by ..."), agency notes, publication stamps, copyright
 //! lines and lines of links. A cue word inside a sentence never makes it furniture.
 
-use super::shape::{
-    bare, ends_like_sentence, is_calendar_word, is_link, is_name_word,
-    words_upto,
-};
+use super::shape::{bare, ends_like_sentence, is_calendar_word, is_link, is_name_word, words_upto};
 use crate::lexicon::dates::{
     DATE_ABBREVIATIONS, MONTHS, RELATIVE_TIME, STAMP_LABELS, TIME_WORDS, WEEKDAYS,
 };
@@ -17,7 +14,7 @@ use crate::lexicon::furniture::{
 /// Most words of a line matched against the furniture forms.
 pub const FORM_WORDS: usize = 40;
 /// Most words of a prompt that opens with a known opening ("Share on ...").
-const PROMPT_WORDS: usize = 8;
+const PROMPT_WORDS: usize = 12;
 /// Most words of a byline.
 const BYLINE_WORDS: usize = 14;
 /// Most words of an agency note ("(With inputs from ...)").
@@ -141,12 +138,17 @@ pub fn is_role_byline(line: &str) -> bool {
         && names_only(&words, true)
         && words.iter().enumerate().any(|(i, w)| {
             let role = BYLINE_ROLES.contains(&crate::case::lower(bare(w)).as_str());
+            // "Staff Reporter", or a role after a name and a comma ("Jane Doe, reporter").
+            let written_as_role = w.starts_with(char::is_uppercase)
+                || words[..i]
+                    .iter()
+                    .any(|p| p.ends_with([',', '|']) || *p == "|");
             let ends_part = i + 1 == words.len()
                 || w.ends_with([',', '|'])
                 || words
                     .get(i + 1)
                     .is_some_and(|n| matches!(*n, "and" | "&" | "|" | "," | "for" | "-"));
-            role && ends_part
+            role && written_as_role && ends_part
         })
 }
 
@@ -159,7 +161,10 @@ pub fn names_only(words: &[&str], roles: bool) -> bool {
             let b = crate::case::lower(bare(w));
             is_name_word(w)
                 || b.is_empty()
-                || matches!(b.as_str(), "and" | "of" | "for" | "in" | "at" | "from" | "the")
+                || matches!(
+                    b.as_str(),
+                    "and" | "of" | "for" | "in" | "at" | "from" | "the"
+                )
                 || (roles && BYLINE_ROLES.contains(&b.as_str()))
                 || (roles && matches!(b.as_str(), "senior" | "chief" | "political" | "special"))
         })
@@ -168,8 +173,7 @@ pub fn names_only(words: &[&str], roles: bool) -> bool {
 /// A publication stamp: parts split by bars or dots, each a label ("Updated:") and dates,
 /// times and time zones ("PUBLISHED: 10:04 EST, 2 March 2014 | UPDATED: 12:30 EST").
 pub fn is_stamp(lower: &str) -> bool {
-    if words_upto(lower, STAMP_WORDS) > STAMP_WORDS || !lower.chars().any(|c| c.is_ascii_digit())
-    {
+    if words_upto(lower, STAMP_WORDS) > STAMP_WORDS || !lower.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     lower
@@ -197,7 +201,11 @@ fn is_date_word(word: &str) -> bool {
     w.is_empty()
         || w.chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-' | '+'))
-        || (digits > 0 && matches!(tail, "st" | "nd" | "rd" | "th" | "am" | "pm" | "a.m" | "p.m" | "h"))
+        || (digits > 0
+            && matches!(
+                tail,
+                "st" | "nd" | "rd" | "th" | "am" | "pm" | "a.m" | "p.m" | "h"
+            ))
         || MONTHS.contains(&w)
         || WEEKDAYS.contains(&w)
         || DATE_ABBREVIATIONS.contains(&w)

@@ -39,9 +39,8 @@ pub fn clean(text: &str) -> String {
 #[inline(never)]
 pub fn clean_mapped(text: &str) -> (String, OffsetMap) {
     let lines: Vec<&str> = text.split('\n').collect();
-    let is_prose = |l: &&str| {
-        ends_in_punctuation(l) && words_upto(l, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS
-    };
+    let is_prose =
+        |l: &&str| ends_in_punctuation(l) && words_upto(l, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS;
     let first_prose = lines.iter().position(is_prose).unwrap_or(lines.len());
     let last_prose = lines.iter().rposition(is_prose).unwrap_or(0);
     let first_line = lines.iter().position(|l| !l.trim().is_empty());

@@ -96,7 +96,9 @@ fn is_domain(word: &str) -> bool {
         && tld.chars().all(|c| c.is_ascii_lowercase())
         && !rest.is_empty()
         && rest.iter().all(|p| {
-            !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
         })
         && rest.iter().map(|p| p.len()).sum::<usize>() >= 2
 }
@@ -119,7 +121,15 @@ mod tests {
         for w in ["U.S.", "e.g.", "p.m.", "3.5", "Mr.", "end."] {
             assert!(!is_link(w), "{w:?}");
         }
-        for w in ["Jane", "DOE,", "J.", "van", "O'Neill", "Example.com", "CNN's"] {
+        for w in [
+            "Jane",
+            "DOE,",
+            "J.",
+            "van",
+            "O'Neill",
+            "Example.com",
+            "CNN's",
+        ] {
             assert!(is_name_word(w), "{w:?}");
         }
         for w in ["Monday", "the", "said", "March"] {

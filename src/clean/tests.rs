@@ -123,12 +123,18 @@ fn datelines_come_off_and_map_back() {
         "Talks resume in Lima\n\nEnding a long standstill, the talks resumed on Monday."
     );
     let at = cleaned.find("Ending").unwrap_or(0);
-    assert_eq!(&text[map.span(at..cleaned.len())], "Ending a long standstill, the talks resumed on Monday.");
+    assert_eq!(
+        &text[map.span(at..cleaned.len())],
+        "Ending a long standstill, the talks resumed on Monday."
+    );
 }
 
 #[test]
 fn a_dropped_last_line_is_not_in_the_map() {
     let text = "The ministers met in Geneva on Monday for three hours.\nShare on WhatsApp";
     let (cleaned, map) = clean_mapped(text);
-    assert_eq!(&text[map.span(0..cleaned.len())], "The ministers met in Geneva on Monday for three hours.");
+    assert_eq!(
+        &text[map.span(0..cleaned.len())],
+        "The ministers met in Geneva on Monday for three hours."
+    );
 }

@@ -278,8 +278,8 @@ pub const POSITION_WORDS: &[&str] = &[
 
 /// Lowercase words that may join position words in a note ("second from left").
 pub const POSITION_JOINERS: &[&str] = &[
-    "from", "to", "and", "second", "third", "fourth", "fifth", "first", "2nd", "3rd", "4th",
-    "5th", "6th", "1st", "the", "in", "row", "pictured", "file", "photo",
+    "from", "to", "and", "second", "third", "fourth", "fifth", "first", "2nd", "3rd", "4th", "5th",
+    "6th", "1st", "the", "in", "row", "pictured", "file", "photo",
 ];
 
 /// Present-tense verbs of what a photo shows ("The minister (left) greets ..."): the
@@ -350,6 +350,6 @@ pub const CAPTION_VERBS: &[&str] = &[
 
 /// Lowercase words that tell the past: a sentence with one is a story's, not a caption's.
 pub const PAST_MARKERS: &[&str] = &[
-    "was", "were", "had", "did", "said", "told", "would", "could", "wasn't", "weren't",
-    "hadn't", "didn't", "been",
+    "was", "were", "had", "did", "said", "told", "would", "could", "wasn't", "weren't", "hadn't",
+    "didn't", "been",
 ];

@@ -5,22 +5,20 @@
 /// Lowercase words a heading does not end with; a line ending with one goes on in the
 /// next line or is a fragment of prose.
 pub const OPEN_ENDINGS: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with",
-    "by", "from", "into", "onto", "about", "than", "that", "which", "who", "whom", "whose",
-    "as", "is", "are", "was", "were", "be", "been", "his", "her", "their", "its", "our", "my",
-    "your", "this", "these", "those", "if", "when", "while", "because", "so",
+    "the", "a", "an", "and", "or", "but", "nor", "of", "than", "because", "if", "while", "whose",
+    "his", "their", "its", "our", "my", "your",
 ];
 
 /// Lowercase words of a finite verb in the past, the tense of a sentence of news prose
 /// and not of a headline.
 pub const PAST_FINITE: &[&str] = &[
-    "was", "were", "had", "did", "would", "could", "said", "told", "wasn't", "weren't",
-    "hadn't", "didn't", "couldn't", "wouldn't",
+    "was", "were", "had", "did", "would", "could", "said", "told", "wasn't", "weren't", "hadn't",
+    "didn't", "couldn't", "wouldn't",
 ];
 
 /// Lowercase words that start the object of a verb in the past ("denied the report",
 /// "declined to comment"): after a word in "-ed" they mark a sentence.
 pub const OBJECT_STARTERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
-    "these", "those", "him", "them", "it", "us", "me", "to",
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "him", "them", "it", "us", "me", "to",
 ];

@@ -95,8 +95,12 @@ pub fn reads_as_prose(line: &str) -> bool {
         return false;
     }
     words.iter().any(|w| PAST_FINITE.contains(w))
-        || words.windows(2).any(|p| {
-            p[0].len() > 4 && p[0].ends_with("ed") && OBJECT_STARTERS.contains(&p[1])
+        || words.windows(3).any(|p| {
+            // "denied the report", not a relative clause ("books that changed our lives").
+            !matches!(p[0], "that" | "who" | "which")
+                && p[1].len() > 4
+                && p[1].ends_with("ed")
+                && OBJECT_STARTERS.contains(&p[2])
         })
 }
 
@@ -132,7 +136,10 @@ mod tests {
             ("lowercase start line", false),
             ("The talks collapsed [updated]", false),
             ("Great news for the team \u{1f389}", false),
-            ("A line with many words that runs on and on without any final mark at all in it", false),
+            (
+                "A line with many words that runs on and on without any final mark at all in it",
+                false,
+            ),
         ];
         for (line, want) in cases {
             assert_eq!(has_heading_shape(line), want, "line: {line:?}");
@@ -160,16 +167,35 @@ mod tests {
 
     #[test]
     fn list_items_and_continued_lines() {
-        for line in ["1. The first item", "2) Second", "1.) Item", "(3) Third", "- A ceasefire", "\u{2022} Talks", "a) one"] {
+        for line in [
+            "1. The first item",
+            "2) Second",
+            "1.) Item",
+            "(3) Third",
+            "- A ceasefire",
+            "\u{2022} Talks",
+            "a) one",
+        ] {
             assert!(is_list_item(line), "{line:?}");
         }
-        for line in ["2014 was a year", "-5 degrees", "A. Smith said", "1.5 million people"] {
+        for line in [
+            "2014 was a year",
+            "-5 degrees",
+            "A. Smith said",
+            "1.5 million people",
+        ] {
             assert!(!is_list_item(line), "{line:?}");
         }
         assert!(continues("Come,", "Clad in peace"));
         assert!(continues("The talks ended", "without a deal."));
-        assert!(continues("The Creator gave to me when I and the", "Tree and the rock"));
-        assert!(!continues("Putin holds firm on preconditions", "The Russian president spoke."));
+        assert!(continues(
+            "The Creator gave to me when I and the",
+            "Tree and the rock"
+        ));
+        assert!(!continues(
+            "Putin holds firm on preconditions",
+            "The Russian president spoke."
+        ));
         assert!(!continues("What was agreed:", "a ceasefire"));
         assert!(!continues("- A ceasefire in the", "- An exchange"));
     }

@@ -46,12 +46,17 @@ pub fn segment(body: &str) -> Vec<Segment> {
     let units = paragraphs(&lines);
     let ends_prose = |i: usize| {
         matches!(
-            lines[i].text.trim_end_matches(['"', '\'', ')']).chars().last(),
+            lines[i]
+                .text
+                .trim_end_matches(['"', '\'', ')'])
+                .chars()
+                .last(),
             Some('.' | '!' | '?' | '\u{2026}')
         )
     };
     let mut out = Vec::new();
-    let mut list_open = false;
+    // After a line ending in ":" (or an item of its list), short lines are its items.
+    let mut lead_in = false;
     for (paragraph, &(a, b)) in units.iter().enumerate() {
         let first = &lines[a];
         let end = lines[b].start + lines[b].text.len();
@@ -59,12 +64,10 @@ pub fn segment(body: &str) -> Vec<Segment> {
         let marked = heading::is_list_item(first.text);
         let in_block = paragraph > 0 && !first.gap_before;
         let next_prose = units.get(paragraph + 1).is_some_and(|u| ends_prose(u.0));
-        let item = marked || (list_open && shape && (in_block || !next_prose));
+        let item = marked || (lead_in && shape && (in_block || !next_prose));
         let title_place = paragraph == 0 && units.len() > 1;
-        let is_heading = a == b
-            && !item
-            && shape
-            && (title_place || !heading::reads_as_prose(first.text));
+        let is_heading =
+            a == b && !item && shape && (title_place || !heading::reads_as_prose(first.text));
         if is_heading {
             let lead = first.text.len() - first.text.trim_start().len();
             out.push(Segment {
@@ -72,7 +75,7 @@ pub fn segment(body: &str) -> Vec<Segment> {
                 kind: Kind::Heading,
                 paragraph,
             });
-            list_open = false;
+            lead_in = false;
             continue;
         }
         let from = first.start;
@@ -83,7 +86,7 @@ pub fn segment(body: &str) -> Vec<Segment> {
                 paragraph,
             });
         }
-        list_open = item || lines[b].text.trim_end().ends_with(':');
+        lead_in = (lead_in && item && !marked) || lines[b].text.trim_end().ends_with(':');
     }
     out
 }

@@ -1,0 +1,145 @@
+//! Nothing the story says is lost, and the page around it is left out: each line of the
+//! tables below is set in an ordinary article and looked for among its sentences as
+//! written. Furniture is judged by a line's shape and place, never by a cue word inside a
+//! sentence; lines without a final period are sentences unless they look like headings.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use newsdigest::article::Article;
+use newsdigest::ArticleInput;
+
+const TITLE: &str = "Ministers end talks on the water treaty";
+const LEAD: &str = "The ministers ended two days of talks on the water treaty in Geneva on Monday without a deal, officials said.";
+const MIDDLE: &str = "Both sides said they would meet again before the end of the year to settle the open questions.";
+const CLOSE: &str =
+    "The next round is planned for May, according to a statement from the host government.";
+
+/// The sentences of `text` as written, and its title.
+fn read(text: &str) -> (Vec<String>, String) {
+    let a = Article::read(&ArticleInput::text(text, "story.txt"), 0)
+        .unwrap_or_else(|e| panic!("{e}: {text:?}"));
+    (a.sentence_indices().map(|i| a.shown(i)).collect(), a.title)
+}
+
+/// An article with `line` as a paragraph of its own between two paragraphs of prose.
+fn with_paragraph(line: &str) -> String {
+    format!("{TITLE}\n\n{LEAD}\n\n{line}\n\n{MIDDLE}\n\n{CLOSE}\n")
+}
+
+#[test]
+fn sentences_with_furniture_words_inside_are_kept() {
+    let lines = [
+        // Cue words anywhere in a short line.
+        "The summit was sponsored by Finland.",
+        "They share one goal: peace.",
+        "The admin read the statement aloud.",
+        "The paper has two million subscribers.",
+        "Officials ate cookies.",
+        "He sent the message on WhatsApp.",
+        "Putin declined to make comments.",
+        "Follow-up talks are planned for the autumn.",
+        "Updated figures were published on Monday.",
+        // How a line starts.
+        "By Monday evening, the talks had collapsed.",
+        "First on the agenda was trade.",
+        "Watch: the talks ended abruptly.",
+        "Reporting by the state media was scant.",
+        "By contrast, the earlier meeting lasted two hours.",
+        "Read the fine print, the minister urged.",
+        "In this image-obsessed age, leaders live by the photo opportunity and the televised handshake.",
+        "Photos of the meeting were not released.",
+        // Lines in capitals, short paragraphs, odd endings.
+        "WE WILL NOT GIVE UP, THE CROWD CHANTED.",
+        "Nothing was agreed.",
+        "Jane Doe contributed reporting to the treaty's first draft.",
+    ];
+    for line in lines {
+        let (sentences, _) = read(&with_paragraph(line));
+        assert!(
+            sentences.iter().any(|s| s == line),
+            "{line:?} is kept: {sentences:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_speaker_is_not_taken_for_a_dateline() {
+    let line = "NATO Secretary General Mark Rutte - \"We stand together with our partners.\"";
+    let (sentences, _) = read(&with_paragraph(line));
+    assert!(
+        sentences
+            .concat()
+            .contains("NATO Secretary General Mark Rutte -"),
+        "{sentences:#?}"
+    );
+}
+
+#[test]
+fn lines_without_a_final_period_that_are_not_headings_are_sentences() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Russia denied the report", &["Russia denied the report"]),
+        ("The ministers declined to comment", &["The ministers declined to comment"]),
+        ("The aid will flow again next week;", &["The aid will flow again next week;"]),
+        ("See the full text of the accord [PDF]", &["See the full text of the accord [PDF]"]),
+        ("The crowd cheered the result \u{1f389}", &["The crowd cheered the result \u{1f389}"]),
+        (
+            "What was agreed:\n1. A ceasefire along the river\n2. An exchange of prisoners",
+            &["What was agreed:", "1. A ceasefire along the river", "2. An exchange of prisoners"],
+        ),
+        (
+            "What was agreed:\n- A ceasefire along the river\n- An exchange of prisoners",
+            &["What was agreed:", "- A ceasefire along the river", "- An exchange of prisoners"],
+        ),
+        (
+            "What was agreed:\n\u{2022} A ceasefire along the river\n\u{2022} An exchange of prisoners",
+            &["What was agreed:", "\u{2022} A ceasefire along the river", "\u{2022} An exchange of prisoners"],
+        ),
+        (
+            "What was agreed:\nA ceasefire along the river\nAn exchange of prisoners",
+            &["What was agreed:", "A ceasefire along the river", "An exchange of prisoners"],
+        ),
+        (
+            "1. The first item 2. The second item",
+            &["1. The first item", "2. The second item"],
+        ),
+        (
+            "The talks ran late into the night and\nended without a deal.",
+            &["The talks ran late into the night and ended without a deal."],
+        ),
+    ];
+    for (lines, want) in cases {
+        let (sentences, _) = read(&with_paragraph(lines));
+        for w in *want {
+            assert!(
+                sentences.iter().any(|s| s == w),
+                "{w:?} of {lines:?} is a sentence: {sentences:#?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn headings_stay_headings() {
+    for heading in [
+        "European anxiety",
+        "Leader stands firm on demands",
+        "A summit judged by what comes next",
+    ] {
+        let text = format!("{TITLE}\n\n{LEAD}\n\n{heading}\n{MIDDLE}\n\n{CLOSE}\n");
+        let (sentences, _) = read(&text);
+        assert!(
+            !sentences.iter().any(|s| s == heading),
+            "{heading:?}: {sentences:#?}"
+        );
+        assert_eq!(sentences.len(), 3, "{heading:?}: {sentences:#?}");
+    }
+}
+
+#[test]
+fn every_line_break_form_keeps_paragraphs_apart() {
+    for brk in ["\n", "\r\n", "\r", "\u{2028}", "\u{85}"] {
+        let text = [TITLE, "", LEAD, "", "European anxiety", MIDDLE, "", CLOSE].join(brk);
+        let (sentences, title) = read(&text);
+        assert_eq!(sentences, [LEAD, MIDDLE, CLOSE], "break {brk:?}");
+        assert_eq!(title, TITLE, "break {brk:?}");
+    }
+}

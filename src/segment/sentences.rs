@@ -17,11 +17,30 @@ const BULLETS: &[char] = &[
     '\u{2022}', '\u{2043}', '\u{25aa}', '\u{25e6}', '\u{2023}', '\u{25cf}',
 ];
 
-#[derive(Clone, Copy)]
-struct Tok<'a> {
-    s: &'a str,
-    start: usize,
-    end: usize,
+/// The whitespace-separated tokens of a passage, as byte ranges: 8 bytes a token, so a
+/// long paragraph costs little more than its own text.
+struct Toks<'a> {
+    text: &'a str,
+    spans: Vec<(u32, u32)>,
+}
+
+impl<'a> Toks<'a> {
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+    fn start(&self, i: usize) -> usize {
+        self.spans[i].0 as usize
+    }
+    fn end(&self, i: usize) -> usize {
+        self.spans[i].1 as usize
+    }
+    /// Token `i`.
+    fn s(&self, i: usize) -> &'a str {
+        self.text.get(self.start(i)..self.end(i)).unwrap_or("")
+    }
+    fn get(&self, i: usize) -> Option<&'a str> {
+        (i < self.len()).then(|| self.s(i))
+    }
 }
 
 /// Byte ranges of the sentences of `text`, in order, each trimmed of surrounding
@@ -33,22 +52,24 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut first = 0;
     for i in 0..toks.len() {
         if list.opens_item(&toks, i, first) && i > first {
-            out.push(toks[first].start..toks[i - 1].end);
+            out.push(toks.start(first)..toks.end(i - 1));
             first = i;
         }
         if ends_sentence(&toks, i, first) {
-            out.push(toks[first].start..toks[i].end);
+            out.push(toks.start(first)..toks.end(i));
             first = i + 1;
         }
     }
     if first < toks.len() {
-        out.push(toks[first].start..toks[toks.len() - 1].end);
+        out.push(toks.start(first)..toks.end(toks.len() - 1));
     }
     out
 }
 
-fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+fn tokenize(text: &str) -> Toks<'_> {
+    // Offsets fit in 32 bits: the digest refuses inputs anywhere near 4 GB.
+    let at32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let mut toks = Vec::with_capacity(text.len() / 6 + 1);
     let mut start = None;
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -67,11 +88,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
         i += len;
         match (space, start) {
             (true, Some(s)) => {
-                toks.push(Tok {
-                    s: &text[s..at],
-                    start: s,
-                    end: at,
-                });
+                toks.push((at32(s), at32(at)));
                 start = None;
             }
             (false, None) => start = Some(at),
@@ -79,13 +96,9 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
         }
     }
     if let Some(s) = start {
-        toks.push(Tok {
-            s: &text[s..],
-            start: s,
-            end: text.len(),
-        });
+        toks.push((at32(s), at32(text.len())));
     }
-    toks
+    Toks { text, spans: toks }
 }
 
 /// True when `s` starts with a bullet character (none of which is ASCII).
@@ -103,8 +116,8 @@ fn first_char(s: &str) -> Option<char> {
     s.trim_start_matches(OPENERS).chars().next()
 }
 
-fn starts_lowercase(t: &Tok) -> bool {
-    first_char(t.s).is_some_and(char::is_lowercase)
+fn starts_lowercase(t: &str) -> bool {
+    first_char(t).is_some_and(char::is_lowercase)
 }
 
 /// A token made only of full stops (and closing quotes): part of a spaced ellipsis.
@@ -143,15 +156,15 @@ fn in_list(list: &[&str], word: &str, case_sensitive: bool) -> bool {
     }
 }
 
-fn ends_sentence(toks: &[Tok], i: usize, first: usize) -> bool {
+fn ends_sentence(toks: &Toks, i: usize, first: usize) -> bool {
     let Some(next) = toks.get(i + 1) else {
         return false;
     };
-    let tok = toks[i];
-    if is_dots(tok.s) {
+    let tok = toks.s(i);
+    if is_dots(tok) {
         return ends_at_ellipsis_run(toks, i, next);
     }
-    let c = core(tok.s);
+    let c = core(tok);
     let Some(last) = c.chars().last() else {
         return false;
     };
@@ -162,9 +175,9 @@ fn ends_sentence(toks: &[Tok], i: usize, first: usize) -> bool {
         return true;
     }
     if c.ends_with("...") || last == '\u{2026}' {
-        return !is_dots(next.s);
+        return !is_dots(next);
     }
-    if is_dots(next.s) {
+    if is_dots(next) {
         // "compounds. . . . The practice": a full stop, then an ellipsis opening the next one.
         return ellipsis_run_end(toks, i + 1)
             .and_then(|end| toks.get(end + 1))
@@ -173,23 +186,23 @@ fn ends_sentence(toks: &[Tok], i: usize, first: usize) -> bool {
     let word = &c[..c.len() - 1];
     let word = word.trim_start_matches(BULLETS);
     let at_item_start =
-        i == first || (i == first + 1 && toks[first].s.chars().all(|ch| BULLETS.contains(&ch)));
-    if at_item_start && list_marker(tok.s).is_some() {
+        i == first || (i == first + 1 && toks.s(first).chars().all(|ch| BULLETS.contains(&ch)));
+    if at_item_start && list_marker(tok).is_some() {
         return false;
     }
     abbreviation_allows_end(toks, i, first, word, next)
 }
 
 /// Decides a full stop after `word` followed by a word that does not start lowercase.
-fn abbreviation_allows_end(toks: &[Tok], i: usize, first: usize, word: &str, next: &Tok) -> bool {
+fn abbreviation_allows_end(toks: &Toks, i: usize, first: usize, word: &str, next: &str) -> bool {
     if in_list(PREFIX_TITLES, word, true) {
         return false;
     }
     if in_list(CLOCK, word, false) {
-        return i + 1 - first >= 4 && !first_char(next.s).is_some_and(|c| c.is_ascii_digit());
+        return i + 1 - first >= 4 && !first_char(next).is_some_and(|c| c.is_ascii_digit());
     }
     if is_letter_acronym(word) || in_list(INNER, word, false) {
-        let next_word = next.s.trim_start_matches(OPENERS);
+        let next_word = next.trim_start_matches(OPENERS);
         let next_word = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
         return in_list(SENTENCE_STARTERS, next_word, true);
     }
@@ -201,22 +214,22 @@ fn abbreviation_allows_end(toks: &[Tok], i: usize, first: usize, word: &str, nex
 }
 
 /// "Jonas E. Smith" (an initial) against "you and I. Did you" (a sentence end).
-fn single_letter_ends(toks: &[Tok], i: usize, first: usize, ch: char, next: &Tok) -> bool {
+fn single_letter_ends(toks: &Toks, i: usize, first: usize, ch: char, next: &str) -> bool {
     if ch.is_lowercase() {
         return i != first;
     }
-    let prev_is_name = i > first && first_char(toks[i - 1].s).is_some_and(char::is_uppercase);
+    let prev_is_name = i > first && first_char(toks.s(i - 1)).is_some_and(char::is_uppercase);
     let next_is_initial = {
-        let c = core(next.s);
+        let c = core(next);
         c.len() <= 3 && c.ends_with('.') && c.chars().next().is_some_and(char::is_uppercase)
     };
     !(prev_is_name || next_is_initial)
 }
 
 /// Index of the last token of the run of dot-only tokens that starts at `i`.
-fn ellipsis_run_end(toks: &[Tok], i: usize) -> Option<usize> {
+fn ellipsis_run_end(toks: &Toks, i: usize) -> Option<usize> {
     let mut j = i;
-    while toks.get(j + 1).is_some_and(|t| is_dots(t.s)) {
+    while toks.get(j + 1).is_some_and(is_dots) {
         j += 1;
     }
     toks.get(j).map(|_| j)
@@ -224,18 +237,18 @@ fn ellipsis_run_end(toks: &[Tok], i: usize) -> Option<usize> {
 
 /// At the last token of a spaced ellipsis (". . . ."): four stops after a bare word end
 /// the sentence; three are an ellipsis inside it.
-fn ends_at_ellipsis_run(toks: &[Tok], i: usize, next: &Tok) -> bool {
-    if is_dots(next.s) || starts_lowercase(next) {
+fn ends_at_ellipsis_run(toks: &Toks, i: usize, next: &str) -> bool {
+    if is_dots(next) || starts_lowercase(next) {
         return false;
     }
     let mut start = i;
-    while start > 0 && is_dots(toks[start - 1].s) {
+    while start > 0 && is_dots(toks.s(start - 1)) {
         start -= 1;
     }
-    if start > 0 && core(toks[start - 1].s).ends_with('.') {
+    if start > 0 && core(toks.s(start - 1)).ends_with('.') {
         return false;
     }
-    let dots: usize = toks[start..=i].iter().map(|t| dot_count(t.s)).sum();
+    let dots: usize = (start..=i).map(|k| dot_count(toks.s(k))).sum();
     dots >= 4
 }
 
@@ -287,12 +300,12 @@ struct ListState {
 impl ListState {
     /// True when token `i` opens a new list item: a bullet, or the next marker of the
     /// list the passage opened with.
-    fn opens_item(&mut self, toks: &[Tok], i: usize, first: usize) -> bool {
-        let s = toks[i].s;
+    fn opens_item(&mut self, toks: &Toks, i: usize, first: usize) -> bool {
+        let s = toks.s(i);
         if starts_with_bullet(s) {
             return true;
         }
-        let after_bullet = i > 0 && toks[i - 1].s.chars().all(|c| BULLETS.contains(&c));
+        let after_bullet = i > 0 && toks.s(i - 1).chars().all(|c| BULLETS.contains(&c));
         let Some((kind, n)) = list_marker(s) else {
             return false;
         };

@@ -9,7 +9,8 @@
 use super::shape::{bare, ends_like_sentence, line_end, line_start, words_upto};
 use crate::lexicon::dates::{DATE_ABBREVIATIONS, MONTHS};
 use crate::lexicon::furniture::{
-    CAPTION_OPENERS, CAPTION_VERBS, CREDIT_LABELS, PAST_MARKERS, POSITION_JOINERS, POSITION_WORDS,
+    CAPTION_OPENERS, CAPTION_VERBS, CREDIT_LABELS, NOT_PRESENT_BEFORE, PAST_MARKERS,
+    POSITION_JOINERS, POSITION_WORDS,
 };
 
 /// Most words of a caption read for its shape.
@@ -39,13 +40,14 @@ pub fn is_caption(line: &str) -> bool {
     let present = shows_in_present(&words);
     let note = has_position_note(&lower);
     let unpunctuated = !ends_like_sentence(line);
-    let one_sentence = crate::segment::sentences::split(line).len() == 1;
-    (note && (present || unpunctuated))
-        || (present && one_sentence && has_full_date(&words))
-        || (present
-            && words
-                .windows(2)
-                .any(|w| w[1] == "pictured" && matches!(w[0], "is" | "are")))
+    let pictured = || {
+        words
+            .windows(2)
+            .any(|w| w[1] == "pictured" && matches!(w[0], "is" | "are"))
+    };
+    let dated_picture =
+        || has_full_date(&words) && crate::segment::sentences::split(line).len() == 1;
+    (note && (present || unpunctuated)) || (present && (pictured() || dated_picture()))
 }
 
 /// True when `line` opens with a caption opening or a credit label ("Photo: ...").
@@ -86,12 +88,34 @@ fn ends_with_credit(line: &str) -> bool {
     }
     let words: Vec<&str> = tail.split_whitespace().collect();
     let last = &words[words.len().saturating_sub(6)..];
-    last.iter().any(|w| is_agency_slash(w))
+    // "REUTERS/Jane Doe" closes a caption; a reference ending "ABC-CLIO/Publisher." does not.
+    let unfinished = !line.trim_end().ends_with('.');
+    let slash_credit = unfinished
+        && last
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| is_agency_slash(w) || (words.len() <= 6 && is_slash_credit(w)));
+    slash_credit
         || last.iter().enumerate().any(|(i, w)| {
             let l = crate::case::lower(w);
             i + 1 < last.len()
                 && l.ends_with(':')
                 && CREDIT_LABELS.contains(&l.trim_end_matches(':'))
+        })
+}
+
+/// "JANE DOE/AGENCY/Agency": capitalized parts joined by slashes, one in capitals; read
+/// only in a short line of credit.
+fn is_slash_credit(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('/').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.starts_with(|c: char| c.is_uppercase()))
+        && parts.iter().any(|p| {
+            p.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !p.chars().any(char::is_lowercase)
         })
 }
 
@@ -109,11 +133,14 @@ fn is_agency_slash(word: &str) -> bool {
         && name.next().is_some_and(char::is_lowercase)
 }
 
-/// True when one of `words` (lowercase, bare) is a present-tense verb of a picture.
+/// True when one of `words` (lowercase, bare) is a present-tense verb of a picture, not
+/// after a word that makes it future, infinitive or negated ("will attend", "to greet").
 fn shows_in_present(words: &[&str]) -> bool {
+    let free = |at: usize| at == 0 || !NOT_PRESENT_BEFORE.contains(&words[at - 1]);
     CAPTION_VERBS.iter().any(|v| match v.split_once(' ') {
-        Some((a, b)) => words.windows(2).any(|w| w[0] == a && w[1] == b),
-        None => words.contains(v),
+        Some((a, b)) => (0..words.len().saturating_sub(1))
+            .any(|i| words[i] == a && words[i + 1] == b && free(i)),
+        None => (0..words.len()).any(|i| words[i] == *v && free(i)),
     })
 }
 
@@ -177,6 +204,10 @@ mod tests {
             ("He was pictured leaving the building on Friday.", false),
             ("The talks (left unfinished in May) resume today.", false),
             ("The band AC/DC played.", false),
+            ("JIM WATSON/AFP/Agency Images", true),
+            ("Garden, Jane (2005). Australia, New Zealand, and the Pacific. ABC-CLIO/Greenwood.", false),
+            ("Weekly Edition for March 26, 2015", false),
+            ("Leaders will gather in the capital on May 3, 2026.", false),
             ("The agency released a file photo of the suspect.", false),
         ];
         for (line, want) in cases {

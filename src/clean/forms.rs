@@ -8,7 +8,7 @@ use crate::lexicon::dates::{
     DATE_ABBREVIATIONS, MONTHS, RELATIVE_TIME, STAMP_LABELS, TIME_WORDS, WEEKDAYS,
 };
 use crate::lexicon::furniture::{
-    BYLINE_ROLES, CREDIT_WORK, LINE_OPENERS, TEASER_LABELS, WHOLE_LINES,
+    BYLINE_ROLES, CREDIT_WORK, LINE_OPENERS, NOT_IN_BYLINES, TEASER_LABELS, WHOLE_LINES,
 };
 
 /// Most words of a line matched against the furniture forms.
@@ -163,8 +163,9 @@ pub fn names_only(words: &[&str], roles: bool) -> bool {
                 || b.is_empty()
                 || matches!(
                     b.as_str(),
-                    "and" | "of" | "for" | "in" | "at" | "from" | "the"
+                    "and" | "of" | "for" | "in" | "at" | "on" | "from" | "the"
                 )
+                || (roles && is_date_word(&b))
                 || (roles && BYLINE_ROLES.contains(&b.as_str()))
                 || (roles && matches!(b.as_str(), "senior" | "chief" | "political" | "special"))
         })
@@ -176,11 +177,35 @@ pub fn is_stamp(lower: &str) -> bool {
     if words_upto(lower, STAMP_WORDS) > STAMP_WORDS || !lower.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
+    let unfinished = !lower.trim_end().ends_with('.');
     lower
         .split(['|', '\u{2022}', '\u{b7}'])
         .flat_map(|p| p.split(" / "))
-        .all(|part| {
-            let mut rest = part.trim();
+        .enumerate()
+        .all(|(i, part)| {
+            let part = part.trim();
+            let mut rest = part;
+            // A short lead before the first label: the outlet and its place ("Example
+            // (New York) First published ..."), never a sentence's subject and verb.
+            if i == 0 && unfinished {
+                if let Some(at) = STAMP_LABELS
+                    .iter()
+                    .filter_map(|l| {
+                        part.find(&format!(" {l} "))
+                            .or_else(|| part.find(&format!(" {l}:")))
+                    })
+                    .min()
+                {
+                    let lead = &part[..at];
+                    if words_upto(lead, 4) <= 4
+                        && !lead
+                            .split_whitespace()
+                            .any(|w| NOT_IN_BYLINES.contains(&bare(w)))
+                    {
+                        rest = &part[at + 1..];
+                    }
+                }
+            }
             for label in STAMP_LABELS {
                 if let Some(r) = rest.strip_prefix(label) {
                     rest = r.trim_start_matches([':', ' ']);

@@ -17,13 +17,17 @@ pub use dateline::without_dateline;
 pub use forms::is_stamp;
 
 use crate::offsets::OffsetMap;
-use shape::{ends_in_punctuation, ends_like_sentence, words_upto};
+use shape::{chars_upto, ends_in_punctuation, ends_like_sentence, words_upto};
 
 /// Lines this short, without final punctuation, are furniture above the first paragraph
 /// of prose and below the last (site names, "Next Story").
 const EDGE_MAX_WORDS: usize = 2;
 /// Fewest words of a line of prose, which marks where the story starts and ends.
 const PROSE_MIN_WORDS: usize = 7;
+/// Fewest characters of a line of prose without spaces between its words.
+const PROSE_MIN_CHARS: usize = 40;
+/// Most characters of a short scrap at the edges of an article.
+const SCRAP_MAX_CHARS: usize = 30;
 /// Most words of a short line that is furniture when repeated across the page.
 const REPEATED_MAX_WORDS: usize = 5;
 /// How many times a short line must occur to be page furniture ("Advertisement").
@@ -39,8 +43,13 @@ pub fn clean(text: &str) -> String {
 #[inline(never)]
 pub fn clean_mapped(text: &str) -> (String, OffsetMap) {
     let lines: Vec<&str> = text.split('\n').collect();
-    let is_prose =
-        |l: &&str| ends_in_punctuation(l) && words_upto(l, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS;
+    // Prose: a line of several words (or, in scripts written without spaces, characters)
+    // that ends like a sentence.
+    let is_prose = |l: &&str| {
+        ends_in_punctuation(l)
+            && (words_upto(l, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS
+                || chars_upto(l.trim(), PROSE_MIN_CHARS) >= PROSE_MIN_CHARS)
+    };
     let first_prose = lines.iter().position(is_prose).unwrap_or(lines.len());
     let last_prose = lines.iter().rposition(is_prose).unwrap_or(0);
     let first_line = lines.iter().position(|l| !l.trim().is_empty());
@@ -65,6 +74,7 @@ pub fn clean_mapped(text: &str) -> (String, OffsetMap) {
             || is_furniture(trimmed)
             || repeated.binary_search(&trimmed).is_ok()
             || (at_edge && is_edge_scrap(trimmed))
+            || (at_edge && forms::is_role_byline(trimmed))
             || (at_edge && Some(i) != first_line && forms::is_outlet_byline(trimmed));
         if drop {
             continue;
@@ -88,8 +98,7 @@ fn words(line: &str) -> Vec<&str> {
 }
 
 /// A line that is page furniture wherever it stands: a known furniture form as a whole
-/// line, a photo caption or credit, a byline that names a role, or a line without a
-/// letter or digit.
+/// line, a photo caption or credit, or a line without a letter or digit.
 pub fn is_furniture(line: &str) -> bool {
     let line = line.trim();
     if line.is_empty() {
@@ -102,7 +111,7 @@ pub fn is_furniture(line: &str) -> bool {
         return false;
     }
     let lower = crate::case::lower(line);
-    forms::is_form(line, &lower) || forms::is_role_byline(line)
+    forms::is_form(line, &lower)
 }
 
 /// True when `line` is a byline, a publication stamp, a dateline alone or a caption: a
@@ -110,14 +119,18 @@ pub fn is_furniture(line: &str) -> bool {
 pub fn is_never_title(line: &str) -> bool {
     let line = line.trim();
     is_furniture(line)
+        || forms::is_role_byline(line)
         || forms::is_outlet_byline(line)
         || without_dateline(line).len() != line.len()
 }
 
-/// A one- or two-word line without final punctuation: a site name, "Send Push".
+/// A short one- or two-word line without final punctuation: a site name, "Send Push".
 fn is_edge_scrap(line: &str) -> bool {
     let words = words_upto(line, EDGE_MAX_WORDS);
-    words > 0 && words <= EDGE_MAX_WORDS && !ends_in_punctuation(line)
+    words > 0
+        && words <= EDGE_MAX_WORDS
+        && chars_upto(line, SCRAP_MAX_CHARS) <= SCRAP_MAX_CHARS
+        && !ends_in_punctuation(line)
 }
 
 /// The short lines without a sentence's final mark that occur [`REPEATED_TIMES`] times or

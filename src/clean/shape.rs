@@ -2,6 +2,7 @@
 //! many words it has (counted only up to a limit), whether a word reads as part of a name.
 
 use crate::lexicon::dates::{MONTHS, WEEKDAYS};
+use crate::lexicon::furniture::NOT_IN_BYLINES;
 use crate::lexicon::names::PARTICLES;
 
 /// Characters that close a sentence's last word: quotes and brackets.
@@ -38,15 +39,20 @@ pub fn last_mark(line: &str) -> Option<char> {
 
 /// True when `line` ends like a sentence: a full stop, question or exclamation mark.
 pub fn ends_like_sentence(line: &str) -> bool {
-    matches!(last_mark(line), Some('.' | '!' | '?' | '\u{2026}'))
+    matches!(
+        last_mark(line),
+        Some('.' | '!' | '?' | '\u{2026}' | '\u{3002}' | '\u{ff01}' | '\u{ff1f}')
+    )
 }
 
 /// True when `line` ends in any punctuation a paragraph of prose may end with.
 pub fn ends_in_punctuation(line: &str) -> bool {
-    matches!(
-        last_mark(line),
-        Some('.' | '!' | '?' | ':' | '\u{2026}' | ';')
-    )
+    ends_like_sentence(line) || matches!(last_mark(line), Some(':' | ';' | '\u{ff1a}' | '\u{ff1b}'))
+}
+
+/// The characters of `line`, counted up to `limit + 1` at most.
+pub fn chars_upto(line: &str, limit: usize) -> usize {
+    line.chars().take(limit + 1).count()
 }
 
 /// `text` without the characters around it that are neither letters nor digits.
@@ -69,7 +75,7 @@ pub fn is_name_word(word: &str) -> bool {
     };
     if first.is_uppercase() {
         let lower = crate::case::lower(bare(core));
-        return !is_calendar_word(&lower);
+        return !is_calendar_word(&lower) && !NOT_IN_BYLINES.contains(&lower.as_str());
     }
     PARTICLES.contains(&core) || is_domain(core)
 }

@@ -83,6 +83,7 @@ pub const WHOLE_LINES: &[&str] = &[
     "story continues below advertisement",
     "article continues below",
     "continue reading",
+    "see also",
     "continue reading below",
     "scroll to continue",
     "back to top",
@@ -121,6 +122,7 @@ pub const LINE_OPENERS: &[&str] = &[
     "read more",
     "read next",
     "more from",
+    "continue reading",
     "click here",
     "tap here",
     "watch video",
@@ -203,6 +205,14 @@ pub const BYLINE_ROLES: &[&str] = &[
     "analyst",
 ];
 
+/// Lowercase words that never stand in a byline, even in capitals ("LAURIE OAKES IS THE
+/// NETWORK'S POLITICAL EDITOR" is a sentence).
+pub const NOT_IN_BYLINES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+    "could", "said", "says", "to", "a", "an", "it", "he", "she", "they", "we", "i", "you", "not",
+    "no", "this", "that", "who", "what", "when", "why", "how", "if", "but", "or",
+];
+
 /// Lowercase work of a credit line, before "by" ("Reporting by ...; Editing by ...").
 pub const CREDIT_WORK: &[&str] = &[
     "reporting",
@@ -214,6 +224,7 @@ pub const CREDIT_WORK: &[&str] = &[
     "compiled",
     "reported",
     "produced",
+    "posted",
     "research",
     "graphics",
     "photos",
@@ -324,7 +335,6 @@ pub const CAPTION_VERBS: &[&str] = &[
     "celebrate",
     "gathers",
     "gather",
-    "march",
     "marches",
     "wait",
     "waits",
@@ -346,6 +356,13 @@ pub const CAPTION_VERBS: &[&str] = &[
     "are pictured",
     "is shown",
     "are shown",
+];
+
+/// Lowercase words before a verb that make it no picture's present ("will attend", "to
+/// greet").
+pub const NOT_PRESENT_BEFORE: &[&str] = &[
+    "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "not",
+    "never", "won't", "don't", "doesn't", "didn't", "cannot", "can't", "also",
 ];
 
 /// Lowercase words that tell the past: a sentence with one is a story's, not a caption's.

@@ -35,6 +35,23 @@ pub fn is_form(line: &str, lower: &str) -> bool {
         || is_stamp(lower)
         || is_copyright(lower)
         || is_link_line(line)
+        || is_menu(line)
+}
+
+/// Most words of one item of a menu line.
+const MENU_ITEM_WORDS: usize = 3;
+
+/// A menu: three or more short items between bars or bullets ("Home | News | Sport").
+fn is_menu(line: &str) -> bool {
+    let items: Vec<&str> = line
+        .split(['|', '\u{2022}', '\u{b7}', '\u{203a}'])
+        .map(str::trim)
+        .collect();
+    items.len() >= 3
+        && !ends_like_sentence(line)
+        && items
+            .iter()
+            .all(|i| words_upto(i, MENU_ITEM_WORDS) <= MENU_ITEM_WORDS)
 }
 
 /// A page prompt: a known whole line ("Advertisement"), a known opening with a few words

@@ -38,6 +38,10 @@ fn furniture_lines_by_their_whole_shape() {
         "@newsdesk #summit",
         "|",
         "***",
+        "Home | News | Sport | Business",
+        "World \u{203a} Europe \u{203a} Politics",
+        "Share or comment on this article:",
+        "Most watched News videos",
     ];
     for line in cases {
         assert!(is_furniture(line), "furniture: {line:?}");

@@ -133,6 +133,12 @@ pub const LINE_OPENERS: &[&str] = &[
     "leave a comment",
     "get our",
     "join our",
+    "share or comment",
+    "most read",
+    "most watched",
+    "most popular",
+    "more on this story",
+    "more stories from",
 ];
 
 /// Lowercase labels of a teaser line, before a colon or a bar ("ALSO READ: Leaders

@@ -21,6 +21,7 @@ const OPENER_BYTES: usize = 40;
 const CREDIT_BYTES: usize = 100;
 
 /// True when `line` is a photo caption or a photo credit.
+#[inline(never)]
 pub fn is_caption(line: &str) -> bool {
     let line = line.trim();
     if opens_caption(line) {
@@ -32,7 +33,7 @@ pub fn is_caption(line: &str) -> bool {
     if ends_with_credit(line) {
         return true;
     }
-    let lower = crate::case::lower(line);
+    let lower = super::shape::lower(line);
     let words: Vec<&str> = lower.split_whitespace().map(bare).collect();
     if words.iter().any(|w| PAST_MARKERS.contains(w)) {
         return false;
@@ -51,8 +52,9 @@ pub fn is_caption(line: &str) -> bool {
 }
 
 /// True when `line` opens with a caption opening or a credit label ("Photo: ...").
+#[inline(never)]
 fn opens_caption(line: &str) -> bool {
-    let start = crate::case::lower(line_start(line, OPENER_BYTES));
+    let start = super::shape::lower(line_start(line, OPENER_BYTES));
     let start = start.trim_start_matches(['(', '[']);
     let opener = CAPTION_OPENERS.iter().any(|o| {
         start.strip_prefix(o).is_some_and(|rest| {
@@ -70,10 +72,11 @@ fn opens_caption(line: &str) -> bool {
 
 /// True when the line ends with a photo credit: "(AP Photo/Jane Doe)", "(Photo by ...)",
 /// "REUTERS/Jane Doe", "Photo: Jane Doe/Agency".
+#[inline(never)]
 fn ends_with_credit(line: &str) -> bool {
     let tail = line_end(line, CREDIT_BYTES).trim_end_matches(['.', ' ']);
     if let Some(open) = tail.strip_suffix(')').and_then(|t| t.rfind('(')) {
-        let inner = crate::case::lower(&tail[open + 1..tail.len() - 1]);
+        let inner = super::shape::lower(&tail[open + 1..tail.len() - 1]);
         let credit = inner.contains("photo/")
             || inner.contains("photo by")
             || inner.contains("photo:")
@@ -98,7 +101,7 @@ fn ends_with_credit(line: &str) -> bool {
             .any(|w| is_agency_slash(w) || (words.len() <= 6 && is_slash_credit(w)));
     slash_credit
         || last.iter().enumerate().any(|(i, w)| {
-            let l = crate::case::lower(w);
+            let l = super::shape::lower(w);
             i + 1 < last.len()
                 && l.ends_with(':')
                 && CREDIT_LABELS.contains(&l.trim_end_matches(':'))
@@ -107,6 +110,7 @@ fn ends_with_credit(line: &str) -> bool {
 
 /// "JANE DOE/AGENCY/Agency": capitalized parts joined by slashes, one in capitals; read
 /// only in a short line of credit.
+#[inline(never)]
 fn is_slash_credit(word: &str) -> bool {
     let parts: Vec<&str> = word.split('/').collect();
     parts.len() >= 2
@@ -120,6 +124,7 @@ fn is_slash_credit(word: &str) -> bool {
 }
 
 /// "REUTERS/Jane", "EPA-EFE/Jane": an agency in capitals, a slash, a capitalized name.
+#[inline(never)]
 fn is_agency_slash(word: &str) -> bool {
     let Some((agency, name)) = word.split_once('/') else {
         return false;
@@ -135,6 +140,7 @@ fn is_agency_slash(word: &str) -> bool {
 
 /// True when one of `words` (lowercase, bare) is a present-tense verb of a picture, not
 /// after a word that makes it future, infinitive or negated ("will attend", "to greet").
+#[inline(never)]
 fn shows_in_present(words: &[&str]) -> bool {
     let free = |at: usize| at == 0 || !NOT_PRESENT_BEFORE.contains(&words[at - 1]);
     CAPTION_VERBS.iter().any(|v| match v.split_once(' ') {
@@ -146,6 +152,7 @@ fn shows_in_present(words: &[&str]) -> bool {
 
 /// True when `lower` holds a position note in brackets: "(left)", "(L-R)",
 /// "(second from right)", "(pictured)".
+#[inline(never)]
 fn has_position_note(lower: &str) -> bool {
     lower.split('(').skip(1).any(|part| {
         let Some((inner, _)) = part.split_once(')') else {
@@ -168,6 +175,7 @@ fn has_position_note(lower: &str) -> bool {
 
 /// True when `words` hold a date with its year ("Aug. 15, 2025", "15 August 2025"): the
 /// way a caption dates its picture.
+#[inline(never)]
 fn has_full_date(words: &[&str]) -> bool {
     let is_month = |w: &str| MONTHS.contains(&w) || DATE_ABBREVIATIONS.contains(&w);
     let is_day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());

@@ -15,6 +15,7 @@ mod shape;
 pub use caption::is_caption;
 pub use dateline::without_dateline;
 pub use forms::is_stamp;
+pub use shape::lower;
 
 use crate::offsets::OffsetMap;
 use shape::{chars_upto, ends_in_punctuation, ends_like_sentence, words_upto};
@@ -110,7 +111,7 @@ pub fn is_furniture(line: &str) -> bool {
     if words_upto(line, forms::FORM_WORDS) > forms::FORM_WORDS {
         return false;
     }
-    let lower = crate::case::lower(line);
+    let lower = shape::lower(line);
     forms::is_form(line, &lower)
 }
 
@@ -146,7 +147,7 @@ fn repeated_lines<'a>(lines: &[&'a str]) -> Vec<&'a str> {
                 && !l.ends_with(':')
         })
         .collect();
-    short.sort_unstable();
+    crate::sorted::sort_by(&mut short, |a, b| a.cmp(b));
     let mut out: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < short.len() {

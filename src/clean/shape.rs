@@ -28,16 +28,19 @@ pub fn line_end(line: &str, bytes: usize) -> &str {
 
 /// The words of `line`, counted up to `limit + 1` at most: a long paragraph is not read
 /// through to learn that it is long.
+#[inline(never)]
 pub fn words_upto(line: &str, limit: usize) -> usize {
     line.split_whitespace().take(limit + 1).count()
 }
 
 /// The mark a line ends with, closing quotes and brackets left out.
+#[inline(never)]
 pub fn last_mark(line: &str) -> Option<char> {
     line.trim_end().trim_end_matches(CLOSERS).chars().last()
 }
 
 /// True when `line` ends like a sentence: a full stop, question or exclamation mark.
+#[inline(never)]
 pub fn ends_like_sentence(line: &str) -> bool {
     matches!(
         last_mark(line),
@@ -50,12 +53,19 @@ pub fn ends_in_punctuation(line: &str) -> bool {
     ends_like_sentence(line) || matches!(last_mark(line), Some(':' | ';' | '\u{ff1a}' | '\u{ff1b}'))
 }
 
+/// `text` in lowercase: one shared copy of the case tables' lookup, not one per caller.
+#[inline(never)]
+pub fn lower(text: &str) -> String {
+    crate::case::lower(text)
+}
+
 /// The characters of `line`, counted up to `limit + 1` at most.
 pub fn chars_upto(line: &str, limit: usize) -> usize {
     line.chars().take(limit + 1).count()
 }
 
 /// `text` without the characters around it that are neither letters nor digits.
+#[inline(never)]
 pub fn bare(text: &str) -> &str {
     text.trim_matches(|c: char| !c.is_alphanumeric())
 }
@@ -74,13 +84,14 @@ pub fn is_name_word(word: &str) -> bool {
         return false;
     };
     if first.is_uppercase() {
-        let lower = crate::case::lower(bare(core));
+        let lower = self::lower(bare(core));
         return !is_calendar_word(&lower) && !NOT_IN_BYLINES.contains(&lower.as_str());
     }
     PARTICLES.contains(&core) || is_domain(core)
 }
 
 /// True when `word` reads as a web address or a social handle.
+#[inline(never)]
 pub fn is_link(word: &str) -> bool {
     let w = word.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '<' | '>' | '[' | ']'));
     w.contains("://")

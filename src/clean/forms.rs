@@ -213,8 +213,7 @@ pub fn is_stamp(lower: &str) -> bool {
             // A short lead before the first label: the outlet and its place ("Example
             // (New York) First published ..."), never a sentence's subject and verb.
             if i == 0 && unfinished {
-                if let Some(at) = STAMP_LABELS.iter().filter_map(|l| label_at(part, l)).min()
-                {
+                if let Some(at) = STAMP_LABELS.iter().filter_map(|l| label_at(part, l)).min() {
                     let lead = &part[..at];
                     if words_upto(lead, 4) <= 4
                         && !lead

@@ -220,13 +220,17 @@ fn a_closed_output_pipe_ends_the_command_quietly() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("CLI starts");
-    let mut stdin = child.stdin.take().expect("stdin");
-    stdin.write_all(text.as_bytes()).expect("input written");
-    drop(stdin);
-    let mut first = [0u8; 1];
-    let mut stdout = child.stdout.take().expect("stdout");
-    stdout.read_exact(&mut first).expect("output starts");
-    drop(stdout);
+    // Each pipe closes at the end of its block: the input once written, the output once
+    // its first byte is read.
+    {
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin.write_all(text.as_bytes()).expect("input written");
+    }
+    {
+        let mut first = [0u8; 1];
+        let mut stdout = child.stdout.take().expect("stdout");
+        stdout.read_exact(&mut first).expect("output starts");
+    }
     let out = child.wait_with_output().expect("CLI ends");
     assert!(
         out.status.success(),

@@ -36,6 +36,9 @@ pub struct Article {
     pub segments: Vec<Segment>,
     /// Index in `segments` of the heading used as title, if any.
     pub title_segment: Option<usize>,
+    /// The wire datelines taken off the start of paragraphs ("LONDON (Reuters) -"): the
+    /// offset in `body` where the paragraph now starts, and the dateline as written.
+    pub datelines: Vec<(usize, String)>,
 }
 
 impl Article {
@@ -57,8 +60,13 @@ impl Article {
             (input.text.clone(), None)
         };
         let (normalized, to_raw) = normalize_mapped(&raw);
-        let (body, to_normalized) = crate::clean::clean_mapped(&normalized);
-        let map = to_normalized.then(&to_raw);
+        let cleaned = crate::clean::clean_full(&normalized);
+        let (body, map) = (cleaned.text, cleaned.map.then(&to_raw));
+        let datelines = cleaned
+            .datelines
+            .into_iter()
+            .map(|(at, span)| (at, as_written(&raw, &to_raw, span)))
+            .collect();
         if !body.chars().any(char::is_alphabetic) {
             return Err(Error::EmptyArticle {
                 index: index + 1,
@@ -99,6 +107,7 @@ impl Article {
             map,
             segments,
             title_segment,
+            datelines,
         })
     }
 
@@ -122,6 +131,18 @@ impl Article {
             .get(i)
             .map(|s| self.written(s.span.clone()))
             .unwrap_or_default()
+    }
+
+    /// The dateline taken off the paragraph that segment `i` opens, if any.
+    pub fn dateline_before(&self, i: usize) -> Option<&str> {
+        let start = self.segments.get(i)?.span.start;
+        let at = self
+            .datelines
+            .partition_point(|(offset, _)| *offset < start);
+        match self.datelines.get(at) {
+            Some((offset, text)) if *offset == start => Some(text),
+            _ => None,
+        }
     }
 
     /// Indices of the prose sentences, headings left out.

@@ -70,6 +70,39 @@ fn sentences_view_prints_a_json_array() {
     assert_eq!(v, vec!["Mr. Smith left.", "He came back."]);
 }
 
+#[test]
+fn sentences_view_lists_a_dateline_before_its_paragraph() {
+    // Datelines come off the story, but they are text of the article: the sentences view
+    // lists them on their own, glued or spaced, so nothing of a paragraph goes missing.
+    let cases: &[(&[u8], &[&str])] = &[
+        (
+            b"LONDON (Reuters) - The ministers met on Friday. They agreed.",
+            &[
+                "LONDON (Reuters) -",
+                "The ministers met on Friday.",
+                "They agreed.",
+            ],
+        ),
+        (
+            b"Lima, Peru (CNN)Ending a long standstill, the talks resumed on Monday.",
+            &[
+                "Lima, Peru (CNN)",
+                "Ending a long standstill, the talks resumed on Monday.",
+            ],
+        ),
+        (
+            b"The ministers met on Friday. They agreed.",
+            &["The ministers met on Friday.", "They agreed."],
+        ),
+    ];
+    for (input, want) in cases {
+        let out = cli(&["sentences", "-"], Some(input));
+        assert!(out.status.success(), "{}", stderr(&out));
+        let got: Vec<String> = serde_json::from_slice(&out.stdout).expect("JSON array");
+        assert_eq!(&got, want, "input: {:?}", String::from_utf8_lossy(input));
+    }
+}
+
 /// Arguments, standard input, and the words the error must contain.
 type BadCase<'a> = (&'a [&'a str], Option<&'a [u8]>, &'a str);
 

@@ -96,10 +96,13 @@ fn sentences(args: &[OsString]) -> Result<String, Failure> {
     };
     let input = read_input(file)?;
     let article = Article::read(&input, 0).map_err(|e| (1, e.to_string()))?;
-    let list: Vec<String> = article
-        .sentence_indices()
-        .map(|i| article.shown(i))
-        .collect();
+    // A dateline taken off a paragraph is text of the article too: listed on its own,
+    // before the paragraph's first sentence.
+    let mut list: Vec<String> = Vec::new();
+    for i in article.sentence_indices() {
+        list.extend(article.dateline_before(i).map(str::to_string));
+        list.push(article.shown(i));
+    }
     serde_json::to_string_pretty(&list).map_err(|e| (1, e.to_string()))
 }
 

@@ -43,6 +43,23 @@ pub fn clean(text: &str) -> String {
 /// [`clean`], with the map from offsets of the cleaned text back to `text`.
 #[inline(never)]
 pub fn clean_mapped(text: &str) -> (String, OffsetMap) {
+    let cleaned = clean_full(text);
+    (cleaned.text, cleaned.map)
+}
+
+/// The cleaned text of an article, where it came from, and the datelines taken off it.
+pub struct Cleaned {
+    /// The article text without its furniture.
+    pub text: String,
+    /// Offsets of `text` back to the text given to [`clean_full`].
+    pub map: OffsetMap,
+    /// Each dateline taken off a paragraph: the offset in `text` where the paragraph now
+    /// starts, and the dateline's span in the text given.
+    pub datelines: Vec<(usize, std::ops::Range<usize>)>,
+}
+
+/// [`clean_mapped`], with the datelines it took off.
+pub fn clean_full(text: &str) -> Cleaned {
     let lines: Vec<&str> = text.split('\n').collect();
     // Prose: a line of several words (or, in scripts written without spaces, characters)
     // that ends like a sentence.
@@ -57,6 +74,7 @@ pub fn clean_mapped(text: &str) -> (String, OffsetMap) {
     let repeated = repeated_lines(&lines);
     let mut out = String::with_capacity(text.len());
     let mut map = OffsetMap::default();
+    let mut datelines = Vec::new();
     let mut blank = false;
     let mut offset = 0usize;
     let mut after_lone_by = false;
@@ -87,11 +105,24 @@ pub fn clean_mapped(text: &str) -> (String, OffsetMap) {
         if !out.is_empty() {
             out.push_str(if blank { "\n\n" } else { "\n" });
         }
-        map.anchor(out.len(), line_start + (line.len() - kept.len()));
+        let cut = line.len() - kept.len();
+        if cut > 0 {
+            let dateline = &line[..cut];
+            let end = line_start + dateline.trim_end().len();
+            datelines.push((
+                out.len(),
+                line_start + (dateline.len() - dateline.trim_start().len())..end,
+            ));
+        }
+        map.anchor(out.len(), line_start + cut);
         out.push_str(kept);
         blank = false;
     }
-    (out, map)
+    Cleaned {
+        text: out,
+        map,
+        datelines,
+    }
 }
 
 fn words(line: &str) -> Vec<&str> {

@@ -82,6 +82,38 @@ impl Dom {
             .collect()
     }
 
+    /// True for a text node.
+    pub fn is_text(&self, i: usize) -> bool {
+        matches!(self.nodes[i], Node::Text(_))
+    }
+
+    /// The text of a text node, "" for an element.
+    pub fn own_text(&self, i: usize) -> &str {
+        match &self.nodes[i] {
+            Node::Text(t) => t,
+            Node::Element { .. } => "",
+        }
+    }
+
+    /// Renames element `i` (a `<div>` read as a paragraph becomes `p`).
+    pub fn set_name(&mut self, i: usize, new: &str) {
+        if let Node::Element { name, .. } = &mut self.nodes[i] {
+            *name = new.to_string();
+        }
+    }
+
+    /// A new element `name` under `parent`, not yet listed among its children.
+    pub fn new_element(&mut self, name: &str, parent: usize) -> usize {
+        let i = self.nodes.len();
+        self.nodes.push(Node::Element {
+            name: name.to_string(),
+            attrs: Vec::new(),
+        });
+        self.parent.push(parent);
+        self.children.push(Vec::new());
+        i
+    }
+
     fn push(&mut self, node: Node, parent: usize) -> usize {
         let i = self.nodes.len();
         self.nodes.push(node);

@@ -1,7 +1,7 @@
 //! What a page says about its article: title, byline, site name, published time and
 //! language, from JSON-LD, meta tags and the visible page, in Readability's order.
 
-use super::dom::{Dom, Node};
+use super::dom::Dom;
 
 /// The metadata of a page.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -110,7 +110,8 @@ fn json_ld(dom: &Dom) -> Vec<String> {
         .collect()
 }
 
-fn clean(s: &str) -> Option<String> {
+/// `s` with whitespace collapsed, or `None` when empty.
+pub fn clean(s: &str) -> Option<String> {
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     (!s.is_empty()).then_some(s)
 }
@@ -147,44 +148,8 @@ fn document_title(dom: &Dom) -> Option<String> {
     Some(raw)
 }
 
-/// A visible byline, in document order outside removed blocks: an element marked as author
-/// or byline (rel, itemprop, class or id) with short text; its `itemprop="name"` part when
-/// it has one.
-fn visible_byline(dom: &Dom, gone: &[bool]) -> Option<String> {
-    (1..dom.nodes.len()).find_map(|i| {
-        let Node::Element { .. } = &dom.nodes[i] else {
-            return None;
-        };
-        if gone.get(dom.parent[i]).copied().unwrap_or(false) && dom.parent[i] != 0 {
-            return None;
-        }
-        let marks = crate::case::lower(&format!(
-            "{} {}",
-            dom.attr(i, "class").unwrap_or(""),
-            dom.attr(i, "id").unwrap_or("")
-        ));
-        let is_byline = dom.attr(i, "rel") == Some("author")
-            || dom
-                .attr(i, "itemprop")
-                .is_some_and(|p| p.contains("author"))
-            || ["byline", "author", "dateline", "writtenby", "p-author"]
-                .iter()
-                .any(|m| marks.contains(m));
-        if !is_byline {
-            return None;
-        }
-        let text = clean(&dom.text(i)).filter(|t| t.chars().count() < 100)?;
-        let name = dom
-            .descendants(i)
-            .into_iter()
-            .find(|&d| dom.attr(d, "itemprop") == Some("name"))
-            .and_then(|d| clean(&dom.text(d)));
-        Some(name.unwrap_or(text))
-    })
-}
-
-/// Reads the metadata of `dom`; `gone` marks the nodes left out of the content.
-pub fn read(dom: &Dom, gone: &[bool]) -> Metadata {
+/// Reads the metadata of `dom` (a visible byline is found with the content).
+pub fn read(dom: &Dom) -> Metadata {
     let values = meta_values(dom);
     let ld = json_ld(dom);
     let from_ld = |key: &str| {
@@ -210,15 +175,13 @@ pub fn read(dom: &Dom, gone: &[bool]) -> Metadata {
             .and_then(clean)
         })
         .or_else(|| document_title(dom));
-    let byline = from_ld("author")
-        .or_else(|| {
-            first(
-                &values,
-                &["dc:creator", "dcterm:creator", "author", "parsely-author"],
-            )
-            .and_then(clean)
-        })
-        .or_else(|| visible_byline(dom, gone));
+    let byline = from_ld("author").or_else(|| {
+        first(
+            &values,
+            &["dc:creator", "dcterm:creator", "author", "parsely-author"],
+        )
+        .and_then(clean)
+    });
     let site_name = first(&values, &["og:site_name"])
         .and_then(clean)
         .or_else(|| from_ld("publisher"));
@@ -252,7 +215,7 @@ mod tests {
             <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Big \"story\" today","datePublished":"2024-01-02"}</script>
             </head><body><p>x</p></body></html>"#;
         let d = parse(html);
-        let m = read(&d, &vec![false; d.nodes.len()]);
+        let m = read(&d);
         assert_eq!(m.title.as_deref(), Some("Big \"story\" today"));
         assert_eq!(m.byline.as_deref(), Some("Jane Doe"));
         assert_eq!(m.site_name.as_deref(), Some("The Site"));

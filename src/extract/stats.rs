@@ -1,0 +1,163 @@
+//! Counts over each node's visible subtree, gathered bottom-up in one pass: text length
+//! (whitespace runs counted once), link text, commas, and the descendants that tell a
+//! content block from furniture (paragraphs, images, list items, inputs, embeds, the text
+//! in headings, lists and text blocks).
+
+use super::dom::Dom;
+use super::prep::link_weight;
+use crate::lexicon::html::TEXTISH;
+
+/// What the subtree of one node holds, its removed parts left out.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Stats {
+    /// Characters of text, each whitespace run counted as one.
+    pub text: u32,
+    /// Characters of link text (in-page anchors weighted down).
+    pub links: f32,
+    /// Commas of any script.
+    pub commas: u32,
+    /// ASCII commas.
+    pub ascii_commas: u32,
+    /// `<p>` descendants.
+    pub p: u32,
+    /// `<img>` descendants.
+    pub img: u32,
+    /// `<li>` descendants.
+    pub li: u32,
+    /// `<input>` descendants.
+    pub input: u32,
+    /// `<object>`, `<embed>` and `<iframe>` descendants.
+    pub embeds: u32,
+    /// Text in heading descendants.
+    pub headings: u32,
+    /// Text in text-block descendants (nested blocks count again).
+    pub textish: u32,
+    /// Text in list descendants.
+    pub lists: u32,
+}
+
+impl Stats {
+    /// Share of the text in links.
+    pub fn link_density(&self) -> f32 {
+        if self.text == 0 {
+            0.0
+        } else {
+            self.links / self.text as f32
+        }
+    }
+
+    fn add_child(&mut self, dom: &Dom, c: usize, s: &Stats) {
+        let name = dom.name(c);
+        self.text += s.text;
+        self.links += if name == "a" {
+            s.text as f32 * link_weight(dom, c)
+        } else {
+            s.links
+        };
+        self.commas += s.commas;
+        self.ascii_commas += s.ascii_commas;
+        self.p += s.p + u32::from(name == "p");
+        self.img += s.img + u32::from(name == "img");
+        self.li += s.li + u32::from(name == "li");
+        self.input += s.input + u32::from(name == "input");
+        self.embeds += s.embeds + u32::from(matches!(name, "object" | "embed" | "iframe"));
+        let own = |yes: bool| if yes { s.text } else { 0 };
+        self.headings += s.headings + own(matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"));
+        self.textish += s.textish + own(TEXTISH.contains(&name));
+        self.lists += s.lists + own(matches!(name, "ul" | "ol"));
+    }
+}
+
+/// The counts of one text.
+pub fn of_text(t: &str) -> Stats {
+    let mut s = Stats::default();
+    let mut space = false;
+    for c in t.chars() {
+        if c.is_whitespace() {
+            if !space {
+                s.text += 1;
+            }
+            space = true;
+            continue;
+        }
+        space = false;
+        s.text += 1;
+        match c {
+            ',' => {
+                s.commas += 1;
+                s.ascii_commas += 1;
+            }
+            '\u{060c}' | '\u{fe50}' | '\u{fe10}' | '\u{fe11}' | '\u{2e41}' | '\u{2e34}'
+            | '\u{2e32}' | '\u{ff0c}' => s.commas += 1,
+            _ => {}
+        }
+    }
+    s
+}
+
+/// The counts of every node below and including `root`, skipping `gone` nodes (whose
+/// counts stay zero).
+pub fn compute(dom: &Dom, gone: &[bool], root: usize) -> Vec<Stats> {
+    let mut stats = vec![Stats::default(); dom.nodes.len()];
+    let order = preorder(dom, gone, root);
+    for &n in order.iter().rev() {
+        recount(dom, gone, &mut stats, n);
+    }
+    stats
+}
+
+/// Recounts node `n` from its children's counts.
+pub fn recount(dom: &Dom, gone: &[bool], stats: &mut [Stats], n: usize) {
+    if dom.is_text(n) {
+        stats[n] = of_text(dom.own_text(n));
+        return;
+    }
+    let mut s = Stats::default();
+    for &c in &dom.children[n] {
+        if !gone[c] {
+            s.add_child(dom, c, &stats[c]);
+        }
+    }
+    stats[n] = s;
+}
+
+/// Node `root` and the nodes below it that are not gone, parents before children.
+pub fn preorder(dom: &Dom, gone: &[bool], root: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut stack = vec![root];
+    while let Some(n) = stack.pop() {
+        if gone[n] && n != root {
+            continue;
+        }
+        out.push(n);
+        stack.extend(dom.children[n].iter().rev());
+    }
+    out
+}
+
+/// The text below `n`, gone nodes left out, without layout.
+pub fn visible_text(dom: &Dom, gone: &[bool], n: usize) -> String {
+    preorder(dom, gone, n)
+        .into_iter()
+        .map(|m| dom.own_text(m))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::dom::parse;
+
+    #[test]
+    fn counts_text_links_and_parts() {
+        let d = parse("<div><p>One,  two <a href='/x'>link</a></p><ul><li>a</li></ul><img></div>");
+        let gone = vec![false; d.nodes.len()];
+        let s = compute(&d, &gone, 0);
+        let div = d.elements("div")[0];
+        assert_eq!(s[div].text, "One, two link".len() as u32 + 1);
+        assert_eq!(s[div].links, 4.0);
+        assert_eq!((s[div].p, s[div].li, s[div].img), (1, 1, 1));
+        assert_eq!(s[div].commas, 1);
+        assert_eq!(s[div].lists, 1);
+    }
+}

@@ -1,7 +1,10 @@
 //! What a page says about its article: title, byline, site name, published time and
-//! language, from JSON-LD, meta tags and the visible page, in Readability's order.
+//! language, from JSON-LD, meta tags (Open Graph, Dublin Core, Twitter, Parse.ly) and the
+//! page's `<title>`, in Reader View's order.
 
+use super::content::text_similarity;
 use super::dom::Dom;
+use super::json::{self, Value};
 
 /// The metadata of a page.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -19,31 +22,84 @@ pub struct Metadata {
     pub lang: Option<String>,
 }
 
-/// The meta tags as (key, content), keys from `property` and `name`, lowercase, without
-/// spaces, with "." read as ":" ("DC.Creator" is "dc:creator"); a space-separated
-/// `property` gives one entry per word. Later tags come first: the last value wins.
+/// Meta `property` prefixes and names that are read.
+const PROPERTY_PREFIXES: &[&str] = &["article", "dc", "dcterm", "og", "twitter"];
+const PROPERTY_NAMES: &[&str] = &[
+    "author",
+    "creator",
+    "description",
+    "published_time",
+    "title",
+    "site_name",
+];
+const NAME_PREFIXES: &[&str] = &[
+    "dc",
+    "dcterm",
+    "og",
+    "twitter",
+    "parsely",
+    "weibo:article",
+    "weibo:webpage",
+];
+const NAME_NAMES: &[&str] = &[
+    "author",
+    "creator",
+    "pub-date",
+    "description",
+    "title",
+    "site_name",
+];
+
+/// The first key a `property` holds ("article:author" in "og:article:author"), if any is
+/// one that is read.
+fn property_key(property: &str) -> Option<String> {
+    let w: String = crate::case::lower(property)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    w.match_indices(':').find_map(|(at, _)| {
+        let before = &w[..at];
+        let prefix = PROPERTY_PREFIXES
+            .iter()
+            .filter(|p| before.ends_with(*p))
+            .max_by_key(|p| p.len())?;
+        let name = PROPERTY_NAMES
+            .iter()
+            .find(|n| w[at + 1..].starts_with(*n))?;
+        Some(format!("{prefix}:{name}"))
+    })
+}
+
+/// The key a `name` stands for ("dc:creator" from "DC.Creator"), if it is one that is read.
+fn name_key(name: &str) -> Option<String> {
+    let w: String = crate::case::lower(name.trim())
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if NAME_NAMES.contains(&w.as_str()) {
+        return Some(w);
+    }
+    let cut = w.rfind(['-', '.', ':'])?;
+    let (prefix, last) = (&w[..cut], &w[cut + 1..]);
+    (NAME_PREFIXES.contains(&prefix) && NAME_NAMES.contains(&last)).then(|| w.replace('.', ":"))
+}
+
+/// The meta tags read, as (key, content); a later tag with the same key wins.
 fn meta_values(dom: &Dom) -> Vec<(String, String)> {
-    let mut out = Vec::new();
+    let mut out: Vec<(String, String)> = Vec::new();
     for i in dom.elements("meta") {
-        let Some(content) = dom
-            .attr(i, "content")
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-        else {
+        let Some(content) = dom.attr(i, "content").filter(|c| !c.is_empty()) else {
             continue;
         };
-        for key in ["property", "name"] {
-            if let Some(k) = dom.attr(i, key) {
-                for word in k.split_whitespace() {
-                    out.push((
-                        crate::case::lower(word).replace('.', ":"),
-                        content.to_string(),
-                    ));
-                }
-            }
+        let key = dom
+            .attr(i, "property")
+            .and_then(property_key)
+            .or_else(|| dom.attr(i, "name").and_then(name_key));
+        if let Some(key) = key {
+            out.retain(|(k, _)| *k != key);
+            out.push((key, content.trim().to_string()));
         }
     }
-    out.reverse();
     out
 }
 
@@ -56,138 +112,218 @@ fn first<'a>(values: &'a [(String, String)], keys: &[&str]) -> Option<&'a str> {
     })
 }
 
-/// The string value after `"key":` in a JSON text, searching from the start.
-fn json_string(json: &str, key: &str) -> Option<String> {
-    let pattern = format!("\"{key}\"");
-    let mut from = 0;
-    while let Some(at) = json[from..].find(&pattern) {
-        let rest = json[from + at + pattern.len()..].trim_start();
-        from += at + pattern.len();
-        let Some(rest) = rest.strip_prefix(':') else {
-            continue;
-        };
-        let rest = rest.trim_start();
-        // An object or array: the first "name" string inside it.
-        if rest.starts_with('{') || rest.starts_with('[') {
-            return json_string(rest, "name");
-        }
-        let body = rest.strip_prefix('"')?;
-        let mut out = String::new();
-        let mut chars = body.chars();
-        while let Some(c) = chars.next() {
-            match c {
-                '"' => return Some(out),
-                '\\' => match chars.next() {
-                    Some('n') => out.push(' '),
-                    Some('u') => {
-                        let hex: String = chars.by_ref().take(4).collect();
-                        if let Some(ch) =
-                            u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32)
-                        {
-                            out.push(ch);
-                        }
-                    }
-                    Some(other) => out.push(other),
-                    None => return None,
-                },
-                c => out.push(c),
-            }
-        }
-        return None;
-    }
-    None
-}
-
-fn json_ld(dom: &Dom) -> Vec<String> {
-    dom.elements("script")
-        .into_iter()
-        .filter(|&i| {
-            dom.attr(i, "type")
-                .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
-        })
-        .map(|i| dom.text(i))
-        .filter(|t| t.contains("schema.org") && (t.contains("Article") || t.contains("Posting")))
-        .collect()
-}
-
 /// `s` with whitespace collapsed, or `None` when empty.
 pub fn clean(s: &str) -> Option<String> {
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     (!s.is_empty()).then_some(s)
 }
 
-/// The `<title>`, less a site name after a separator when enough is left.
-fn document_title(dom: &Dom) -> Option<String> {
-    let raw = clean(
+/// The schema.org types of articles.
+fn is_article_type(t: &str) -> bool {
+    const TYPES: &[&str] = &[
+        "AdvertiserContentArticle",
+        "NewsArticle",
+        "AnalysisNewsArticle",
+        "AskPublicNewsArticle",
+        "BackgroundNewsArticle",
+        "OpinionNewsArticle",
+        "ReportageNewsArticle",
+        "ReviewNewsArticle",
+        "Report",
+        "SatiricalArticle",
+        "ScholarlyArticle",
+        "MedicalScholarlyArticle",
+        "SocialMediaPosting",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "DiscussionForumPosting",
+        "TechArticle",
+    ];
+    t.starts_with("Article") || t.ends_with("APIReference") || TYPES.iter().any(|k| t.contains(k))
+}
+
+fn typed_article(v: &Value) -> bool {
+    v.str_of("@type").is_some_and(is_article_type)
+}
+
+fn is_schema_org(s: &str) -> bool {
+    let s = s.strip_suffix('/').unwrap_or(s);
+    s == "http://schema.org" || s == "https://schema.org"
+}
+
+/// The first JSON-LD object of an article type in the page.
+fn json_ld(dom: &Dom) -> Option<Value> {
+    dom.elements("script").into_iter().find_map(|i| {
+        if dom.attr(i, "type") != Some("application/ld+json") {
+            return None;
+        }
+        let text = dom.text(i);
+        let text = text
+            .trim()
+            .trim_start_matches("<![CDATA[")
+            .trim_end_matches("]]>");
+        let mut v = json::parse(text)?;
+        if let Value::Array(items) = v {
+            v = items.into_iter().find(typed_article)?;
+        }
+        let context = v.get("@context")?;
+        let schema = context.as_str().is_some_and(is_schema_org)
+            || context.str_of("@vocab").is_some_and(is_schema_org);
+        if !schema {
+            return None;
+        }
+        if v.get("@type").is_none() {
+            if let Some(Value::Array(graph)) = v.get("@graph") {
+                v = graph.iter().find(|g| typed_article(g))?.clone();
+            }
+        }
+        typed_article(&v).then_some(v)
+    })
+}
+
+fn decoded(s: &str) -> Option<String> {
+    clean(&super::entities::decode(s))
+}
+
+/// Pieces of `s` split at whitespace runs, as Reader View counts a title's words (a
+/// leading or trailing run makes an empty piece).
+fn word_count(s: &str) -> usize {
+    if s.trim().is_empty() {
+        return if s.is_empty() { 1 } else { 2 };
+    }
+    let edge = |ws: bool| usize::from(ws);
+    s.split_whitespace().count()
+        + edge(s.starts_with(char::is_whitespace))
+        + edge(s.ends_with(char::is_whitespace))
+}
+
+const SEPARATORS: &[char] = &['|', '-', '\u{2013}', '\\', '/', '>', '\u{bb}'];
+
+/// The title from `<title>`, as Reader View trims it: a site name after (or before) a
+/// separator dropped, the part after a colon kept, a lone `<h1>` used when the title is
+/// very short or long.
+fn document_title(dom: &Dom) -> String {
+    let orig = clean(
         &dom.elements("title")
             .first()
             .map(|&t| dom.text(t))
             .unwrap_or_default(),
-    )?;
-    for sep in [
-        " | ",
-        " - ",
-        " \u{2013} ",
-        " \u{2014} ",
-        " \\ ",
-        " / ",
-        " > ",
-        " \u{bb} ",
-    ] {
-        if let Some(at) = raw.rfind(sep) {
-            let head = raw[..at].trim();
-            if head.split_whitespace().count() >= 3 {
-                return Some(head.to_string());
-            }
-            let tail = raw[at + sep.len()..].trim();
-            if tail.split_whitespace().count() >= 3 {
-                return Some(tail.to_string());
-            }
+    )
+    .unwrap_or_default();
+    let spaced = |c: &char| SEPARATORS.contains(c);
+    let seps: Vec<usize> = orig
+        .char_indices()
+        .filter(|&(i, c)| {
+            spaced(&c) && orig[..i].ends_with(' ') && orig[i + c.len_utf8()..].starts_with(' ')
+        })
+        .map(|(i, _)| i - 1)
+        .collect();
+    let mut hierarchical = false;
+    let mut cur = orig.clone();
+    if let Some(&last) = seps.last() {
+        hierarchical = seps.iter().any(|&i| {
+            matches!(
+                orig[i + 1..].chars().next(),
+                Some('\\' | '/' | '>' | '\u{bb}')
+            )
+        });
+        cur = orig[..last].to_string();
+        if word_count(&cur) < 3 {
+            cur = orig
+                .find(SEPARATORS)
+                .map_or(orig.clone(), |at| orig[at + 1..].to_string());
+        }
+    } else if orig.contains(": ") {
+        let headings = [dom.elements("h1"), dom.elements("h2")].concat();
+        if !headings.iter().any(|&h| dom.text(h).trim() == orig) {
+            let after_last = orig.rfind(':').map_or("", |at| &orig[at + 1..]);
+            let first = orig.find(':').unwrap_or(0);
+            cur = if word_count(after_last) < 3 {
+                orig[first + 1..].to_string()
+            } else if word_count(&orig[..first]) > 5 {
+                orig.clone()
+            } else {
+                after_last.to_string()
+            };
+        }
+    } else if orig.encode_utf16().count() > 150 || orig.encode_utf16().count() < 15 {
+        let h1s = dom.elements("h1");
+        if h1s.len() == 1 {
+            cur = dom.text(h1s[0]);
         }
     }
-    Some(raw)
+    let cur = clean(&cur).unwrap_or_default();
+    let words = word_count(&cur);
+    let without_separators: String = orig.chars().filter(|c| !SEPARATORS.contains(c)).collect();
+    if words <= 4 && (!hierarchical || words + 1 != word_count(&without_separators)) {
+        return orig;
+    }
+    cur
+}
+
+/// The title, byline, site name and published time a JSON-LD article object gives.
+fn from_json_ld(dom: &Dom, v: &Value) -> [Option<String>; 4] {
+    let (name, headline) = (v.str_of("name"), v.str_of("headline"));
+    let title = match (name, headline) {
+        (Some(n), Some(h)) if n != h => {
+            let page = document_title(dom);
+            let (nm, hm) = (
+                text_similarity(n, &page) > 0.75,
+                text_similarity(h, &page) > 0.75,
+            );
+            Some(if hm && !nm { h } else { n })
+        }
+        (Some(n), _) => Some(n),
+        (None, h) => h,
+    };
+    let author = v.get("author");
+    let byline = match author {
+        Some(Value::Array(people)) if people.first().and_then(|p| p.str_of("name")).is_some() => {
+            let names: Vec<&str> = people
+                .iter()
+                .filter_map(|p| p.str_of("name"))
+                .map(str::trim)
+                .collect();
+            Some(names.join(", "))
+        }
+        Some(a) => a.str_of("name").map(str::to_string),
+        None => None,
+    };
+    let site = v.get("publisher").and_then(|p| p.str_of("name"));
+    [
+        title.and_then(decoded),
+        byline.as_deref().and_then(decoded),
+        site.and_then(decoded),
+        v.str_of("datePublished").and_then(decoded),
+    ]
 }
 
 /// Reads the metadata of `dom` (a visible byline is found with the content).
 pub fn read(dom: &Dom) -> Metadata {
     let values = meta_values(dom);
-    let ld = json_ld(dom);
-    let from_ld = |key: &str| {
-        ld.iter()
-            .find_map(|j| json_string(j, key))
-            .and_then(|s| clean(&s))
-    };
-    let title = from_ld("headline")
+    let [ld_title, ld_byline, ld_site, ld_date] = json_ld(dom)
+        .map(|v| from_json_ld(dom, &v))
+        .unwrap_or_default();
+    let meta = |keys: &[&str]| first(&values, keys).and_then(clean);
+    let title = ld_title
         .or_else(|| {
-            first(
-                &values,
-                &[
-                    "dc:title",
-                    "dcterm:title",
-                    "og:title",
-                    "weibo:article:title",
-                    "weibo:webpage:title",
-                    "title",
-                    "twitter:title",
-                    "parsely-title",
-                ],
-            )
-            .and_then(clean)
+            meta(&[
+                "dc:title",
+                "dcterm:title",
+                "og:title",
+                "weibo:article:title",
+                "weibo:webpage:title",
+                "title",
+                "twitter:title",
+                "parsely-title",
+            ])
         })
-        .or_else(|| document_title(dom));
-    let byline = from_ld("author").or_else(|| {
-        first(
-            &values,
-            &["dc:creator", "dcterm:creator", "author", "parsely-author"],
-        )
-        .and_then(clean)
-    });
-    let site_name = first(&values, &["og:site_name"])
-        .and_then(clean)
-        .or_else(|| from_ld("publisher"));
-    let published_time = from_ld("datePublished").or_else(|| {
-        first(&values, &["article:published_time", "parsely-pub-date"]).and_then(clean)
-    });
+        .or_else(|| clean(&document_title(dom)));
+    let article_author = meta(&["article:author"])
+        .filter(|a| !a.starts_with("http://") && !a.starts_with("https://"));
+    let byline = ld_byline
+        .or_else(|| meta(&["dc:creator", "dcterm:creator", "author", "parsely-author"]))
+        .or(article_author);
     let lang = dom
         .elements("html")
         .first()
@@ -196,8 +332,8 @@ pub fn read(dom: &Dom) -> Metadata {
     Metadata {
         title,
         byline,
-        site_name,
-        published_time,
+        site_name: ld_site.or_else(|| meta(&["og:site_name"])),
+        published_time: ld_date.or_else(|| meta(&["article:published_time", "parsely-pub-date"])),
         lang,
     }
 }
@@ -212,23 +348,65 @@ mod tests {
         let html = r#"<html lang="en"><head><title>Big story - The Site</title>
             <meta property="og:site_name" content="The Site">
             <meta name="author" content="Jane Doe">
-            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Big \"story\" today","datePublished":"2024-01-02"}</script>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Big \"story\" today","datePublished":"2024-01-02",
+              "author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Ray"}]}</script>
             </head><body><p>x</p></body></html>"#;
-        let d = parse(html);
-        let m = read(&d);
+        let m = read(&parse(html));
         assert_eq!(m.title.as_deref(), Some("Big \"story\" today"));
-        assert_eq!(m.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(m.byline.as_deref(), Some("Ann Lee, Bo Ray"));
         assert_eq!(m.site_name.as_deref(), Some("The Site"));
         assert_eq!(m.published_time.as_deref(), Some("2024-01-02"));
         assert_eq!(m.lang.as_deref(), Some("en"));
     }
 
     #[test]
+    fn meta_keys_are_read_as_reader_view_reads_them() {
+        for (tag, byline) in [
+            (
+                r#"<meta property="og:article:author" content="Desk">"#,
+                Some("Desk"),
+            ),
+            (
+                r#"<meta property="article:author" content="https://x.example/a">"#,
+                None,
+            ),
+            (
+                r#"<meta name="DC.Creator" content="Jo Doe">"#,
+                Some("Jo Doe"),
+            ),
+            (r#"<meta name="twitter:creator" content="@jo">"#, None),
+        ] {
+            assert_eq!(read(&parse(tag)).byline.as_deref(), byline, "{tag}");
+        }
+    }
+
+    #[test]
     fn title_without_site_name() {
-        let d = parse("<title>Leaders meet in Geneva for talks | Daily News</title>");
-        assert_eq!(
-            document_title(&d).as_deref(),
-            Some("Leaders meet in Geneva for talks")
-        );
+        for (title, want) in [
+            (
+                "Leaders meet in Geneva for talks | Daily News",
+                "Leaders meet in Geneva for talks",
+            ),
+            (
+                "Daily News | Leaders meet in Geneva for talks",
+                "Leaders meet in Geneva for talks",
+            ),
+            (
+                "Talks \u{2014} what the leaders said in Geneva",
+                "Talks \u{2014} what the leaders said in Geneva",
+            ),
+            (
+                "World: Leaders meet in Geneva for talks",
+                "Leaders meet in Geneva for talks",
+            ),
+            ("Short | Site", "Short | Site"),
+            (
+                "Leaders meet in Geneva for talks \u{2013} Daily News",
+                "Leaders meet in Geneva for talks",
+            ),
+        ] {
+            let d = parse(&format!("<title>{title}</title>"));
+            assert_eq!(document_title(&d), want, "{title}");
+        }
     }
 }

@@ -10,6 +10,7 @@ pub mod content;
 pub mod dom;
 pub mod entities;
 pub mod fallback;
+pub mod json;
 pub mod layout;
 pub mod metadata;
 pub mod prep;
@@ -133,7 +134,7 @@ pub fn extract(html: &str) -> Result<Extracted, ExtractError> {
             .collect();
         cleanup::clean(&dom, &roots, &as_div, &mut gone, flags);
         let after = stats::compute(&dom, &gone, prep.body);
-        let text = roots.iter().map(|&r| after[r].text).sum();
+        let text = stats::measured_len(&dom, &gone, &roots);
         let prose = roots
             .iter()
             .map(|&r| (after[r].text as f32 - after[r].links).max(0.0))

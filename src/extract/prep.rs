@@ -89,14 +89,17 @@ fn split_br_chains(dom: &mut Dom, n: usize) {
             inner.push(kids[k]);
             k += 1;
         }
-        while inner.last().is_some_and(|&l| is_space(dom, l)) {
-            inner.pop();
+        // Trailing whitespace and breaks stay outside the paragraph.
+        let mut trailing = Vec::new();
+        while let Some(l) = inner.pop_if(|l| is_space(dom, *l)) {
+            trailing.push(l);
         }
         for &c in &inner {
             dom.parent[c] = p;
         }
         dom.children[p] = inner;
         out.push(p);
+        out.extend(trailing.into_iter().rev());
         made = true;
     }
     dom.children[n] = out;
@@ -118,11 +121,15 @@ fn wrap_phrasing(dom: &mut Dom, n: usize) {
     let mut run: Option<(usize, Vec<usize>)> = None;
     let close = |dom: &mut Dom, run: &mut Option<(usize, Vec<usize>)>, out: &mut Vec<usize>| {
         if let Some((p, mut inner)) = run.take() {
-            while inner.last().is_some_and(|&l| is_space(dom, l)) {
-                inner.pop();
+            // Trailing whitespace and breaks stay outside the paragraph.
+            let mut trailing = Vec::new();
+            while let Some(l) = inner.pop_if(|l| is_space(dom, *l)) {
+                dom.parent[l] = n;
+                trailing.push(l);
             }
             dom.children[p] = inner;
             out.push(p);
+            out.extend(trailing.into_iter().rev());
         }
     };
     for c in kids {

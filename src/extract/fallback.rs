@@ -10,9 +10,8 @@ use super::stats::Stats;
 /// Elements that hold running text directly.
 const PARAGRAPHS: &[&str] = &["p", "pre", "blockquote", "li", "td", "dd", "h2", "h3", "h4"];
 
-/// Text of a paragraph-like child outside links.
 fn prose(st: &Stats) -> f32 {
-    (st.text as f32 - st.links).max(0.0)
+    st.prose()
 }
 
 /// The block whose paragraph children hold the most text outside links, with that amount.

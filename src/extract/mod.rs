@@ -5,6 +5,7 @@
 //! no block scores as an article, the densest block of text or the whole visible text is
 //! taken instead ([`fallback`]), and the result says so.
 
+pub mod boilerplate;
 pub mod cleanup;
 pub mod content;
 pub mod dom;
@@ -15,6 +16,7 @@ pub mod layout;
 pub mod metadata;
 pub mod prep;
 pub mod stats;
+pub mod title;
 
 pub use metadata::Metadata;
 
@@ -133,12 +135,10 @@ pub fn extract(html: &str) -> Result<Extracted, ExtractError> {
             })
             .collect();
         cleanup::clean(&dom, &roots, &as_div, &mut gone, flags);
+        boilerplate::trim(&dom, &roots, &mut gone);
         let after = stats::compute(&dom, &gone, prep.body);
         let text = stats::measured_len(&dom, &gone, &roots);
-        let prose = roots
-            .iter()
-            .map(|&r| (after[r].text as f32 - after[r].links).max(0.0))
-            .sum();
+        let prose = roots.iter().map(|&r| after[r].prose()).sum();
         let attempt = Attempt {
             roots,
             gone,
@@ -146,12 +146,6 @@ pub fn extract(html: &str) -> Result<Extracted, ExtractError> {
             prose,
             whole_page,
         };
-        if std::env::var("ND_DEBUG").is_ok() {
-            eprintln!(
-                "attempt {flags:?}: text {} prose {} whole {}",
-                attempt.text, attempt.prose, attempt.whole_page
-            );
-        }
         if best.as_ref().is_none_or(|b| attempt.text > b.text) {
             best = Some(attempt);
         }
@@ -255,6 +249,41 @@ mod tests {
         let story = e.story();
         assert!(!story.contains("lakeside"), "{story}");
         assert_eq!(story.matches("The ministers met").count(), 3, "{story}");
+    }
+
+    #[test]
+    fn a_page_without_a_scoring_block_still_gives_its_text() {
+        let e =
+            extract("<html><body><div>Lorem ipsum dolor sit amet.</div></body></html>").unwrap();
+        assert_eq!(e.text, "Lorem ipsum dolor sit amet.");
+        assert_eq!(e.fallback, Some("page"));
+        let item = "Officials from both sides met on Monday and agreed to meet again in May, after hours of talks on trade and energy. ";
+        let intro =
+            "<div class='intro'><p>A short note on the talks, with commas, here and there.</p>\
+                     <p>Another short note, with commas, on what was said.</p></div>";
+        let points = format!("<li>{item}{item}</li>").repeat(4);
+        let html =
+            format!("<html><body>{intro}<div><ul class='points'>{points}</ul></div></body></html>");
+        let e = extract(&html).unwrap();
+        assert_eq!(e.fallback, Some("densest-block"));
+        assert_eq!(
+            e.text.matches("Officials from both sides").count(),
+            8,
+            "{}",
+            e.text
+        );
+    }
+
+    #[test]
+    fn captions_marked_by_class_are_listed() {
+        let para = "The ministers met in Geneva on Monday, and they talked for hours about trade, energy and the border. ";
+        let html = format!(
+            "<html><body><article>{}<div class='wp-caption'><img src=a.jpg><p class='wp-caption-text'>The lakeside hotel.</p></div></article></body></html>",
+            format!("<p>{para}</p>").repeat(6)
+        );
+        let e = extract(&html).unwrap();
+        assert_eq!(e.captions, vec!["The lakeside hotel.".to_string()]);
+        assert!(!e.story().contains("lakeside"));
     }
 
     #[test]

@@ -10,10 +10,16 @@ use crate::lexicon::html::TEXTISH;
 /// What the subtree of one node holds, its removed parts left out.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Stats {
-    /// Characters of text, each whitespace run counted as one.
+    /// Characters of text, trimmed, each inner whitespace run counted as one.
     pub text: u32,
+    /// The text starts with whitespace (for a blank subtree: it holds some).
+    pub lead: bool,
+    /// The text ends with whitespace.
+    pub trail: bool,
     /// Characters of link text (in-page anchors weighted down).
     pub links: f32,
+    /// Characters of text in links that lead somewhere (not `javascript:` ones).
+    pub nav_links: f32,
     /// Commas of any script.
     pub commas: u32,
     /// ASCII commas.
@@ -37,6 +43,11 @@ pub struct Stats {
 }
 
 impl Stats {
+    /// Characters of text outside links that lead somewhere.
+    pub fn prose(&self) -> f32 {
+        (self.text as f32 - self.nav_links).max(0.0)
+    }
+
     /// Share of the text in links.
     pub fn link_density(&self) -> f32 {
         if self.text == 0 {
@@ -48,11 +59,39 @@ impl Stats {
 
     fn add_child(&mut self, dom: &Dom, c: usize, s: &Stats) {
         let name = dom.name(c);
-        self.text += s.text;
+        let started = self.text > 0;
+        if s.text == 0 {
+            if s.lead {
+                if started {
+                    self.trail = true;
+                } else {
+                    self.lead = true;
+                }
+            }
+        } else {
+            if !started {
+                self.lead |= s.lead;
+            } else if self.trail || s.lead {
+                self.text += 1;
+            }
+            self.text += s.text;
+            self.trail = s.trail;
+        }
         self.links += if name == "a" {
             s.text as f32 * link_weight(dom, c)
         } else {
             s.links
+        };
+        self.nav_links += if name != "a" {
+            s.nav_links
+        } else if dom.attr(c, "href").is_some_and(|h| {
+            h.trim_start()
+                .to_ascii_lowercase()
+                .starts_with("javascript:")
+        }) {
+            0.0
+        } else {
+            s.text as f32
         };
         self.commas += s.commas;
         self.ascii_commas += s.ascii_commas;
@@ -74,11 +113,14 @@ pub fn of_text(t: &str) -> Stats {
     let mut space = false;
     for c in t.chars() {
         if c.is_whitespace() {
-            if !space {
-                s.text += 1;
-            }
             space = true;
+            if s.text == 0 {
+                s.lead = true;
+            }
             continue;
+        }
+        if space && s.text > 0 {
+            s.text += 1;
         }
         space = false;
         s.text += 1;
@@ -92,6 +134,7 @@ pub fn of_text(t: &str) -> Stats {
             _ => {}
         }
     }
+    s.trail = space;
     s
 }
 
@@ -170,14 +213,18 @@ mod tests {
 
     #[test]
     fn counts_text_links_and_parts() {
-        let d = parse("<div><p>One,  two <a href='/x'>link</a></p><ul><li>a</li></ul><img></div>");
+        let d =
+            parse("<div> <p>One,  two <a href='/x'>link</a></p><ul><li>a</li></ul><img> </div>");
         let gone = vec![false; d.nodes.len()];
         let s = compute(&d, &gone, 0);
         let div = d.elements("div")[0];
-        assert_eq!(s[div].text, "One, two link".len() as u32 + 1);
+        assert_eq!(s[div].text, "One, two linka".len() as u32);
         assert_eq!(s[div].links, 4.0);
         assert_eq!((s[div].p, s[div].li, s[div].img), (1, 1, 1));
         assert_eq!(s[div].commas, 1);
         assert_eq!(s[div].lists, 1);
+        let spaced = parse("<p> a <b> b</b> <i>c </i> </p>");
+        let s = compute(&spaced, &vec![false; spaced.nodes.len()], 0);
+        assert_eq!(s[spaced.elements("p")[0]].text, "a b c".len() as u32);
     }
 }

@@ -348,3 +348,57 @@ pub const NEGATIVE: &[&str] = &[
 
 /// Class or id words of a byline.
 pub const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+
+/// Class or id words of a byline, dateline or timestamp block inside an article.
+pub const BYLINE_BLOCK: &[&str] = &[
+    "byline",
+    "author",
+    "dateline",
+    "timestamp",
+    "pubdate",
+    "publish-date",
+    "published-date",
+    "posted-on",
+    "entry-meta",
+    "post-meta",
+    "article-meta",
+    "article-date",
+    "post-date",
+];
+
+/// Class or id words of a picture's caption or credit.
+pub const CAPTION_MARKS: &[&str] = &["caption", "credit", "photo-source", "image-source"];
+
+/// Lowercase phrases that mark a short block inside an article as page furniture:
+/// prompts to subscribe, follow or share, advertising labels, notices.
+pub const PROMPT_PHRASES: &[&str] = &[
+    "sign up for",
+    "sign up to",
+    "newsletter",
+    "subscribe to",
+    "subscribe now",
+    "follow us",
+    "share this",
+    "share on",
+    "continue reading",
+    "advertisement",
+    "all rights reserved",
+    "we may earn",
+];
+
+/// Lowercase phrases that mark a short, linked block inside an article as a teaser for
+/// other pages.
+pub const TEASER_PHRASES: &[&str] = &[
+    "read more",
+    "read next",
+    "read also",
+    "also read",
+    "related:",
+    "related stories",
+    "related articles",
+    "more stories",
+    "recommended for you",
+    "you may also like",
+    "most popular",
+    "click here",
+];

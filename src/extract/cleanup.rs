@@ -23,7 +23,8 @@ fn is_video(dom: &Dom, n: usize) -> bool {
         }
 }
 
-/// Whether each table below the roots holds data rather than layout.
+/// The tables below the roots that hold data rather than lay out the page: marked by
+/// a summary, caption, header cells or column groups, or large and not nested.
 fn data_tables(dom: &Dom, nodes: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
     for &t in nodes.iter().filter(|&&t| dom.name(t) == "table") {
@@ -31,40 +32,27 @@ fn data_tables(dom: &Dom, nodes: &[usize]) -> Vec<usize> {
             continue;
         }
         let below = dom.descendants(t);
-        let has = |names: &[&str]| below.iter().skip(1).any(|&d| names.contains(&dom.name(d)));
-        if dom.attr(t, "summary").is_some_and(|s| !s.is_empty())
-            || below
-                .iter()
-                .any(|&d| dom.name(d) == "caption" && !dom.children[d].is_empty())
-            || has(&["col", "colgroup", "tfoot", "thead", "th"])
-        {
-            out.push(t);
-            continue;
-        }
-        if has(&["table"]) {
-            continue;
-        }
-        let span = |n: usize, key: &str| {
-            dom.attr(n, key)
-                .and_then(|v| v.trim().parse::<usize>().ok())
-                .filter(|&v| v > 0)
-                .unwrap_or(1)
-        };
-        let (mut rows, mut columns) = (0, 0);
-        for &tr in below.iter().filter(|&&d| dom.name(d) == "tr") {
-            rows += span(tr, "rowspan");
-            let cells: usize = dom
-                .descendants(tr)
-                .into_iter()
-                .filter(|&d| dom.name(d) == "td")
-                .map(|d| span(d, "colspan"))
-                .sum();
-            columns = columns.max(cells);
-        }
-        if columns == 1 || rows == 1 {
-            continue;
-        }
-        if rows >= 10 || columns > 4 || rows * columns > 10 {
+        let count = |name: &str| below.iter().filter(|&&d| dom.name(d) == name).count();
+        let marked = ["caption", "col", "colgroup", "tfoot", "thead", "th"]
+            .iter()
+            .any(|&m| count(m) > 0);
+        let rows = count("tr");
+        let columns = below
+            .iter()
+            .filter(|&&d| dom.name(d) == "tr")
+            .map(|&tr| {
+                dom.children[tr]
+                    .iter()
+                    .filter(|&&c| dom.name(c) == "td")
+                    .count()
+            })
+            .max()
+            .unwrap_or(0);
+        let large = rows > 1
+            && columns > 1
+            && count("table") == 1
+            && (rows >= 10 || columns > 4 || rows * columns > 10);
+        if marked || dom.attr(t, "summary").is_some_and(|s| !s.is_empty()) || large {
             out.push(t);
         }
     }

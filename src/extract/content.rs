@@ -80,29 +80,35 @@ pub fn is_hidden(dom: &Dom, i: usize) -> bool {
 
 /// Readability's similarity of `b` to `a`: 1 when every word of `b` is in `a`.
 pub fn text_similarity(a: &str, b: &str) -> f32 {
-    let words = |s: &str| -> Vec<String> {
-        crate::case::lower(s)
-            .split(|c: char| !c.is_alphanumeric() && c != '_')
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
+    let (a, b) = (crate::case::lower(a), crate::case::lower(b));
+    let words = |s: &'_ str| -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {
+            match (c.is_alphanumeric() || c == '_', start) {
+                (true, None) => start = Some(i),
+                (false, Some(st)) => {
+                    out.push((st, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out
     };
-    let (wa, wb) = (words(a), words(b));
-    if wa.is_empty() || wb.is_empty() {
+    let (wa, wb) = (words(&a), words(&b));
+    let spans = |ws: &[(usize, usize)], keep: &dyn Fn(&str) -> bool| -> usize {
+        ws.iter()
+            .filter(|&&(x, y)| keep(&b[x..y]))
+            .map(|&(x, y)| b[x..y].chars().count() + 1)
+            .sum()
+    };
+    let total = spans(&wb, &|_| true);
+    if wa.is_empty() || total == 0 {
         return 0.0;
     }
-    let unique: Vec<&str> = wb
-        .iter()
-        .filter(|w| !wa.contains(w))
-        .map(String::as_str)
-        .collect();
-    let total = wb.iter().map(|w| w.chars().count() + 1).sum::<usize>() - 1;
-    let distance = if unique.is_empty() {
-        0
-    } else {
-        unique.iter().map(|w| w.chars().count() + 1).sum::<usize>() - 1
-    };
-    1.0 - distance as f32 / total.max(1) as f32
+    let unique = spans(&wb, &|w| !wa.iter().any(|&(x, y)| &a[x..y] == w));
+    1.0 - unique.saturating_sub(1) as f32 / (total - 1).max(1) as f32
 }
 
 /// The byline an element holds, if it is one: marked as author or byline, short text.

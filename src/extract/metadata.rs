@@ -51,38 +51,36 @@ const NAME_NAMES: &[&str] = &[
     "site_name",
 ];
 
+/// `s` lowercase, without whitespace.
+fn squeeze(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
 /// The first key a `property` holds ("article:author" in "og:article:author"), if any is
 /// one that is read.
 fn property_key(property: &str) -> Option<String> {
-    let w: String = crate::case::lower(property)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    w.match_indices(':').find_map(|(at, _)| {
-        let before = &w[..at];
+    let w = squeeze(property);
+    let parts: Vec<&str> = w.split(':').collect();
+    parts.windows(2).find_map(|pair| {
         let prefix = PROPERTY_PREFIXES
             .iter()
-            .filter(|p| before.ends_with(*p))
+            .filter(|p| pair[0].ends_with(*p))
             .max_by_key(|p| p.len())?;
-        let name = PROPERTY_NAMES
-            .iter()
-            .find(|n| w[at + 1..].starts_with(*n))?;
-        Some(format!("{prefix}:{name}"))
+        let name = PROPERTY_NAMES.iter().find(|n| pair[1].starts_with(*n))?;
+        Some([prefix, ":", name].concat())
     })
 }
 
 /// The key a `name` stands for ("dc:creator" from "DC.Creator"), if it is one that is read.
 fn name_key(name: &str) -> Option<String> {
-    let w: String = crate::case::lower(name.trim())
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    if NAME_NAMES.contains(&w.as_str()) {
-        return Some(w);
-    }
-    let cut = w.rfind(['-', '.', ':'])?;
-    let (prefix, last) = (&w[..cut], &w[cut + 1..]);
-    (NAME_PREFIXES.contains(&prefix) && NAME_NAMES.contains(&last)).then(|| w.replace('.', ":"))
+    let w = squeeze(name);
+    let cut = w.rfind(['-', '.', ':']);
+    let (prefix, last) = cut.map_or(("", w.as_str()), |c| (&w[..c], &w[c + 1..]));
+    (NAME_NAMES.contains(&last) && (cut.is_none() || NAME_PREFIXES.contains(&prefix)))
+        .then(|| w.replace('.', ":"))
 }
 
 /// The meta tags read, as (key, content); a later tag with the same key wins.

@@ -23,59 +23,53 @@ const SEPARATORS: &[char] = &['|', '-', '\u{2013}', '\\', '/', '>', '\u{bb}'];
 /// separator dropped, the part after a colon kept, a lone `<h1>` used when the title is
 /// very short or long.
 pub fn document_title(dom: &Dom) -> String {
-    let orig = clean(
-        &dom.elements("title")
-            .first()
-            .map(|&t| dom.text(t))
-            .unwrap_or_default(),
-    )
-    .unwrap_or_default();
-    let spaced = |c: &char| SEPARATORS.contains(c);
-    let seps: Vec<usize> = orig
-        .char_indices()
-        .filter(|&(i, c)| {
-            spaced(&c) && orig[..i].ends_with(' ') && orig[i + c.len_utf8()..].starts_with(' ')
-        })
-        .map(|(i, _)| i - 1)
-        .collect();
-    let mut hierarchical = false;
+    let orig = dom
+        .elements("title")
+        .first()
+        .and_then(|&t| clean(&dom.text(t)))
+        .unwrap_or_default();
+    // The last separator set off by spaces, and whether any is hierarchical (\ / > »).
+    let (mut last, mut hierarchical) = (None, false);
+    for (i, c) in orig.char_indices() {
+        if SEPARATORS.contains(&c)
+            && orig[..i].ends_with(' ')
+            && orig[i + c.len_utf8()..].starts_with(' ')
+        {
+            last = Some(i - 1);
+            hierarchical |= matches!(c, '\\' | '/' | '>' | '\u{bb}');
+        }
+    }
+    let h1s = dom.elements("h1");
     let mut cur = orig.clone();
-    if let Some(&last) = seps.last() {
-        hierarchical = seps.iter().any(|&i| {
-            matches!(
-                orig[i + 1..].chars().next(),
-                Some('\\' | '/' | '>' | '\u{bb}')
-            )
-        });
-        cur = orig[..last].to_string();
+    if let Some(last) = last {
+        cur.truncate(last);
         if word_count(&cur) < 3 {
-            cur = orig
-                .find(SEPARATORS)
-                .map_or(orig.clone(), |at| orig[at + 1..].to_string());
+            let at = orig.find(SEPARATORS).map_or(0, |at| at + 1);
+            cur = orig[at..].to_string();
         }
     } else if orig.contains(": ") {
-        let headings = [dom.elements("h1"), dom.elements("h2")].concat();
-        if !headings.iter().any(|&h| dom.text(h).trim() == orig) {
-            let after_last = orig.rfind(':').map_or("", |at| &orig[at + 1..]);
-            let first = orig.find(':').unwrap_or(0);
-            cur = if word_count(after_last) < 3 {
+        let mut headings = h1s
+            .iter()
+            .chain(dom.elements("h2").iter())
+            .copied()
+            .collect::<Vec<_>>();
+        headings.retain(|&h| dom.text(h).trim() == orig);
+        if headings.is_empty() {
+            let (first, last) = (orig.find(':').unwrap_or(0), orig.rfind(':').unwrap_or(0));
+            cur = if word_count(&orig[last + 1..]) < 3 {
                 orig[first + 1..].to_string()
             } else if word_count(&orig[..first]) > 5 {
                 orig.clone()
             } else {
-                after_last.to_string()
+                orig[last + 1..].to_string()
             };
         }
-    } else if orig.encode_utf16().count() > 150 || orig.encode_utf16().count() < 15 {
-        let h1s = dom.elements("h1");
-        if h1s.len() == 1 {
-            cur = dom.text(h1s[0]);
-        }
+    } else if !(15..=150).contains(&orig.chars().count()) && h1s.len() == 1 {
+        cur = dom.text(h1s[0]);
     }
     let cur = clean(&cur).unwrap_or_default();
     let words = word_count(&cur);
-    let without_separators: String = orig.chars().filter(|c| !SEPARATORS.contains(c)).collect();
-    if words <= 4 && (!hierarchical || words + 1 != word_count(&without_separators)) {
+    if words <= 4 && (!hierarchical || words + 1 != word_count(&orig.replace(SEPARATORS, ""))) {
         return orig;
     }
     cur

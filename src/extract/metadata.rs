@@ -4,7 +4,7 @@
 
 use super::content::text_similarity;
 use super::dom::Dom;
-use super::json::{self, Value};
+use super::json::Json;
 use super::title::document_title;
 
 /// The metadata of a page.
@@ -141,92 +141,91 @@ fn is_article_type(t: &str) -> bool {
     t.starts_with("Article") || t.ends_with("APIReference") || TYPES.iter().any(|k| t.contains(k))
 }
 
-fn typed_article(v: &Value) -> bool {
-    v.str_of("@type").is_some_and(is_article_type)
-}
-
 fn is_schema_org(s: &str) -> bool {
     let s = s.strip_suffix('/').unwrap_or(s);
     s == "http://schema.org" || s == "https://schema.org"
 }
 
-/// The first JSON-LD object of an article type in the page.
-fn json_ld(dom: &Dom) -> Option<Value> {
-    dom.elements("script").into_iter().find_map(|i| {
+/// The title, byline, site name and published time of the first JSON-LD article object
+/// in the page.
+fn from_json_ld(dom: &Dom, page_title: &str) -> [Option<String>; 4] {
+    for i in dom.elements("script") {
         if dom.attr(i, "type") != Some("application/ld+json") {
-            return None;
+            continue;
         }
         let text = dom.text(i);
-        let text = text
-            .trim()
-            .trim_start_matches("<![CDATA[")
-            .trim_end_matches("]]>");
-        let mut v = json::parse(text)?;
-        if let Value::Array(items) = v {
-            v = items.into_iter().find(typed_article)?;
+        let mut text = text.trim();
+        if let Some(inner) = text.strip_prefix("<![CDATA[") {
+            text = inner.get(..inner.len().saturating_sub(3)).unwrap_or(inner);
         }
-        let context = v.get("@context")?;
-        let schema = context.as_str().is_some_and(is_schema_org)
-            || context.str_of("@vocab").is_some_and(is_schema_org);
+        let Some(j) = Json::parse(text) else {
+            continue;
+        };
+        let typed = |v: usize| j.str_of(v, "@type").is_some_and(|t| is_article_type(&t));
+        let mut v = 0;
+        if !j.items(0).is_empty() {
+            let Some(found) = j.items(0).into_iter().find(|&x| typed(x)) else {
+                continue;
+            };
+            v = found;
+        }
+        let context = j.get(v, "@context");
+        let schema = context
+            .and_then(|c| j.str(c))
+            .is_some_and(|c| is_schema_org(&c))
+            || context
+                .and_then(|c| j.str_of(c, "@vocab"))
+                .is_some_and(|c| is_schema_org(&c));
         if !schema {
-            return None;
+            continue;
         }
-        if v.get("@type").is_none() {
-            if let Some(Value::Array(graph)) = v.get("@graph") {
-                v = graph.iter().find(|g| typed_article(g))?.clone();
+        if j.get(v, "@type").is_none() {
+            if let Some(found) = j
+                .get(v, "@graph")
+                .and_then(|g| j.items(g).into_iter().find(|&x| typed(x)))
+            {
+                v = found;
             }
         }
-        typed_article(&v).then_some(v)
-    })
-}
-
-fn decoded(s: &str) -> Option<String> {
-    clean(&super::entities::decode(s))
-}
-
-/// The title, byline, site name and published time a JSON-LD article object gives.
-fn from_json_ld(dom: &Dom, v: &Value) -> [Option<String>; 4] {
-    let (name, headline) = (v.str_of("name"), v.str_of("headline"));
-    let title = match (name, headline) {
-        (Some(n), Some(h)) if n != h => {
-            let page = document_title(dom);
-            let (nm, hm) = (
-                text_similarity(n, &page) > 0.75,
-                text_similarity(h, &page) > 0.75,
-            );
-            Some(if hm && !nm { h } else { n })
+        if !typed(v) {
+            continue;
         }
-        (Some(n), _) => Some(n),
-        (None, h) => h,
-    };
-    let author = v.get("author");
-    let byline = match author {
-        Some(Value::Array(people)) if people.first().and_then(|p| p.str_of("name")).is_some() => {
-            let names: Vec<&str> = people
-                .iter()
-                .filter_map(|p| p.str_of("name"))
-                .map(str::trim)
-                .collect();
-            Some(names.join(", "))
-        }
-        Some(a) => a.str_of("name").map(str::to_string),
-        None => None,
-    };
-    let site = v.get("publisher").and_then(|p| p.str_of("name"));
-    [
-        title.and_then(decoded),
-        byline.as_deref().and_then(decoded),
-        site.and_then(decoded),
-        v.str_of("datePublished").and_then(decoded),
-    ]
+        let (name, headline) = (j.str_of(v, "name"), j.str_of(v, "headline"));
+        let title = match (name, headline) {
+            (Some(n), Some(h)) if n != h => {
+                let similar = |t: &str| text_similarity(t, page_title) > 0.75;
+                Some(if similar(&h) && !similar(&n) { h } else { n })
+            }
+            (Some(n), _) => Some(n),
+            (None, h) => h,
+        };
+        let author = j.get(v, "author");
+        let people = author.map(|a| j.items(a)).unwrap_or_default();
+        let byline = match people.first() {
+            Some(&p) if j.str_of(p, "name").is_some() => {
+                let names: Vec<String> =
+                    people.iter().filter_map(|&p| j.str_of(p, "name")).collect();
+                Some(names.join(", "))
+            }
+            _ => author.and_then(|a| j.str_of(a, "name")),
+        };
+        let site = j.get(v, "publisher").and_then(|p| j.str_of(p, "name"));
+        let decoded = |s: Option<String>| s.and_then(|s| clean(&super::entities::decode(&s)));
+        return [
+            decoded(title),
+            decoded(byline),
+            decoded(site),
+            decoded(j.str_of(v, "datePublished")),
+        ];
+    }
+    Default::default()
 }
 
 /// Reads the metadata of `dom` (a visible byline is found with the content).
 pub fn read(dom: &Dom) -> Metadata {
     let values = meta_values(dom);
-    let [ld_title, ld_byline, ld_site, ld_date] = json_ld(dom)
-        .map(|v| from_json_ld(dom, &v))
-        .unwrap_or_default();
+    let page_title = document_title(dom);
+    let [ld_title, ld_byline, ld_site, ld_date] = from_json_ld(dom, &page_title);
     let meta = |keys: &[&str]| first(&values, keys).and_then(clean);
     let title = ld_title
         .or_else(|| {
@@ -241,7 +240,7 @@ pub fn read(dom: &Dom) -> Metadata {
                 "parsely-title",
             ])
         })
-        .or_else(|| clean(&document_title(dom)));
+        .or_else(|| clean(&page_title));
     let article_author = meta(&["article:author"])
         .filter(|a| !a.starts_with("http://") && !a.starts_with("https://"));
     let byline = ld_byline

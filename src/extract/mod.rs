@@ -83,6 +83,48 @@ struct Attempt {
     whole_page: bool,
 }
 
+/// One pass of the content search with `flags`, and the visible byline it set aside.
+#[inline(never)]
+fn attempt(
+    dom: &dom::Dom,
+    prep: &prep::Prepared,
+    base: &[stats::Stats],
+    title: &str,
+    byline_known: bool,
+    flags: Flags,
+) -> (Attempt, Option<String>) {
+    let sifted = content::sift(dom, prep, base, title, byline_known, flags);
+    let mut gone = sifted.gone;
+    let st = stats::compute(dom, &gone, prep.body);
+    let mut scores = content::score(dom, prep, &gone, &st, flags);
+    let chosen = content::choose(dom, prep, &gone, &st, &mut scores, flags);
+    let whole_page = chosen.is_none();
+    let roots = chosen.unwrap_or_else(|| vec![prep.body]);
+    let as_div: Vec<bool> = roots
+        .iter()
+        .map(|&r| {
+            !whole_page
+                && !matches!(
+                    dom.name(r),
+                    "div" | "article" | "section" | "p" | "ol" | "ul"
+                )
+        })
+        .collect();
+    cleanup::clean(dom, &roots, &as_div, &mut gone, flags);
+    boilerplate::trim(dom, &roots, &mut gone);
+    let after = stats::compute(dom, &gone, prep.body);
+    let text = stats::measured_len(dom, &gone, &roots);
+    let prose = roots.iter().map(|&r| after[r].prose()).sum();
+    let attempt = Attempt {
+        roots,
+        gone,
+        text,
+        prose,
+        whole_page,
+    };
+    (attempt, sifted.byline)
+}
+
 /// Extracts the article of the page `html`.
 pub fn extract(html: &str) -> Result<Extracted, ExtractError> {
     let mut dom = dom::parse(html);
@@ -116,40 +158,13 @@ pub fn extract(html: &str) -> Result<Extracted, ExtractError> {
     ];
     for flags in steps {
         let known = metadata.byline.is_some() || byline.is_some();
-        let sifted = content::sift(&dom, &prep, &base, &title, known, flags);
-        byline = byline.or(sifted.byline);
-        let mut gone = sifted.gone;
-        let st = stats::compute(&dom, &gone, prep.body);
-        let mut scores = content::score(&dom, &prep, &gone, &st, flags);
-        let chosen = content::choose(&dom, &prep, &gone, &st, &mut scores, flags);
-        let whole_page = chosen.is_none();
-        let roots = chosen.unwrap_or_else(|| vec![prep.body]);
-        let as_div: Vec<bool> = roots
-            .iter()
-            .map(|&r| {
-                !whole_page
-                    && !matches!(
-                        dom.name(r),
-                        "div" | "article" | "section" | "p" | "ol" | "ul"
-                    )
-            })
-            .collect();
-        cleanup::clean(&dom, &roots, &as_div, &mut gone, flags);
-        boilerplate::trim(&dom, &roots, &mut gone);
-        let after = stats::compute(&dom, &gone, prep.body);
-        let text = stats::measured_len(&dom, &gone, &roots);
-        let prose = roots.iter().map(|&r| after[r].prose()).sum();
-        let attempt = Attempt {
-            roots,
-            gone,
-            text,
-            prose,
-            whole_page,
-        };
+        let (attempt, found) = attempt(&dom, &prep, &base, &title, known, flags);
+        byline = byline.or(found);
+        let enough = attempt.text >= ENOUGH_TEXT;
         if best.as_ref().is_none_or(|b| attempt.text > b.text) {
             best = Some(attempt);
         }
-        if text >= ENOUGH_TEXT {
+        if enough {
             break;
         }
     }

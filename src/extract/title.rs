@@ -7,70 +7,71 @@ use super::metadata::clean;
 
 /// Pieces of `s` split at whitespace runs, as Reader View counts a title's words (a
 /// leading or trailing run makes an empty piece).
-fn word_count(s: &str) -> usize {
-    if s.trim().is_empty() {
-        return if s.is_empty() { 1 } else { 2 };
+fn word_count(s: &[char]) -> usize {
+    let mut pieces = 1;
+    for (i, c) in s.iter().enumerate() {
+        if c.is_whitespace() && (i == 0 || !s[i - 1].is_whitespace()) {
+            pieces += 1;
+        }
     }
-    let edge = |ws: bool| usize::from(ws);
-    s.split_whitespace().count()
-        + edge(s.starts_with(char::is_whitespace))
-        + edge(s.ends_with(char::is_whitespace))
+    pieces
 }
 
-const SEPARATORS: &[char] = &['|', '-', '\u{2013}', '\\', '/', '>', '\u{bb}'];
+fn is_separator(c: char) -> bool {
+    matches!(c, '|' | '-' | '\u{2013}' | '\\' | '/' | '>' | '\u{bb}')
+}
 
 /// The title from `<title>`, as Reader View trims it: a site name after (or before) a
 /// separator dropped, the part after a colon kept, a lone `<h1>` used when the title is
 /// very short or long.
 pub fn document_title(dom: &Dom) -> String {
-    let orig = dom
-        .elements("title")
+    let titles = dom.elements("title");
+    let orig_text = titles
         .first()
         .and_then(|&t| clean(&dom.text(t)))
         .unwrap_or_default();
+    let orig: Vec<char> = orig_text.chars().collect();
     // The last separator set off by spaces, and whether any is hierarchical (\ / > »).
     let (mut last, mut hierarchical) = (None, false);
-    for (i, c) in orig.char_indices() {
-        if SEPARATORS.contains(&c)
-            && orig[..i].ends_with(' ')
-            && orig[i + c.len_utf8()..].starts_with(' ')
-        {
+    for i in 1..orig.len().saturating_sub(1) {
+        let c = orig[i];
+        if is_separator(c) && orig[i - 1] == ' ' && orig[i + 1] == ' ' {
             last = Some(i - 1);
             hierarchical |= matches!(c, '\\' | '/' | '>' | '\u{bb}');
         }
     }
+    let colons: Vec<usize> = (0..orig.len()).filter(|&i| orig[i] == ':').collect();
     let h1s = dom.elements("h1");
     let mut cur = orig.clone();
     if let Some(last) = last {
         cur.truncate(last);
         if word_count(&cur) < 3 {
-            let at = orig.find(SEPARATORS).map_or(0, |at| at + 1);
-            cur = orig[at..].to_string();
+            let at = orig
+                .iter()
+                .position(|&c| is_separator(c))
+                .map_or(0, |p| p + 1);
+            cur = orig[at..].to_vec();
         }
-    } else if orig.contains(": ") {
-        let mut headings = h1s
-            .iter()
-            .chain(dom.elements("h2").iter())
-            .copied()
-            .collect::<Vec<_>>();
-        headings.retain(|&h| dom.text(h).trim() == orig);
-        if headings.is_empty() {
-            let (first, last) = (orig.find(':').unwrap_or(0), orig.rfind(':').unwrap_or(0));
+    } else if colons.iter().any(|&i| orig.get(i + 1) == Some(&' ')) {
+        let headings = [h1s.clone(), dom.elements("h2")].concat();
+        if !headings.iter().any(|&h| dom.text(h).trim() == orig_text) {
+            let (first, last) = (colons[0], colons[colons.len() - 1]);
             cur = if word_count(&orig[last + 1..]) < 3 {
-                orig[first + 1..].to_string()
+                orig[first + 1..].to_vec()
             } else if word_count(&orig[..first]) > 5 {
                 orig.clone()
             } else {
-                orig[last + 1..].to_string()
+                orig[last + 1..].to_vec()
             };
         }
-    } else if !(15..=150).contains(&orig.chars().count()) && h1s.len() == 1 {
-        cur = dom.text(h1s[0]);
+    } else if !(15..=150).contains(&orig.len()) && h1s.len() == 1 {
+        cur = dom.text(h1s[0]).chars().collect();
     }
-    let cur = clean(&cur).unwrap_or_default();
-    let words = word_count(&cur);
-    if words <= 4 && (!hierarchical || words + 1 != word_count(&orig.replace(SEPARATORS, ""))) {
-        return orig;
+    let cur = clean(&cur.iter().collect::<String>()).unwrap_or_default();
+    let words = word_count(&cur.chars().collect::<Vec<_>>());
+    let bare: Vec<char> = orig.iter().copied().filter(|&c| !is_separator(c)).collect();
+    if words <= 4 && (!hierarchical || words + 1 != word_count(&bare)) {
+        return orig_text;
     }
     cur
 }

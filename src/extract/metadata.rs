@@ -23,91 +23,40 @@ pub struct Metadata {
     pub lang: Option<String>,
 }
 
-/// Meta `property` prefixes and names that are read.
-const PROPERTY_PREFIXES: &[&str] = &["article", "dc", "dcterm", "og", "twitter"];
-const PROPERTY_NAMES: &[&str] = &[
-    "author",
-    "creator",
-    "description",
-    "published_time",
-    "title",
-    "site_name",
-];
-const NAME_PREFIXES: &[&str] = &[
-    "dc",
-    "dcterm",
-    "og",
-    "twitter",
-    "parsely",
-    "weibo:article",
-    "weibo:webpage",
-];
-const NAME_NAMES: &[&str] = &[
-    "author",
-    "creator",
-    "pub-date",
-    "description",
-    "title",
-    "site_name",
-];
-
-/// `s` lowercase, without whitespace.
-fn squeeze(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
-}
-
-/// The first key a `property` holds ("article:author" in "og:article:author"), if any is
-/// one that is read.
-fn property_key(property: &str) -> Option<String> {
-    let w = squeeze(property);
-    let parts: Vec<&str> = w.split(':').collect();
-    parts.windows(2).find_map(|pair| {
-        let prefix = PROPERTY_PREFIXES
-            .iter()
-            .filter(|p| pair[0].ends_with(*p))
-            .max_by_key(|p| p.len())?;
-        let name = PROPERTY_NAMES.iter().find(|n| pair[1].starts_with(*n))?;
-        Some([prefix, ":", name].concat())
-    })
-}
-
-/// The key a `name` stands for ("dc:creator" from "DC.Creator"), if it is one that is read.
-fn name_key(name: &str) -> Option<String> {
-    let w = squeeze(name);
-    let cut = w.rfind(['-', '.', ':']);
-    let (prefix, last) = cut.map_or(("", w.as_str()), |c| (&w[..c], &w[c + 1..]));
-    (NAME_NAMES.contains(&last) && (cut.is_none() || NAME_PREFIXES.contains(&prefix)))
-        .then(|| w.replace('.', ":"))
-}
-
-/// The meta tags read, as (key, content); a later tag with the same key wins.
+/// The meta tags as (key, content) in document order: a key from each word of
+/// `property` and from `name`, lowercase, with "." read as ":" ("DC.Creator" is
+/// "dc:creator").
 fn meta_values(dom: &Dom) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
+    let mut out = Vec::new();
     for i in dom.elements("meta") {
-        let Some(content) = dom.attr(i, "content").filter(|c| !c.is_empty()) else {
+        let Some(content) = dom
+            .attr(i, "content")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        else {
             continue;
         };
-        let key = dom
-            .attr(i, "property")
-            .and_then(property_key)
-            .or_else(|| dom.attr(i, "name").and_then(name_key));
-        if let Some(key) = key {
-            out.retain(|(k, _)| *k != key);
-            out.push((key, content.trim().to_string()));
+        let property = dom.attr(i, "property").unwrap_or("");
+        for word in property.split_whitespace().chain(dom.attr(i, "name")) {
+            let key = crate::case::lower(word.trim()).replace('.', ":");
+            out.push((key, content.to_string()));
         }
     }
     out
 }
 
+/// The content of the last meta tag with the first of `keys` that the page has; a key
+/// with a colon also matches after a prefix ("og:article:author" is "article:author").
 fn first<'a>(values: &'a [(String, String)], keys: &[&str]) -> Option<&'a str> {
     keys.iter().find_map(|k| {
-        values
-            .iter()
-            .find(|(key, _)| key == k)
-            .map(|(_, v)| v.as_str())
+        values.iter().rev().find_map(|(key, v)| {
+            let matches = key == k
+                || (k.contains(':')
+                    && key.len() > k.len()
+                    && key.ends_with(k)
+                    && key.as_bytes()[key.len() - k.len() - 1] == b':');
+            matches.then_some(v.as_str())
+        })
     })
 }
 

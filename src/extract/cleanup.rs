@@ -59,103 +59,101 @@ fn data_tables(dom: &Dom, nodes: &[usize]) -> Vec<usize> {
     out
 }
 
-/// The ancestors of `n` up to (not including) the document root, nearest first.
-fn ancestors(dom: &Dom, mut n: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    while n != 0 {
-        n = dom.parent[n];
-        out.push(n);
-    }
-    out
-}
-
 /// Clears furniture below `roots` (each read as a `<div>` when `as_div` says so), marking
 /// it in `gone`.
 pub fn clean(dom: &Dom, roots: &[usize], as_div: &[bool], gone: &mut [bool], flags: Flags) {
-    let nodes: Vec<usize> = roots
-        .iter()
-        .flat_map(|&r| stats::preorder(dom, gone, r))
-        .collect();
-    let tag = |n: usize| -> &str {
-        match roots.iter().position(|&r| r == n) {
-            Some(k) if as_div[k] => "div",
-            _ => dom.name(n),
-        }
-    };
-    let tables = data_tables(dom, &nodes);
-    let mut st = vec![Stats::default(); dom.nodes.len()];
-    let recount_all = |gone: &[bool], st: &mut Vec<Stats>| {
-        for &r in roots {
-            for n in stats::preorder(dom, gone, r).into_iter().rev() {
-                stats::recount(dom, gone, st, n);
-            }
-        }
-    };
-    recount_all(gone, &mut st);
-    for name in ["form", "fieldset"] {
-        conditionally(
-            dom, roots, &nodes, &tables, name, &tag, gone, &mut st, flags,
-        );
-    }
-    for &n in &nodes {
-        if !gone[n] && CLEANED.contains(&dom.name(n)) && !is_video(dom, n) {
-            mark(dom, gone, n);
-        }
-    }
+    let mut nodes = Vec::new();
     for &r in roots {
-        for n in stats::preorder(dom, gone, r).into_iter().skip(1) {
-            if gone[n] || dom.is_text(n) {
-                continue;
-            }
-            let (class, id) = class_and_id(dom, n);
-            let share = [class, id].iter().any(|s| {
-                s.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w == "share" || w == "sharedaddy")
-            });
-            if share && dom.text(n).chars().count() < SHARE_MAX_TEXT {
-                mark(dom, gone, n);
-            }
+        nodes.extend(stats::preorder(dom, gone, r));
+    }
+    // Nodes in, or holding, a data table are kept.
+    let mut near_data = vec![false; dom.nodes.len()];
+    for t in data_tables(dom, &nodes) {
+        for d in dom.descendants(t) {
+            near_data[d] = true;
+        }
+        let mut a = t;
+        while a != 0 {
+            a = dom.parent[a];
+            near_data[a] = true;
         }
     }
+    let mut st = vec![Stats::default(); dom.nodes.len()];
+    let ctx = Ctx {
+        dom,
+        roots,
+        as_div,
+        near_data: &near_data,
+        flags,
+    };
+    ctx.recount(&nodes, gone, &mut st);
+    ctx.conditionally(&nodes, &["form", "fieldset"], gone, &mut st);
     for &n in &nodes {
-        if !gone[n] && matches!(dom.name(n), "h1" | "h2") && class_weight(dom, n, flags) < 0.0 {
-            mark(dom, gone, n);
-        }
-    }
-    recount_all(gone, &mut st);
-    for name in ["table", "ul", "div"] {
-        conditionally(
-            dom, roots, &nodes, &tables, name, &tag, gone, &mut st, flags,
-        );
-    }
-}
-
-/// Readability's `cleanConditionally` for the elements named `name`, last first.
-#[allow(clippy::too_many_arguments)]
-fn conditionally<'d>(
-    dom: &'d Dom,
-    roots: &[usize],
-    nodes: &[usize],
-    tables: &[usize],
-    name: &str,
-    tag: &dyn Fn(usize) -> &'d str,
-    gone: &mut [bool],
-    st: &mut [Stats],
-    flags: Flags,
-) {
-    if !flags.clean_conditionally {
-        return;
-    }
-    for &n in nodes.iter().rev() {
-        if gone[n] || tag(n) != name {
+        if gone[n] || dom.is_text(n) {
             continue;
         }
-        if furniture(dom, n, tables, name, gone, st, flags) {
+        let name = dom.name(n);
+        let (class, id) = class_and_id(dom, n);
+        let share = !roots.contains(&n)
+            && [class, id].iter().any(|s| {
+                s.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == "share" || w == "sharedaddy")
+            })
+            && dom.text(n).chars().count() < SHARE_MAX_TEXT;
+        let furniture_heading = matches!(name, "h1" | "h2") && class_weight(dom, n, flags) < 0.0;
+        if (CLEANED.contains(&name) && !is_video(dom, n)) || share || furniture_heading {
             mark(dom, gone, n);
-            for a in ancestors(dom, n) {
-                stats::recount(dom, gone, st, a);
-                if roots.contains(&a) {
-                    break;
+        }
+    }
+    ctx.recount(&nodes, gone, &mut st);
+    ctx.conditionally(&nodes, &["table", "ul", "div"], gone, &mut st);
+}
+
+/// What the conditional cleaning reads besides the counts.
+struct Ctx<'a> {
+    dom: &'a Dom,
+    roots: &'a [usize],
+    as_div: &'a [bool],
+    near_data: &'a [bool],
+    flags: Flags,
+}
+
+impl Ctx<'_> {
+    /// The tag `n` is cleaned as: a joined block that is not a common container reads as
+    /// a `<div>`.
+    fn tag(&self, n: usize) -> &str {
+        match self.roots.iter().position(|&r| r == n) {
+            Some(k) if self.as_div[k] => "div",
+            _ => self.dom.name(n),
+        }
+    }
+
+    /// Recounts `nodes` (in document order) bottom-up.
+    fn recount(&self, nodes: &[usize], gone: &[bool], st: &mut [Stats]) {
+        for &n in nodes.iter().rev() {
+            if !gone[n] {
+                stats::recount(self.dom, gone, st, n);
+            }
+        }
+    }
+
+    /// Readability's `cleanConditionally` for the elements named in `names`, last first.
+    fn conditionally(&self, nodes: &[usize], names: &[&str], gone: &mut [bool], st: &mut [Stats]) {
+        if !self.flags.clean_conditionally {
+            return;
+        }
+        let dom = self.dom;
+        for &n in nodes.iter().rev() {
+            let name = self.tag(n);
+            if gone[n] || !names.contains(&name) || self.near_data[n] {
+                continue;
+            }
+            if furniture(dom, n, name, gone, st, self.flags) {
+                mark(dom, gone, n);
+                let mut a = n;
+                while a != 0 && !self.roots.contains(&a) {
+                    a = dom.parent[a];
+                    stats::recount(dom, gone, st, a);
                 }
             }
         }
@@ -163,26 +161,17 @@ fn conditionally<'d>(
 }
 
 /// True when the block `n` looks like furniture.
-fn furniture(
-    dom: &Dom,
-    n: usize,
-    tables: &[usize],
-    name: &str,
-    gone: &[bool],
-    st: &[Stats],
-    flags: Flags,
-) -> bool {
+fn furniture(dom: &Dom, n: usize, name: &str, gone: &[bool], st: &[Stats], flags: Flags) -> bool {
     let s = st[n];
     let is_list = matches!(name, "ul" | "ol") || s.lists as f32 > 0.9 * s.text as f32;
-    if name == "table" && tables.contains(&n) {
-        return false;
+    // Up to four ancestors: inside code, or in a figure.
+    let (mut in_code, mut in_figure, mut a) = (false, false, n);
+    for _ in 0..4 {
+        a = dom.parent[a];
+        in_code |= dom.name(a) == "code";
+        in_figure |= dom.name(a) == "figure";
     }
-    let up = ancestors(dom, n);
-    if up.iter().any(|a| tables.contains(a)) || up.iter().take(4).any(|&a| dom.name(a) == "code") {
-        return false;
-    }
-    let below = stats::preorder(dom, gone, n);
-    if below.iter().skip(1).any(|d| tables.contains(d)) {
+    if in_code {
         return false;
     }
     let weight = class_weight(dom, n, flags);
@@ -216,7 +205,6 @@ fn furniture(
     } else {
         0.0
     };
-    let in_figure = up.iter().take(4).any(|&a| dom.name(a) == "figure");
     let remove = (!in_figure && img > 1.0 && p / img < 0.5)
         || (!is_list && li > p)
         || input > (p / 3.0).floor()

@@ -20,15 +20,12 @@ fn has_word(class: &str, id: &str, words: &[&str]) -> bool {
     words.iter().any(|w| class.contains(w) || id.contains(w))
 }
 
-/// Marks furniture below `roots` in `gone`.
-pub fn trim(dom: &Dom, roots: &[usize], gone: &mut [bool]) {
-    let mut st: Vec<Stats> = vec![Stats::default(); dom.nodes.len()];
-    let order: Vec<usize> = roots
-        .iter()
-        .flat_map(|&r| stats::preorder(dom, gone, r))
-        .collect();
-    for n in order.iter().rev() {
-        stats::recount(dom, gone, &mut st, *n);
+/// Marks furniture below `roots` in `gone`; `st` holds the counts of the nodes below the
+/// roots.
+pub fn trim(dom: &Dom, roots: &[usize], gone: &mut [bool], st: &[Stats]) {
+    let mut order = Vec::new();
+    for &r in roots {
+        order.extend(stats::preorder(dom, gone, r));
     }
     // Text before each node in document order.
     let mut before = vec![0u32; dom.nodes.len()];

@@ -60,8 +60,15 @@ fn data_tables(dom: &Dom, nodes: &[usize]) -> Vec<usize> {
 }
 
 /// Clears furniture below `roots` (each read as a `<div>` when `as_div` says so), marking
-/// it in `gone`.
-pub fn clean(dom: &Dom, roots: &[usize], as_div: &[bool], gone: &mut [bool], flags: Flags) {
+/// it in `gone`; `st` holds the counts of the nodes below the roots and is kept up to date.
+pub fn clean(
+    dom: &Dom,
+    roots: &[usize],
+    as_div: &[bool],
+    gone: &mut [bool],
+    st: &mut [Stats],
+    flags: Flags,
+) {
     let mut nodes = Vec::new();
     for &r in roots {
         nodes.extend(stats::preorder(dom, gone, r));
@@ -78,7 +85,6 @@ pub fn clean(dom: &Dom, roots: &[usize], as_div: &[bool], gone: &mut [bool], fla
             near_data[a] = true;
         }
     }
-    let mut st = vec![Stats::default(); dom.nodes.len()];
     let ctx = Ctx {
         dom,
         roots,
@@ -86,8 +92,7 @@ pub fn clean(dom: &Dom, roots: &[usize], as_div: &[bool], gone: &mut [bool], fla
         near_data: &near_data,
         flags,
     };
-    ctx.recount(&nodes, gone, &mut st);
-    ctx.conditionally(&nodes, &["form", "fieldset"], gone, &mut st);
+    ctx.conditionally(&nodes, &["form", "fieldset"], gone, st);
     for &n in &nodes {
         if gone[n] || dom.is_text(n) {
             continue;
@@ -105,8 +110,8 @@ pub fn clean(dom: &Dom, roots: &[usize], as_div: &[bool], gone: &mut [bool], fla
             mark(dom, gone, n);
         }
     }
-    ctx.recount(&nodes, gone, &mut st);
-    ctx.conditionally(&nodes, &["table", "ul", "div"], gone, &mut st);
+    ctx.recount(&nodes, gone, st);
+    ctx.conditionally(&nodes, &["table", "ul", "div"], gone, st);
 }
 
 /// What the conditional cleaning reads besides the counts.

@@ -183,7 +183,8 @@ pub fn sift(
         }
         if !drop && flags.strip_unlikely && n != prep.body && name != "a" && name != "body" {
             let has = |words: &[&str]| words.iter().any(|w| class.contains(w) || id.contains(w));
-            let unlikely = has(UNLIKELY) && !has(MAYBE) && !in_table_or_code;
+            let marked = !(class.is_empty() && id.is_empty());
+            let unlikely = marked && has(UNLIKELY) && !has(MAYBE) && !in_table_or_code;
             let role = dom.attr(n, "role").unwrap_or("");
             drop = unlikely || FURNITURE_ROLES.contains(&role);
         }

@@ -95,7 +95,7 @@ fn attempt(
 ) -> (Attempt, Option<String>) {
     let sifted = content::sift(dom, prep, base, title, byline_known, flags);
     let mut gone = sifted.gone;
-    let st = stats::compute(dom, &gone, prep.body);
+    let mut st = stats::compute(dom, &gone, &[prep.body]);
     let mut scores = content::score(dom, prep, &gone, &st, flags);
     let chosen = content::choose(dom, prep, &gone, &st, &mut scores, flags);
     let whole_page = chosen.is_none();
@@ -110,11 +110,10 @@ fn attempt(
                 )
         })
         .collect();
-    cleanup::clean(dom, &roots, &as_div, &mut gone, flags);
-    boilerplate::trim(dom, &roots, &mut gone);
-    let after = stats::compute(dom, &gone, prep.body);
+    cleanup::clean(dom, &roots, &as_div, &mut gone, &mut st, flags);
+    let prose = roots.iter().map(|&r| st[r].prose()).sum();
+    boilerplate::trim(dom, &roots, &mut gone, &st);
     let text = stats::measured_len(dom, &gone, &roots);
-    let prose = roots.iter().map(|&r| after[r].prose()).sum();
     let attempt = Attempt {
         roots,
         gone,
@@ -130,7 +129,7 @@ pub fn extract(html: &str) -> Result<Extracted, ExtractError> {
     let mut dom = dom::parse(html);
     let mut metadata = metadata::read(&dom);
     let prep = prep::prepare(&mut dom);
-    let base = stats::compute(&dom, &prep.dead, prep.body);
+    let base = stats::compute(&dom, &prep.dead, &[prep.body]);
     let title = metadata.title.clone().unwrap_or_default();
     let mut byline: Option<String> = None;
     let mut best: Option<Attempt> = None;

@@ -5,7 +5,6 @@
 
 use super::dom::Dom;
 use super::prep::link_weight;
-use crate::lexicon::html::TEXTISH;
 
 /// What the subtree of one node holds, its removed parts left out.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -36,7 +35,8 @@ pub struct Stats {
     pub embeds: u32,
     /// Text in heading descendants.
     pub headings: u32,
-    /// Text in text-block descendants (nested blocks count again).
+    /// Text in descendants that hold running text (`span`, `li`, `td` and the blocks a
+    /// `<div>` may hold; nested ones count again).
     pub textish: u32,
     /// Text in list descendants.
     pub lists: u32,
@@ -77,33 +77,51 @@ impl Stats {
             self.text += s.text;
             self.trail = s.trail;
         }
-        self.links += if name == "a" {
-            s.text as f32 * link_weight(dom, c)
-        } else {
-            s.links
-        };
-        self.nav_links += if name != "a" {
-            s.nav_links
-        } else if dom.attr(c, "href").is_some_and(|h| {
-            h.trim_start()
-                .to_ascii_lowercase()
-                .starts_with("javascript:")
-        }) {
-            0.0
-        } else {
-            s.text as f32
-        };
         self.commas += s.commas;
         self.ascii_commas += s.ascii_commas;
-        self.p += s.p + u32::from(name == "p");
-        self.img += s.img + u32::from(name == "img");
-        self.li += s.li + u32::from(name == "li");
-        self.input += s.input + u32::from(name == "input");
-        self.embeds += s.embeds + u32::from(matches!(name, "object" | "embed" | "iframe"));
-        let own = |yes: bool| if yes { s.text } else { 0 };
-        self.headings += s.headings + own(matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"));
-        self.textish += s.textish + own(TEXTISH.contains(&name));
-        self.lists += s.lists + own(matches!(name, "ul" | "ol"));
+        self.p += s.p;
+        self.img += s.img;
+        self.li += s.li;
+        self.input += s.input;
+        self.embeds += s.embeds;
+        self.headings += s.headings;
+        self.textish += s.textish;
+        self.lists += s.lists;
+        let (mut links, mut nav_links) = (s.links, s.nav_links);
+        match name {
+            "a" => {
+                links = s.text as f32 * link_weight(dom, c);
+                let js = dom.attr(c, "href").is_some_and(|h| {
+                    h.trim_start()
+                        .get(..11)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("javascript:"))
+                });
+                nav_links = if js { 0.0 } else { s.text as f32 };
+            }
+            "p" => {
+                self.p += 1;
+                self.textish += s.text;
+            }
+            "img" => {
+                self.img += 1;
+                self.textish += s.text;
+            }
+            "li" => {
+                self.li += 1;
+                self.textish += s.text;
+            }
+            "input" => self.input += 1,
+            "object" | "embed" | "iframe" => self.embeds += 1,
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => self.headings += s.text,
+            "ul" | "ol" => {
+                self.lists += s.text;
+                self.textish += s.text;
+            }
+            "span" | "td" | "blockquote" | "dl" | "div" | "pre" | "table" => self.textish += s.text,
+            _ => {}
+        }
+        self.links += links;
+        self.nav_links += nav_links;
     }
 }
 
@@ -138,13 +156,14 @@ pub fn of_text(t: &str) -> Stats {
     s
 }
 
-/// The counts of every node below and including `root`, skipping `gone` nodes (whose
-/// counts stay zero).
-pub fn compute(dom: &Dom, gone: &[bool], root: usize) -> Vec<Stats> {
+/// The counts of every node below and including each of `roots`, skipping `gone` nodes
+/// (whose counts stay zero).
+pub fn compute(dom: &Dom, gone: &[bool], roots: &[usize]) -> Vec<Stats> {
     let mut stats = vec![Stats::default(); dom.nodes.len()];
-    let order = preorder(dom, gone, root);
-    for &n in order.iter().rev() {
-        recount(dom, gone, &mut stats, n);
+    for &root in roots {
+        for n in preorder(dom, gone, root).into_iter().rev() {
+            recount(dom, gone, &mut stats, n);
+        }
     }
     stats
 }
@@ -216,7 +235,7 @@ mod tests {
         let d =
             parse("<div> <p>One,  two <a href='/x'>link</a></p><ul><li>a</li></ul><img> </div>");
         let gone = vec![false; d.nodes.len()];
-        let s = compute(&d, &gone, 0);
+        let s = compute(&d, &gone, &[0]);
         let div = d.elements("div")[0];
         assert_eq!(s[div].text, "One, two linka".len() as u32);
         assert_eq!(s[div].links, 4.0);
@@ -224,7 +243,7 @@ mod tests {
         assert_eq!(s[div].commas, 1);
         assert_eq!(s[div].lists, 1);
         let spaced = parse("<p> a <b> b</b> <i>c </i> </p>");
-        let s = compute(&spaced, &vec![false; spaced.nodes.len()], 0);
+        let s = compute(&spaced, &vec![false; spaced.nodes.len()], &[0]);
         assert_eq!(s[spaced.elements("p")[0]].text, "a b c".len() as u32);
     }
 }

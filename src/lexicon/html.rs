@@ -149,22 +149,6 @@ pub const PHRASING: &[&str] = &[
     "sub", "sup", "textarea", "time", "var", "wbr", "font", "u", "s", "strike", "tt", "big",
 ];
 
-/// Elements whose text makes a block "textish" (a block that holds no such text is empty).
-pub const TEXTISH: &[&str] = &[
-    "span",
-    "li",
-    "td",
-    "blockquote",
-    "dl",
-    "div",
-    "img",
-    "ol",
-    "p",
-    "pre",
-    "table",
-    "ul",
-];
-
 /// Elements removed from the chosen content outright.
 pub const CLEANED: &[&str] = &[
     "object", "embed", "footer", "link", "aside", "iframe", "input", "textarea", "select", "button",

@@ -15,12 +15,10 @@ const SHARE_MAX_TEXT: usize = 500;
 /// Elements that may stay although their tag is cleaned: embedded videos.
 fn is_video(dom: &Dom, n: usize) -> bool {
     matches!(dom.name(n), "object" | "embed" | "iframe")
-        && match &dom.nodes[n] {
-            super::dom::Node::Element { attrs, .. } => attrs
-                .iter()
-                .any(|(_, v)| VIDEO_HOSTS.iter().any(|h| v.contains(h))),
-            super::dom::Node::Text(_) => false,
-        }
+        && dom
+            .attrs(n)
+            .iter()
+            .any(|(_, v)| VIDEO_HOSTS.iter().any(|h| v.contains(h)))
 }
 
 /// The tables below the roots that hold data rather than lay out the page: marked by

@@ -6,7 +6,7 @@ use super::entities::decode;
 use crate::lexicon::html::{CLOSES_PARAGRAPH, RAW_TEXT, VOID};
 
 /// Deepest nesting kept; deeper elements are attached at this depth.
-const MAX_DEPTH: usize = 256;
+pub const MAX_DEPTH: usize = 256;
 
 /// One node of the tree.
 #[derive(Debug, Clone)]
@@ -50,6 +50,14 @@ impl Dom {
                 .find(|(k, _)| k == key)
                 .map(|(_, v)| v.as_str()),
             Node::Text(_) => None,
+        }
+    }
+
+    /// The attributes of node `i` (none for text).
+    pub fn attrs(&self, i: usize) -> &[(String, String)] {
+        match &self.nodes[i] {
+            Node::Element { attrs, .. } => attrs,
+            Node::Text(_) => &[],
         }
     }
 
@@ -114,7 +122,7 @@ impl Dom {
         i
     }
 
-    fn push(&mut self, node: Node, parent: usize) -> usize {
+    pub(crate) fn push(&mut self, node: Node, parent: usize) -> usize {
         let i = self.nodes.len();
         self.nodes.push(node);
         self.parent.push(parent);

@@ -3,7 +3,9 @@
 //! block scored and chosen ([`content`]), furniture inside it cleared ([`cleanup`]), its text
 //! laid out as paragraphs ([`layout`]), and the page's metadata read ([`metadata`]). When
 //! no block scores as an article, the densest block of text or the whole visible text is
-//! taken instead ([`fallback`]), and the result says so.
+//! taken instead ([`fallback`]), and the result says so. The algorithm reads the tree
+//! through a few accessors, so a tree from elsewhere (the live DOM) can be read by the same
+//! code ([`source`]).
 
 pub mod boilerplate;
 pub mod cleanup;
@@ -15,6 +17,7 @@ pub mod json;
 pub mod layout;
 pub mod metadata;
 pub mod prep;
+pub mod source;
 pub mod stats;
 pub mod title;
 
@@ -126,7 +129,12 @@ fn attempt(
 
 /// Extracts the article of the page `html`.
 pub fn extract(html: &str) -> Result<Extracted, ExtractError> {
-    let mut dom = dom::parse(html);
+    extract_dom(dom::parse(html))
+}
+
+/// Extracts the article of a page already read into a tree (by the parser, or copied from
+/// another [`source::Source`]).
+pub fn extract_dom(mut dom: dom::Dom) -> Result<Extracted, ExtractError> {
     let mut metadata = metadata::read(&dom);
     let prep = prep::prepare(&mut dom);
     let base = stats::compute(&dom, &prep.dead, &[prep.body]);

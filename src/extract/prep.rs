@@ -91,7 +91,11 @@ fn split_br_chains(dom: &mut Dom, n: usize) {
         }
         // Trailing whitespace and breaks stay outside the paragraph.
         let mut trailing = Vec::new();
-        while let Some(l) = inner.pop_if(|l| is_space(dom, *l)) {
+        while let Some(l) = inner.pop() {
+            if !is_space(dom, l) {
+                inner.push(l);
+                break;
+            }
             trailing.push(l);
         }
         for &c in &inner {
@@ -123,7 +127,11 @@ fn wrap_phrasing(dom: &mut Dom, n: usize) {
         if let Some((p, mut inner)) = run.take() {
             // Trailing whitespace and breaks stay outside the paragraph.
             let mut trailing = Vec::new();
-            while let Some(l) = inner.pop_if(|l| is_space(dom, *l)) {
+            while let Some(l) = inner.pop() {
+                if !is_space(dom, l) {
+                    inner.push(l);
+                    break;
+                }
                 dom.parent[l] = n;
                 trailing.push(l);
             }

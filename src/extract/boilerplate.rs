@@ -1,8 +1,8 @@
 //! Safeguards for precision beyond Reader View, in the manner of trafilatura: inside the
-//! chosen content, bylines, datelines and timestamps, short lists made of links (related
-//! stories) and short blocks that prompt, tease or label (newsletter sign-ups, "Read
-//! more", "Advertisement") are left out; an article's own paragraphs, headings, lists and
-//! quotes stay.
+//! chosen content, the headline (an `<h1>` before any text), bylines, datelines and
+//! timestamps, short lists made of links (related stories) and short blocks that prompt,
+//! tease or label (newsletter sign-ups, "Read more", "Advertisement") are left out; an
+//! article's own paragraphs, subheadings, lists and quotes stay.
 
 use super::content::{class_and_id, mark};
 use super::dom::Dom;
@@ -56,7 +56,9 @@ pub fn trim(dom: &Dom, roots: &[usize], gone: &mut [bool], st: &[Stats]) {
                 PROMPT_PHRASES.iter().any(|p| text.contains(p))
                     || (s.link_density() > 0.3 && TEASER_PHRASES.iter().any(|p| text.contains(p)))
             };
-        if byline || link_list || prompt {
+        // An `<h1>` before any text of the article is its headline, shown apart.
+        let headline = name == "h1" && before[n] == 0;
+        if byline || link_list || prompt || headline {
             mark(dom, gone, n);
         }
     }
@@ -77,7 +79,7 @@ mod tests {
              <div class='box'><p>Sign up for our daily newsletter</p></div><p>{PARA}</p>\
              <ul><li><a href='/a'>Trade deal stalls</a></li><li><a href='/b'>Energy prices rise</a></li><li><a href='/c'>Border reopens</a></li></ul>"
         );
-        let html = format!("<html><body><article>{body}</article></body></html>");
+        let html = format!("<html><body><article><h1>Talks end</h1>{body}</article></body></html>");
         let text = extract(&html).unwrap().text;
         for kept in [
             "What comes next",
@@ -88,7 +90,7 @@ mod tests {
             assert!(text.contains(kept), "{kept} missing from {text}");
         }
         assert_eq!(text.matches("The ministers met").count(), 4, "{text}");
-        for dropped in ["Jo Doe", "newsletter", "Trade deal stalls"] {
+        for dropped in ["Talks end", "Jo Doe", "newsletter", "Trade deal stalls"] {
             assert!(!text.contains(dropped), "{dropped} kept in {text}");
         }
     }

@@ -108,7 +108,6 @@ pub fn clean(
             mark(dom, gone, n);
         }
     }
-    ctx.recount(&nodes, gone, st);
     ctx.conditionally(&nodes, &["table", "ul", "div"], gone, st);
 }
 
@@ -131,33 +130,23 @@ impl Ctx<'_> {
         }
     }
 
-    /// Recounts `nodes` (in document order) bottom-up.
-    fn recount(&self, nodes: &[usize], gone: &[bool], st: &mut [Stats]) {
-        for &n in nodes.iter().rev() {
-            if !gone[n] {
-                stats::recount(self.dom, gone, st, n);
-            }
-        }
-    }
-
-    /// Readability's `cleanConditionally` for the elements named in `names`, last first.
+    /// Readability's `cleanConditionally` for the elements named in `names`, last first
+    /// (so each block is judged after the blocks below it), recounting each element from
+    /// its children on the way.
     fn conditionally(&self, nodes: &[usize], names: &[&str], gone: &mut [bool], st: &mut [Stats]) {
-        if !self.flags.clean_conditionally {
-            return;
-        }
         let dom = self.dom;
         for &n in nodes.iter().rev() {
-            let name = self.tag(n);
-            if gone[n] || !names.contains(&name) || self.near_data[n] {
+            if gone[n] || dom.is_text(n) {
                 continue;
             }
-            if furniture(dom, n, name, gone, st, self.flags) {
+            stats::recount(dom, gone, st, n);
+            let name = self.tag(n);
+            if self.flags.clean_conditionally
+                && names.contains(&name)
+                && !self.near_data[n]
+                && furniture(dom, n, name, gone, st, self.flags)
+            {
                 mark(dom, gone, n);
-                let mut a = n;
-                while a != 0 && !self.roots.contains(&a) {
-                    a = dom.parent[a];
-                    stats::recount(dom, gone, st, a);
-                }
             }
         }
     }

@@ -61,21 +61,23 @@ pub fn class_weight(dom: &Dom, i: usize, flags: Flags) -> f32 {
 
 /// True for an element the reader does not see.
 pub fn is_hidden(dom: &Dom, i: usize) -> bool {
-    let style: String = dom
+    // The style without whitespace, lowercase.
+    let style: Vec<u8> = dom
         .attr(i, "style")
         .unwrap_or("")
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_ascii_lowercase();
+        .bytes()
+        .filter(|b| !b.is_ascii_whitespace())
+        .map(|b| b.to_ascii_lowercase())
+        .collect();
+    let says = |rule: &[u8]| style.windows(rule.len()).any(|w| w == rule);
     dom.attr(i, "hidden").is_some()
         || (dom.attr(i, "aria-hidden") == Some("true")
             && !dom
                 .attr(i, "class")
                 .unwrap_or("")
                 .contains("fallback-image"))
-        || style.contains("display:none")
-        || style.contains("visibility:hidden")
+        || says(b"display:none")
+        || says(b"visibility:hidden")
 }
 
 /// Readability's similarity of `b` to `a`: 1 when every word of `b` is in `a`.
@@ -166,8 +168,9 @@ pub fn sift(
         }
         let name = dom.name(n);
         let (class, id) = class_and_id(dom, n);
-        let mut drop = is_hidden(dom, n)
-            || (dom.attr(n, "aria-modal") == Some("true") && dom.attr(n, "role") == Some("dialog"));
+        // Hidden nodes are dead already (see `prep`).
+        let mut drop =
+            dom.attr(n, "aria-modal") == Some("true") && dom.attr(n, "role") == Some("dialog");
         if !drop && !byline_known && byline.is_none() {
             if let Some(b) = byline_of(dom, n, &class, &id, base) {
                 byline = Some(b);

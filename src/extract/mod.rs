@@ -114,9 +114,10 @@ fn attempt(
         })
         .collect();
     cleanup::clean(dom, &roots, &as_div, &mut gone, &mut st, flags);
+    // What Reader View would have found, before the safeguards beyond it.
     let prose = roots.iter().map(|&r| st[r].prose()).sum();
+    let text = roots.iter().map(|&r| st[r].text).sum();
     boilerplate::trim(dom, &roots, &mut gone, &st);
-    let text = stats::measured_len(dom, &gone, &roots);
     let attempt = Attempt {
         roots,
         gone,

@@ -205,26 +205,6 @@ pub fn visible_text(dom: &Dom, gone: &[bool], n: usize) -> String {
         .collect()
 }
 
-/// Length in UTF-16 units of the text below `roots` as Reader View measures it: trimmed,
-/// each whitespace run counted as one, gone nodes left out.
-pub fn measured_len(dom: &Dom, gone: &[bool], roots: &[usize]) -> u32 {
-    let (mut len, mut pending_space, mut started) = (0u32, false, false);
-    for &r in roots {
-        for n in preorder(dom, gone, r) {
-            for c in dom.own_text(n).chars() {
-                if c.is_whitespace() {
-                    pending_space = started;
-                    continue;
-                }
-                len += u32::from(pending_space) + c.len_utf16() as u32;
-                pending_space = false;
-                started = true;
-            }
-        }
-    }
-    len
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

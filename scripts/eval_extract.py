@@ -1,14 +1,26 @@
 #!/usr/bin/env python3
-"""Scores `newsdigest extract` against pages in Readability's test layout.
+"""Scores `newsdigest extract` against a folder of pages with known article bodies.
 
   python3 scripts/eval_extract.py [DIR]      (npm run eval:extract -- DIR)
 
-DIR holds one folder per page with source.html, expected.html (the article body Firefox
-Reader View extracts) and expected-metadata.json; default tests/fixtures/readability-pages.
-Prints per page the token F1 between the words of our text and of expected.html, and
-whether title and byline equal the expected ones; then the mean F1, the share of pages at
-F1 >= 0.90, and the title and byline agreement over the pages that have them.
+Two layouts of DIR are read:
+
+* Readability's test layout (the default DIR is tests/fixtures/readability-pages): one
+  folder per page with source.html, expected.html (the article body Firefox Reader View
+  extracts) and expected-metadata.json. Our `text` is compared with expected.html, and
+  title and byline with the expected metadata.
+* The layout of the public article-extraction benchmarks: a JSON file at the top of DIR
+  mapping each page id to its hand-made body, `{"<id>": {"articleBody": "..."}, ...}`,
+  and the pages as html/<id>.html or html/<id>.html.gz. Hand-made bodies leave out
+  picture captions, so our text less its `captions` is compared with `articleBody`.
+
+Prints per page the token F1 (words, lowercased, counted with repeats) and whether title
+and byline equal the expected ones; then the mean F1, the share of pages at F1 >= 0.90,
+the title and byline agreement, the pages that came out through a fallback, and the same
+figures for the even- and odd-numbered pages (in name order) apart, so that rules tuned on
+one half can be checked on the other.
 """
+import gzip
 import json
 import os
 import re
@@ -41,6 +53,12 @@ class Text(HTMLParser):
             self.parts.append(data)
 
 
+def html_text(html):
+    parser = Text()
+    parser.feed(html)
+    return "".join(parser.parts)
+
+
 def tokens(text):
     return re.findall(r"\w+", text.lower())
 
@@ -59,34 +77,86 @@ def same(a, b):
     return norm(a) == norm(b)
 
 
+def run_extract(page_bytes):
+    """Our extraction of one page: (JSON result or None, error line)."""
+    run = subprocess.run([CLI, "extract", "-"], input=page_bytes, capture_output=True)
+    if run.returncode != 0:
+        return None, run.stderr.decode("utf-8", "replace").strip()
+    return json.loads(run.stdout), ""
+
+
+def story(got):
+    captions = set(got.get("captions") or [])
+    return "\n\n".join(p for p in got.get("text", "").split("\n\n") if p not in captions)
+
+
+def readability_pages(folder):
+    """(name, page bytes, expected text, expected metadata, text of a result) per page."""
+    names = sorted(d for d in os.listdir(folder) if os.path.isfile(os.path.join(folder, d, "source.html")))
+    for name in names:
+        d = os.path.join(folder, name)
+        want = html_text(open(os.path.join(d, "expected.html"), encoding="utf-8").read())
+        meta = json.load(open(os.path.join(d, "expected-metadata.json"), encoding="utf-8"))
+        page = open(os.path.join(d, "source.html"), "rb").read()
+        yield name, page, want, meta, lambda got: got.get("text", "")
+
+
+def benchmark_pages(folder):
+    """The same for a ground-truth JSON file and html/<id>.html[.gz]."""
+    truth = {}
+    for f in sorted(os.listdir(folder)):
+        if f.endswith(".json"):
+            data = json.load(open(os.path.join(folder, f), encoding="utf-8"))
+            if isinstance(data, dict):
+                truth.update({k: v for k, v in data.items() if isinstance(v, dict) and "articleBody" in v})
+    html = os.path.join(folder, "html")
+    for name in sorted(truth):
+        path = next((os.path.join(html, name + ext) for ext in (".html", ".html.gz", ".htm")
+                     if os.path.isfile(os.path.join(html, name + ext))), None)
+        if path is None:
+            print(f"{name}: no html/{name}.html[.gz]", file=sys.stderr)
+            continue
+        page = open(path, "rb").read()
+        if path.endswith(".gz"):
+            page = gzip.decompress(page)
+        yield name, page, truth[name].get("articleBody") or "", {}, story
+
+
+def summary(label, rows):
+    if not rows:
+        return f"{label}: no pages"
+    titles = [r[2] for r in rows if r[2] is not None]
+    bylines = [r[3] for r in rows if r[3] is not None]
+    mean = sum(r[1] for r in rows) / len(rows)
+    good = sum(r[1] >= 0.90 for r in rows) / len(rows)
+    line = f"{label}: {len(rows)} pages   mean F1 {mean:.3f}   pages at F1 >= 0.90: {good:.0%}"
+    if titles or bylines:
+        line += f"   title equal: {sum(titles)}/{len(titles)}   byline equal: {sum(bylines)}/{len(bylines)}"
+    return line
+
+
 def main():
     folder = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "tests", "fixtures", "readability-pages")
-    pages = sorted(d for d in os.listdir(folder) if os.path.isfile(os.path.join(folder, d, "source.html")))
-    rows, titles, bylines = [], [], []
-    for name in pages:
-        d = os.path.join(folder, name)
-        parser = Text()
-        parser.feed(open(os.path.join(d, "expected.html"), encoding="utf-8").read())
-        want = "".join(parser.parts)
-        meta = json.load(open(os.path.join(d, "expected-metadata.json"), encoding="utf-8"))
-        run = subprocess.run([CLI, "extract", os.path.join(d, "source.html")], capture_output=True, text=True)
-        got = json.loads(run.stdout) if run.returncode == 0 else {"text": ""}
-        score = f1(got.get("text", ""), want)
-        t = same(got.get("title"), meta.get("title")) if meta.get("title") else None
-        b = same(got.get("byline"), meta.get("byline")) if meta.get("byline") else None
-        if t is not None:
-            titles.append(t)
-        if b is not None:
-            bylines.append(b)
-        rows.append((name, score, t, b, run.stderr.strip()))
+    readability = any(os.path.isfile(os.path.join(folder, d, "source.html")) for d in os.listdir(folder))
+    pages = readability_pages(folder) if readability else benchmark_pages(folder)
+    rows = []
+    for name, page, want, meta, text_of in pages:
+        got, err = run_extract(page)
+        score = f1(text_of(got) if got else "", want)
+        t = same(got and got.get("title"), meta.get("title")) if meta.get("title") else None
+        b = same(got and got.get("byline"), meta.get("byline")) if meta.get("byline") else None
+        fallback = (got or {}).get("fallback") or ""
+        rows.append((name, score, t, b, err or fallback))
     print(f"{'page':36} {'F1':>6}  title  byline")
     mark = lambda v: "-" if v is None else ("ok" if v else "no")
-    for name, score, t, b, err in rows:
-        print(f"{name[:36]:36} {score:6.3f}  {mark(t):5}  {mark(b):6} {err[:60]}")
-    mean = sum(r[1] for r in rows) / max(len(rows), 1)
-    good = sum(r[1] >= 0.90 for r in rows) / max(len(rows), 1)
-    print(f"\npages: {len(rows)}   mean F1: {mean:.3f}   pages at F1 >= 0.90: {good:.0%}   "
-          f"title equal: {sum(titles)}/{len(titles)}   byline equal: {sum(bylines)}/{len(bylines)}")
+    for name, score, t, b, note in rows:
+        print(f"{name[:36]:36} {score:6.3f}  {mark(t):5}  {mark(b):6} {note[:60]}")
+    print()
+    print(summary("all", rows))
+    print(summary("even-numbered", rows[0::2]))
+    print(summary("odd-numbered", rows[1::2]))
+    fallbacks = [f"{r[0]} ({r[4]})" for r in rows if r[4]]
+    print(f"fallbacks or failures: {len(fallbacks)}" + (": " + ", ".join(fallbacks) if fallbacks else ""))
 
 
 if __name__ == "__main__":

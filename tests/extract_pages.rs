@@ -1,6 +1,7 @@
-//! Article extraction on the 44 pages of Mozilla Readability's test suite
+//! Article extraction on the 130 pages of Mozilla Readability's test suite
 //! (tests/fixtures/readability-pages): token F1 against the body Firefox Reader View
-//! extracts, and title and byline against its metadata, at the project's targets.
+//! extracts, and title and byline against its metadata. The floors sit just under the
+//! figures the extractor reaches, so that a regression fails; every page gives a result.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use newsdigest::extract::{decode_page, dom, extract};
@@ -48,7 +49,7 @@ fn extraction_meets_its_targets_on_the_test_pages() {
         .filter(|p| p.join("source.html").exists())
         .collect();
     pages.sort();
-    assert_eq!(pages.len(), 44);
+    assert_eq!(pages.len(), 130);
     let (mut scores, mut titles, mut bylines) = (Vec::new(), (0, 0), (0, 0));
     let mut report = String::new();
     for page in &pages {
@@ -59,7 +60,9 @@ fn extraction_meets_its_targets_on_the_test_pages() {
             &std::fs::read_to_string(page.join("expected-metadata.json")).unwrap(),
         )
         .unwrap();
-        let got = extract(&source).ok();
+        let result = extract(&source);
+        assert!(result.is_ok(), "{}: {result:?}", page.display());
+        let got = result.ok();
         let score = f1(got.as_ref().map_or("", |g| g.text.as_str()), &want);
         report.push_str(&format!(
             "{:40} {score:.3}\n",
@@ -92,8 +95,9 @@ fn extraction_meets_its_targets_on_the_test_pages() {
         "mean F1 {mean:.3}, at 0.90+ {good:.2}, titles {}/{}, bylines {}/{}\n{report}",
         titles.0, titles.1, bylines.0, bylines.1
     );
-    assert!(mean >= 0.95, "{summary}");
-    assert!(good >= 0.90, "{summary}");
-    assert!(titles.0 as f64 >= 0.9 * titles.1 as f64, "{summary}");
-    assert!(bylines.0 as f64 >= 0.9 * bylines.1 as f64, "{summary}");
+    eprintln!("{summary}");
+    assert!(mean >= 0.985, "{summary}");
+    assert!(good >= 0.96, "{summary}");
+    assert!(titles.0 + 2 >= titles.1, "{summary}");
+    assert!(bylines.0 + 1 >= bylines.1, "{summary}");
 }

@@ -1,145 +1,230 @@
-//! Choosing the article's content block, as Readability does: paragraphs are scored by
-//! their length and commas, scores flow to their ancestors, the best-scoring ancestor
-//! (less its share of link text) is the article, with those of its siblings that score
-//! close to it; then its text is laid out as paragraphs, lists of links and hidden or
-//! furniture blocks left out.
+//! Choosing the article's content block, as Readability does: furniture is set aside by
+//! visibility, role, class and id; paragraphs are scored by length and commas and their
+//! scores flow to five levels of ancestors; the best ancestor, less its share of link text,
+//! is the article, widened to the ancestor several close candidates share, and joined by the
+//! siblings that score close to it. [`super::cleanup`] then clears furniture inside it.
 
-use super::dom::{Dom, Node};
-use crate::lexicon::html::{BLOCKS, MAYBE, NEGATIVE, NEVER_CONTENT, POSITIVE, UNLIKELY};
+use super::dom::Dom;
+use super::prep::Prepared;
+use super::stats::{self, Stats};
+use crate::lexicon::html::{BYLINE, FURNITURE_ROLES, MAYBE, NEGATIVE, POSITIVE, SCORED, UNLIKELY};
 
 /// Fewest characters of a paragraph that is scored.
-const MIN_PARAGRAPH: usize = 25;
+const MIN_PARAGRAPH: u32 = 25;
 /// Levels of ancestors a paragraph's score reaches.
 const ANCESTOR_LEVELS: usize = 5;
+/// Candidates compared with the best one.
+const TOP_CANDIDATES: usize = 5;
 
-/// The class and id of node `i`, lowercase.
-fn class_id(dom: &Dom, i: usize) -> String {
-    crate::case::lower(&format!(
-        "{} {}",
-        dom.attr(i, "class").unwrap_or(""),
-        dom.attr(i, "id").unwrap_or("")
-    ))
+/// Which of the filters an attempt applies; later attempts drop them one by one.
+#[derive(Debug, Clone, Copy)]
+pub struct Flags {
+    /// Set aside blocks whose class or id marks furniture.
+    pub strip_unlikely: bool,
+    /// Weigh class and id words in scores.
+    pub weight_classes: bool,
+    /// Clear inner blocks that look like furniture.
+    pub clean_conditionally: bool,
 }
 
-fn is_hidden(dom: &Dom, i: usize) -> bool {
-    let style = dom
-        .attr(i, "style")
-        .unwrap_or("")
-        .to_ascii_lowercase()
-        .replace(' ', "");
-    dom.attr(i, "hidden").is_some()
-        || dom.attr(i, "aria-hidden") == Some("true")
-        || style.contains("display:none")
-        || style.contains("visibility:hidden")
+/// The lowercase class attribute, then the id.
+pub fn class_and_id(dom: &Dom, i: usize) -> (String, String) {
+    let lower = |k| crate::case::lower(dom.attr(i, k).unwrap_or(""));
+    (lower("class"), lower("id"))
 }
 
-/// Class/id weight: +25 for content words, -25 for furniture words.
-fn class_weight(dom: &Dom, i: usize) -> f32 {
-    let ci = class_id(dom, i);
-    if ci.trim().is_empty() {
+fn negative(s: &str) -> bool {
+    NEGATIVE.iter().any(|n| s.contains(n)) || s.split_whitespace().any(|w| w == "hid")
+}
+
+/// Class/id weight: +25 for each of class and id with content words, -25 with furniture
+/// words.
+pub fn class_weight(dom: &Dom, i: usize, flags: Flags) -> f32 {
+    if !flags.weight_classes || dom.is_text(i) {
         return 0.0;
     }
+    let (class, id) = class_and_id(dom, i);
     let mut w = 0.0;
-    if NEGATIVE.iter().any(|n| ci.contains(n)) {
-        w -= 25.0;
-    }
-    if POSITIVE.iter().any(|p| ci.contains(p)) {
-        w += 25.0;
+    for s in [class, id] {
+        if s.is_empty() {
+            continue;
+        }
+        if negative(&s) {
+            w -= 25.0;
+        }
+        if POSITIVE.iter().any(|p| s.contains(p)) {
+            w += 25.0;
+        }
     }
     w
 }
 
-/// Nodes left out of everything: never content, hidden, or furniture by class and id.
-pub fn removed(dom: &Dom) -> Vec<bool> {
-    let mut out = vec![false; dom.nodes.len()];
-    for i in 0..dom.nodes.len() {
-        if out[dom.parent[i]] && i != 0 {
-            out[i] = true;
-            continue;
-        }
-        let name = dom.name(i);
-        if name.is_empty() || name == "#document" {
-            continue;
-        }
-        let ci = class_id(dom, i);
-        let unlikely = UNLIKELY.iter().any(|u| ci.contains(u))
-            && !MAYBE.iter().any(|m| ci.contains(m))
-            && !matches!(name, "body" | "a" | "article" | "main" | "html")
-            && !has_ancestor(dom, i, &["table", "code"]);
-        let role = dom.attr(i, "role").unwrap_or("");
-        let furniture_role = matches!(
-            role,
-            "menu"
-                | "menubar"
-                | "complementary"
-                | "navigation"
-                | "alert"
-                | "alertdialog"
-                | "dialog"
-        );
-        out[i] = NEVER_CONTENT.contains(&name) || is_hidden(dom, i) || unlikely || furniture_role;
-    }
-    out
+/// True for an element the reader does not see.
+pub fn is_hidden(dom: &Dom, i: usize) -> bool {
+    // The style without whitespace, lowercase.
+    let style: Vec<u8> = dom
+        .attr(i, "style")
+        .unwrap_or("")
+        .bytes()
+        .filter(|b| !b.is_ascii_whitespace())
+        .map(|b| b.to_ascii_lowercase())
+        .collect();
+    let says = |rule: &[u8]| style.windows(rule.len()).any(|w| w == rule);
+    dom.attr(i, "hidden").is_some()
+        || (dom.attr(i, "aria-hidden") == Some("true")
+            && !dom
+                .attr(i, "class")
+                .unwrap_or("")
+                .contains("fallback-image"))
+        || says(b"display:none")
+        || says(b"visibility:hidden")
 }
 
-fn has_ancestor(dom: &Dom, mut i: usize, names: &[&str]) -> bool {
-    while i != 0 {
-        i = dom.parent[i];
-        if names.contains(&dom.name(i)) {
-            return true;
-        }
-    }
-    false
-}
-
-/// Visible text below node `i` and the part of it inside links.
-fn text_and_links(dom: &Dom, i: usize, gone: &[bool]) -> (usize, usize) {
-    let (mut text, mut links) = (0, 0);
-    let mut stack = vec![(i, false)];
-    while let Some((n, in_link)) = stack.pop() {
-        if gone[n] && n != i {
-            continue;
-        }
-        match &dom.nodes[n] {
-            Node::Text(t) => {
-                let len = t.trim().chars().count();
-                text += len;
-                if in_link {
-                    links += len;
+/// Readability's similarity of `b` to `a`: 1 when every word of `b` is in `a`.
+pub fn text_similarity(a: &str, b: &str) -> f32 {
+    let (a, b) = (crate::case::lower(a), crate::case::lower(b));
+    let words = |s: &'_ str| -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {
+            match (c.is_alphanumeric() || c == '_', start) {
+                (true, None) => start = Some(i),
+                (false, Some(st)) => {
+                    out.push((st, i));
+                    start = None;
                 }
-            }
-            Node::Element { name, .. } => {
-                let link = in_link || name == "a";
-                stack.extend(dom.children[n].iter().map(|&c| (c, link)));
+                _ => {}
             }
         }
+        out
+    };
+    let (wa, wb) = (words(&a), words(&b));
+    let spans = |ws: &[(usize, usize)], keep: &dyn Fn(&str) -> bool| -> usize {
+        ws.iter()
+            .filter(|&&(x, y)| keep(&b[x..y]))
+            .map(|&(x, y)| b[x..y].chars().count() + 1)
+            .sum()
+    };
+    let total = spans(&wb, &|_| true);
+    if wa.is_empty() || total == 0 {
+        return 0.0;
     }
-    (text, links)
+    let unique = spans(&wb, &|w| !wa.iter().any(|&(x, y)| &a[x..y] == w));
+    1.0 - unique.saturating_sub(1) as f32 / (total - 1).max(1) as f32
 }
 
-fn link_density(dom: &Dom, i: usize, gone: &[bool]) -> f32 {
-    let (text, links) = text_and_links(dom, i, gone);
-    if text == 0 {
-        0.0
-    } else {
-        links as f32 / text as f32
+/// The byline an element holds, if it is one: marked as author or byline, short text.
+pub fn byline_of(dom: &Dom, i: usize, class: &str, id: &str, base: &[Stats]) -> Option<String> {
+    let marked = dom.attr(i, "rel") == Some("author")
+        || dom
+            .attr(i, "itemprop")
+            .is_some_and(|p| p.contains("author"))
+        || BYLINE.iter().any(|b| class.contains(b) || id.contains(b));
+    if !marked || base[i].text == 0 {
+        return None;
     }
+    let text = dom.text(i);
+    let text = text.trim();
+    if text.is_empty() || text.encode_utf16().count() >= 100 {
+        return None;
+    }
+    let name = dom
+        .descendants(i)
+        .into_iter()
+        .skip(1)
+        .find(|&d| dom.attr(d, "itemprop").is_some_and(|p| p.contains("name")));
+    Some(name.map_or(text.to_string(), |n| dom.text(n).trim().to_string()))
 }
 
-/// A div without block children reads as a paragraph.
-fn is_paragraph(dom: &Dom, i: usize) -> bool {
-    match dom.name(i) {
-        "p" | "pre" | "td" | "blockquote" => true,
-        "div" | "section" => !dom.children[i]
-            .iter()
-            .any(|&c| BLOCKS.contains(&dom.name(c)) && dom.name(c) != "br"),
-        _ => false,
+/// What one pass over the page set aside, and the byline it found.
+pub struct Sifted {
+    /// Nodes left out of everything.
+    pub gone: Vec<bool>,
+    /// A visible byline, set aside from the text.
+    pub byline: Option<String>,
+}
+
+/// Sets aside what the reader does not see or is not the article: hidden nodes, dialogs,
+/// the byline, the heading that repeats the title, furniture by class, id or role (with
+/// `strip_unlikely`), and empty blocks.
+pub fn sift(
+    dom: &Dom,
+    prep: &Prepared,
+    base: &[Stats],
+    title: &str,
+    byline_known: bool,
+    flags: Flags,
+) -> Sifted {
+    let mut gone = prep.dead.clone();
+    let mut byline = None;
+    let mut title_header_left = true;
+    let mut stack = vec![(prep.body, false)];
+    while let Some((n, in_table_or_code)) = stack.pop() {
+        if gone[n] {
+            continue;
+        }
+        if dom.is_text(n) {
+            continue;
+        }
+        let name = dom.name(n);
+        let (class, id) = class_and_id(dom, n);
+        // Hidden nodes are dead already (see `prep`).
+        let mut drop =
+            dom.attr(n, "aria-modal") == Some("true") && dom.attr(n, "role") == Some("dialog");
+        if !drop && !byline_known && byline.is_none() {
+            if let Some(b) = byline_of(dom, n, &class, &id, base) {
+                byline = Some(b);
+                drop = true;
+            }
+        }
+        if !drop && title_header_left && matches!(name, "h1" | "h2") {
+            let heading = dom.text(n);
+            if text_similarity(title, heading.trim()) > 0.75 {
+                title_header_left = false;
+                drop = true;
+            }
+        }
+        if !drop && flags.strip_unlikely && n != prep.body && name != "a" && name != "body" {
+            let has = |words: &[&str]| words.iter().any(|w| class.contains(w) || id.contains(w));
+            let marked = !(class.is_empty() && id.is_empty());
+            let unlikely = marked && has(UNLIKELY) && !has(MAYBE) && !in_table_or_code;
+            let role = dom.attr(n, "role").unwrap_or("");
+            drop = unlikely || FURNITURE_ROLES.contains(&role);
+        }
+        if !drop
+            && matches!(
+                name,
+                "div" | "section" | "header" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+            )
+            && base[n].text == 0
+            && dom.children[n]
+                .iter()
+                .all(|&c| dom.is_text(c) || matches!(dom.name(c), "br" | "hr"))
+        {
+            drop = true;
+        }
+        if drop {
+            mark(dom, &mut gone, n);
+            continue;
+        }
+        let below = in_table_or_code || matches!(name, "table" | "code");
+        stack.extend(dom.children[n].iter().rev().map(|&c| (c, below)));
+    }
+    Sifted { gone, byline }
+}
+
+/// Marks `n` and all below it as gone.
+pub fn mark(dom: &Dom, gone: &mut [bool], n: usize) {
+    let mut stack = vec![n];
+    while let Some(m) = stack.pop() {
+        gone[m] = true;
+        stack.extend(dom.children[m].iter().copied());
     }
 }
 
 fn tag_score(name: &str) -> f32 {
     match name {
-        "div" | "article" => 5.0,
+        "div" => 5.0,
         "pre" | "td" | "blockquote" => 3.0,
         "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
@@ -147,132 +232,127 @@ fn tag_score(name: &str) -> f32 {
     }
 }
 
-/// The nodes whose text makes the article: the top candidate and the siblings that join it.
-pub fn choose(dom: &Dom, gone: &[bool]) -> Vec<usize> {
+/// The scores of the page's candidate blocks, scaled by their share of non-link text.
+pub struct Scores {
+    /// Score of each node that received one.
+    pub score: Vec<Option<f32>>,
+    /// The candidates, best first (at most [`TOP_CANDIDATES`]).
+    pub top: Vec<usize>,
+}
+
+/// Scores the paragraphs and their ancestors.
+pub fn score(dom: &Dom, prep: &Prepared, gone: &[bool], st: &[Stats], flags: Flags) -> Scores {
     let mut score: Vec<Option<f32>> = vec![None; dom.nodes.len()];
-    for i in 0..dom.nodes.len() {
-        if gone[i] || !is_paragraph(dom, i) {
+    let mut candidates = Vec::new();
+    for n in stats::preorder(dom, gone, prep.body) {
+        if !SCORED.contains(&dom.name(n)) || st[n].text < MIN_PARAGRAPH || n == prep.body {
             continue;
         }
-        let text = visible_text(dom, i, gone);
-        let len = text.trim().chars().count();
-        if len < MIN_PARAGRAPH {
-            continue;
-        }
-        let commas = text.matches([',', '\u{ff0c}', '\u{3001}']).count() as f32;
-        let points = 1.0 + commas + (len as f32 / 100.0).floor().min(3.0);
-        let mut a = i;
+        let points = 2.0 + st[n].commas as f32 + (st[n].text / 100).min(3) as f32;
+        let mut a = n;
         for level in 0..ANCESTOR_LEVELS {
-            if a == 0 {
+            if a == prep.body || a == 0 {
                 break;
             }
             a = dom.parent[a];
-            if a == 0 || matches!(dom.name(a), "html" | "body" | "#document") && level > 0 {
+            if a == 0 && prep.body != 0 {
                 break;
             }
-            let base =
-                score[a].get_or_insert_with(|| tag_score(dom.name(a)) + class_weight(dom, a));
-            *base += match level {
-                0 => points,
-                1 => points / 2.0,
-                l => points / (l as f32 * 3.0),
+            let slot = &mut score[a];
+            if slot.is_none() {
+                *slot = Some(tag_score(dom.name(a)) + class_weight(dom, a, flags));
+                candidates.push(a);
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
             };
+            if let Some(s) = slot.as_mut() {
+                *s += points / divider;
+            }
         }
     }
-    let mut ranked: Vec<(usize, f32)> = (0..dom.nodes.len())
-        .filter_map(|i| score[i].map(|s| (i, s * (1.0 - link_density(dom, i, gone)))))
-        .collect();
-    crate::sorted::sort_by(&mut ranked, |a, b| b.1.total_cmp(&a.1));
-    let best = ranked
-        .first()
-        .copied()
-        .map(|(top, top_score)| promote(dom, &ranked, &score, top, top_score));
-    let Some((top, top_score)) = best else {
-        // Nothing scored: the body, or the whole document when there is no body element.
-        return vec![dom.elements("body").first().copied().unwrap_or(0)];
-    };
-    let parent = dom.parent[top];
-    if parent == 0 {
-        return vec![top];
+    let mut top: Vec<usize> = Vec::new();
+    for &c in &candidates {
+        let scaled = score[c].unwrap_or(0.0) * (1.0 - st[c].link_density());
+        score[c] = Some(scaled);
+        let at = top
+            .iter()
+            .position(|&t| scaled > score[t].unwrap_or(0.0))
+            .unwrap_or(top.len());
+        if at < TOP_CANDIDATES {
+            top.insert(at, c);
+            top.truncate(TOP_CANDIDATES);
+        }
     }
-    let threshold = (top_score * 0.2).max(10.0);
-    dom.children[parent]
+    Scores { score, top }
+}
+
+fn is_ancestor(dom: &Dom, a: usize, mut n: usize) -> bool {
+    while n != 0 {
+        n = dom.parent[n];
+        if n == a {
+            return true;
+        }
+    }
+    false
+}
+
+/// The element children of `n` that are not gone.
+pub fn element_children(dom: &Dom, gone: &[bool], n: usize) -> Vec<usize> {
+    dom.children[n]
         .iter()
         .copied()
-        .filter(|&s| !gone[s])
-        .filter(|&s| {
-            if s == top {
-                return true;
-            }
-            let bonus = if dom.attr(s, "class").is_some()
-                && dom.attr(s, "class") == dom.attr(top, "class")
-            {
-                top_score * 0.2
-            } else {
-                0.0
-            };
-            if score[s].is_some_and(|v| v * (1.0 - link_density(dom, s, gone)) + bonus >= threshold)
-            {
-                return true;
-            }
-            if dom.name(s) == "p" {
-                let text = visible_text(dom, s, gone);
-                let len = text.trim().chars().count();
-                let ld = link_density(dom, s, gone);
-                return (len > 80 && ld < 0.25)
-                    || (len > 0 && ld == 0.0 && text.trim_end().ends_with('.'));
-            }
-            false
-        })
+        .filter(|&c| !gone[c] && !dom.is_text(c))
         .collect()
 }
 
-/// Readability's promotions of the top candidate: to an ancestor that holds several of the
-/// best candidates (the article split into sections), then to a parent that scores higher.
-fn promote(
+/// The article's blocks: the best candidate, promoted as Readability does, with the
+/// siblings that join it; `None` when nothing scored (the whole body is the article).
+pub fn choose(
     dom: &Dom,
-    ranked: &[(usize, f32)],
-    score: &[Option<f32>],
-    top: usize,
-    top_score: f32,
-) -> (usize, f32) {
-    const ALTERNATIVES: usize = 5;
-    const MIN_SHARED: usize = 3;
-    let close: Vec<usize> = ranked
+    prep: &Prepared,
+    gone: &[bool],
+    st: &[Stats],
+    scores: &mut Scores,
+    flags: Flags,
+) -> Option<Vec<usize>> {
+    let body = prep.body;
+    let mut top = *scores.top.first().filter(|&&t| t != body)?;
+    let score = &mut scores.score;
+    let get = |score: &[Option<f32>], n: usize| score[n].unwrap_or(0.0);
+    let top_score = get(score, top);
+    let close: Vec<usize> = scores.top[1..]
         .iter()
-        .skip(1)
-        .take(ALTERNATIVES)
-        .filter(|(_, s)| *s >= top_score * 0.75)
-        .map(|(i, _)| *i)
+        .copied()
+        .filter(|&c| top_score > 0.0 && get(score, c) / top_score >= 0.75)
         .collect();
-    let is_ancestor = |a: usize, mut n: usize| {
-        while n != 0 {
-            n = dom.parent[n];
-            if n == a {
-                return true;
-            }
-        }
-        false
-    };
-    let mut top = top;
-    if close.len() >= MIN_SHARED {
+    if close.len() >= 3 {
         let mut a = dom.parent[top];
-        while a != 0 && !matches!(dom.name(a), "body" | "html") {
-            if close.iter().filter(|&&c| is_ancestor(a, c)).count() >= MIN_SHARED {
+        while a != body && a != 0 {
+            if close.iter().filter(|&&c| is_ancestor(dom, a, c)).count() >= 3 {
                 top = a;
                 break;
             }
             a = dom.parent[a];
         }
     }
-    let mut last = score[top].unwrap_or(top_score);
+    let init = |score: &mut [Option<f32>], n: usize| {
+        if score[n].is_none() {
+            score[n] = Some(tag_score(dom.name(n)) + class_weight(dom, n, flags));
+        }
+    };
+    init(score, top);
+    let mut last = get(score, top);
+    let threshold = last / 3.0;
     let mut parent = dom.parent[top];
-    while parent != 0 && !matches!(dom.name(parent), "body" | "html") {
+    while parent != body && parent != 0 {
         let Some(ps) = score[parent] else {
             parent = dom.parent[parent];
             continue;
         };
-        if ps < last / 3.0 {
+        if ps < threshold {
             break;
         }
         if ps > last {
@@ -282,98 +362,44 @@ fn promote(
         last = ps;
         parent = dom.parent[parent];
     }
-    (top, score[top].unwrap_or(top_score).max(top_score))
+    let mut parent = dom.parent[top];
+    while parent != body && parent != 0 && element_children(dom, gone, parent).len() == 1 {
+        top = parent;
+        parent = dom.parent[top];
+    }
+    init(score, top);
+    let top_score = get(score, top);
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_class = dom.attr(top, "class").unwrap_or("");
+    let joined = element_children(dom, gone, parent)
+        .into_iter()
+        .filter(|&s| {
+            if s == top {
+                return true;
+            }
+            let bonus = if !top_class.is_empty() && dom.attr(s, "class") == Some(top_class) {
+                top_score * 0.2
+            } else {
+                0.0
+            };
+            if score[s].is_some_and(|v| v + bonus >= threshold) {
+                return true;
+            }
+            if dom.name(s) != "p" {
+                return false;
+            }
+            let (len, ld) = (st[s].text, st[s].link_density());
+            if len > 80 && ld < 0.25 {
+                return true;
+            }
+            len < 80 && len > 0 && ld == 0.0 && ends_sentence(&dom.text(s))
+        })
+        .collect();
+    Some(joined)
 }
 
-/// Visible text below node `i`, without line layout.
-fn visible_text(dom: &Dom, i: usize, gone: &[bool]) -> String {
-    let mut out = String::new();
-    let mut stack = vec![i];
-    while let Some(n) = stack.pop() {
-        if gone[n] && n != i {
-            continue;
-        }
-        match &dom.nodes[n] {
-            Node::Text(t) => out.push_str(t),
-            Node::Element { .. } => stack.extend(dom.children[n].iter().rev()),
-        }
-    }
-    out
-}
-
-/// True for a block inside the content that is furniture: mostly links, or marked as such.
-fn is_clutter(dom: &Dom, i: usize, gone: &[bool]) -> bool {
-    let name = dom.name(i);
-    if !matches!(
-        name,
-        "div" | "section" | "ul" | "ol" | "table" | "aside" | "header" | "figure" | "dl"
-    ) {
-        return false;
-    }
-    let weight = class_weight(dom, i);
-    let (text, links) = text_and_links(dom, i, gone);
-    let density = if text == 0 {
-        0.0
-    } else {
-        links as f32 / text as f32
-    };
-    (weight < 0.0 && density > 0.2)
-        || density > 0.5
-        || (weight < 0.0 && text < 200 && !matches!(name, "figure"))
-}
-
-/// The text of `nodes` laid out as paragraphs separated by blank lines, and the paragraphs
-/// that caption a figure (`<figcaption>`).
-pub fn layout(dom: &Dom, nodes: &[usize], gone: &[bool]) -> (String, Vec<String>) {
-    let mut paragraphs: Vec<String> = Vec::new();
-    let mut captions: Vec<String> = Vec::new();
-    // The paragraph count on entering each open caption.
-    let mut open_captions: Vec<usize> = Vec::new();
-    let mut current = String::new();
-    let flush = |current: &mut String, paragraphs: &mut Vec<String>| {
-        let p = current.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !p.is_empty() {
-            paragraphs.push(p);
-        }
-        current.clear();
-    };
-    for &root in nodes {
-        // (node, entering): blocks break paragraphs on the way in and out.
-        let mut stack = vec![(root, true)];
-        while let Some((n, entering)) = stack.pop() {
-            let name = dom.name(n);
-            let block = BLOCKS.contains(&name);
-            if !entering {
-                if block {
-                    flush(&mut current, &mut paragraphs);
-                }
-                if name == "figcaption" {
-                    let from = open_captions.pop().unwrap_or(paragraphs.len());
-                    captions.extend(paragraphs.get(from..).unwrap_or_default().iter().cloned());
-                }
-                continue;
-            }
-            if n != root && (gone[n] || is_clutter(dom, n, gone)) {
-                continue;
-            }
-            match &dom.nodes[n] {
-                Node::Text(t) => current.push_str(t),
-                Node::Element { .. } => {
-                    if block {
-                        flush(&mut current, &mut paragraphs);
-                    }
-                    if name == "img" {
-                        continue;
-                    }
-                    if name == "figcaption" {
-                        open_captions.push(paragraphs.len());
-                    }
-                    stack.push((n, false));
-                    stack.extend(dom.children[n].iter().rev().map(|&c| (c, true)));
-                }
-            }
-        }
-        flush(&mut current, &mut paragraphs);
-    }
-    (paragraphs.join("\n\n"), captions)
+/// True when `text` has a full stop followed by a space or the end.
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim();
+    t.ends_with('.') || t.contains(". ")
 }

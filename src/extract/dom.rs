@@ -6,7 +6,7 @@ use super::entities::decode;
 use crate::lexicon::html::{CLOSES_PARAGRAPH, RAW_TEXT, VOID};
 
 /// Deepest nesting kept; deeper elements are attached at this depth.
-const MAX_DEPTH: usize = 256;
+pub const MAX_DEPTH: usize = 256;
 
 /// One node of the tree.
 #[derive(Debug, Clone)]
@@ -53,6 +53,14 @@ impl Dom {
         }
     }
 
+    /// The attributes of node `i` (none for text).
+    pub fn attrs(&self, i: usize) -> &[(String, String)] {
+        match &self.nodes[i] {
+            Node::Element { attrs, .. } => attrs,
+            Node::Text(_) => &[],
+        }
+    }
+
     /// Node `i` and all below it, in document order, without recursion.
     pub fn descendants(&self, i: usize) -> Vec<usize> {
         let mut out = Vec::new();
@@ -82,7 +90,39 @@ impl Dom {
             .collect()
     }
 
-    fn push(&mut self, node: Node, parent: usize) -> usize {
+    /// True for a text node.
+    pub fn is_text(&self, i: usize) -> bool {
+        matches!(self.nodes[i], Node::Text(_))
+    }
+
+    /// The text of a text node, "" for an element.
+    pub fn own_text(&self, i: usize) -> &str {
+        match &self.nodes[i] {
+            Node::Text(t) => t,
+            Node::Element { .. } => "",
+        }
+    }
+
+    /// Renames element `i` (a `<div>` read as a paragraph becomes `p`).
+    pub fn set_name(&mut self, i: usize, new: &str) {
+        if let Node::Element { name, .. } = &mut self.nodes[i] {
+            *name = new.to_string();
+        }
+    }
+
+    /// A new element `name` under `parent`, not yet listed among its children.
+    pub fn new_element(&mut self, name: &str, parent: usize) -> usize {
+        let i = self.nodes.len();
+        self.nodes.push(Node::Element {
+            name: name.to_string(),
+            attrs: Vec::new(),
+        });
+        self.parent.push(parent);
+        self.children.push(Vec::new());
+        i
+    }
+
+    pub(crate) fn push(&mut self, node: Node, parent: usize) -> usize {
         let i = self.nodes.len();
         self.nodes.push(node);
         self.parent.push(parent);

@@ -1,7 +1,11 @@
 //! What a page says about its article: title, byline, site name, published time and
-//! language, from JSON-LD, meta tags and the visible page, in Readability's order.
+//! language, from JSON-LD, meta tags (Open Graph, Dublin Core, Twitter, Parse.ly) and the
+//! page's `<title>`, in Reader View's order.
 
-use super::dom::{Dom, Node};
+use super::content::text_similarity;
+use super::dom::Dom;
+use super::json::Json;
+use super::title::document_title;
 
 /// The metadata of a page.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -19,9 +23,9 @@ pub struct Metadata {
     pub lang: Option<String>,
 }
 
-/// The meta tags as (key, content), keys from `property` and `name`, lowercase, without
-/// spaces, with "." read as ":" ("DC.Creator" is "dc:creator"); a space-separated
-/// `property` gives one entry per word. Later tags come first: the last value wins.
+/// The meta tags as (key, content) in document order: a key from each word of
+/// `property` and from `name`, lowercase, with "." read as ":" ("DC.Creator" is
+/// "dc:creator").
 fn meta_values(dom: &Dom) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for i in dom.elements("meta") {
@@ -32,199 +36,165 @@ fn meta_values(dom: &Dom) -> Vec<(String, String)> {
         else {
             continue;
         };
-        for key in ["property", "name"] {
-            if let Some(k) = dom.attr(i, key) {
-                for word in k.split_whitespace() {
-                    out.push((
-                        crate::case::lower(word).replace('.', ":"),
-                        content.to_string(),
-                    ));
-                }
-            }
+        let property = dom.attr(i, "property").unwrap_or("");
+        for word in property.split_whitespace().chain(dom.attr(i, "name")) {
+            let key = crate::case::lower(word.trim()).replace('.', ":");
+            out.push((key, content.to_string()));
         }
     }
-    out.reverse();
     out
 }
 
+/// The content of the last meta tag with the first of `keys` that the page has; a key
+/// with a colon also matches after a prefix ("og:article:author" is "article:author").
 fn first<'a>(values: &'a [(String, String)], keys: &[&str]) -> Option<&'a str> {
     keys.iter().find_map(|k| {
-        values
-            .iter()
-            .find(|(key, _)| key == k)
-            .map(|(_, v)| v.as_str())
+        values.iter().rev().find_map(|(key, v)| {
+            let matches = key == k
+                || (k.contains(':')
+                    && key.len() > k.len()
+                    && key.ends_with(k)
+                    && key.as_bytes()[key.len() - k.len() - 1] == b':');
+            matches.then_some(v.as_str())
+        })
     })
 }
 
-/// The string value after `"key":` in a JSON text, searching from the start.
-fn json_string(json: &str, key: &str) -> Option<String> {
-    let pattern = format!("\"{key}\"");
-    let mut from = 0;
-    while let Some(at) = json[from..].find(&pattern) {
-        let rest = json[from + at + pattern.len()..].trim_start();
-        from += at + pattern.len();
-        let Some(rest) = rest.strip_prefix(':') else {
-            continue;
-        };
-        let rest = rest.trim_start();
-        // An object or array: the first "name" string inside it.
-        if rest.starts_with('{') || rest.starts_with('[') {
-            return json_string(rest, "name");
-        }
-        let body = rest.strip_prefix('"')?;
-        let mut out = String::new();
-        let mut chars = body.chars();
-        while let Some(c) = chars.next() {
-            match c {
-                '"' => return Some(out),
-                '\\' => match chars.next() {
-                    Some('n') => out.push(' '),
-                    Some('u') => {
-                        let hex: String = chars.by_ref().take(4).collect();
-                        if let Some(ch) =
-                            u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32)
-                        {
-                            out.push(ch);
-                        }
-                    }
-                    Some(other) => out.push(other),
-                    None => return None,
-                },
-                c => out.push(c),
-            }
-        }
-        return None;
-    }
-    None
-}
-
-fn json_ld(dom: &Dom) -> Vec<String> {
-    dom.elements("script")
-        .into_iter()
-        .filter(|&i| {
-            dom.attr(i, "type")
-                .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
-        })
-        .map(|i| dom.text(i))
-        .filter(|t| t.contains("schema.org") && (t.contains("Article") || t.contains("Posting")))
-        .collect()
-}
-
-fn clean(s: &str) -> Option<String> {
+/// `s` with whitespace collapsed, or `None` when empty.
+pub fn clean(s: &str) -> Option<String> {
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     (!s.is_empty()).then_some(s)
 }
 
-/// The `<title>`, less a site name after a separator when enough is left.
-fn document_title(dom: &Dom) -> Option<String> {
-    let raw = clean(
-        &dom.elements("title")
-            .first()
-            .map(|&t| dom.text(t))
-            .unwrap_or_default(),
-    )?;
-    for sep in [
-        " | ",
-        " - ",
-        " \u{2013} ",
-        " \u{2014} ",
-        " \\ ",
-        " / ",
-        " > ",
-        " \u{bb} ",
-    ] {
-        if let Some(at) = raw.rfind(sep) {
-            let head = raw[..at].trim();
-            if head.split_whitespace().count() >= 3 {
-                return Some(head.to_string());
-            }
-            let tail = raw[at + sep.len()..].trim();
-            if tail.split_whitespace().count() >= 3 {
-                return Some(tail.to_string());
-            }
-        }
-    }
-    Some(raw)
+/// The schema.org types of articles.
+fn is_article_type(t: &str) -> bool {
+    const TYPES: &[&str] = &[
+        "AdvertiserContentArticle",
+        "NewsArticle",
+        "AnalysisNewsArticle",
+        "AskPublicNewsArticle",
+        "BackgroundNewsArticle",
+        "OpinionNewsArticle",
+        "ReportageNewsArticle",
+        "ReviewNewsArticle",
+        "Report",
+        "SatiricalArticle",
+        "ScholarlyArticle",
+        "MedicalScholarlyArticle",
+        "SocialMediaPosting",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "DiscussionForumPosting",
+        "TechArticle",
+    ];
+    t.starts_with("Article") || t.ends_with("APIReference") || TYPES.iter().any(|k| t.contains(k))
 }
 
-/// A visible byline, in document order outside removed blocks: an element marked as author
-/// or byline (rel, itemprop, class or id) with short text; its `itemprop="name"` part when
-/// it has one.
-fn visible_byline(dom: &Dom, gone: &[bool]) -> Option<String> {
-    (1..dom.nodes.len()).find_map(|i| {
-        let Node::Element { .. } = &dom.nodes[i] else {
-            return None;
+fn is_schema_org(s: &str) -> bool {
+    let s = s.strip_suffix('/').unwrap_or(s);
+    s == "http://schema.org" || s == "https://schema.org"
+}
+
+/// The title, byline, site name and published time of the first JSON-LD article object
+/// in the page.
+fn from_json_ld(dom: &Dom, page_title: &str) -> [Option<String>; 4] {
+    for i in dom.elements("script") {
+        if dom.attr(i, "type") != Some("application/ld+json") {
+            continue;
+        }
+        let text = dom.text(i);
+        let mut text = text.trim();
+        if let Some(inner) = text.strip_prefix("<![CDATA[") {
+            text = inner.get(..inner.len().saturating_sub(3)).unwrap_or(inner);
+        }
+        let Some(j) = Json::parse(text) else {
+            continue;
         };
-        if gone.get(dom.parent[i]).copied().unwrap_or(false) && dom.parent[i] != 0 {
-            return None;
+        let typed = |v: usize| j.str_of(v, "@type").is_some_and(|t| is_article_type(&t));
+        let mut v = 0;
+        if !j.items(0).is_empty() {
+            let Some(found) = j.items(0).into_iter().find(|&x| typed(x)) else {
+                continue;
+            };
+            v = found;
         }
-        let marks = crate::case::lower(&format!(
-            "{} {}",
-            dom.attr(i, "class").unwrap_or(""),
-            dom.attr(i, "id").unwrap_or("")
-        ));
-        let is_byline = dom.attr(i, "rel") == Some("author")
-            || dom
-                .attr(i, "itemprop")
-                .is_some_and(|p| p.contains("author"))
-            || ["byline", "author", "dateline", "writtenby", "p-author"]
-                .iter()
-                .any(|m| marks.contains(m));
-        if !is_byline {
-            return None;
+        let context = j.get(v, "@context");
+        let schema = context
+            .and_then(|c| j.str(c))
+            .is_some_and(|c| is_schema_org(&c))
+            || context
+                .and_then(|c| j.str_of(c, "@vocab"))
+                .is_some_and(|c| is_schema_org(&c));
+        if !schema {
+            continue;
         }
-        let text = clean(&dom.text(i)).filter(|t| t.chars().count() < 100)?;
-        let name = dom
-            .descendants(i)
-            .into_iter()
-            .find(|&d| dom.attr(d, "itemprop") == Some("name"))
-            .and_then(|d| clean(&dom.text(d)));
-        Some(name.unwrap_or(text))
-    })
+        if j.get(v, "@type").is_none() {
+            if let Some(found) = j
+                .get(v, "@graph")
+                .and_then(|g| j.items(g).into_iter().find(|&x| typed(x)))
+            {
+                v = found;
+            }
+        }
+        if !typed(v) {
+            continue;
+        }
+        let (name, headline) = (j.str_of(v, "name"), j.str_of(v, "headline"));
+        let title = match (name, headline) {
+            (Some(n), Some(h)) if n != h => {
+                let similar = |t: &str| text_similarity(t, page_title) > 0.75;
+                Some(if similar(&h) && !similar(&n) { h } else { n })
+            }
+            (Some(n), _) => Some(n),
+            (None, h) => h,
+        };
+        let author = j.get(v, "author");
+        let people = author.map(|a| j.items(a)).unwrap_or_default();
+        let byline = match people.first() {
+            Some(&p) if j.str_of(p, "name").is_some() => {
+                let names: Vec<String> =
+                    people.iter().filter_map(|&p| j.str_of(p, "name")).collect();
+                Some(names.join(", "))
+            }
+            _ => author.and_then(|a| j.str_of(a, "name")),
+        };
+        let site = j.get(v, "publisher").and_then(|p| j.str_of(p, "name"));
+        let decoded = |s: Option<String>| s.and_then(|s| clean(&super::entities::decode(&s)));
+        return [
+            decoded(title),
+            decoded(byline),
+            decoded(site),
+            decoded(j.str_of(v, "datePublished")),
+        ];
+    }
+    Default::default()
 }
 
-/// Reads the metadata of `dom`; `gone` marks the nodes left out of the content.
-pub fn read(dom: &Dom, gone: &[bool]) -> Metadata {
+/// Reads the metadata of `dom` (a visible byline is found with the content).
+pub fn read(dom: &Dom) -> Metadata {
     let values = meta_values(dom);
-    let ld = json_ld(dom);
-    let from_ld = |key: &str| {
-        ld.iter()
-            .find_map(|j| json_string(j, key))
-            .and_then(|s| clean(&s))
-    };
-    let title = from_ld("headline")
+    let page_title = document_title(dom);
+    let [ld_title, ld_byline, ld_site, ld_date] = from_json_ld(dom, &page_title);
+    let meta = |keys: &[&str]| first(&values, keys).and_then(clean);
+    let title = ld_title
         .or_else(|| {
-            first(
-                &values,
-                &[
-                    "dc:title",
-                    "dcterm:title",
-                    "og:title",
-                    "weibo:article:title",
-                    "weibo:webpage:title",
-                    "title",
-                    "twitter:title",
-                    "parsely-title",
-                ],
-            )
-            .and_then(clean)
+            meta(&[
+                "dc:title",
+                "dcterm:title",
+                "og:title",
+                "weibo:article:title",
+                "weibo:webpage:title",
+                "title",
+                "twitter:title",
+                "parsely-title",
+            ])
         })
-        .or_else(|| document_title(dom));
-    let byline = from_ld("author")
-        .or_else(|| {
-            first(
-                &values,
-                &["dc:creator", "dcterm:creator", "author", "parsely-author"],
-            )
-            .and_then(clean)
-        })
-        .or_else(|| visible_byline(dom, gone));
-    let site_name = first(&values, &["og:site_name"])
-        .and_then(clean)
-        .or_else(|| from_ld("publisher"));
-    let published_time = from_ld("datePublished").or_else(|| {
-        first(&values, &["article:published_time", "parsely-pub-date"]).and_then(clean)
-    });
+        .or_else(|| clean(&page_title));
+    let article_author = meta(&["article:author"])
+        .filter(|a| !a.starts_with("http://") && !a.starts_with("https://"));
+    let byline = ld_byline
+        .or_else(|| meta(&["dc:creator", "dcterm:creator", "author", "parsely-author"]))
+        .or(article_author);
     let lang = dom
         .elements("html")
         .first()
@@ -233,8 +203,8 @@ pub fn read(dom: &Dom, gone: &[bool]) -> Metadata {
     Metadata {
         title,
         byline,
-        site_name,
-        published_time,
+        site_name: ld_site.or_else(|| meta(&["og:site_name"])),
+        published_time: ld_date.or_else(|| meta(&["article:published_time", "parsely-pub-date"])),
         lang,
     }
 }
@@ -249,23 +219,35 @@ mod tests {
         let html = r#"<html lang="en"><head><title>Big story - The Site</title>
             <meta property="og:site_name" content="The Site">
             <meta name="author" content="Jane Doe">
-            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Big \"story\" today","datePublished":"2024-01-02"}</script>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Big \"story\" today","datePublished":"2024-01-02",
+              "author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Ray"}]}</script>
             </head><body><p>x</p></body></html>"#;
-        let d = parse(html);
-        let m = read(&d, &vec![false; d.nodes.len()]);
+        let m = read(&parse(html));
         assert_eq!(m.title.as_deref(), Some("Big \"story\" today"));
-        assert_eq!(m.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(m.byline.as_deref(), Some("Ann Lee, Bo Ray"));
         assert_eq!(m.site_name.as_deref(), Some("The Site"));
         assert_eq!(m.published_time.as_deref(), Some("2024-01-02"));
         assert_eq!(m.lang.as_deref(), Some("en"));
     }
 
     #[test]
-    fn title_without_site_name() {
-        let d = parse("<title>Leaders meet in Geneva for talks | Daily News</title>");
-        assert_eq!(
-            document_title(&d).as_deref(),
-            Some("Leaders meet in Geneva for talks")
-        );
+    fn meta_keys_are_read_as_reader_view_reads_them() {
+        for (tag, byline) in [
+            (
+                r#"<meta property="og:article:author" content="Desk">"#,
+                Some("Desk"),
+            ),
+            (
+                r#"<meta property="article:author" content="https://x.example/a">"#,
+                None,
+            ),
+            (
+                r#"<meta name="DC.Creator" content="Jo Doe">"#,
+                Some("Jo Doe"),
+            ),
+            (r#"<meta name="twitter:creator" content="@jo">"#, None),
+        ] {
+            assert_eq!(read(&parse(tag)).byline.as_deref(), byline, "{tag}");
+        }
     }
 }

@@ -1,16 +1,32 @@
 //! Article extraction from an HTML page, in the manner of Firefox Reader View: the page
-//! parsed into a tree ([`dom`]), the content block scored and chosen ([`content`]), its text
-//! laid out as paragraphs, and the page's metadata read ([`metadata`]).
+//! parsed into a tree ([`dom`]) and reshaped ([`prep`]), furniture set aside and the content
+//! block scored and chosen ([`content`]), furniture inside it cleared ([`cleanup`]), its text
+//! laid out as paragraphs ([`layout`]), and the page's metadata read ([`metadata`]). When
+//! no block scores as an article, the densest block of text or the whole visible text is
+//! taken instead ([`fallback`]), and the result says so. The algorithm reads the tree
+//! through a few accessors, so a tree from elsewhere (the live DOM) can be read by the same
+//! code ([`source`]).
 
+pub mod boilerplate;
+pub mod cleanup;
 pub mod content;
 pub mod dom;
 pub mod entities;
+pub mod fallback;
+pub mod json;
+pub mod layout;
 pub mod metadata;
+pub mod prep;
+pub mod source;
+pub mod stats;
+pub mod title;
 
 pub use metadata::Metadata;
 
-/// Fewest characters of body text for a page to count as having an article.
-const MIN_ARTICLE_CHARS: usize = 80;
+use content::Flags;
+
+/// Characters of text below which an attempt is retried with fewer filters.
+const ENOUGH_TEXT: u32 = 500;
 
 /// An extracted article.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -24,6 +40,11 @@ pub struct Extracted {
     /// The paragraphs of `text` that caption a figure: shown by a reader view, but they
     /// describe a picture rather than tell the story.
     pub captions: Vec<String>,
+    /// How the text was found when no block scored as an article: `"densest-block"` (the
+    /// block with the most paragraph text) or `"page"` (all the visible text); absent when
+    /// the article block was found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fallback: Option<&'static str>,
 }
 
 impl Extracted {
@@ -42,7 +63,7 @@ impl Extracted {
 /// Why no article came out of a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExtractError {
-    /// The page has no block of text long enough to be an article.
+    /// The page shows no text besides links.
     NoArticle,
 }
 
@@ -56,21 +77,121 @@ impl std::fmt::Display for ExtractError {
 
 impl std::error::Error for ExtractError {}
 
+/// One pass of the content search: the blocks it took and what it set aside.
+struct Attempt {
+    roots: Vec<usize>,
+    gone: Vec<bool>,
+    text: u32,
+    prose: f32,
+    whole_page: bool,
+}
+
+/// One pass of the content search with `flags`, and the visible byline it set aside.
+#[inline(never)]
+fn attempt(
+    dom: &dom::Dom,
+    prep: &prep::Prepared,
+    base: &[stats::Stats],
+    title: &str,
+    byline_known: bool,
+    flags: Flags,
+) -> (Attempt, Option<String>) {
+    let sifted = content::sift(dom, prep, base, title, byline_known, flags);
+    let mut gone = sifted.gone;
+    let mut st = stats::compute(dom, &gone, &[prep.body]);
+    let mut scores = content::score(dom, prep, &gone, &st, flags);
+    let chosen = content::choose(dom, prep, &gone, &st, &mut scores, flags);
+    let whole_page = chosen.is_none();
+    let roots = chosen.unwrap_or_else(|| vec![prep.body]);
+    let as_div: Vec<bool> = roots
+        .iter()
+        .map(|&r| {
+            !whole_page
+                && !matches!(
+                    dom.name(r),
+                    "div" | "article" | "section" | "p" | "ol" | "ul"
+                )
+        })
+        .collect();
+    cleanup::clean(dom, &roots, &as_div, &mut gone, &mut st, flags);
+    // What Reader View would have found, before the safeguards beyond it.
+    let prose = roots.iter().map(|&r| st[r].prose()).sum();
+    let text = roots.iter().map(|&r| st[r].text).sum();
+    boilerplate::trim(dom, &roots, &mut gone, &st);
+    let attempt = Attempt {
+        roots,
+        gone,
+        text,
+        prose,
+        whole_page,
+    };
+    (attempt, sifted.byline)
+}
+
 /// Extracts the article of the page `html`.
 pub fn extract(html: &str) -> Result<Extracted, ExtractError> {
-    let dom = dom::parse(html);
-    let gone = content::removed(&dom);
-    let chosen = content::choose(&dom, &gone);
-    let (text, captions) = content::layout(&dom, &chosen, &gone);
-    if text.chars().filter(|c| c.is_alphanumeric()).count() < MIN_ARTICLE_CHARS / 2
-        || text.chars().count() < MIN_ARTICLE_CHARS
-    {
-        return Err(ExtractError::NoArticle);
+    extract_dom(dom::parse(html))
+}
+
+/// Extracts the article of a page already read into a tree (by the parser, or copied from
+/// another [`source::Source`]).
+pub fn extract_dom(mut dom: dom::Dom) -> Result<Extracted, ExtractError> {
+    let mut metadata = metadata::read(&dom);
+    let prep = prep::prepare(&mut dom);
+    let base = stats::compute(&dom, &prep.dead, &[prep.body]);
+    let title = metadata.title.clone().unwrap_or_default();
+    let mut byline: Option<String> = None;
+    let mut best: Option<Attempt> = None;
+    let all = Flags {
+        strip_unlikely: true,
+        weight_classes: true,
+        clean_conditionally: true,
+    };
+    let steps = [
+        all,
+        Flags {
+            strip_unlikely: false,
+            ..all
+        },
+        Flags {
+            strip_unlikely: false,
+            weight_classes: false,
+            ..all
+        },
+        Flags {
+            strip_unlikely: false,
+            weight_classes: false,
+            clean_conditionally: false,
+        },
+    ];
+    for flags in steps {
+        let known = metadata.byline.is_some() || byline.is_some();
+        let (attempt, found) = attempt(&dom, &prep, &base, &title, known, flags);
+        byline = byline.or(found);
+        let enough = attempt.text >= ENOUGH_TEXT;
+        if best.as_ref().is_none_or(|b| attempt.text > b.text) {
+            best = Some(attempt);
+        }
+        if enough {
+            break;
+        }
+    }
+    let best = best.ok_or(ExtractError::NoArticle)?;
+    let (text, captions, fallback) = if best.text < ENOUGH_TEXT {
+        let found = (&best.roots[..], &best.gone[..], best.prose);
+        fallback::weak(&dom, &prep, &base, found, best.whole_page).ok_or(ExtractError::NoArticle)?
+    } else {
+        let (text, captions) = layout::layout(&dom, &best.roots, &best.gone);
+        (text, captions, None)
+    };
+    if metadata.byline.is_none() {
+        metadata.byline = byline.and_then(|b| metadata::clean(&b));
     }
     Ok(Extracted {
-        metadata: metadata::read(&dom, &gone),
+        metadata,
         text,
         captions,
+        fallback,
     })
 }
 
@@ -121,11 +242,13 @@ mod tests {
         let para = "The ministers met in Geneva on Monday, and they talked for hours about trade, energy and the border. ";
         let html = format!(
             "<html><body><nav><a href=/>Home</a><a href=/w>World</a></nav><div class=sidebar><p>Sign up for our newsletter, it is great, really, and free.</p></div>\
-             <div class=article-body><h1>Talks</h1><p>{para}</p><p>{para}</p><p>{para}</p></div><footer>Copyright 2024, all rights reserved, by the company.</footer></body></html>"
+             <div class=article-body><h1>Talks</h1>{}</div><footer>Copyright 2024, all rights reserved, by the company.</footer></body></html>",
+            format!("<p>{para}</p>").repeat(6)
         );
         let e = extract(&html).unwrap();
         assert!(e.text.contains("The ministers met"), "{}", e.text);
-        assert_eq!(e.text.matches("The ministers met").count(), 3);
+        assert_eq!(e.text.matches("The ministers met").count(), 6);
+        assert_eq!(e.fallback, None);
         assert!(
             !e.text.contains("newsletter")
                 && !e.text.contains("Copyright")
@@ -149,6 +272,41 @@ mod tests {
         let story = e.story();
         assert!(!story.contains("lakeside"), "{story}");
         assert_eq!(story.matches("The ministers met").count(), 3, "{story}");
+    }
+
+    #[test]
+    fn a_page_without_a_scoring_block_still_gives_its_text() {
+        let e =
+            extract("<html><body><div>Lorem ipsum dolor sit amet.</div></body></html>").unwrap();
+        assert_eq!(e.text, "Lorem ipsum dolor sit amet.");
+        assert_eq!(e.fallback, Some("page"));
+        let item = "Officials from both sides met on Monday and agreed to meet again in May, after hours of talks on trade and energy. ";
+        let intro =
+            "<div class='intro'><p>A short note on the talks, with commas, here and there.</p>\
+                     <p>Another short note, with commas, on what was said.</p></div>";
+        let points = format!("<li>{item}{item}</li>").repeat(4);
+        let html =
+            format!("<html><body>{intro}<div><ul class='points'>{points}</ul></div></body></html>");
+        let e = extract(&html).unwrap();
+        assert_eq!(e.fallback, Some("densest-block"));
+        assert_eq!(
+            e.text.matches("Officials from both sides").count(),
+            8,
+            "{}",
+            e.text
+        );
+    }
+
+    #[test]
+    fn captions_marked_by_class_are_listed() {
+        let para = "The ministers met in Geneva on Monday, and they talked for hours about trade, energy and the border. ";
+        let html = format!(
+            "<html><body><article>{}<div class='wp-caption'><img src=a.jpg><p class='wp-caption-text'>The lakeside hotel.</p></div></article></body></html>",
+            format!("<p>{para}</p>").repeat(6)
+        );
+        let e = extract(&html).unwrap();
+        assert_eq!(e.captions, vec!["The lakeside hotel.".to_string()]);
+        assert!(!e.story().contains("lakeside"));
     }
 
     #[test]

@@ -122,11 +122,83 @@ pub const RAW_TEXT: &[&str] = &[
     "plaintext",
 ];
 
-/// Elements that never hold article text.
-pub const NEVER_CONTENT: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "canvas", "select", "button", "input", "textarea", "form", "nav", "head", "link", "meta",
-    "footer", "aside", "dialog", "menu",
+/// Elements whose text is never read: scripts, styles and the like.
+pub const DEAD: &[&str] = &["script", "style", "noscript", "template", "head"];
+
+/// Elements scored as paragraphs (with the `<div>`s that read as paragraphs).
+pub const SCORED: &[&str] = &["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"];
+
+/// Elements whose presence inside a `<div>` keeps it from reading as a paragraph.
+pub const DIV_BLOCKS: &[&str] = &[
+    "blockquote",
+    "dl",
+    "div",
+    "img",
+    "ol",
+    "p",
+    "pre",
+    "table",
+    "ul",
+];
+
+/// Phrasing elements: they run on inside a paragraph.
+pub const PHRASING: &[&str] = &[
+    "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em",
+    "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter", "noscript", "object",
+    "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span", "strong",
+    "sub", "sup", "textarea", "time", "var", "wbr", "font", "u", "s", "strike", "tt", "big",
+];
+
+/// Elements removed from the chosen content outright.
+pub const CLEANED: &[&str] = &[
+    "object", "embed", "footer", "link", "aside", "iframe", "input", "textarea", "select", "button",
+];
+
+/// ARIA roles of page furniture.
+pub const FURNITURE_ROLES: &[&str] = &[
+    "menu",
+    "menubar",
+    "complementary",
+    "navigation",
+    "alert",
+    "alertdialog",
+    "dialog",
+];
+
+/// Whole texts of a block that only holds an advertisement or a loading notice.
+pub const AD_OR_LOADING: &[&str] = &[
+    "ad",
+    "advertising",
+    "advertisement",
+    "pub",
+    "publicité",
+    "werb",
+    "werbung",
+    "广告",
+    "реклама",
+    "anuncio",
+    "loading",
+    "loading…",
+    "loading...",
+    "正在加载",
+    "загрузка",
+    "chargement",
+    "cargando",
+];
+
+/// Hosts of embedded videos, which are kept.
+pub const VIDEO_HOSTS: &[&str] = &[
+    "//www.youtube.com",
+    "//youtube.com",
+    "//www.youtube-nocookie.com",
+    "//youtube-nocookie.com",
+    "//player.vimeo.com",
+    "//www.dailymotion.com",
+    "//dailymotion.com",
+    "//v.qq.com",
+    "//archive.org",
+    "//upload.wikimedia.org",
+    "//player.twitch.tv",
 ];
 
 /// Block elements: each starts a new paragraph of text.
@@ -170,6 +242,7 @@ pub const BLOCKS: &[&str] = &[
     "summary",
     "form",
     "fieldset",
+    "caption",
 ];
 
 /// Class or id words of elements that are unlikely to be the article.
@@ -205,20 +278,11 @@ pub const UNLIKELY: &[&str] = &[
     "pager",
     "popup",
     "yom-remote",
-    "share",
-    "newsletter",
-    "promo",
-    "subscribe",
-    "cookie",
-    "outbrain",
-    "taboola",
-    "masthead",
-    "navbar",
 ];
 
 /// Class or id words that keep an element even when an unlikely word matches.
 pub const MAYBE: &[&str] = &[
-    "and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post",
+    "and", "article", "body", "column", "content", "main", "shadow",
 ];
 
 /// Class or id words of content.
@@ -236,7 +300,6 @@ pub const POSITIVE: &[&str] = &[
     "text",
     "blog",
     "story",
-    "prose",
 ];
 
 /// Class or id words of furniture.
@@ -248,9 +311,7 @@ pub const NEGATIVE: &[&str] = &[
     "comment",
     "com-",
     "contact",
-    "foot",
     "footer",
-    "footnote",
     "gdpr",
     "masthead",
     "media",
@@ -266,13 +327,62 @@ pub const NEGATIVE: &[&str] = &[
     "sponsor",
     "shopping",
     "tags",
-    "tool",
     "widget",
+];
+
+/// Class or id words of a byline.
+pub const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+
+/// Class or id words of a byline, dateline or timestamp block inside an article.
+pub const BYLINE_BLOCK: &[&str] = &[
     "byline",
     "author",
     "dateline",
+    "timestamp",
+    "pubdate",
+    "publish-date",
+    "published-date",
+    "posted-on",
+    "entry-meta",
+    "post-meta",
+    "article-meta",
+    "article-date",
+    "post-date",
+];
+
+/// Class or id words of a picture's caption or credit.
+pub const CAPTION_MARKS: &[&str] = &["caption", "credit", "photo-source", "image-source"];
+
+/// Lowercase phrases that mark a short block inside an article as page furniture:
+/// prompts to subscribe, follow or share, advertising labels, notices.
+pub const PROMPT_PHRASES: &[&str] = &[
+    "sign up for",
+    "sign up to",
     "newsletter",
-    "subscribe",
-    "social",
-    "nav",
+    "subscribe to",
+    "subscribe now",
+    "follow us",
+    "share this",
+    "share on",
+    "continue reading",
+    "advertisement",
+    "all rights reserved",
+    "we may earn",
+];
+
+/// Lowercase phrases that mark a short, linked block inside an article as a teaser for
+/// other pages.
+pub const TEASER_PHRASES: &[&str] = &[
+    "read more",
+    "read next",
+    "read also",
+    "also read",
+    "related:",
+    "related stories",
+    "related articles",
+    "more stories",
+    "recommended for you",
+    "you may also like",
+    "most popular",
+    "click here",
 ];

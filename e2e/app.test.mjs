@@ -78,6 +78,26 @@ for (const engine of engineNames()) describe(engine, () => {
     assert.ok(result.violations.some((d) => /^script-src/.test(d)), `a CSP violation: ${result.violations}`);
   });
 
+  test('a very long text is kept in its box but folded away, and shown on request', async () => {
+    await s.open('index.html');
+    const text = 'The delegates met again on Tuesday. '.repeat(8000);
+    await s.paste('textarea.text', text);
+    const folded = () => ({
+      area: document.querySelector('textarea.text').getClientRects().length > 0,
+      note: document.querySelector('.folded').getClientRects().length > 0 ? document.querySelector('.folded').textContent : null,
+      length: document.querySelector('textarea.text').value.length,
+    });
+    const before = await s.run(folded);
+    assert.equal(before.area, false, 'the text box is not laid out');
+    assert.match(before.note, /0\.3 million characters/);
+    assert.equal(before.length, text.length, 'nothing lost');
+    await s.clickButton('Show the text');
+    const after = await s.run(folded);
+    assert.deepEqual([after.area, after.note, after.length], [true, null, text.length]);
+    assert.equal(await s.run(() => document.activeElement === document.querySelector('textarea.text')), true);
+    assert.deepEqual(await s.errors(), []);
+  });
+
   test('article boxes can be added and removed', async () => {
     await s.open('index.html');
     await s.clickButton('Add article');

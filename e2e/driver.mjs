@@ -5,7 +5,7 @@
 //
 //   E2E_ENGINES=firefox,webkit node --test e2e/      (default: all three)
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -59,15 +59,26 @@ const ENGINES = {
     driver: () => which('/usr/bin/WebKitWebDriver'),
     async start(binary, driverPath) {
       const display = process.env.DISPLAY || await virtualDisplay();
-      const port = await freePort();
-      const service = spawn(driverPath, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
-      const url = `http://127.0.0.1:${port}`;
-      await waitForServer(`${url}/status`, 10_000);
-      const driver = await new Builder().usingServer(url).withCapabilities({
-        browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary, args: ['--automation'] },
-      }).build();
-      return { driver, stop: () => service.kill() };
+      // GTK's accessibility bridge waits on a D-Bus that a test machine may not run.
+      const env = { ...process.env, DISPLAY: display, NO_AT_BRIDGE: '1', GTK_A11Y: 'none' };
+      // A MiniBrowser that now and then fails to come up is started again, twice at most.
+      for (let attempt = 1; ; attempt += 1) {
+        const port = await freePort();
+        const log = openSync(join(ARTIFACTS, `webkit-driver-${process.pid}.log`), 'a');
+        const service = spawn(driverPath, [`--port=${port}`], { stdio: ['ignore', log, log], env });
+        const url = `http://127.0.0.1:${port}`;
+        try {
+          await waitForServer(`${url}/status`, 10_000);
+          const driver = await within(30_000, 'a WebKit session', new Builder().usingServer(url).withCapabilities({
+            browserName: 'MiniBrowser',
+            'webkitgtk:browserOptions': { binary, args: ['--automation'] },
+          }).build());
+          return { driver, stop: () => service.kill() };
+        } catch (err) {
+          service.kill('SIGKILL');
+          if (attempt === 3) throw err;
+        }
+      }
     },
   },
 };
@@ -80,20 +91,44 @@ export function engineNames() {
   return names;
 }
 
+/** `promise`, or an error naming `what` after `ms` milliseconds. */
+function within(ms, what, promise) {
+  let timer;
+  const late = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms / 1000} s`)), ms); });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 let display = null;
-/** Starts one Xvfb for this process (WebKitGTK needs a display) and returns its name. */
+/**
+ * Starts one Xvfb for this process (WebKitGTK needs a display) and returns its name. Its
+ * number comes from the process id, the next one when taken (test files run side by side).
+ */
 function virtualDisplay() {
-  display ??= new Promise((resolve, reject) => {
-    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', `${WIDTH}x${HEIGHT}x24`, '-nolisten', 'tcp'],
-      { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
-    xvfb.on('error', (err) => reject(new Error(`Xvfb could not start (run bash scripts/setup.sh): ${err.message}`)));
-    xvfb.stdio[3].once('data', (d) => {
-      resolve(`:${String(d).trim()}`);
-      xvfb.unref(); // the tests' end ends the process, and Xvfb with it
-      xvfb.stdio[3].destroy();
-    });
-    process.on('exit', () => xvfb.kill());
-  });
+  display ??= (async () => {
+    for (let n = 100 + (process.pid % 800), tries = 0; tries < 30; n += 1, tries += 1) {
+      if (existsSync(`/tmp/.X${n}-lock`)) continue;
+      const xvfb = spawn('Xvfb', [`:${n}`, '-screen', '0', `${WIDTH}x${HEIGHT}x24`, '-nolisten', 'tcp'], { stdio: 'ignore' });
+      const up = await new Promise((resolve) => {
+        xvfb.once('error', () => resolve(false));
+        xvfb.once('exit', () => resolve(false));
+        const started = Date.now();
+        const poll = setInterval(() => {
+          if (existsSync(`/tmp/.X11-unix/X${n}`) || Date.now() - started > 10_000) {
+            clearInterval(poll);
+            // Still running a moment later: the display is ours, not another's that won the number.
+            setTimeout(() => resolve(xvfb.exitCode === null && xvfb.signalCode === null), 100);
+          }
+        }, 20);
+      });
+      if (up) {
+        xvfb.unref(); // the tests' end ends the process, and Xvfb with it
+        process.on('exit', () => xvfb.kill());
+        return `:${n}`;
+      }
+      xvfb.kill();
+    }
+    throw new Error('Xvfb could not start (run bash scripts/setup.sh)');
+  })();
   return display;
 }
 
@@ -147,7 +182,8 @@ export class Session {
     const binary = engine.binary();
     const driverPath = engine.driver();
     if (!binary || !driverPath) throw new Error(`${name}: browser or WebDriver not installed (run bash scripts/setup.sh)`);
-    const { driver, stop } = await engine.start(binary, driverPath);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const { driver, stop } = await within(150_000, `starting ${name}`, engine.start(binary, driverPath));
     const session = new Session(name, driver, stop);
     await driver.manage().setTimeouts({ script: 300_000, pageLoad: 60_000 });
     await driver.manage().window().setRect({ width: WIDTH, height: HEIGHT }).catch(() => {});
@@ -168,7 +204,13 @@ export class Session {
   async open(page, { keepStorage = false } = {}) {
     const url = /^[a-z]+:/.test(page) ? page : wwwUrl(page);
     await this.driver.get(url);
-    if (!keepStorage && await this.run(() => { const n = localStorage.length; localStorage.clear(); return n; }) > 0) {
+    const clear = () => {
+      const n = localStorage.length;
+      localStorage.clear();
+      if (n > 0) Storage.prototype.setItem = () => {}; // what this page saves as it unloads is dropped
+      return n;
+    };
+    if (!keepStorage && await this.run(clear) > 0) {
       await this.driver.navigate().refresh();
     }
     this.logged.length = 0;
@@ -259,7 +301,7 @@ export class Session {
 
   async quit() {
     try {
-      await this.driver.quit();
+      await within(20_000, `closing ${this.name}`, this.driver.quit());
     } finally {
       this.stopService?.();
     }

@@ -88,6 +88,29 @@ for (const engine of engineNames()) describe(engine, () => {
     assert.deepEqual(await s.errors(), []);
   });
 
+  test('a long list shows its first 50 items, and all of them on request, the focus on the first new one', async () => {
+    await s.open('embed.html');
+    await s.waitFor(rendered);
+    await s.run(() => {
+      const host = document.querySelector('news-digest');
+      const d = host.digest;
+      const quotes = Array.from({ length: 1234 }, (_, i) => ({ ...d.quotes[i % d.quotes.length], text: `${d.quotes[i % d.quotes.length].text} (${i})` }));
+      window.NewsDigest.renderDigest(host.shadowRoot.querySelector('.nd'), { ...d, quotes });
+    });
+    const list = () => [...document.querySelector('news-digest').shadowRoot.querySelectorAll('.digest-quotes li')].map((li) => li.querySelector('q').textContent);
+    const first = await s.run(list);
+    assert.equal(first.length, 50);
+    const button = await s.element(() => document.querySelector('news-digest').shadowRoot.querySelector('.digest-quotes button.show-all'));
+    assert.equal(await button.getText(), 'Show all 1,234 quotes');
+    await button.click();
+    await s.waitFor(() => !document.querySelector('news-digest').shadowRoot.querySelector('.digest-quotes button.show-all'));
+    const all = await s.run(list);
+    assert.equal(all.length, 1234);
+    assert.deepEqual(all.map((q) => Number(q.match(/\((\d+)\)$/)[1])), Array.from({ length: 1234 }, (_, i) => i), 'every quote once, in order');
+    assert.match(await s.run(() => document.querySelector('news-digest').shadowRoot.activeElement?.textContent ?? ''), /\(50\)/);
+    assert.deepEqual(await s.errors(), []);
+  });
+
   test('mounting leaves the host page unchanged apart from the widget element', async () => {
     await s.open('embed.html');
     await s.run(() => window.NewsDigest.ready);

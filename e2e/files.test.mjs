@@ -89,13 +89,29 @@ for (const engine of engineNames()) describe(engine, () => {
     assert.deepEqual(await s.errors(), []);
   });
 
-  test('a small input is digested on the page without a worker', async () => {
+  test('every digest runs in the one background worker, and the page keeps running meanwhile', async () => {
     await s.open('index.html');
     await s.run(countWorkers);
     await s.clickButton('Load example');
     await s.clickButton('Analyze');
     await s.waitFor(digestShown);
-    assert.equal(await s.run(() => window.__workers), 0);
+    // A second, larger digest: the page's timers keep firing while the worker reads.
+    const text = (await s.run(() => document.querySelector('textarea.text').value)).repeat(40);
+    await s.paste('textarea.text', text);
+    await s.run(() => {
+      window.__ticks = [];
+      window.__ticker = setInterval(() => window.__ticks.push(performance.now()), 10);
+    });
+    await s.clickButton('Analyze');
+    await s.waitFor(() => /Digest of 5 articles/.test(document.getElementById('status').textContent)
+      && document.getElementById('progress').hidden);
+    const run = await s.run(() => {
+      clearInterval(window.__ticker);
+      const t = window.__ticks;
+      return { workers: window.__workers, ticks: t.length, gap: Math.max(...t.slice(1).map((x, i) => x - t[i])) };
+    });
+    assert.equal(run.workers, 1, 'one worker, started once');
+    assert.ok(run.ticks >= 3, `the page's timers ran while digesting (${run.ticks} ticks)`);
     assert.deepEqual(await s.errors(), []);
   });
 

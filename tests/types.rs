@@ -190,18 +190,62 @@ fn doc(lines: &[String], indent: &str) -> String {
     format!("{indent}/** {} */\n", text.trim())
 }
 
-fn generate(root: &Path) -> String {
-    let all: Vec<Struct> = SOURCES
+fn read_all(root: &Path) -> Vec<Struct> {
+    SOURCES
         .iter()
         .flat_map(|p| structs(&std::fs::read_to_string(root.join(p)).expect("source file")))
-        .collect();
+        .collect()
+}
+
+/// The Markdown tables of docs/api.md's JSON section: one per type, one row per field.
+fn tables(all: &[Struct]) -> String {
+    let known: Vec<String> = all.iter().map(|s| s.name.clone()).collect();
+    let mut out = String::new();
+    for s in all {
+        let text = doc(&s.docs, "");
+        let text = text
+            .trim()
+            .trim_start_matches("/** ")
+            .trim_end_matches(" */");
+        out.push_str(&format!(
+            "\n### `{}`\n\n{text}\n\n| field | type | meaning |\n| --- | --- | --- |\n",
+            s.name
+        ));
+        for f in &s.fields {
+            let meaning = doc(&f.docs, "");
+            let meaning = meaning
+                .trim()
+                .trim_start_matches("/** ")
+                .trim_end_matches(" */");
+            let (name, ty) = if f.flatten {
+                (
+                    "*(flattened)*".to_string(),
+                    format!("the fields of `{}`", ts_type(&f.ty, &known)),
+                )
+            } else {
+                (
+                    format!("`{}`", f.name),
+                    format!("`{}`", ts_type(&f.ty, &known).replace('|', "\\|")),
+                )
+            };
+            let optional = if f.optional { " (optional)" } else { "" };
+            out.push_str(&format!(
+                "| {name} | {ty}{optional} | {} |\n",
+                meaning.replace('|', "\\|")
+            ));
+        }
+    }
+    out
+}
+
+fn generate(all: &[Struct]) -> String {
     let known: Vec<String> = all.iter().map(|s| s.name.clone()).collect();
     let mut out = String::from(
         "// The digest JSON and the engine's inputs as TypeScript types, generated from the Rust\n\
          // types that serialize them (src/model.rs, src/extract) by tests/types.rs, which fails\n\
          // when this file differs. Regenerate: UPDATE_TYPES=1 cargo test --test types\n",
     );
-    for s in &all {
+    for s in all {
         let parents: Vec<String> = s
             .fields
             .iter()
@@ -229,7 +273,7 @@ fn generate(root: &Path) -> String {
 #[test]
 fn typescript_declarations_match_the_rust_model() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let generated = generate(root);
+    let generated = generate(&read_all(root));
     for name in [
         "Digest",
         "ArticleInput",
@@ -252,6 +296,29 @@ fn typescript_declarations_match_the_rust_model() {
     assert!(
         on_disk == generated,
         "types/digest.d.ts differs from the Rust model: run UPDATE_TYPES=1 cargo test --test types\n--- generated:\n{generated}"
+    );
+}
+
+#[test]
+fn api_reference_lists_every_json_field() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let path = root.join("docs/api.md");
+    let doc = std::fs::read_to_string(&path).expect("docs/api.md");
+    let (start, end) = ("<!-- json:start -->\n", "<!-- json:end -->");
+    let (head, rest) = doc
+        .split_once(start)
+        .expect("docs/api.md has a json:start marker");
+    let (_, tail) = rest
+        .split_once(end)
+        .expect("docs/api.md has a json:end marker");
+    let section = tables(&read_all(root));
+    let wanted = format!("{head}{start}{}{end}{tail}", section.trim_start());
+    if std::env::var_os("UPDATE_TYPES").is_some() {
+        std::fs::write(&path, &wanted).expect("write docs/api.md");
+    }
+    assert!(
+        std::fs::read_to_string(&path).unwrap_or_default() == wanted,
+        "docs/api.md's JSON tables differ from the Rust model: run UPDATE_TYPES=1 cargo test --test types\n{section}"
     );
 }
 

@@ -210,6 +210,7 @@ export class NewsDigestElement extends HTMLElement {
   connectedCallback() {
     const run = async () => {
       this.digest = await mount(this, { selector: this.getAttribute('selector') || undefined, compact: this.hasAttribute('compact') });
+      performance.mark?.('newsdigest:rendered');
       this.dispatchEvent(new CustomEvent('digest', { detail: this.digest }));
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });

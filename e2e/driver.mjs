@@ -205,7 +205,12 @@ export class Session {
     const url = /^[a-z]+:/.test(page) ? page : wwwUrl(page);
     await this.driver.get(url);
     const clear = () => {
-      const n = localStorage.length;
+      let n = 0;
+      try {
+        n = localStorage.length;
+      } catch {
+        return 0; // a page without storage (about:blank)
+      }
       localStorage.clear();
       if (n > 0) Storage.prototype.setItem = () => {}; // what this page saves as it unloads is dropped
       return n;

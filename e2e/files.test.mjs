@@ -134,4 +134,20 @@ for (const engine of engineNames()) describe(engine, () => {
     assert.ok(json.delegations.length >= 2);
     assert.deepEqual(await s.errors(), []);
   });
+
+  test('the digest copies as Markdown, written by the worker that made it', async () => {
+    await s.open('index.html');
+    await s.run(() => {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text) => { window.__copied = text; } } });
+    });
+    await s.clickButton('Load example');
+    await s.clickButton('Analyze');
+    await s.waitFor(digestShown);
+    await s.clickButton('Copy as Markdown');
+    const copied = await s.waitFor(() => window.__copied);
+    assert.match(copied, /^#+ .*takeaways/im);
+    assert.match(copied, /Putin/);
+    assert.match(await s.run(() => document.getElementById('status').textContent), /copied as Markdown/);
+    assert.deepEqual(await s.errors(), []);
+  });
 });

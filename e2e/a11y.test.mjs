@@ -1,39 +1,33 @@
-// Accessibility: axe-core finds no violations in the app (after a digest) or on the embed page.
-import { test, before, after } from 'node:test';
+// Accessibility: axe-core finds no violations in the app (after a digest) or on the embed
+// page, in every engine.
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { launch, wwwUrl, ROOT } from './browser.mjs';
+import { Session, engineNames, axeSource } from './driver.mjs';
 
-const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
-
-/** A page whose CSP lets the test inject axe (the pages themselves forbid inline scripts). */
-async function open(url) {
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1400, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
-}
-
-async function violations(page) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
+/** axe's violations on the page: injected through WebDriver, which the page's CSP does not govern. */
+async function violations(s) {
+  await s.driver.executeScript(axeSource());
+  const result = await s.run(() => window.axe.run(document, { resultTypes: ['violations'] }));
   return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-test('the app has no axe violations after a digest', async () => {
-  const page = await open(wwwUrl('index.html'));
-  await page.getByRole('button', { name: 'Load example' }).click();
-  await page.getByRole('button', { name: 'Analyze' }).click();
-  await page.locator('#digest').waitFor({ state: 'visible' });
-  assert.deepEqual(await violations(page), []);
-});
+for (const engine of engineNames()) describe(engine, () => {
+  let s;
+  before(async () => { s = await Session.start(engine); });
+  after(async () => { await s?.quit(); });
 
-test('the embed page with the widget open has no axe violations', async () => {
-  const page = await open(wwwUrl('embed.html'));
-  await page.waitForFunction(() => document.querySelector('news-digest')?.shadowRoot?.querySelector('.digest-takeaways'));
-  await page.locator('news-digest').locator('summary').click();
-  assert.deepEqual(await violations(page), []);
+  test('the app has no axe violations after a digest', async () => {
+    await s.open('index.html');
+    await s.clickButton('Load example');
+    await s.clickButton('Analyze');
+    await s.waitFor(() => !document.getElementById('digest').hidden);
+    assert.deepEqual(await violations(s), []);
+  });
+
+  test('the embed page with the widget open has no axe violations', async () => {
+    await s.open('embed.html');
+    await s.waitFor(() => document.querySelector('news-digest')?.shadowRoot?.querySelector('.digest-takeaways'));
+    await s.click(() => document.querySelector('news-digest').shadowRoot.querySelector('summary'));
+    assert.deepEqual(await violations(s), []);
+  });
 });

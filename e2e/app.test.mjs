@@ -1,84 +1,110 @@
 // The local app opened from disk (file://): load the example, analyze, see the digest.
-import { test, before, after } from 'node:test';
+// In every engine (e2e/driver.mjs), one browser per engine for the whole file.
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openPage, wwwUrl, ARTIFACTS, ROOT } from './browser.mjs';
+import { Session, engineNames, Key, ARTIFACTS, ROOT } from './driver.mjs';
 
-let browser;
-before(async () => { browser = await launch(); mkdirSync(ARTIFACTS, { recursive: true }); });
-after(async () => { await browser?.close(); });
+const sectionTitles = () => [...document.querySelectorAll('#digest h3')].map((h) => h.textContent);
 
-test('the app from file:// digests the example and renders every section', async () => {
-  const errors = [];
-  const page = await openPage(browser, wwwUrl('index.html'), errors);
-  assert.equal(await page.locator('#not-built').count(), 0, 'the bundle loaded and removed the not-built notice');
-  await page.getByRole('button', { name: 'Load example' }).click();
-  assert.equal(await page.locator('fieldset.article').count(), 5);
-  await page.getByRole('button', { name: 'Analyze' }).click();
-  await page.locator('#digest').waitFor({ state: 'visible' });
-  for (const title of ['Sources', 'Key takeaways', 'Delegations', 'Unresolved issues', 'Who said what', 'Where sources differ']) {
-    assert.equal(await page.getByRole('heading', { name: title, exact: true }).count(), 1, `section ${title}`);
-  }
-  assert.equal(await page.locator('.articles li').count(), 5);
-  const takeaways = await page.locator('.digest-takeaways li').allTextContents();
-  assert.ok(takeaways.length >= 1, 'at least one takeaway');
-  assert.match(takeaways.join(' '), /Putin/);
-  assert.match(await page.locator('#status').textContent(), /Digest of 5 articles/);
-  await page.screenshot({ path: join(ARTIFACTS, 'app.png'), fullPage: false });
-  if (process.env.UPDATE_SCREENSHOTS) copyFileSync(join(ARTIFACTS, 'app.png'), join(ROOT, 'docs', 'app.png'));
-  assert.deepEqual(errors, []);
-});
+for (const engine of engineNames()) describe(engine, () => {
+  let s;
+  before(async () => { s = await Session.start(engine); mkdirSync(ARTIFACTS, { recursive: true }); });
+  after(async () => { await s?.quit(); });
 
-test('a source badge shows the sentence that source states the takeaway in', async () => {
-  const errors = [];
-  const page = await openPage(browser, wwwUrl('index.html'), errors);
-  await page.getByRole('button', { name: 'Load example' }).click();
-  await page.getByRole('button', { name: 'Analyze' }).click();
-  const first = page.locator('.digest-takeaways > ol > li').first();
-  const badges = first.locator('button.badge');
-  assert.ok(await badges.count() >= 2, 'the first takeaway has several sources');
-  await badges.nth(1).click();
-  const panel = first.locator('.evidence');
-  assert.equal(await panel.isVisible(), true);
-  assert.ok((await panel.textContent()).length > 40, 'the sentence is shown');
-  await badges.nth(1).press('Enter');
-  assert.equal(await panel.isVisible(), false, 'pressing again (keyboard) hides it');
-  assert.deepEqual(errors, []);
-});
-
-test('bad input shows a clear message and keeps what was typed', async () => {
-  const errors = [];
-  const page = await openPage(browser, wwwUrl('index.html'), errors);
-  await page.getByRole('button', { name: 'Analyze' }).click();
-  assert.match(await page.locator('#status').textContent(), /Paste at least one article/);
-  const typed = '12345 ... !!! ???';
-  await page.getByLabel('Text').fill(typed);
-  await page.getByRole('button', { name: 'Analyze' }).click();
-  assert.match(await page.getByRole('alert').textContent(), /no readable text/);
-  assert.equal(await page.getByLabel('Text').inputValue(), typed);
-  assert.deepEqual(errors, []);
-});
-
-test('the page enforces its Content-Security-Policy: injected inline script does not run', async () => {
-  const errors = [];
-  const page = await openPage(browser, wwwUrl('index.html'), errors);
-  await page.evaluate(() => {
-    const s = document.createElement('script');
-    s.textContent = 'window.__inline = 1';
-    document.head.append(s);
+  test('the app from file:// digests the example and renders every section', async () => {
+    await s.open('index.html');
+    assert.equal(await s.run(() => document.querySelectorAll('#not-built').length), 0, 'the bundle loaded and removed the not-built notice');
+    await s.clickButton('Load example');
+    assert.equal(await s.run(() => document.querySelectorAll('fieldset.article').length), 5);
+    await s.clickButton('Analyze');
+    await s.waitFor(() => !document.getElementById('digest').hidden);
+    assert.deepEqual(await s.run(sectionTitles),
+      ['Sources', 'Key takeaways', 'Delegations', 'Unresolved issues', 'Who said what', 'Where sources differ']);
+    assert.equal(await s.run(() => document.querySelectorAll('.articles li').length), 5);
+    const takeaways = await s.run(() => [...document.querySelectorAll('.digest-takeaways li')].map((li) => li.textContent));
+    assert.ok(takeaways.length >= 1, 'at least one takeaway');
+    assert.match(takeaways.join(' '), /Putin/);
+    assert.match(await s.run(() => document.getElementById('status').textContent), /Digest of 5 articles/);
+    await s.screenshot(join(ARTIFACTS, `app-${engine}.png`));
+    if (process.env.UPDATE_SCREENSHOTS && engine === 'chromium') copyFileSync(join(ARTIFACTS, `app-${engine}.png`), join(ROOT, 'docs', 'app.png'));
+    assert.deepEqual(await s.errors(), []);
   });
-  assert.equal(await page.evaluate(() => window.__inline), undefined);
-  assert.ok(errors.some((e) => /Content Security Policy/i.test(e)), `a CSP report: ${errors}`);
-});
 
-test('article boxes can be added and removed', async () => {
-  const errors = [];
-  const page = await openPage(browser, wwwUrl('index.html'), errors);
-  await page.getByRole('button', { name: 'Add article' }).click();
-  assert.equal(await page.locator('fieldset.article').count(), 2);
-  await page.getByRole('button', { name: 'Remove article 1' }).click();
-  assert.equal(await page.locator('fieldset.article').count(), 1);
-  assert.equal(await page.locator('legend').textContent(), 'Article 1');
-  assert.deepEqual(errors, []);
+  test('a source badge shows the sentence that source states the takeaway in', async () => {
+    await s.open('index.html');
+    await s.clickButton('Load example');
+    await s.clickButton('Analyze');
+    await s.waitFor(() => !document.getElementById('digest').hidden);
+    assert.ok(await s.run(() => document.querySelectorAll('.digest-takeaways > ol > li:first-child button.badge').length >= 2),
+      'the first takeaway has several sources');
+    const badge = await s.element(() => document.querySelector('.digest-takeaways > ol > li').querySelectorAll('button.badge')[1]);
+    await badge.click();
+    const panel = () => {
+      const p = document.querySelector('.digest-takeaways > ol > li .evidence');
+      return { visible: !p.hidden && p.getClientRects().length > 0, text: p.textContent };
+    };
+    const shown = await s.run(panel);
+    assert.equal(shown.visible, true);
+    assert.ok(shown.text.length > 40, 'the sentence is shown');
+    await badge.sendKeys(Key.ENTER);
+    assert.equal((await s.run(panel)).visible, false, 'pressing again (keyboard) hides it');
+    assert.deepEqual(await s.errors(), []);
+  });
+
+  test('bad input shows a clear message and keeps what was typed', async () => {
+    await s.open('index.html');
+    await s.clickButton('Analyze');
+    assert.match(await s.run(() => document.getElementById('status').textContent), /Paste at least one article/);
+    const typed = '12345 ... !!! ???';
+    await s.type('textarea.text', typed);
+    await s.clickButton('Analyze');
+    assert.match(await s.waitFor(() => document.querySelector('[role=alert]')?.textContent), /no readable text/);
+    assert.equal(await s.run(() => document.querySelector('textarea.text').value), typed);
+    assert.deepEqual(await s.errors(), []);
+  });
+
+  test('the page enforces its Content-Security-Policy: injected inline script does not run', async () => {
+    await s.open('index.html');
+    const result = await s.run(async () => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inline = 1';
+      document.head.append(s);
+      await new Promise((r) => setTimeout(r, 50));
+      return { ran: window.__inline ?? null, violations: window.__nd.csp };
+    });
+    assert.equal(result.ran, null);
+    assert.ok(result.violations.some((d) => /^script-src/.test(d)), `a CSP violation: ${result.violations}`);
+  });
+
+  test('a very long text is kept in its box but folded away, and shown on request', async () => {
+    await s.open('index.html');
+    const text = 'The delegates met again on Tuesday. '.repeat(8000);
+    await s.paste('textarea.text', text);
+    const folded = () => ({
+      area: document.querySelector('textarea.text').getClientRects().length > 0,
+      note: document.querySelector('.folded').getClientRects().length > 0 ? document.querySelector('.folded').textContent : null,
+      length: document.querySelector('textarea.text').value.length,
+    });
+    const before = await s.run(folded);
+    assert.equal(before.area, false, 'the text box is not laid out');
+    assert.match(before.note, /0\.3 million characters/);
+    assert.equal(before.length, text.length, 'nothing lost');
+    await s.clickButton('Show the text');
+    const after = await s.run(folded);
+    assert.deepEqual([after.area, after.note, after.length], [true, null, text.length]);
+    assert.equal(await s.run(() => document.activeElement === document.querySelector('textarea.text')), true);
+    assert.deepEqual(await s.errors(), []);
+  });
+
+  test('article boxes can be added and removed', async () => {
+    await s.open('index.html');
+    await s.clickButton('Add article');
+    assert.equal(await s.run(() => document.querySelectorAll('fieldset.article').length), 2);
+    await s.click('button[aria-label="Remove article 1"]');
+    assert.equal(await s.run(() => document.querySelectorAll('fieldset.article').length), 1);
+    assert.equal(await s.run(() => document.querySelector('legend').textContent), 'Article 1');
+    assert.deepEqual(await s.errors(), []);
+  });
 });

@@ -1,64 +1,83 @@
-// Benchmarks (not tests): the digest's speed natively and as wasm in headless Chromium,
-// and the size of what the page downloads.   npm run bench
+// Benchmarks (not tests): the digest's speed natively and as wasm in Chromium, Firefox and
+// WebKit (headless, through e2e/driver.mjs), and the size of what the page downloads.
+//   npm run bench            (BENCH_ENGINES=chromium,firefox to pick engines)
 //
 // Native: `cargo bench --bench digest` (median over repeated runs).
-// Wasm: the library bundle www/dist/newsdigest.js in Chromium; median of repeated runs.
-// Size: gzipped bytes of the wasm, the JS glue, the page bundle and the CSS.
+// Wasm: the library bundle www/dist/newsdigest.js in each engine; median of repeated runs.
+// Chromium also times article extraction against Readability.js and the embed page served
+// over http. Size: gzipped bytes of the wasm, the JS glue, the page bundle and the CSS.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launch, ROOT } from '../e2e/browser.mjs';
+import { Session, ROOT } from '../e2e/driver.mjs';
 import { serve } from './static.mjs';
 
 const seedDir = join(ROOT, 'tests', 'fixtures', 'seeds');
 const seeds = readdirSync(seedDir).sort().map((name) => ({ text: readFileSync(join(seedDir, name), 'utf8'), source: name }));
+const engines = (process.env.BENCH_ENGINES ?? 'chromium,firefox,webkit').split(',').map((e) => e.trim()).filter(Boolean);
+const bundle = readFileSync(join(ROOT, 'www', 'dist', 'newsdigest.js'), 'utf8');
+
+/** The seeds' digest in the page: first call, median of repeated calls, and about 1 MB of articles. */
+async function timeDigest(seeds) {
+  const median = (fn, minRuns, budgetMs) => {
+    const times = [];
+    const start = performance.now();
+    while (times.length < minRuns || (performance.now() - start < budgetMs && times.length < 5000)) {
+      const t = performance.now();
+      fn();
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+  };
+  await NewsDigest.ready; // inflates and compiles the module (timed on the embed page below)
+  const t1 = performance.now();
+  NewsDigest.digest(seeds); // the first call also compiles the functions it runs
+  const first = performance.now() - t1;
+  const scaled = [];
+  let bytes = 0;
+  while (bytes < 1_000_000) for (const a of seeds) { scaled.push({ ...a, source: `${a.source}#${scaled.length}` }); bytes += a.text.length; }
+  const seedBytes = seeds.reduce((n, a) => n + new TextEncoder().encode(a.text).length, 0);
+  const scaledBytes = scaled.reduce((n, a) => n + new TextEncoder().encode(a.text).length, 0);
+  return {
+    first,
+    seeds: { ms: median(() => NewsDigest.digest(seeds), 20, 2000), bytes: seedBytes },
+    scaled: { ms: median(() => NewsDigest.digest(scaled), 5, 3000), bytes: scaledBytes, n: scaled.length },
+  };
+}
 
 console.log('== native (cargo bench --bench digest)');
 execFileSync('cargo', ['bench', '--quiet', '--bench', 'digest', '--bench', 'extract'], { cwd: ROOT, stdio: 'inherit' });
 
-console.log('== wasm in headless Chromium');
-const browser = await launch();
-try {
-  const page = await browser.newPage();
-  await page.addScriptTag({ path: join(ROOT, 'www', 'dist', 'newsdigest.js') });
-  const runs = await page.evaluate(async ({ seeds }) => {
-    const median = (fn, minRuns, budgetMs) => {
-      const times = [];
-      const start = performance.now();
-      while (times.length < minRuns || (performance.now() - start < budgetMs && times.length < 5000)) {
-        const t = performance.now();
-        fn();
-        times.push(performance.now() - t);
-      }
-      times.sort((a, b) => a - b);
-      return times[Math.floor(times.length / 2)];
-    };
-    await NewsDigest.ready; // inflates and compiles the module (timed on the embed page below)
-    const t1 = performance.now();
-    NewsDigest.digest(seeds); // the first call also compiles the functions it runs
-    const first = performance.now() - t1;
-    const scaled = [];
-    let bytes = 0;
-    while (bytes < 1_000_000) for (const a of seeds) { scaled.push({ ...a, source: `${a.source}#${scaled.length}` }); bytes += a.text.length; }
-    const seedBytes = seeds.reduce((n, a) => n + new TextEncoder().encode(a.text).length, 0);
-    const scaledBytes = scaled.reduce((n, a) => n + new TextEncoder().encode(a.text).length, 0);
-    return {
-      first,
-      seeds: { ms: median(() => NewsDigest.digest(seeds), 20, 2000), bytes: seedBytes },
-      scaled: { ms: median(() => NewsDigest.digest(scaled), 5, 3000), bytes: scaledBytes, n: scaled.length },
-    };
-  }, { seeds });
-  const line = (name, r) => console.log(`wasm ${name}: ${r.ms.toFixed(3)} ms, ${(r.bytes / 1e6 / (r.ms / 1e3)).toFixed(1)} MB/s (${r.bytes} bytes)`);
-  console.log(`wasm first digest of the seeds (with lazy compilation): ${runs.first.toFixed(1)} ms`);
-  line('digest seeds', runs.seeds);
-  line(`digest scaled (${runs.scaled.n} articles)`, runs.scaled);
+const summary = [];
+for (const engine of engines) {
+  console.log(`== wasm in headless ${engine}`);
+  const session = await Session.start(engine);
+  try {
+    await session.open('about:blank');
+    await session.driver.executeScript(bundle);
+    const runs = await session.run(timeDigest, seeds);
+    const line = (name, r) => console.log(`${engine} wasm ${name}: ${r.ms.toFixed(3)} ms, ${(r.bytes / 1e6 / (r.ms / 1e3)).toFixed(1)} MB/s (${r.bytes} bytes)`);
+    console.log(`${engine} wasm first digest of the seeds (with lazy compilation): ${runs.first.toFixed(1)} ms`);
+    line('digest seeds', runs.seeds);
+    line(`digest scaled (${runs.scaled.n} articles)`, runs.scaled);
+    summary.push(`${engine}: seeds ${runs.seeds.ms.toFixed(2)} ms, about 1 MB ${runs.scaled.ms.toFixed(0)} ms`);
+    if (engine === 'chromium') await chromiumOnly(session);
+  } finally {
+    await session.quit();
+  }
+}
+console.log(`== wasm digest, all engines (same run)\n${summary.map((l) => `  ${l}`).join('\n')}`);
+
+/** Article extraction against Readability.js, and the widget on the embed page served over http. */
+async function chromiumOnly(session) {
   // Article extraction: ours (wasm) against Readability.js on the same pages, same browser.
   const pageDir = join(ROOT, 'tests', 'fixtures', 'readability-pages');
   const pages = readdirSync(pageDir).filter((d) => existsSync(join(pageDir, d, 'source.html')))
     .map((d) => readFileSync(join(pageDir, d, 'source.html'), 'utf8'));
-  await page.addScriptTag({ path: join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js') });
-  const ex = await page.evaluate((pages) => {
+  await session.driver.executeScript(`${readFileSync(join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js'), 'utf8')}; window.Readability = Readability;`);
+  const ex = await session.run((pages) => {
     const median = (fn) => {
       const times = [];
       for (let k = 0; k < 7; k += 1) {
@@ -86,31 +105,22 @@ try {
   // its script (resource timing) to the rendered digest, with the engine's ready mark between.
   const server = await serve(join(ROOT, 'www'));
   try {
-    const runs = [];
+    const loads = [];
     for (let run = 0; run < 15; run += 1) {
-      const context = await browser.newContext();
-      const embed = await context.newPage();
-      await embed.addInitScript(() => {
-        document.addEventListener('digest', () => { window.__digested = performance.now(); }, true);
-      });
-      await embed.goto(`${server.url}/embed.html`);
-      await embed.waitForFunction(() => window.__digested !== undefined);
-      runs.push(await embed.evaluate(() => {
+      await session.open(`${server.url}/embed.html?run=${run}`);
+      loads.push(await session.waitFor(() => {
         const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/newsdigest.js'));
         const ready = performance.getEntriesByName('newsdigest:ready')[0];
-        if (!script || !ready) throw new Error('no resource timing for the widget script, or no ready mark');
-        return { total: window.__digested - script.responseEnd, ready: ready.startTime - script.responseEnd };
+        const rendered = performance.getEntriesByName('newsdigest:rendered')[0];
+        return script && ready && rendered && { total: rendered.startTime - script.responseEnd, ready: ready.startTime - script.responseEnd };
       }));
-      await context.close();
     }
     const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    console.log(`embed page (http): script loaded to digest rendered: ${mid(runs.map((r) => r.total)).toFixed(1)} ms `
-      + `(engine ready after ${mid(runs.map((r) => r.ready)).toFixed(1)} ms; medians of ${runs.length} loads)`);
+    console.log(`embed page (http): script loaded to digest rendered: ${mid(loads.map((r) => r.total)).toFixed(1)} ms `
+      + `(engine ready after ${mid(loads.map((r) => r.ready)).toFixed(1)} ms; medians of ${loads.length} loads)`);
   } finally {
     server.close();
   }
-} finally {
-  await browser.close();
 }
 
 console.log('== download size (gzip -9)');
@@ -121,3 +131,4 @@ for (const [k, v] of Object.entries(parts)) console.log(`${k}: ${kb(v)}`);
 console.log(`wasm + glue js + css: ${kb(Object.values(parts).reduce((a, b) => a + b, 0))}`);
 console.log(`page as opened from disk (www/dist/app.js with the wasm inlined + css): ${kb(gz('www/dist/app.js') + parts['www/app.css'])}`);
 console.log(`widget, one script tag (www/dist/newsdigest.js with the wasm and css inlined): ${kb(gz('www/dist/newsdigest.js'))}`);
+console.log(`ES module for bundlers (www/dist/newsdigest.mjs): ${kb(gz('www/dist/newsdigest.mjs'))}`);

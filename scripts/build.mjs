@@ -5,8 +5,8 @@
 // 1. cargo builds the crate for wasm32 (profile `wasm`, with the toolchain setup chose),
 // 2. wasm-bindgen writes the ES-module glue to pkg/, wasm-opt (npm binaryen) shrinks it,
 // 3. esbuild bundles www/src into classic scripts under www/dist/ with the wasm inlined
-//    (deflate-compressed),
-//    so that www/index.html works when opened from disk (file://) as well as served.
+//    (deflate-compressed), so that www/index.html works when opened from disk (file://) as
+//    well as served, and into the ES module www/dist/newsdigest.mjs for bundlers.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { deflateAsync } from '@gfx/zopfli';
@@ -93,6 +93,21 @@ await esbuild.build({
   plugins: [inlineWorker],
   logLevel: 'warning',
   // The glue's async init path (a fetch relative to import.meta.url) is unused: bytes are inlined.
+  logOverride: { 'empty-import-meta': 'silent' },
+});
+// The ES module for bundlers (package.json `exports`): the same code, as named exports.
+await esbuild.build({
+  entryPoints: { newsdigest: 'www/src/module.js' },
+  outExtension: { '.js': '.mjs' },
+  outdir: 'www/dist',
+  absWorkingDir: root,
+  bundle: true,
+  format: 'esm',
+  target: ['es2020'],
+  minify: true,
+  legalComments: 'none',
+  loader: { '.deflate': 'binary', '.css': 'text' },
+  logLevel: 'warning',
   logOverride: { 'empty-import-meta': 'silent' },
 });
 console.log(`build: ${'esbuild'.padEnd(22)} ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -5,9 +5,11 @@
 #
 #   bash scripts/setup.sh          (npm start and npm test run it first)
 #
-# Steps: browser (Debian chromium + chromedriver), wasm32 Rust target (rustup, else
-# Debian's rustc-web with a std built from source), wasm-bindgen CLI at the exact crate
-# version, wasm-pack, npm dependencies (binaryen's wasm-opt, esbuild, playwright-core, ...).
+# Steps: browsers (Debian's chromium + chromedriver, firefox-esr, webkit2gtk-driver with
+# its MiniBrowser, and xvfb for WebKit's display), geckodriver (crates.io), wasm32 Rust
+# target (rustup, else Debian's rustc-web with a std built from source), wasm-bindgen CLI
+# at the exact crate version, wasm-pack, npm dependencies (binaryen's wasm-opt, esbuild,
+# selenium-webdriver, typescript, ...).
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -35,12 +37,30 @@ apt_install() { # name log packages...
   run_logged "$name" "$log" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@"
 }
 
-# 1. A real browser for the wasm and end-to-end tests.
-if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
-  step_ok browser "present ($(chromium --version 2>/dev/null | head -c 40))"
+# 1. The three browser engines the tests run in, with their WebDriver servers: Chromium,
+#    Firefox (geckodriver comes from crates.io, step 1b) and WebKit (MiniBrowser, driven by
+#    WebKitWebDriver, on a virtual X display).
+minibrowser=$(ls /usr/lib/*/webkit2gtk-4.1/MiniBrowser 2>/dev/null | head -n 1)
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v chromedriver >/dev/null || missing+=(chromium-driver)
+command -v firefox-esr >/dev/null || command -v firefox >/dev/null || missing+=(firefox-esr)
+{ command -v WebKitWebDriver >/dev/null && [ -n "$minibrowser" ]; } || missing+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null || missing+=(xvfb)
+if [ ${#missing[@]} -eq 0 ]; then
+  step_ok browsers "present ($(chromium --version 2>/dev/null | awk '{print $1, $2}'), $( (firefox-esr --version || firefox --version) 2>/dev/null | awk '{print $2, $3}'), WebKitGTK)"
 else
-  apt_install browser "$logdir/browser.log" chromium chromium-driver
-  step_ok browser "installed"
+  apt_install browsers "$logdir/browsers.log" "${missing[@]}"
+  step_ok browsers "installed ${missing[*]}"
+fi
+
+# 1b. geckodriver, Firefox's WebDriver server (Debian has none): from crates.io.
+gecko_version=0.37.1
+if [ "$(geckodriver --version 2>/dev/null | awk 'NR==1 {print $2}')" = "$gecko_version" ]; then
+  step_ok geckodriver "present ($gecko_version)"
+else
+  run_logged geckodriver "$logdir/geckodriver.log" cargo install --locked geckodriver --version "$gecko_version"
+  step_ok geckodriver "installed ($gecko_version)"
 fi
 
 # 2. A Rust toolchain with the wasm32 standard library.
@@ -101,7 +121,7 @@ else
   step_ok wasm-pack "installed"
 fi
 
-# 5. npm dependencies (wasm-opt from binaryen, esbuild, playwright-core, http-server, ...).
+# 5. npm dependencies (wasm-opt from binaryen, esbuild, selenium-webdriver, typescript, ...).
 log="$logdir/npm.log"
 if [ -f node_modules/.package-lock.json ] && [ ! package-lock.json -nt node_modules/.package-lock.json ] \
   && [ ! package.json -nt node_modules/.package-lock.json ]; then

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test: setup, format and lint checks, native tests, wasm tests in Chromium, the
-# browser end-to-end tests. Stops at the first failure.    npm test
+# Every test: setup, format and lint checks, native tests, wasm tests in Chromium and
+# Firefox, the types and the package, the browser end-to-end tests in Chromium, Firefox and
+# WebKit. Stops at the first failure; says how long each part took.    npm test
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -20,11 +21,52 @@ else
   echo "== cargo check (wasm32; this toolchain has no clippy)"
   RUSTUP_TOOLCHAIN="$wasm_tc" RUSTFLAGS="-D warnings" cargo check --quiet --lib --tests --target wasm32-unknown-unknown
 fi
+timings=()
 echo "== cargo test"
+started=$SECONDS
 cargo test --quiet
+timings+=("cargo test: $((SECONDS - started)) s")
 echo "== build (wasm + bundles)"
 node scripts/build.mjs
-echo "== wasm-pack test --headless --chrome"
-RUSTUP_TOOLCHAIN="$wasm_tc" wasm-pack test --headless --chrome -- --test web
-echo "== e2e (Playwright in Chromium)"
-node --test --test-concurrency=1 e2e/
+for browser in chrome firefox; do
+  echo "== wasm-pack test --headless --$browser"
+  started=$SECONDS
+  RUSTUP_TOOLCHAIN="$wasm_tc" wasm-pack test --headless --$browser -- --test web
+  timings+=("wasm tests, $browser: $((SECONDS - started)) s")
+done
+echo "== e2e (Chromium, Firefox, WebKit through WebDriver)"
+# One test process per engine, two at a time (each file shares one browser per engine);
+# the page-never-freezes test after them, alone, as it times the page's tasks.
+started=$SECONDS
+files=$(ls e2e/*.test.mjs | grep -v responsive)
+run_engine() { # engine
+  local start=$SECONDS status=0
+  E2E_ENGINES=$1 node --test --test-concurrency=1 --test-timeout=300000 $files >"target/e2e-$1.log" 2>&1 || status=$?
+  echo "e2e, $1: $((SECONDS - start)) s" >"target/e2e-$1.time"
+  return $status
+}
+failed=""
+run_engine chromium & first=$!
+run_engine firefox & second=$!
+wait $first || failed=1
+run_engine webkit & third=$!
+wait $second || failed=1
+wait $third || failed=1
+for engine in chromium firefox webkit; do
+  grep -E '^# (tests|pass|fail) ' "target/e2e-$engine.log" | sed "s/^# //" | paste -sd ' ' | sed "s/^/  $engine: /"
+  timings+=("$(cat "target/e2e-$engine.time")")
+  if [ -n "$failed" ] && ! grep -q '^# fail 0' "target/e2e-$engine.log"; then
+    echo "== e2e log, $engine"; cat "target/e2e-$engine.log"
+  fi
+done
+[ -z "$failed" ] || exit 1
+start=$SECONDS
+E2E_ENGINES=chromium node --test --test-timeout=300000 e2e/responsive.test.mjs >target/e2e-responsive.log 2>&1 \
+  || { cat target/e2e-responsive.log; exit 1; }
+grep -E '^ *# long tasks' target/e2e-responsive.log | sed 's/^ *# /  page never freezes: /'
+grep -E '^# (tests|pass|fail) ' target/e2e-responsive.log | sed 's/^# //' | paste -sd ' ' | sed 's/^/  page never freezes: /'
+timings+=("e2e, page never freezes (Chromium): $((SECONDS - start)) s" "e2e, all: $((SECONDS - started)) s")
+echo "== timings"
+printf '  %s\n' "${timings[@]}" "npm test: $SECONDS s"
+# The closing line CI reads: the e2e tests of every engine.
+echo "e2e: $(cat target/e2e-*.log | awk '/^# pass / {n += $3} END {print n}') passed, 0 failed"

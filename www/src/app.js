@@ -1,6 +1,5 @@
 // The local app (www/index.html): article boxes, the example, Analyze, the digest.
-import { digestMarkdown, ready } from './core.js';
-import { digestInBackground } from './background.js';
+import { digestInBackground, jsonInBackground, markdownInBackground } from './background.js';
 import { renderDigest } from './render.js';
 import { h } from './dom.js';
 import { EXAMPLE } from './example.js';
@@ -13,6 +12,10 @@ const progress = document.getElementById('progress');
 let counter = 0;
 
 const STORE = 'newsdigest:articles';
+/** Longer input than this (characters) is not kept across reloads: no browser's storage holds it. */
+const STORE_LIMIT = 2_000_000;
+/** A text longer than this (characters) is folded: a browser takes long to lay out a text box that holds it. */
+const FOLD_AT = 200_000;
 
 function addBox(text = '', outlet = '', file = null) {
   counter += 1;
@@ -23,9 +26,12 @@ function addBox(text = '', outlet = '', file = null) {
     h('input', { id: `${id}-outlet`, class: 'outlet', type: 'text', autocomplete: 'off' }),
     h('label', { for: `${id}-text` }, 'Text'),
     h('textarea', { id: `${id}-text`, class: 'text', rows: 6, spellcheck: 'false' }),
+    h('p', { class: 'folded', hidden: true }, h('span', {}),
+      ' ', h('button', { type: 'button', class: 'unfold', onclick: () => unfold(box) }, 'Show the text')),
     h('button', { type: 'button', class: 'remove', onclick: () => removeBox(box) }, 'Remove'));
   box.querySelector('.outlet').value = outlet;
   box.querySelector('.text').value = text;
+  fold(box);
   if (file) {
     box.dataset.source = file.name;
     box.dataset.html = String(file.html);
@@ -33,6 +39,28 @@ function addBox(text = '', outlet = '', file = null) {
   list.append(box);
   renumber();
   return box;
+}
+
+/**
+ * Hides a text box that holds a very long text (until the reader asks for it) and says what
+ * it holds instead: the text stays in the box, is saved and digested as any other.
+ */
+function fold(box) {
+  const area = box.querySelector('.text');
+  const folded = box.querySelector('.folded');
+  const long = area.value.length > FOLD_AT && box.dataset.unfolded !== 'true';
+  if (long) {
+    const size = (area.value.length / 1e6).toFixed(1);
+    folded.firstChild.textContent = `${size} million characters of text, kept here but not shown, as a page lays out so long a text slowly.`;
+  }
+  if (area.hidden !== long) area.hidden = long;
+  if (folded.hidden !== !long) folded.hidden = !long;
+}
+
+function unfold(box) {
+  box.dataset.unfolded = 'true';
+  fold(box);
+  box.querySelector('.text').focus();
 }
 
 /** The boxes as plain data: what is saved, restored and digested. */
@@ -46,11 +74,21 @@ function boxes() {
 }
 
 function save() {
+  clearTimeout(saveTimer);
   try {
-    localStorage.setItem(STORE, JSON.stringify(boxes()));
+    const all = boxes();
+    if (all.reduce((n, b) => n + b.text.length, 0) > STORE_LIMIT) localStorage.removeItem(STORE);
+    else localStorage.setItem(STORE, JSON.stringify(all));
   } catch {
     // Storage may be full or disabled: the text stays in the page all the same.
   }
+}
+
+let saveTimer = 0;
+/** Saves once typing pauses, not on every key. */
+function saveSoon() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(save, 300);
 }
 
 function restore() {
@@ -100,7 +138,7 @@ function renumber() {
 function collect() {
   return boxes()
     .map((b, i) => ({ text: b.text, outlet: b.outlet || null, source: b.source || b.outlet || `Article ${i + 1}`, html: b.html }))
-    .filter((a) => a.text.trim() !== '');
+    .filter((a) => /\S/.test(a.text));
 }
 
 function say(message, isError = false) {
@@ -125,6 +163,8 @@ async function analyze() {
   const size = articles.reduce((n, a) => n + a.text.length, 0);
   const analyzeButton = document.getElementById('analyze');
   busy = true;
+  lastArticles = null;
+  lastDigest = null;
   analyzeButton.setAttribute('aria-disabled', 'true');
   progress.hidden = false;
   say(`Digesting ${(size / 1e6).toFixed(size > 1e5 ? 1 : 2)} MB of text…`);
@@ -147,9 +187,17 @@ async function analyze() {
   }
 }
 
-function downloadJson() {
+async function downloadJson() {
   if (!lastDigest) return;
-  const url = URL.createObjectURL(new Blob([JSON.stringify(lastDigest, null, 2)], { type: 'application/json' }));
+  // The worker that made a digest writes its JSON too: a long digest takes a while to write.
+  let blob;
+  try {
+    blob = await jsonInBackground() ?? new Blob([JSON.stringify(lastDigest, null, 2)], { type: 'application/json' });
+  } catch (err) {
+    say(`Could not write the JSON: ${err.message}`, true);
+    return;
+  }
+  const url = URL.createObjectURL(blob);
   const a = h('a', { href: url, download: 'digest.json' });
   document.body.append(a);
   a.click();
@@ -167,8 +215,7 @@ function loadExample() {
 async function copyMarkdown() {
   if (!lastArticles) return;
   try {
-    await ready;
-    await navigator.clipboard.writeText(digestMarkdown(lastArticles));
+    await navigator.clipboard.writeText(await markdownInBackground(lastArticles));
     say('Digest copied as Markdown.');
   } catch (err) {
     say(`Could not copy: ${err.message}`, true);
@@ -189,6 +236,12 @@ dropZone.addEventListener('drop', (e) => {
   dropZone.classList.remove('dropping');
   if (e.dataTransfer?.files?.length) addFiles(e.dataTransfer.files);
 });
-list.addEventListener('input', save);
+list.addEventListener('input', (e) => {
+  const box = e.target.closest('fieldset.article');
+  if (box && e.target.classList.contains('text')) fold(box);
+  saveSoon();
+});
 document.getElementById('not-built')?.remove();
 if (!restore()) addBox();
+// A reload or a closed tab right after typing still keeps it.
+addEventListener('pagehide', save);

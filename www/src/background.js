@@ -1,53 +1,113 @@
-// Digests large inputs in a Web Worker so that the page stays responsive. The worker comes
-// from a blob URL (a file:// page may not load worker scripts) and gets the compiled wasm
-// module from the page. Where no worker can start, the digest runs on the page's thread instead.
+// Runs the digest in a Web Worker, so that the page stays responsive and the time limit can
+// always fire, whatever the input. The worker comes from a blob URL (a file:// page may not
+// load worker scripts) and gets the compiled wasm module from the page. Where no worker can
+// start, the work runs on the page's thread instead.
 import workerSource from 'newsdigest:worker-source';
-import { digest, ready } from './core.js';
+import { digest, digestMarkdown, ready } from './core.js';
 
-/** Inputs larger than this many characters go to the worker. */
-export const BACKGROUND_THRESHOLD = 200_000;
-/** A digest that takes longer than this is stopped with an error. */
-const TIMEOUT_MS = 60_000;
+/** A request that takes longer than this is stopped with an error. */
+export const TIMEOUT_MS = 60_000;
 
 let worker = null;
+let workerWorks = typeof Worker === 'function';
 let next = 0;
 
 function start(module) {
   if (worker) return worker;
   const url = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
-  worker = new Worker(url);
-  URL.revokeObjectURL(url);
+  try {
+    worker = new Worker(url);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
   worker.postMessage({ type: 'init', module });
   return worker;
 }
 
-/** The digest of `articles`, in the worker when they are large. Rejects with an Error. */
-export async function digestInBackground(articles) {
+function stop() {
+  worker?.terminate();
+  worker = null;
+}
+
+/**
+ * Sends `message` to the worker and resolves with its answer (`collect` folds in the parts
+ * of a multi-part answer); null when no worker could do it, so the caller runs it here.
+ */
+async function ask(message, collect = (answer) => answer) {
   const module = await ready;
-  const size = articles.reduce((n, a) => n + a.text.length, 0);
-  if (size < BACKGROUND_THRESHOLD || typeof Worker === 'undefined') return digest(articles);
+  if (!workerWorks) return null;
   let w;
   try {
     w = start(module);
   } catch {
-    return digest(articles);
+    workerWorks = false;
+    return null;
   }
   const id = ++next;
+  let answered = false;
   return new Promise((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
+    };
     const timer = setTimeout(() => {
-      w.terminate();
-      worker = null;
+      done();
+      stop();
       reject(new Error('The digest took too long and was stopped: try fewer or shorter articles.'));
     }, TIMEOUT_MS);
     const onMessage = (event) => {
       if (event.data?.id !== id) return;
-      clearTimeout(timer);
-      w.removeEventListener('message', onMessage);
-      if (event.data.ok) resolve(event.data.digest);
-      else reject(new Error(event.data.message));
+      answered = true;
+      if (!event.data.ok) {
+        done();
+        if (event.data.trap) stop(); // the engine's state after a trap is not to be trusted
+        reject(new Error(event.data.message));
+        return;
+      }
+      const result = collect(event.data);
+      if (result !== undefined) {
+        done();
+        resolve(result);
+      }
+    };
+    const onError = (event) => {
+      done();
+      stop();
+      if (!answered && event.message === undefined) {
+        // The worker never ran (a page policy or engine that forbids blob workers).
+        workerWorks = false;
+        resolve(null);
+      } else {
+        reject(new Error(event.message || 'The background digest failed.'));
+      }
     };
     w.addEventListener('message', onMessage);
-    w.addEventListener('error', (e) => { clearTimeout(timer); reject(new Error(e.message || 'The background digest failed.')); }, { once: true });
-    w.postMessage({ type: 'digest', id, articles });
+    w.addEventListener('error', onError);
+    w.postMessage({ id, ...message });
   });
+}
+
+/** The digest of `articles`, computed in the worker. Rejects with an Error. */
+export async function digestInBackground(articles) {
+  let d = null;
+  const result = await ask({ type: 'digest', articles }, (answer) => {
+    if (answer.part === 'head') d = answer.digest;
+    else if (answer.part === 'items') d[answer.key].push(...answer.items);
+    else if (answer.part === 'end') return d;
+    return undefined;
+  });
+  return result ?? digest(articles);
+}
+
+/** The digest of `articles` as Markdown, computed in the worker. */
+export async function markdownInBackground(articles) {
+  const answer = await ask({ type: 'markdown', articles });
+  return answer ? answer.markdown : digestMarkdown(articles);
+}
+
+/** The last digest the worker made, as a JSON file; null when it was made on this thread. */
+export async function jsonInBackground() {
+  const answer = await ask({ type: 'json' });
+  return answer?.blob ?? null;
 }

@@ -105,33 +105,51 @@ function flatText(root) {
   return { flat, where };
 }
 
+/** A CSS selector for `el` from the document's root down (`:nth-child` steps): lets a rule
+ * style one host element without touching the host's markup. Null inside a shadow tree. */
+function pathTo(el) {
+  const steps = [];
+  for (let at = el; at && at.parentElement; at = at.parentElement) {
+    steps.unshift(`${at.localName}:nth-child(${[...at.parentElement.children].indexOf(at) + 1})`);
+  }
+  return el.getRootNode() === el.ownerDocument ? `:root > ${steps.join(' > ')}` : null;
+}
+
 let hostSheet = null;
 
 /**
- * Highlights `sentence` inside `root` of the host page with the CSS Custom Highlight API and
- * scrolls it into view. The host's text and markup are not touched. Returns true when found.
+ * Marks `sentence` inside `root` of the host page and scrolls it into view, without touching
+ * the host's text or markup: with the CSS Custom Highlight API where the engine has it
+ * (returns 'highlight'), else with an outline around the sentence's block, set by a rule in
+ * a stylesheet the widget adopts into the page (returns 'outline'). Null when not found.
  */
 export function highlightSource(root, sentence) {
   const doc = root.ownerDocument;
   const win = doc.defaultView;
-  if (!win?.CSS?.highlights || typeof win.Highlight !== 'function') return false;
   const { flat, where } = flatText(root);
   const target = sentence.replace(/\s+/g, ' ').trim();
-  const at = flat.indexOf(target);
-  if (at < 0) return false;
+  const at = target ? flat.indexOf(target) : -1;
+  if (at < 0 || !win) return null;
   const [startNode, startOffset] = where[at];
   const [endNode, endOffset] = where[at + target.length - 1];
-  const range = doc.createRange();
-  range.setStart(startNode, startOffset);
-  range.setEnd(endNode, Math.min(endOffset + 1, endNode.data.length));
+  const block = startNode.parentElement?.closest('p, li, blockquote, dd, td, h1, h2, h3, h4, h5, h6, figcaption, pre') ?? startNode.parentElement;
+  const canHighlight = Boolean(win.CSS?.highlights) && typeof win.Highlight === 'function';
   if (!hostSheet) {
     hostSheet = new win.CSSStyleSheet();
-    hostSheet.replaceSync(`::highlight(${HIGHLIGHT}) { background-color: #ffe58a; color: #000; }`);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, hostSheet];
   }
-  win.CSS.highlights.set(HIGHLIGHT, new win.Highlight(range));
-  startNode.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  return true;
+  const path = canHighlight ? null : pathTo(block);
+  hostSheet.replaceSync(canHighlight
+    ? `::highlight(${HIGHLIGHT}) { background-color: #ffe58a; color: #000; }`
+    : `${path ?? ':not(*)'} { outline: 3px solid #e0a800; outline-offset: 3px; }`);
+  if (canHighlight) {
+    const range = doc.createRange();
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, Math.min(endOffset + 1, endNode.data.length));
+    win.CSS.highlights.set(HIGHLIGHT, new win.Highlight(range));
+  }
+  block?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  return canHighlight ? 'highlight' : 'outline';
 }
 
 function render(box, d, compact, onEvidence) {
@@ -192,6 +210,7 @@ export class NewsDigestElement extends HTMLElement {
   connectedCallback() {
     const run = async () => {
       this.digest = await mount(this, { selector: this.getAttribute('selector') || undefined, compact: this.hasAttribute('compact') });
+      performance.mark?.('newsdigest:rendered');
       this.dispatchEvent(new CustomEvent('digest', { detail: this.digest }));
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });

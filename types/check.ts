@@ -1,0 +1,17 @@
+// Type-checked by e2e/package.test.mjs (tsc -p types): the real digest JSON of the example
+// articles and of the HTML page case, as the CLI writes it (tests/golden), is a `Digest`;
+// and the declarations reject what the engine rejects.
+import type { Digest, ArticleInput } from './index';
+import { digest } from './index';
+import seeds from '../tests/golden/seeds/expected.json';
+import page from '../tests/golden/html-page/expected.json';
+
+export const checked: Digest[] = [seeds, page];
+
+const articles: ArticleInput[] = [{ text: 'An article.', source: 'a.txt' }, { text: '<p>A page.</p>', html: true }];
+export const typed = (): Digest => digest(articles, { maxTakeaways: 5 });
+
+// @ts-expect-error: the articles are objects, not text
+digest('An article.');
+// @ts-expect-error: a digest has no `summary`
+export const none = (d: Digest) => d.summary;

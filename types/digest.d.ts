@@ -1,0 +1,159 @@
+// The digest JSON and the engine's inputs as TypeScript types, generated from the Rust
+// types that serialize them (src/model.rs, src/extract) by tests/types.rs, which fails
+// when this file differs. Regenerate: UPDATE_TYPES=1 cargo test --test types
+
+/** One article handed to `digest`. */
+export interface ArticleInput {
+  /** The article: plain text, or an HTML document when `html` is true. */
+  text?: string;
+  /** Where it came from: a file name or URL. Shown with the article. */
+  source?: string;
+  /** The outlet's name when the user gave one. */
+  outlet?: string | null;
+  /** True when `text` is an HTML document rather than plain text. */
+  html?: boolean;
+}
+
+/** Options of a digest run. */
+export interface Options {
+  /** The most takeaways to return. */
+  maxTakeaways?: number;
+}
+
+/** The digest of a set of articles about one event. */
+export interface Digest {
+  /** The articles read, in input order; their `id`s are what `sources` name. */
+  articles: ArticleSummary[];
+  /** Key takeaways, most important first. */
+  takeaways: Takeaway[];
+  /** Who attended, one entry per side. */
+  delegations: Delegation[];
+  /** What was not agreed or remains open. */
+  unresolved: Unresolved[];
+  /** Direct quotes with their speakers. */
+  quotes: Quote[];
+  /** Checkable facts on which the outlets differ. */
+  discrepancies: Discrepancy[];
+}
+
+/** What the digest reports of one article. */
+export interface ArticleSummary {
+  /** Short id (`a1`, `a2`, ...) used in `sources`. */
+  id: string;
+  /** The article's headline, or its first words when it has none. */
+  title: string;
+  /** The outlet, when the user or the page named it; else empty. */
+  outlet: string;
+  /** The file name or URL it came from. */
+  source: string;
+  /** Words in the article body. */
+  wordCount: number;
+  /** Sentences in the article body (headings not counted). */
+  sentenceCount: number;
+}
+
+/** Where an item comes from: the sentence of one article that states it. */
+export interface Evidence {
+  /** Id of the article (`a1`, ...). */
+  source: string;
+  /** The sentence of that article. */
+  text: string;
+}
+
+/** One key takeaway with the articles that carry it. */
+export interface Takeaway {
+  /** The sentence that states it. */
+  text: string;
+  /** Ids of the articles that carry it. */
+  sources: string[];
+  /** The sentence each source states it in, for showing where it came from. */
+  evidence: Evidence[];
+}
+
+/** The people one side sent. */
+export interface Delegation {
+  /** The side: a country or organisation. */
+  side: string;
+  /** Its members, the head first. */
+  members: Member[];
+}
+
+/** One person in a delegation. */
+export interface Member {
+  /** The fullest form of the name found. */
+  name: string;
+  /** The fullest title found. */
+  title: string;
+  /** True for the leader who heads the side. */
+  head: boolean;
+  /** Other spellings and short forms seen. */
+  aliases: string[];
+  /** Ids of the articles that list this person. */
+  sources: string[];
+  /** The sentence each source states it in, for showing where it came from. */
+  evidence: Evidence[];
+}
+
+/** Something not agreed or still open. */
+export interface Unresolved {
+  /** A short label, e.g. "Ceasefire". */
+  topic: string;
+  /** The sentence that says it. */
+  text: string;
+  /** Ids of the articles that say it. */
+  sources: string[];
+  /** The sentence each source states it in, for showing where it came from. */
+  evidence: Evidence[];
+}
+
+/** A direct quote. */
+export interface Quote {
+  /** Who said it, by full name where known. */
+  speaker: string;
+  /** The quoted words. */
+  text: string;
+  /** Ids of the articles that carry it. */
+  sources: string[];
+  /** The sentence each source states it in, for showing where it came from. */
+  evidence: Evidence[];
+}
+
+/** A fact the outlets state differently. */
+export interface Discrepancy {
+  /** What the claims are about. */
+  topic: string;
+  /** The differing claims, each with its sources. */
+  claims: Claim[];
+}
+
+/** One side of a discrepancy. */
+export interface Claim {
+  /** The sentence that makes the claim. */
+  text: string;
+  /** Ids of the articles that make it. */
+  sources: string[];
+  /** The sentence each source states it in, for showing where it came from. */
+  evidence: Evidence[];
+}
+
+/** The metadata of a page. */
+export interface Metadata {
+  /** The article's title. */
+  title: string | null;
+  /** Who wrote it. */
+  byline: string | null;
+  /** The site or outlet. */
+  siteName: string | null;
+  /** When it was published, as the page writes it. */
+  publishedTime: string | null;
+  /** The page's language code. */
+  lang: string | null;
+}
+
+/** An extracted article. */
+export interface Extracted extends Metadata {
+  /** The body as plain text, paragraphs separated by blank lines. */
+  text: string;
+  /** The paragraphs of `text` that caption a figure: shown by a reader view, but they describe a picture rather than tell the story. */
+  captions: string[];
+}

@@ -65,7 +65,7 @@ fn ts_type(rust: &str, known: &[String]) -> String {
         };
     }
     match rust {
-        "String" | "&str" => "string".into(),
+        "String" | "&str" | "&'static str" => "string".into(),
         "bool" => "boolean".into(),
         "usize" | "u8" | "u16" | "u32" | "u64" | "i32" | "i64" | "f32" | "f64" => "number".into(),
         named if known.iter().any(|k| k == named) => named.into(),

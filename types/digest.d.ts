@@ -156,4 +156,6 @@ export interface Extracted extends Metadata {
   text: string;
   /** The paragraphs of `text` that caption a figure: shown by a reader view, but they describe a picture rather than tell the story. */
   captions: string[];
+  /** How the text was found when no block scored as an article: `"densest-block"` (the block with the most paragraph text) or `"page"` (all the visible text); absent when the article block was found. */
+  fallback?: string | null;
 }

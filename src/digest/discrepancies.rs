@@ -11,7 +11,6 @@ use super::quotes::{Merged, REWORDED};
 use crate::model::{Claim, Discrepancy};
 use crate::people::People;
 use crate::sorted::SortedSet;
-use std::collections::HashMap;
 
 /// Most discrepancies listed from figures.
 const MAX_FIGURES: usize = 8;
@@ -132,7 +131,7 @@ fn figures_differ(c: &Corpus) -> Vec<Discrepancy> {
     // Each figure joins the first group whose first figure it can be about the same thing
     // as (at most one figure per sentence in a group), or starts a group.
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut by_unit: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_unit: crate::sorted::SortedMap<String, Vec<usize>> = crate::sorted::SortedMap::new();
     for (k, (i, f)) in found.iter().enumerate() {
         let key = match &f.unit {
             Unit::Duration => "~duration".to_string(),
@@ -140,7 +139,7 @@ fn figures_differ(c: &Corpus) -> Vec<Discrepancy> {
             Unit::Percent => "~%".to_string(),
             Unit::Count(s) => s.clone(),
         };
-        let bucket = by_unit.entry(key).or_default();
+        let bucket = by_unit.get_or_insert_with(key, Vec::new);
         let joined = bucket.iter().rev().take(COMPARED).copied().find(|&x| {
             let anchor = &found[groups[x][0]];
             same_thing(c, (*i, f), (anchor.0, &anchor.1))

@@ -47,26 +47,38 @@ fn shingles(text: &str) -> Vec<u64> {
 /// Per article, the index of the earlier article it copies, if any (always an article
 /// that copies none).
 pub fn find(articles: &[Article]) -> Vec<Option<usize>> {
-    let mut owner: HashMap<u64, usize> = HashMap::new();
+    let mut owner: HashMap<u64, u32> = HashMap::new();
     let mut out = Vec::with_capacity(articles.len());
+    // Per earlier article, how many of the current one's shingles it holds.
+    let mut hits: Vec<usize> = vec![0; articles.len()];
+    let mut touched: Vec<usize> = Vec::new();
     for (i, a) in articles.iter().enumerate() {
         let own = shingles(&a.body);
-        let mut hits: HashMap<usize, usize> = HashMap::new();
         for s in &own {
             if let Some(&o) = owner.get(s) {
-                *hits.entry(o).or_insert(0) += 1;
+                let o = o as usize;
+                if hits[o] == 0 {
+                    touched.push(o);
+                }
+                hits[o] += 1;
             }
         }
-        let best = hits
-            .into_iter()
-            .max_by_key(|&(o, h)| (h, std::cmp::Reverse(o)));
+        let mut best: Option<(usize, usize)> = None;
+        for &o in &touched {
+            if best.is_none_or(|(b, h)| hits[o] > h || (hits[o] == h && o < b)) {
+                best = Some((o, hits[o]));
+            }
+        }
+        for o in touched.drain(..) {
+            hits[o] = 0;
+        }
         let copies =
             best.filter(|&(_, h)| !own.is_empty() && h as f32 >= COPIED * own.len() as f32);
         match copies {
             Some((o, _)) => out.push(Some(o)),
             None => {
                 for s in own {
-                    owner.entry(s).or_insert(i);
+                    owner.entry(s).or_insert(i as u32);
                 }
                 out.push(None);
             }

@@ -8,6 +8,7 @@ mod discrepancies;
 mod duplicates;
 mod figures;
 mod phrases;
+mod porter2;
 mod quotes;
 mod similarity;
 mod standalone;

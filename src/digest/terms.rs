@@ -1,10 +1,9 @@
 //! The words of the corpus as terms: lowercase, split at hyphens and apostrophes, cut to
-//! their Snowball (Porter 2) English stem, and numbered, so that "talks" and "talked",
+//! their Snowball (Porter 2) English stem ([`super::porter2`]), and numbered, so that "talks" and "talked",
 //! "three-hour" and "three hours" compare equal. Each distinct word is stemmed once.
 
 use crate::fasthash::LexiconSet;
 use crate::lexicon::stopwords::STOPWORDS;
-use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -27,11 +26,7 @@ pub fn stem(word: &str) -> String {
     if let Some(base) = slavic_base(word) {
         return format!("{base}sk");
     }
-    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
-    STEMMER
-        .get_or_init(|| Stemmer::create(Algorithm::English))
-        .stem(word)
-        .into_owned()
+    super::porter2::stem(word)
 }
 
 /// The transliterations of the Slavic ending "-sky" share one stem: "ostrovskiy",

@@ -12,7 +12,6 @@ use super::topic::{self, Word};
 use crate::lexicon::issues::OPEN_CUES;
 use crate::model::Unresolved;
 use crate::sorted::SortedSet;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -134,12 +133,12 @@ pub fn build(c: &Corpus) -> (Vec<Unresolved>, Vec<Option<usize>>) {
         }
         x
     }
-    let mut by_word: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); c.terms.len()];
     for (k, s) in statements.iter().enumerate() {
         let mut candidates: Vec<usize> = s
             .head
             .iter()
-            .filter_map(|t| by_word.get(t))
+            .filter_map(|&t| by_word.get(t as usize))
             .flat_map(|list| list.iter().rev().take(COMPARED))
             .copied()
             .collect();
@@ -153,14 +152,16 @@ pub fn build(c: &Corpus) -> (Vec<Unresolved>, Vec<Option<usize>>) {
             }
         }
         for &t in &s.head {
-            by_word.entry(t).or_default().push(k);
+            if let Some(list) = by_word.get_mut(t as usize) {
+                list.push(k);
+            }
         }
     }
     let mut issues: Vec<Vec<usize>> = Vec::new();
-    let mut issue_of: HashMap<usize, usize> = HashMap::new();
+    let mut issue_of: Vec<Option<usize>> = vec![None; statements.len()];
     for k in 0..statements.len() {
         let r = root(&mut parent, k);
-        let x = *issue_of.entry(r).or_insert_with(|| {
+        let x = *issue_of[r].get_or_insert_with(|| {
             issues.push(Vec::new());
             issues.len() - 1
         });

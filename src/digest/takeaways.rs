@@ -59,8 +59,9 @@ const LISTED_AS_OPEN: f32 = 0.5;
 /// How much a sentence's share of quoted words lowers its worth: quotes have their own
 /// section.
 const QUOTED: f32 = 0.5;
-/// Fewest and most words of a sentence taken.
-const WORDS: std::ops::RangeInclusive<usize> = 8..=60;
+/// Fewest and most words of a sentence taken (a sentence that stands alone has at most
+/// [`super::standalone::MAX_WORDS`]).
+const WORDS: std::ops::RangeInclusive<usize> = 8..=super::standalone::MAX_WORDS;
 
 /// How many takeaways and words at most.
 #[derive(Debug, Clone, Copy)]

@@ -7,6 +7,7 @@ mod delegations;
 mod discrepancies;
 mod duplicates;
 mod figures;
+mod numerals;
 mod phrases;
 mod porter2;
 mod quotes;

@@ -125,8 +125,8 @@ mod tests {
     fn pieces_split_hyphens_and_possessives() {
         let p: Vec<&str> = pieces("three-hour").collect();
         assert_eq!(p, ["three", "hour"]);
-        let p: Vec<&str> = pieces("kyiv's").collect();
-        assert_eq!(p, ["kyiv"]);
+        let p: Vec<&str> = pieces("dorvan's").collect();
+        assert_eq!(p, ["dorvan"]);
         let mut t = Terms::default();
         assert_eq!(t.id("hours"), t.id("hour"));
         let (the, year) = (t.id("the"), t.id("2019"));

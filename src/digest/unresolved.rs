@@ -225,11 +225,6 @@ pub fn build(c: &Corpus) -> (Vec<Unresolved>, Vec<Option<usize>>) {
         })
         .collect();
     crate::sorted::sort_by_key(&mut out, |(n, first, _, _)| (std::cmp::Reverse(*n), *first));
-    if std::env::var("ND_DEBUG").is_ok() {
-        for (_, _, u, _) in &out {
-            eprintln!("{} | {:?} | {}", u.topic, u.sources, u.text);
-        }
-    }
     out.truncate(if c.article_count() == 1 {
         ONE_ARTICLE_ISSUES
     } else {

@@ -32,13 +32,18 @@ impl ArticleInput {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Options {
-    /// The most takeaways to return.
+    /// The most takeaways to return (one article gives at most 5).
     pub max_takeaways: usize,
+    /// The most words of all takeaways together.
+    pub words: usize,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { max_takeaways: 10 }
+        Self {
+            max_takeaways: 10,
+            words: 250,
+        }
     }
 }
 
@@ -76,6 +81,11 @@ pub struct ArticleSummary {
     pub word_count: usize,
     /// Sentences in the article body (headings not counted).
     pub sentence_count: usize,
+    /// When this article is a copy of an earlier one (the same text again, or wire copy
+    /// with a few words changed): that article's id. A copy is one source with it, not
+    /// two: the digest lists read only the first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<String>,
 }
 
 /// Where an item comes from: the sentence of one article that states it.

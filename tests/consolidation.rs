@@ -87,7 +87,10 @@ fn conflicting_years_and_lengths_are_discrepancies() {
         "{since:#?}"
     );
     assert_eq!(since.claims.len(), 2);
-    let length = d.discrepancies.iter().find(|x| x.topic.contains("Length"));
+    let length = d
+        .discrepancies
+        .iter()
+        .find(|x| x.topic.contains("two hours") && x.topic.contains("five hours"));
     assert!(
         length.is_some(),
         "two against five hours: {:#?}",
@@ -101,11 +104,7 @@ fn compatible_lengths_are_not_discrepancies() {
         "The leaders held a nearly three-hour meeting in Geneva on Monday to discuss trade.",
         "The leaders met for more than two-and-a-half hours in Geneva on Monday to discuss trade.",
     ]);
-    assert!(
-        !d.discrepancies.iter().any(|x| x.topic.contains("Length")),
-        "{:#?}",
-        d.discrepancies
-    );
+    assert!(d.discrepancies.is_empty(), "{:#?}", d.discrepancies);
 }
 
 #[test]
@@ -174,7 +173,10 @@ fn a_claim_two_outlets_carry_beats_single_outlet_leads() {
         .enumerate()
         .map(|(i, t)| ArticleInput::text(*t, format!("{i}.txt")))
         .collect();
-    let options = Options { max_takeaways: 1 };
+    let options = Options {
+        max_takeaways: 1,
+        ..Options::default()
+    };
     let d = digest(&inputs, &options).unwrap();
     assert_eq!(d.takeaways.len(), 1);
     assert!(
@@ -215,4 +217,64 @@ fn a_takeaway_states_the_claim_and_leaves_its_closing_quote_to_who_said_what() {
         .find(|q| q.text.contains("who will pay"))
         .unwrap_or_else(|| panic!("{:#?}", d.quotes));
     assert_eq!(quote.speaker, "Clara Holm");
+}
+
+/// The digest of `texts` with `options`.
+fn run_with(texts: &[&str], options: &Options) -> Digest {
+    let inputs: Vec<ArticleInput> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ArticleInput::text(*t, format!("{i}.txt")))
+        .collect();
+    digest(&inputs, options).unwrap()
+}
+
+#[test]
+fn one_claim_in_other_words_is_one_takeaway_with_every_outlet() {
+    let texts = [
+        "The city council voted on Tuesday to close the old coal power station by 2030. \
+         Residents near the plant have complained about smoke for years.",
+        "Councillors decided on Tuesday that the old coal power station will close by 2030. \
+         The plant employs about three hundred people.",
+        "The old coal power station is to close by 2030 after a council vote on Tuesday. \
+         Its site may become a park, the mayor said in an interview.",
+    ];
+    let d = run(&texts);
+    let station: Vec<_> = d
+        .takeaways
+        .iter()
+        .filter(|t| t.text.contains("coal power station"))
+        .collect();
+    assert_eq!(station.len(), 1, "{:#?}", d.takeaways);
+    assert_eq!(station[0].sources, vec!["a1", "a2", "a3"]);
+}
+
+#[test]
+fn one_article_gives_its_gist_and_the_word_budget_cuts_the_list() {
+    let long: String = (0..30)
+        .map(|k| {
+            format!(
+                "In district number {k}, the regional water board replaced {n} old pipes under the main road last month. ",
+                n = 3 * k + 7
+            )
+        })
+        .collect();
+    let d = run(&[&long]);
+    assert!(
+        (1..=5).contains(&d.takeaways.len()),
+        "one article: {:#?}",
+        d.takeaways
+    );
+    let texts = [A, B];
+    let options = Options {
+        words: 40,
+        ..Options::default()
+    };
+    let d = run_with(&texts, &options);
+    let words: usize = d
+        .takeaways
+        .iter()
+        .map(|t| t.text.split_whitespace().count())
+        .sum();
+    assert!(!d.takeaways.is_empty() && words <= 40, "{:#?}", d.takeaways);
 }

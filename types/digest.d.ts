@@ -16,8 +16,10 @@ export interface ArticleInput {
 
 /** Options of a digest run. */
 export interface Options {
-  /** The most takeaways to return. */
+  /** The most takeaways to return (one article gives at most 5). */
   maxTakeaways?: number;
+  /** The most words of all takeaways together. */
+  words?: number;
 }
 
 /** The digest of a set of articles about one event. */
@@ -50,6 +52,8 @@ export interface ArticleSummary {
   wordCount: number;
   /** Sentences in the article body (headings not counted). */
   sentenceCount: number;
+  /** When this article is a copy of an earlier one (the same text again, or wire copy with a few words changed): that article's id. A copy is one source with it, not two: the digest lists read only the first. */
+  duplicateOf?: string | null;
 }
 
 /** Where an item comes from: the sentence of one article that states it. */

@@ -1,7 +1,7 @@
 //! `newsdigest`: the digest of news articles on the command line.
 //!
 //! ```text
-//! newsdigest [--format json|markdown] FILE...   digest of all FILEs together
+//! newsdigest [--format json|markdown] [--words N] FILE...   digest of all FILEs together
 //! newsdigest sentences FILE                      the sentences of one article, as JSON
 //! newsdigest extract FILE.html                   the article of a web page and its metadata, as JSON
 //! ```
@@ -18,7 +18,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: newsdigest [--format json|markdown] FILE...  |  newsdigest sentences FILE  |  newsdigest extract FILE.html";
+    "usage: newsdigest [--format json|markdown] [--words N] FILE...  |  newsdigest sentences FILE  |  newsdigest extract FILE.html";
 
 enum Format {
     Json,
@@ -58,6 +58,7 @@ fn run(args: &[OsString]) -> Result<String, Failure> {
         return extract(&args[1..]);
     }
     let mut format = Format::Json;
+    let mut options = Options::default();
     let mut files = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -67,6 +68,12 @@ fn run(args: &[OsString]) -> Result<String, Failure> {
                     Some("json") => Format::Json,
                     Some("markdown" | "md") => Format::Markdown,
                     _ => return Err((2, format!("--format takes json or markdown; {USAGE}"))),
+                }
+            }
+            Some("--words" | "-w") => {
+                options.words = match it.next().and_then(|n| n.to_str()).map(str::parse::<usize>) {
+                    Some(Ok(n)) => n,
+                    _ => return Err((2, format!("--words takes a number of words; {USAGE}"))),
                 }
             }
             Some("-h" | "--help") => return Ok(USAGE.to_string()),
@@ -83,7 +90,7 @@ fn run(args: &[OsString]) -> Result<String, Failure> {
         .iter()
         .map(|f| read_input(f))
         .collect::<Result<Vec<_>, _>>()?;
-    let d = digest(&inputs, &Options::default()).map_err(|e| (1, e.to_string()))?;
+    let d = digest(&inputs, &options).map_err(|e| (1, e.to_string()))?;
     match format {
         Format::Json => serde_json::to_string_pretty(&d).map_err(|e| (1, e.to_string())),
         Format::Markdown => Ok(render::to_markdown(&d)),

@@ -3,6 +3,7 @@
 
 use super::phrases::words_of;
 use super::similarity::Vectors;
+use super::terms::{pieces, Terms};
 use crate::article::Article;
 use crate::model::Evidence;
 use crate::sorted::{SortedMap, SortedSet};
@@ -44,9 +45,13 @@ pub struct Corpus<'a> {
     articles: &'a [Article],
     /// (article index, segment index, position among the article's sentences).
     sentences: Vec<(usize, usize, usize)>,
-    /// Content-word vectors, one per sentence.
-    pub vectors: Vectors<'a>,
+    /// Content-term vectors, one per sentence.
+    pub vectors: Vectors,
+    /// The stemmed terms of the corpus.
+    pub terms: Terms<'a>,
     lower: Vec<Vec<&'a str>>,
+    /// Per sentence, its terms in order, function words included.
+    tokens: Vec<Vec<u32>>,
 }
 
 impl<'a> Corpus<'a> {
@@ -55,13 +60,45 @@ impl<'a> Corpus<'a> {
     pub fn new(articles: &'a [Article], lowered: &'a Lowered) -> Corpus<'a> {
         let sentences = sentence_keys(articles);
         let lower: Vec<Vec<&str>> = lowered.texts.iter().map(|t| words_of(t)).collect();
-        let vectors = Vectors::new(&lower);
+        let mut terms = Terms::default();
+        let tokens: Vec<Vec<u32>> = lower
+            .iter()
+            .map(|ws| {
+                ws.iter()
+                    .flat_map(|w| pieces(w))
+                    .map(|p| terms.id(p))
+                    .collect()
+            })
+            .collect();
+        let content: Vec<Vec<u32>> = tokens
+            .iter()
+            .map(|t| t.iter().copied().filter(|&x| !terms.is_stop(x)).collect())
+            .collect();
+        let vectors = Vectors::new(&content, terms.len());
         Corpus {
             articles,
             sentences,
             vectors,
+            terms,
             lower,
+            tokens,
         }
+    }
+
+    /// The terms of sentence `i` in order, function words included.
+    pub fn tokens(&self, i: usize) -> &[u32] {
+        &self.tokens[i]
+    }
+
+    /// The terms of lowercase `text`, in order, function words included; words the corpus
+    /// does not hold are left out.
+    pub fn tokens_of(&self, text: &str) -> Vec<u32> {
+        let lowered = crate::case::lower(text);
+        words_of(&lowered)
+            .into_iter()
+            .flat_map(pieces)
+            .filter_map(|p| self.terms.find(p))
+            .collect()
     }
 
     /// The lowercase words of sentence `i`.
@@ -98,6 +135,14 @@ impl<'a> Corpus<'a> {
         let article = &self.articles[a];
         let start = article.segments.get(s).map_or(0, |seg| seg.span.start);
         article.written(start..start + len)
+    }
+
+    /// The input's own text of bytes `span` of sentence `i` (of its normalized text).
+    pub fn shown_span(&self, i: usize, span: std::ops::Range<usize>) -> String {
+        let (a, s, _) = self.sentences[i];
+        let article = &self.articles[a];
+        let start = article.segments.get(s).map_or(0, |seg| seg.span.start);
+        article.written(start + span.start..start + span.end)
     }
 
     /// Article index of sentence `i`.

@@ -1,201 +1,210 @@
-//! Where the outlets disagree: checkable facts stated differently. Claims about the same
-//! thing are aligned by pattern ("the first ... since <year>", the length of the
-//! meeting, the words of one quote) and reported when their values cannot both hold.
+//! Where the outlets disagree: checkable facts stated differently. Every figure (a count,
+//! an amount of money, a share, a duration, an age) is read with its unit and the range its
+//! wording allows; figures of the same unit about the same thing (their sentences share the
+//! words around them) whose ranges cannot both hold make a discrepancy, as do the years of
+//! "the first ... since <year>" and the words of one quote. Claims always come from two
+//! different articles.
 
 use super::corpus::Corpus;
+use super::figures::{self, Figure, Unit};
 use super::quotes::{Merged, REWORDED};
-use crate::lexicon::numbers::{NUMBER_WORDS, QUALIFIERS};
 use crate::model::{Claim, Discrepancy};
 use crate::people::People;
 use crate::sorted::SortedSet;
+
+/// Most discrepancies listed from figures.
+const MAX_FIGURES: usize = 8;
+/// Most earlier figures of the same unit a figure is compared with.
+const COMPARED: usize = 64;
+/// Sentence similarity at which two figures with one shared word around them are about
+/// the same thing.
+const RELATED: f32 = 0.2;
+/// Most times one figure may be another for both to be about the same thing.
+const PLAUSIBLE: f64 = 3.0;
 
 /// The discrepancies of the corpus and the merged quotes.
 #[inline(never)]
 pub fn build(c: &Corpus, quotes: &[Merged], people: &People) -> Vec<Discrepancy> {
     let mut out = Vec::new();
     out.extend(first_since(c));
-    out.extend(durations(c));
+    out.extend(figures_differ(c));
     out.extend(quote_wording(c, quotes, people));
     out
 }
 
-/// (value, sentence) claims grouped by value, as a discrepancy when two or more values
-/// come from different articles.
-fn by_value(c: &Corpus, topic: String, claims: Vec<(String, usize)>) -> Option<Discrepancy> {
+/// The claims of groups of sentences (each group one value), when at least two groups
+/// hold an article the other does not: one article never differs from itself.
+fn claims(c: &Corpus, groups: &[Vec<usize>]) -> Option<Vec<Claim>> {
+    let articles: Vec<SortedSet<usize>> = groups
+        .iter()
+        .map(|g| g.iter().map(|&i| c.article(i)).collect())
+        .collect();
+    let apart = |a: &SortedSet<usize>, b: &SortedSet<usize>| a.iter().any(|x| !b.contains(x));
+    let differ = articles
+        .iter()
+        .enumerate()
+        .any(|(x, a)| articles[x + 1..].iter().any(|b| apart(a, b) && apart(b, a)));
+    if !differ {
+        return None;
+    }
+    Some(
+        groups
+            .iter()
+            .zip(&articles)
+            .map(|(sentences, arts)| {
+                let best = sentences
+                    .iter()
+                    .copied()
+                    .min_by_key(|&i| c.text(i).len())
+                    .unwrap_or(sentences[0]);
+                Claim {
+                    text: c.shown(best),
+                    sources: c.ids(arts),
+                    evidence: c.evidence(sentences.iter().copied()),
+                }
+            })
+            .collect(),
+    )
+}
+
+/// "The first summit since 2019" against "the first of its kind since 2001".
+fn first_since(c: &Corpus) -> Option<Discrepancy> {
+    let claims_found: Vec<(String, usize)> = (0..c.len())
+        .filter(|&i| {
+            let ws = c.words(i);
+            ws.contains(&"first") && ws.contains(&"since")
+        })
+        .filter_map(|i| figures::first_since(c.text(i)).map(|(y, _)| (y, i)))
+        .collect();
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
-    for (value, i) in claims {
-        match groups.iter_mut().find(|(v, _)| *v == value) {
-            Some((_, v)) => v.push(i),
-            None => groups.push((value, vec![i])),
+    for (year, i) in &claims_found {
+        // Only claims about the same thing: their sentences share a word.
+        if !claims_found.iter().any(|(y, j)| {
+            y != year && c.article(*j) != c.article(*i) && c.vectors.cosine(*i, *j) > 0.0
+        }) {
+            continue;
+        }
+        match groups.iter_mut().find(|(y, _)| y == year) {
+            Some((_, v)) => v.push(*i),
+            None => groups.push((year.clone(), vec![*i])),
         }
     }
     if groups.len() < 2 {
         return None;
     }
-    let claims: Vec<Claim> = groups
-        .iter()
-        .map(|(_, sentences)| {
-            let articles: SortedSet<usize> = sentences.iter().map(|&i| c.article(i)).collect();
-            let best = sentences
-                .iter()
-                .copied()
-                .min_by_key(|&i| c.text(i).len())
-                .unwrap_or(sentences[0]);
-            Claim {
-                text: c.shown(best),
-                sources: c.ids(&articles),
-                evidence: c.evidence(sentences.iter().copied()),
-            }
+    let sentences: Vec<Vec<usize>> = groups.iter().map(|(_, v)| v.clone()).collect();
+    let years: Vec<&str> = groups.iter().map(|(y, _)| y.as_str()).collect();
+    Some(Discrepancy {
+        topic: format!("First such since: {}", years.join(" or ")),
+        claims: claims(c, &sentences)?,
+    })
+}
+
+/// True when figures `f` (of sentence `i`) and `g` (of sentence `j`) can be about the same
+/// thing: the same unit, values within a plausible factor, other sentences, and the words
+/// around them shared.
+fn same_thing(c: &Corpus, (i, f): (usize, &Figure), (j, g): (usize, &Figure)) -> bool {
+    // Two figures of one sentence, or of one sentence carried twice, count different things.
+    if i == j || f.unit != g.unit || c.text(i) == c.text(j) {
+        return false;
+    }
+    let mid = |x: &Figure| (x.range.0 + x.range.1) / 2.0;
+    let (lo, hi) = (mid(f).min(mid(g)), mid(f).max(mid(g)));
+    if lo <= 0.0 || hi / lo > PLAUSIBLE {
+        return false;
+    }
+    let shared = f.context.iter().filter(|w| g.context.contains(w)).count();
+    shared >= 2 || (shared >= 1 && c.vectors.cosine(i, j) >= RELATED)
+}
+
+/// Figures of one unit about the same thing whose ranges cannot both hold.
+fn figures_differ(c: &Corpus) -> Vec<Discrepancy> {
+    let found: Vec<(usize, Figure)> = (0..c.len())
+        .filter(|&i| figures::may_hold_figures(c.words(i)))
+        .flat_map(|i| {
+            let term = |w: &str| super::terms::pieces(w).next().and_then(|p| c.terms.find(p));
+            figures::figures(c.text(i), &term)
+                .into_iter()
+                .map(move |f| (i, f))
         })
         .collect();
-    let values: Vec<&str> = groups.iter().map(|(v, _)| v.as_str()).collect();
-    Some(Discrepancy {
-        topic: format!("{topic}: {}", values.join(" or ")),
-        claims,
-    })
-}
-
-/// "The first summit since 2019" against "the first of its kind since 2001".
-fn first_since(c: &Corpus) -> Option<Discrepancy> {
-    let mut claims = Vec::new();
-    for i in 0..c.len() {
-        let ws = c.words(i);
-        let Some(first) = ws.iter().position(|w| *w == "first") else {
-            continue;
+    // Each figure joins the first group whose first figure it can be about the same thing
+    // as (at most one figure per sentence in a group), or starts a group.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut by_unit: crate::sorted::SortedMap<String, Vec<usize>> = crate::sorted::SortedMap::new();
+    for (k, (i, f)) in found.iter().enumerate() {
+        let key = match &f.unit {
+            Unit::Duration => "~duration".to_string(),
+            Unit::Money(cur) => format!("~{cur}"),
+            Unit::Percent => "~%".to_string(),
+            Unit::Count(s) => s.clone(),
         };
-        let year = ws[first..].windows(2).find_map(|p| {
-            let y = &p[1];
-            (p[0] == "since" && y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| y.to_string())
+        let bucket = by_unit.get_or_insert_with(key, Vec::new);
+        let joined = bucket.iter().rev().take(COMPARED).copied().find(|&x| {
+            let anchor = &found[groups[x][0]];
+            same_thing(c, (*i, f), (anchor.0, &anchor.1))
+                && groups[x].iter().all(|&m| found[m].0 != *i)
         });
-        if let Some(y) = year {
-            claims.push((y, i));
+        match joined {
+            Some(x) => groups[x].push(k),
+            None => {
+                bucket.push(groups.len());
+                groups.push(vec![k]);
+            }
         }
     }
-    by_value(c, "First such meeting since".to_string(), claims)
-}
-
-/// Nouns of a meeting whose length a figure can give.
-const MEETING_NOUNS: &[&str] = &[
-    "meeting",
-    "talk",
-    "summit",
-    "discussion",
-    "session",
-    "negotiation",
-    "encounter",
-];
-
-/// A stated length in hours, as the range its wording allows, from lowercase words.
-fn hours<S: AsRef<str>>(words: &[S]) -> Vec<(f32, f32)> {
-    let has_hour = |w: &S| w.as_ref().as_bytes().windows(4).any(|x| x == b"hour");
-    if !words.iter().any(has_hour) {
-        return Vec::new();
-    }
-    let tokens: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
-    let mut out = Vec::new();
-    for (k, tok) in tokens.iter().enumerate() {
-        let tok = tok.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        let unit_at = tok.as_bytes().windows(5).position(|w| w == b"-hour");
-        let (num, unit_here) = match unit_at {
-            Some(at) => (&tok[..at], true),
-            None => (tok, false),
-        };
-        let unit_next = tokens.get(k + 1).is_some_and(|t| t.starts_with("hour"));
-        // The figure must measure the meeting: "a three-hour summit", "met for two hours".
-        let after = if unit_here { k + 1 } else { k + 2 };
-        let names_meeting = tokens
-            .get(after)
-            .is_some_and(|t| MEETING_NOUNS.iter().any(|m| t.starts_with(m)))
-            || tokens.get(after).is_some_and(|t| t.starts_with("long"))
-                && tokens
-                    .get(after + 1)
-                    .is_some_and(|t| MEETING_NOUNS.iter().any(|m| t.starts_with(m)));
-        let measured = tokens[k.saturating_sub(4)..k]
-            .iter()
-            .any(|t| matches!(*t, "for" | "lasted" | "lasting"));
-        if !(unit_here || unit_next) || !(names_meeting || measured) {
+    let mut out: Vec<(usize, usize, Discrepancy)> = Vec::new();
+    for mut members in groups {
+        if members.len() < 2 {
             continue;
         }
-        let Some(value) = parse_number(num) else {
+        let first = found[members[0]].0;
+        // Values that can both hold form one claim: sweep the ranges by their low end.
+        crate::sorted::sort_by(&mut members, |&a, &b| {
+            found[a].1.range.0.total_cmp(&found[b].1.range.0)
+        });
+        let mut values: Vec<(f64, Vec<usize>)> = Vec::new();
+        for k in members {
+            let (lo, hi) = found[k].1.range;
+            match values.last_mut() {
+                Some((top, g)) if lo <= *top => {
+                    *top = top.max(hi);
+                    g.push(k);
+                }
+                _ => values.push((hi, vec![k])),
+            }
+        }
+        if values.len() < 2 {
+            continue;
+        }
+        let sentences: Vec<Vec<usize>> = values
+            .iter()
+            .map(|(_, g)| g.iter().map(|&k| found[k].0).collect())
+            .collect();
+        let Some(claims) = claims(c, &sentences) else {
             continue;
         };
-        let before = tokens[k.saturating_sub(2)..k].join(" ");
-        let (lo, hi) = QUALIFIERS
+        let phrases: Vec<String> = values
             .iter()
-            .filter(|(q, _, _)| before.ends_with(q))
-            .map(|(_, lo, hi)| (*lo, *hi))
-            .next()
-            .unwrap_or((0.9, 1.1));
-        out.push((value * lo, value * hi));
+            .filter_map(|(_, g)| g.iter().min_by_key(|&&k| c.text(found[k].0).len()))
+            .map(|&k| c.shown_span(found[k].0, found[k].1.span.clone()))
+            .collect();
+        let articles: SortedSet<usize> =
+            sentences.iter().flatten().map(|&i| c.article(i)).collect();
+        out.push((
+            articles.len(),
+            first,
+            Discrepancy {
+                topic: phrases.join(" or "),
+                claims,
+            },
+        ));
     }
-    out
-}
-
-/// "3", "2.5": digits with at most one decimal point (no sign, no exponent).
-fn parse_decimal(s: &str) -> Option<f32> {
-    let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
-    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
-    if whole.is_empty() || whole.len() > 9 || !digits(whole) || !digits(frac) {
-        return None;
-    }
-    let mut value = 0.0f32;
-    for b in whole.bytes() {
-        value = value * 10.0 + f32::from(b - b'0');
-    }
-    let mut scale = 0.1f32;
-    for b in frac.bytes().take(6) {
-        value += f32::from(b - b'0') * scale;
-        scale /= 10.0;
-    }
-    Some(value)
-}
-
-/// "three", "3", "two-and-a-half", "2.5".
-fn parse_number(s: &str) -> Option<f32> {
-    if let Some(v) = parse_decimal(s) {
-        return Some(v);
-    }
-    let parts: Vec<&str> = s
-        .split('-')
-        .filter(|p| !p.is_empty() && *p != "and")
-        .collect();
-    let mut total = 0.0;
-    for p in &parts {
-        total += NUMBER_WORDS.iter().find(|(w, _)| w == p)?.1;
-    }
-    let whole_a = parts.len() > 1 && parts.contains(&"half");
-    (!parts.is_empty()).then_some(if whole_a { total - 1.0 } else { total })
-}
-
-/// Lengths of the meeting that cannot both hold ("two hours" against "five hours").
-fn durations(c: &Corpus) -> Option<Discrepancy> {
-    let mut claims: Vec<((f32, f32), usize)> = Vec::new();
-    for i in 0..c.len() {
-        claims.extend(hours(c.words(i)).into_iter().map(|r| (r, i)));
-    }
-    // Two ranges cannot both hold when the lowest upper bound is below the highest lower
-    // bound; one linear pass finds both.
-    let (low, a) = claims
-        .iter()
-        .map(|((_, hi), i)| (*hi, *i))
-        .min_by(|x, y| x.0.total_cmp(&y.0))?;
-    let (high, b) = claims
-        .iter()
-        .map(|((lo, _), i)| (*lo, *i))
-        .max_by(|x, y| x.0.total_cmp(&y.0))?;
-    if low >= high || c.article(a) == c.article(b) {
-        return None;
-    }
-    let claim = |i: usize| Claim {
-        text: c.shown(i),
-        sources: c.ids(&SortedSet::from([c.article(i)])),
-        evidence: c.evidence([i]),
-    };
-    Some(Discrepancy {
-        topic: "Length of the meeting".to_string(),
-        claims: vec![claim(a), claim(b)],
-    })
+    crate::sorted::sort_by_key(&mut out, |(n, first, _)| (std::cmp::Reverse(*n), *first));
+    out.into_iter()
+        .take(MAX_FIGURES)
+        .map(|(_, _, d)| d)
+        .collect()
 }
 
 /// One quote worded differently by different outlets.
@@ -234,30 +243,4 @@ fn quote_wording<'a>(
                 claims,
             })
         })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_number;
-    use crate::digest::phrases::lower_words;
-
-    fn hours(s: &str) -> Vec<(f32, f32)> {
-        super::hours(&lower_words(s))
-    }
-
-    #[test]
-    fn numbers_and_hours() {
-        assert_eq!(parse_number("two-and-a-half"), Some(2.5));
-        assert_eq!(parse_number("three"), Some(3.0));
-        assert_eq!(parse_number("3"), Some(3.0));
-        assert_eq!(parse_number("2.5"), Some(2.5));
-        assert_eq!(parse_number("12"), Some(12.0));
-        assert_eq!(parse_number("1.2.3"), None);
-        assert_eq!(parse_number(".5"), None);
-        let h = hours("they met for more than two-and-a-half hours");
-        assert_eq!(h.len(), 1);
-        assert!((h[0].0 - 2.5).abs() < 1e-6);
-        assert_eq!(hours("a nearly three-hour summit").len(), 1);
-        assert!(hours("he could end the war within 24 hours").is_empty());
-    }
 }

@@ -1,20 +1,57 @@
 //! The digest stage: the lists of the digest built from the read articles.
 
+mod claims;
+mod concepts;
 mod corpus;
 mod delegations;
 mod discrepancies;
+mod duplicates;
+mod figures;
+mod numerals;
 mod phrases;
+mod porter2;
 mod quotes;
 mod similarity;
 mod standalone;
 mod takeaways;
+mod terms;
+mod topic;
 mod unresolved;
 
 use crate::article::Article;
 use crate::model::{ArticleSummary, Digest, Options};
 
-/// Builds the digest of `articles`.
-pub fn build(articles: &[Article], options: &Options) -> Digest {
+/// Most takeaways of a single article: its gist, not half of it.
+const ONE_ARTICLE_TAKEAWAYS: usize = 5;
+
+/// Builds the digest of `articles`. An article that copies an earlier one is listed as
+/// such and left out of the lists, so that it counts as no extra source.
+pub fn build(all: &[Article], options: &Options) -> Digest {
+    let copies = duplicates::find(all);
+    let mut digest = if copies.iter().all(Option::is_none) {
+        lists(all, options)
+    } else {
+        let originals: Vec<Article> = all
+            .iter()
+            .zip(&copies)
+            .filter(|(_, copy)| copy.is_none())
+            .map(|(a, _)| a.clone())
+            .collect();
+        lists(&originals, options)
+    };
+    digest.articles = all
+        .iter()
+        .zip(&copies)
+        .map(|(a, copy)| ArticleSummary {
+            duplicate_of: copy.and_then(|o| all.get(o)).map(|o| o.id.clone()),
+            ..summary(a)
+        })
+        .collect();
+    digest
+}
+
+/// The digest lists of `articles`, none of which copies another.
+fn lists(articles: &[Article], options: &Options) -> Digest {
     let tokens = crate::people::tokens::Tokens::new(articles);
     let people = crate::people::find_people_in(articles, &tokens);
     let lowered = corpus::Lowered::new(articles);
@@ -23,13 +60,20 @@ pub fn build(articles: &[Article], options: &Options) -> Digest {
     let delegations = delegations::build(articles, &people, &tokens);
     let (unresolved, open_statements) = unresolved::build(&corpus);
     Digest {
-        articles: articles.iter().map(summary).collect(),
+        articles: Vec::new(),
         delegations: delegations.sides,
         takeaways: takeaways::build(
             &corpus,
             &delegations.list_sentences,
             &open_statements,
-            options.max_takeaways,
+            takeaways::Budget {
+                count: options.max_takeaways.min(if articles.len() == 1 {
+                    ONE_ARTICLE_TAKEAWAYS
+                } else {
+                    usize::MAX
+                }),
+                words: options.words,
+            },
         ),
         unresolved,
         discrepancies: discrepancies::build(&corpus, &quoted, &people),
@@ -45,5 +89,6 @@ fn summary(a: &Article) -> ArticleSummary {
         source: a.source.clone(),
         word_count: a.word_count(),
         sentence_count: a.sentence_indices().count(),
+        duplicate_of: None,
     }
 }

@@ -83,22 +83,16 @@ impl PhraseSet {
         PhraseSet { by_start }
     }
 
-    /// Positions (in the phrase list) of the phrases found in `words`, in list order.
-    pub fn found<S: AsRef<str>>(&self, words: &[S]) -> Vec<usize> {
-        let mut out = Vec::new();
-        for (i, w) in words.iter().enumerate() {
-            let Some(candidates) = self.by_start.get(&key(w.as_ref())) else {
-                continue;
-            };
-            for (id, phrase) in candidates {
-                if matches_at(words, i, phrase) {
-                    out.push(*id);
-                }
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-        out
+    /// The first phrase found in `words`: (index of its first word, its number of words).
+    pub fn first<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, usize)> {
+        words.iter().enumerate().find_map(|(i, w)| {
+            let candidates = self.by_start.get(&key(w.as_ref()))?;
+            candidates
+                .iter()
+                .filter(|(_, p)| matches_at(words, i, p))
+                .map(|(_, p)| (i, p.len()))
+                .max_by_key(|&(_, n)| n)
+        })
     }
 
     /// True when any phrase is in `words`.
@@ -130,9 +124,10 @@ mod tests {
 
     #[test]
     fn finds_phrases_and_prefixes() {
-        let set = PhraseSet::new(&["no ceasefire", "territor", "ruled out", "on hold"]);
-        let ws = lower_words("Kyiv has ruled out ceding territory; sanctions are on hold.");
-        assert_eq!(set.found(&ws), vec![1, 2, 3]);
-        assert!(!set.any(&lower_words("A ceasefire was agreed.")));
+        let set = PhraseSet::new(&["no vote", "postpon", "ruled out", "on hold"]);
+        let ws = lower_words("The council has ruled out new taxes; the bridge is on hold.");
+        assert_eq!(set.first(&ws), Some((3, 2)), "{ws:?}");
+        assert!(set.any(&lower_words("The vote was postponed.")), "prefix");
+        assert!(!set.any(&lower_words("A vote was held.")));
     }
 }

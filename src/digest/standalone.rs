@@ -2,7 +2,7 @@
 //! two, not too short or too long.
 
 use crate::fasthash::LexiconSet;
-use crate::lexicon::discourse::{DEPENDENT_OPENERS, QUOTE_LEAD_INS};
+use crate::lexicon::discourse::{DEPENDENT_OPENERS, QUOTE_LEAD_INS, SPEECH_VERBS};
 use std::sync::OnceLock;
 
 /// Fewest words of a sentence that stands on its own.
@@ -113,6 +113,90 @@ pub fn before_closing_quote(text: &str) -> Option<&str> {
     Some(&text[..comma])
 }
 
+/// Most words of a closing attribution ("…, the provincial government said Monday").
+const ATTRIBUTION_WORDS: usize = 14;
+/// Most words before the verb of a closing attribution.
+const ATTRIBUTION_SUBJECT: usize = 8;
+/// Fewest words of the claim left when an attribution is taken off.
+const CLAIM_WORDS: usize = 6;
+
+/// True when lowercase `word` reports speech in a finite form ("said", "told", "adds").
+fn is_reporting_verb(word: &str) -> bool {
+    static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
+    !word.ends_with("ing")
+        && SET
+            .get_or_init(|| SPEECH_VERBS.iter().copied().collect())
+            .contains(word)
+}
+
+/// Lowercase words that open a clause rather than name a source.
+const CLAUSE_OPENERS: &[&str] = &[
+    "but", "and", "or", "yet", "so", "while", "as", "although", "though", "because", "since",
+    "when", "if", "then", "who", "which", "whose", "that", "where", "after", "before",
+];
+
+/// The claim of `text` before a closing attribution: "Prices rose sharply, officials
+/// said." gives "Prices rose sharply"; so do "…, said Jane Doe, a spokeswoman." and
+/// "…, according to the ministry.". The source is shown with the evidence.
+pub fn before_attribution(text: &str) -> Option<&str> {
+    let body = text.strip_suffix('.')?;
+    if body.ends_with(['"', ')', '.']) {
+        return None;
+    }
+    // The attribution follows one of the last two commas.
+    let mut commas = body.rmatch_indices(", ").map(|(at, _)| at).take(2);
+    commas.find_map(|at| {
+        let (head, tail) = (&body[..at], &body[at + 2..]);
+        attribution(tail)?;
+        // A relative clause the comma would close ("X, who …, said") is not a claim.
+        let relative = [", who ", ", which ", ", whose "]
+            .iter()
+            .any(|r| head.contains(r));
+        let claim_ok = head.split_whitespace().count() >= CLAIM_WORDS && quotes_balanced(head);
+        (claim_ok && !relative).then_some(head)
+    })
+}
+
+/// `Some(())` when `tail` (what follows the comma) names who said the sentence:
+/// "officials said (on Monday)", "X told reporters", "said Jane Doe, a spokeswoman",
+/// "according to the ministry".
+fn attribution(tail: &str) -> Option<()> {
+    let raw: Vec<&str> = tail.split_whitespace().collect();
+    if raw.is_empty() || raw.len() > ATTRIBUTION_WORDS || tail.contains('"') {
+        return None;
+    }
+    let words: Vec<String> = raw
+        .iter()
+        .map(|w| crate::case::lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    if words[0] == "according" && words.get(1).is_some_and(|w| w == "to") {
+        return Some(());
+    }
+    if CLAUSE_OPENERS.contains(&words[0].as_str()) {
+        return None;
+    }
+    let verb = words.iter().position(|w| is_reporting_verb(w))?;
+    // What follows the verb adds when, where or to whom, never what was said.
+    if words[verb + 1..].iter().any(|w| w == "that" || w == "to") && verb > 0 {
+        return None;
+    }
+    if verb == 0 {
+        // "said Jane Doe, a spokeswoman": a name or title follows the verb.
+        return raw
+            .get(1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            .then_some(());
+    }
+    // "officials said": no comma between the source and its verb.
+    let subject = tail
+        .split(", ")
+        .next()
+        .unwrap_or(tail)
+        .split_whitespace()
+        .count();
+    (verb <= ATTRIBUTION_SUBJECT && verb < subject).then_some(())
+}
+
 /// Share of the words of `text` (`total` of them) that stand inside quotation marks.
 pub fn quoted_share(text: &str, total: usize) -> f32 {
     if total == 0 {
@@ -129,7 +213,7 @@ pub fn quoted_share(text: &str, total: usize) -> f32 {
 
 #[cfg(test)]
 mod tests {
-    use super::{before_closing_quote, quoted_share, stands_alone};
+    use super::{before_attribution, before_closing_quote, quoted_share, stands_alone};
 
     #[test]
     fn the_claim_before_a_closing_quote() {
@@ -158,6 +242,48 @@ mod tests {
         ];
         for (s, want) in cases {
             assert_eq!(before_closing_quote(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn the_claim_before_a_closing_attribution() {
+        let cases = [
+            (
+                "Prices rose sharply in the northern provinces, officials said.",
+                Some("Prices rose sharply in the northern provinces"),
+            ),
+            (
+                "The factory will close by the end of the year, the company said on Monday.",
+                Some("The factory will close by the end of the year"),
+            ),
+            (
+                "The ferry sank near the island of Kos, said Maria Ionescu, a coast guard spokeswoman.",
+                Some("The ferry sank near the island of Kos"),
+            ),
+            (
+                "Turnout was the lowest in two decades, according to the election commission.",
+                Some("Turnout was the lowest in two decades"),
+            ),
+            (
+                "The mayor, who has promised to cut taxes within a year, said the task proved harder.",
+                None,
+            ),
+            (
+                "The minister said that prices had been agreed, but admitted that wages remained open.",
+                None,
+            ),
+            (
+                "The senator praised the bill on Monday, and colleagues said the vote would be close.",
+                None,
+            ),
+            ("Rain fell, officials said.", None),
+            (
+                "The board approved the merger, the chairman told shareholders that day.",
+                None,
+            ),
+        ];
+        for (s, want) in cases {
+            assert_eq!(before_attribution(s), want, "{s:?}");
         }
     }
 

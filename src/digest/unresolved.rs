@@ -1,99 +1,242 @@
-//! Unresolved issues: statements that something was not agreed, remains open, was ruled
-//! out, is a precondition or is uncertain; merged by topic across outlets, each shown by
-//! its clearest statement with every article that raises it.
+//! Unresolved issues: statements that something was not agreed, remains open, is
+//! disputed, uncertain, postponed or conditional, whatever it is about. Each statement's
+//! topic is the phrase it is about; statements of one issue are merged across outlets
+//! (similar sentences, or topics with the same words), and each issue is shown by its
+//! clearest statement with every article that raises it.
 
 use super::corpus::Corpus;
 use super::phrases::PhraseSet;
+use super::similarity::dot;
 use super::standalone::quotes_balanced;
-use crate::lexicon::issues::{OPEN_CUES, TOPICS};
+use super::topic::{self, Word};
+use crate::lexicon::issues::OPEN_CUES;
 use crate::model::Unresolved;
 use crate::sorted::SortedSet;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Most unresolved issues listed.
 const MAX_ISSUES: usize = 12;
+/// Most unresolved issues listed for a single article.
+const ONE_ARTICLE_ISSUES: usize = 6;
 /// Most words of a statement shown.
 const MAX_WORDS: usize = 45;
+/// Similarity at which two statements raise the same issue.
+const SAME_ISSUE: f32 = 0.25;
+/// Similarity beyond the story's common words at which two statements raise the same
+/// issue.
+const SAME_ISSUE_SPECIFIC: f32 = 0.3;
+/// Share of all sentences from which a word is common to the story.
+const COMMON: f32 = 0.1;
+/// Share of the topic words two statements must share to raise the same issue.
+const SAME_TOPIC: f32 = 0.5;
+/// Most other statements of an issue a statement's centrality is measured against.
+const MEMBERS_COMPARED: usize = 16;
+/// Most earlier statements a statement is compared with: the most recent ones, and again
+/// as many per word of its topic.
+const COMPARED: usize = 64;
 
 fn cues() -> &'static PhraseSet {
     static SET: OnceLock<PhraseSet> = OnceLock::new();
     SET.get_or_init(|| PhraseSet::new(OPEN_CUES))
 }
 
-/// Every topic keyword, with the topic it belongs to.
-fn topic_keys() -> &'static (PhraseSet, Vec<&'static str>) {
-    static SET: OnceLock<(PhraseSet, Vec<&'static str>)> = OnceLock::new();
-    SET.get_or_init(|| {
-        let pairs: Vec<(&'static str, &'static str)> = TOPICS
-            .iter()
-            .flat_map(|(label, keys)| keys.iter().map(move |k| (*k, *label)))
-            .collect();
-        let keys: Vec<&'static str> = pairs.iter().map(|(k, _)| *k).collect();
-        (
-            PhraseSet::new(&keys),
-            pairs.iter().map(|(_, l)| *l).collect(),
-        )
+/// One statement of an open issue.
+struct Statement {
+    /// Sentence index.
+    i: usize,
+    /// Byte span of its topic in the sentence.
+    topic: Range<usize>,
+    /// The terms of the topic's head: its content words before any qualifier ("date" of
+    /// "date of the election").
+    head: Vec<u32>,
+    /// What it says beyond the story's common words.
+    specific: Vec<(u32, f32)>,
+    /// True when the topic is the phrase next to the cue, not the statement's most
+    /// specific phrase.
+    direct: bool,
+}
+
+/// The open-issue statement sentence `i` makes, if any.
+#[inline(never)]
+fn statement(c: &Corpus, i: usize) -> Option<Statement> {
+    if !cues().any(c.words(i)) {
+        return None;
+    }
+    let text = c.text(i);
+    let ws: Vec<Word> = topic::words(text);
+    let lower: Vec<&str> = ws.iter().map(|w| w.lower.as_str()).collect();
+    let (at, n) = cues().first(&lower)?;
+    let n_sentences = c.len().max(1) as f32;
+    let weight = |w: &str| {
+        super::terms::pieces(w)
+            .filter_map(|p| c.terms.find(p))
+            .filter(|&t| !c.terms.is_stop(t))
+            .map(|t| (n_sentences / c.vectors.df(t).max(1) as f32).ln())
+            .sum::<f32>()
+    };
+    let (r, direct) = topic::topic(&ws, at..at + n, &weight)?;
+    let head_end = ws[r.clone()]
+        .iter()
+        .position(|w| topic::is_qualifier(&w.lower))
+        .map_or(r.end, |k| r.start + k.max(1));
+    let mut head: Vec<u32> = ws[r.start..head_end]
+        .iter()
+        .flat_map(|w| {
+            super::terms::pieces(&w.lower)
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .filter_map(|p| c.terms.find(&p))
+        .filter(|&t| !c.terms.is_stop(t))
+        .collect();
+    head.sort_unstable();
+    head.dedup();
+    Some(Statement {
+        i,
+        topic: topic::span(&ws, &r),
+        head,
+        specific: c.vectors.specific(i, COMMON),
+        direct,
     })
 }
 
-/// The topic of an open-issue statement given as lowercase words, if it has one: the
-/// first topic in the list one of whose keywords it holds.
-pub fn topic<S: AsRef<str>>(words: &[S]) -> Option<&'static str> {
-    let (set, labels) = topic_keys();
-    let found = set.found(words);
-    TOPICS
-        .iter()
-        .map(|(l, _)| *l)
-        .find(|l| found.iter().any(|&k| labels[k] == *l))
+/// An issue with its rank ((articles stating it, articles discussing its topic), first
+/// sentence) and the sentences that state it.
+type Ranked = ((usize, usize), usize, Unresolved, Vec<usize>);
+
+/// True when statements `a` and `b` raise the same issue.
+#[inline(never)]
+fn same_issue(c: &Corpus, a: &Statement, b: &Statement) -> bool {
+    if dot(&c.vectors.vecs[a.i], &c.vectors.vecs[b.i]) >= SAME_ISSUE
+        || dot(&a.specific, &b.specific) >= SAME_ISSUE_SPECIFIC
+    {
+        return true;
+    }
+    let shared = a.head.iter().filter(|t| b.head.contains(t)).count();
+    let union = a.head.len() + b.head.len() - shared;
+    union > 0 && shared as f32 >= SAME_TOPIC * union as f32
 }
 
-/// The unresolved issues of the corpus, most widely reported first, and per sentence
-/// whether it states one of the issues listed.
+/// The unresolved issues of the corpus, most widely reported first, and per sentence the
+/// listed issue it states, if any.
 #[inline(never)]
-pub fn build(c: &Corpus) -> (Vec<Unresolved>, Vec<bool>) {
-    // (topic, statements as (sentence index, quality))
-    let mut by_topic: Vec<(&'static str, Vec<usize>)> = Vec::new();
-    for i in 0..c.len() {
-        let words = c.words(i);
-        if !cues().any(words) {
-            continue;
+pub fn build(c: &Corpus) -> (Vec<Unresolved>, Vec<Option<usize>>) {
+    let statements: Vec<Statement> = (0..c.len()).filter_map(|i| statement(c, i)).collect();
+    // Statements of one issue are linked (union-find); each is compared with the recent
+    // statements and with those whose topic shares a word, a bounded number of each.
+    let mut parent: Vec<usize> = (0..statements.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
         }
-        let Some(t) = topic(words) else { continue };
-        match by_topic.iter_mut().find(|(x, _)| *x == t) {
-            Some((_, v)) => v.push(i),
-            None => by_topic.push((t, vec![i])),
+        x
+    }
+    let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); c.terms.len()];
+    for (k, s) in statements.iter().enumerate() {
+        let mut candidates: Vec<usize> = s
+            .head
+            .iter()
+            .filter_map(|&t| by_word.get(t as usize))
+            .flat_map(|list| list.iter().rev().take(COMPARED))
+            .copied()
+            .collect();
+        candidates.extend(k.saturating_sub(COMPARED)..k);
+        candidates.sort_unstable();
+        candidates.dedup();
+        for o in candidates {
+            if same_issue(c, &statements[o], s) {
+                let (a, b) = (root(&mut parent, o), root(&mut parent, k));
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+        for &t in &s.head {
+            if let Some(list) = by_word.get_mut(t as usize) {
+                list.push(k);
+            }
         }
     }
-    let mut out: Vec<(usize, usize, Unresolved, Vec<usize>)> = by_topic
+    let mut issues: Vec<Vec<usize>> = Vec::new();
+    let mut issue_of: Vec<Option<usize>> = vec![None; statements.len()];
+    for k in 0..statements.len() {
+        let r = root(&mut parent, k);
+        let x = *issue_of[r].get_or_insert_with(|| {
+            issues.push(Vec::new());
+            issues.len() - 1
+        });
+        issues[x].push(k);
+    }
+    let mut out: Vec<Ranked> = issues
         .into_iter()
-        .filter_map(|(t, statements)| {
-            let articles: SortedSet<usize> = statements.iter().map(|&i| c.article(i)).collect();
-            let mut by_clarity = statements.clone();
-            crate::sorted::sort_by_key(&mut by_clarity, |&i| std::cmp::Reverse(clarity(c, i)));
-            let best = *by_clarity.first()?;
-            let first = statements.iter().copied().min().unwrap_or(best);
+        .filter_map(|members| {
+            let sentences: Vec<usize> = members.iter().map(|&k| statements[k].i).collect();
+            let articles: SortedSet<usize> = sentences.iter().map(|&i| c.article(i)).collect();
+            let mut by_clarity = members.clone();
+            crate::sorted::sort_by_key(&mut by_clarity, |&k| {
+                let (quotes, length, no_pronoun, early) = clarity(c, statements[k].i);
+                // The statement closest to the others says what they share.
+                let central: f32 = members
+                    .iter()
+                    .take(MEMBERS_COMPARED)
+                    .filter(|&&o| o != k)
+                    .map(|&o| {
+                        dot(
+                            &c.vectors.vecs[statements[k].i],
+                            &c.vectors.vecs[statements[o].i],
+                        )
+                    })
+                    .sum();
+                std::cmp::Reverse((quotes, length, no_pronoun, (central * 1000.0) as i64, early))
+            });
+            let best = &statements[*by_clarity.first()?];
+            // The topic as the clearest statement with a topic next to its cue gives it.
+            let named = by_clarity
+                .iter()
+                .map(|&k| &statements[k])
+                .find(|s| s.direct)
+                .unwrap_or(best);
+            let first = sentences.iter().copied().min()?;
+            // How widely the articles discuss the issue's topic at all.
+            let discussed = best
+                .head
+                .iter()
+                .map(|&t| {
+                    c.vectors
+                        .posting(t)
+                        .iter()
+                        .map(|&j| c.article(j as usize))
+                        .collect::<SortedSet<usize>>()
+                        .len()
+                })
+                .max()
+                .unwrap_or(0);
             Some((
-                articles.len(),
+                (articles.len(), discussed),
                 first,
                 Unresolved {
-                    topic: t.to_string(),
-                    text: c.shown(best),
+                    topic: crate::case::capitalize(&c.shown_span(named.i, named.topic.clone())),
+                    text: c.shown(best.i),
                     sources: c.ids(&articles),
-                    evidence: c.evidence(by_clarity),
+                    evidence: c.evidence(by_clarity.iter().map(|&k| statements[k].i)),
                 },
-                statements,
+                sentences,
             ))
         })
         .collect();
     crate::sorted::sort_by_key(&mut out, |(n, first, _, _)| (std::cmp::Reverse(*n), *first));
-    out.truncate(MAX_ISSUES);
-    let mut shown = vec![false; c.len()];
-    for (_, _, _, statements) in &out {
-        for &i in statements {
-            shown[i] = true;
+    out.truncate(if c.article_count() == 1 {
+        ONE_ARTICLE_ISSUES
+    } else {
+        MAX_ISSUES
+    });
+    let mut listed = vec![None; c.len()];
+    for (x, (_, _, _, sentences)) in out.iter().enumerate() {
+        for &i in sentences {
+            listed[i] = Some(x);
         }
     }
-    (out.into_iter().map(|(_, _, u, _)| u).collect(), shown)
+    (out.into_iter().map(|(_, _, u, _)| u).collect(), listed)
 }
 
 /// How well a statement reads alone: complete quotes, a fitting length, no leading
@@ -112,34 +255,4 @@ fn clarity(c: &Corpus, i: usize) -> (bool, bool, bool, std::cmp::Reverse<usize>)
         !pronoun,
         std::cmp::Reverse(c.position(i)),
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::topic;
-    use crate::digest::phrases::lower_words;
-
-    #[test]
-    fn topics_of_open_issues() {
-        let cases = [
-            ("no ceasefire was agreed", Some("Ceasefire")),
-            ("he has ruled out ceding any territory", Some("Territory")),
-            (
-                "the root causes must be eliminated first",
-                Some("Preconditions"),
-            ),
-            (
-                "no firm plans for a follow-up meeting were announced",
-                Some("Next meeting"),
-            ),
-            (
-                "threatened secondary sanctions remain on hold",
-                Some("Sanctions"),
-            ),
-            ("the weather was unclear", None),
-        ];
-        for (s, want) in cases {
-            assert_eq!(topic(&lower_words(s)), want, "{s:?}");
-        }
-    }
 }

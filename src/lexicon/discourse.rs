@@ -51,7 +51,6 @@ pub const DEPENDENT_OPENERS: &[&str] = &[
     "the two",
     "the latter",
     "the former",
-    "smiling",
     "asked",
 ];
 

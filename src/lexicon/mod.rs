@@ -13,5 +13,4 @@ pub mod issues;
 pub mod names;
 pub mod numbers;
 pub mod stopwords;
-pub mod synonyms;
 pub mod titles;

@@ -1,7 +1,9 @@
-//! Number words and the qualifiers that make a figure approximate.
+//! Number words, their multipliers, units of time and money, and the qualifiers that make
+//! a figure approximate.
 
 /// Number words with their values.
-pub const NUMBER_WORDS: &[(&str, f32)] = &[
+pub const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("zero", 0.0),
     ("one", 1.0),
     ("two", 2.0),
     ("three", 3.0),
@@ -14,13 +16,81 @@ pub const NUMBER_WORDS: &[(&str, f32)] = &[
     ("ten", 10.0),
     ("eleven", 11.0),
     ("twelve", 12.0),
-    ("half", 0.5),
-    ("an", 1.0),
-    ("a", 1.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("dozen", 12.0),
 ];
 
-/// `(qualifier, low factor, high factor)`: the range a qualified figure covers.
-pub const QUALIFIERS: &[(&str, f32, f32)] = &[
+/// Words that multiply the figure before them ("1.5 million", "three hundred").
+pub const MULTIPLIERS: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("bn", 1e9),
+    ("m", 1e6),
+    ("k", 1e3),
+];
+
+/// Units of time as their length in seconds, by the Snowball stem of their name, so that
+/// "90 minutes" and "an hour and a half" compare.
+pub const DURATIONS: &[(&str, f64)] = &[
+    ("second", 1.0),
+    ("minut", 60.0),
+    ("hour", 3600.0),
+    ("day", 86_400.0),
+    ("week", 604_800.0),
+    ("month", 2_629_800.0),
+    ("year", 31_557_600.0),
+    ("decad", 315_576_000.0),
+];
+
+/// Currency signs and names, by the unit they stand for.
+pub const CURRENCIES: &[(&str, &str)] = &[
+    ("$", "dollar"),
+    ("us$", "dollar"),
+    ("dollar", "dollar"),
+    ("€", "euro"),
+    ("euro", "euro"),
+    ("£", "pound"),
+    ("pound", "pound"),
+    ("¥", "yen"),
+    ("yen", "yen"),
+    ("rupe", "rupee"),
+    ("yuan", "yuan"),
+    ("rubl", "ruble"),
+];
+
+/// Words for a share in hundredths.
+pub const PERCENT: &[&str] = &["%", "percent", "per cent", "pct"];
+
+/// `(qualifier, low factor, high factor)`: the range a qualified figure covers. Longer
+/// qualifiers first, so that "just over" is read before "over".
+pub const QUALIFIERS: &[(&str, f64, f64)] = &[
+    ("just over", 1.0, 1.1),
+    ("just under", 0.9, 1.0),
+    ("more than", 1.0, 1.3),
+    ("less than", 0.7, 1.0),
+    ("fewer than", 0.7, 1.0),
+    ("at least", 1.0, 1.5),
+    ("at most", 0.7, 1.0),
+    ("up to", 0.7, 1.0),
+    ("as many as", 0.7, 1.0),
+    ("close to", 0.85, 1.0),
     ("nearly", 0.85, 1.0),
     ("almost", 0.85, 1.0),
     ("about", 0.85, 1.15),
@@ -28,11 +98,7 @@ pub const QUALIFIERS: &[(&str, f32, f32)] = &[
     ("roughly", 0.85, 1.15),
     ("some", 0.85, 1.15),
     ("approximately", 0.85, 1.15),
-    ("more than", 1.0, 1.3),
+    ("an estimated", 0.8, 1.2),
     ("over", 1.0, 1.3),
-    ("at least", 1.0, 1.5),
-    ("less than", 0.7, 1.0),
     ("under", 0.7, 1.0),
-    ("just over", 1.0, 1.1),
-    ("just under", 0.9, 1.0),
 ];

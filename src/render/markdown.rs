@@ -14,14 +14,18 @@ pub fn to_markdown(d: &Digest) -> String {
         } else {
             format!(" ({})", a.outlet)
         };
+        let copy = a.duplicate_of.as_ref().map_or(String::new(), |o| {
+            format!(" — a copy of {o}, not counted as another source")
+        });
         let _ = writeln!(
             out,
-            "- **{}** {}{} — {} words, {} sentences",
+            "- **{}** {}{} — {} words, {} sentences{}",
             a.id,
             escape(&a.title),
             escape(&outlet),
             a.word_count,
-            a.sentence_count
+            a.sentence_count,
+            copy
         );
     }
     section(

@@ -1,0 +1,133 @@
+//! Which sentences state the same claim: similar as a whole, similar beyond the story's
+//! common words, or stating most of what one says beyond them. The sentences that state a
+//! takeaway's claim are its sources; the support a candidate has (how many other articles
+//! state it) is looked up with bounded work, the sources of a chosen takeaway exactly.
+
+use super::corpus::Corpus;
+use super::similarity::Scratch;
+use crate::sorted::SortedSet;
+
+/// When two sentences state the same claim.
+#[derive(Debug, Clone, Copy)]
+pub struct Sameness {
+    /// Cosine similarity.
+    pub similar: f32,
+    /// Cosine similarity over the terms beyond the story's common words.
+    pub similar_specific: f32,
+    /// Share of one sentence's specific content (its squared weights) the other holds.
+    pub contained: f32,
+    /// Share of all sentences from which a term is common to the story.
+    pub common: f32,
+}
+
+/// Most sentences a term may be in to find, through it, the other sentences that may
+/// state a candidate's claim.
+const SUPPORT_POSTINGS: usize = 256;
+
+/// The claims of a corpus.
+pub struct Claims<'c, 'a> {
+    c: &'c Corpus<'a>,
+    same: Sameness,
+    /// Per term, whether it is beyond the story's common words.
+    specific: Vec<bool>,
+    /// Per sentence, the squared norm of its weights on specific terms.
+    specific_norm2: Vec<f32>,
+}
+
+impl<'c, 'a> Claims<'c, 'a> {
+    /// The claims of `c`.
+    pub fn new(c: &'c Corpus<'a>, same: Sameness) -> Claims<'c, 'a> {
+        let specific: Vec<bool> = (0..c.terms.len() as u32)
+            .map(|t| c.vectors.spread(t) < same.common)
+            .collect();
+        let specific_norm2 = c
+            .vectors
+            .vecs
+            .iter()
+            .map(|v| {
+                v.iter()
+                    .filter(|(t, _)| specific.get(*t as usize).copied().unwrap_or(false))
+                    .map(|(_, w)| w * w)
+                    .sum()
+            })
+            .collect();
+        Claims {
+            c,
+            same,
+            specific,
+            specific_norm2,
+        }
+    }
+
+    fn is_specific(&self, t: u32) -> bool {
+        self.specific.get(t as usize).copied().unwrap_or(false)
+    }
+
+    /// True when sentence `j` states the claim of sentence `i`: one merge of their
+    /// vectors gives the cosine, the cosine over specific terms, and the share of `i`'s
+    /// specific content `j` holds.
+    pub fn states(&self, i: usize, j: usize) -> bool {
+        let (Some(x), Some(y)) = (self.c.vectors.vecs.get(i), self.c.vectors.vecs.get(j)) else {
+            return false;
+        };
+        let (mut a, mut b) = (0, 0);
+        let (mut all, mut specific, mut held) = (0.0f32, 0.0f32, 0.0f32);
+        while a < x.len() && b < y.len() {
+            match x[a].0.cmp(&y[b].0) {
+                std::cmp::Ordering::Less => a += 1,
+                std::cmp::Ordering::Greater => b += 1,
+                std::cmp::Ordering::Equal => {
+                    let p = x[a].1 * y[b].1;
+                    all += p;
+                    if self.is_specific(x[a].0) {
+                        specific += p;
+                        held += x[a].1 * x[a].1;
+                    }
+                    a += 1;
+                    b += 1;
+                }
+            }
+        }
+        let (ni, nj) = (self.specific_norm2[i], self.specific_norm2[j]);
+        let beyond = if ni > 0.0 && nj > 0.0 {
+            specific / (ni * nj).sqrt()
+        } else {
+            0.0
+        };
+        let contained = if ni > 0.0 { held / ni } else { 0.0 };
+        all >= self.same.similar
+            || beyond >= self.same.similar_specific
+            || contained >= self.same.contained
+    }
+
+    /// How many other articles state the claim of sentence `i`, found through its
+    /// specific terms that few sentences hold: bounded work per sentence.
+    pub fn support(&self, i: usize, scratch: &mut Scratch) -> usize {
+        let c = self.c;
+        let rare = ((self.same.common * c.len() as f32) as usize).clamp(1, SUPPORT_POSTINGS);
+        let specific: Vec<(u32, f32)> = c.vectors.vecs[i]
+            .iter()
+            .copied()
+            .filter(|(t, _)| self.is_specific(*t))
+            .collect();
+        c.vectors
+            .sharing_rare(&specific, scratch, rare)
+            .into_iter()
+            .filter(|&j| c.article(j) != c.article(i) && self.states(i, j))
+            .map(|j| c.article(j))
+            .collect::<SortedSet<usize>>()
+            .len()
+    }
+
+    /// Every sentence that states the claim of sentence `i` (itself included), with its
+    /// similarity to it, in corpus order. Exact: every sentence that shares a term is
+    /// compared.
+    pub fn stating(&self, i: usize, scratch: &mut Scratch) -> Vec<(usize, f32)> {
+        let c = self.c;
+        c.vectors
+            .similar(&c.vectors.vecs[i], scratch, |_| true)
+            .into_iter()
+            .filter(|&(j, _)| j == i || self.states(i, j))
+            .collect()
+    }
+}

@@ -1,0 +1,289 @@
+//! Figures in a sentence: counts, amounts of money, shares, durations and ages, each with
+//! its unit and the range its wording allows ("nearly three hours" is 2.55 to 3 hours,
+//! "two and a half hours" about 2.5). Years are left to the "first ... since" check;
+//! dates and times of day are not figures.
+
+use super::numerals::{is_month, number_at, number_word, parse_digits, tokens, Token};
+use super::terms::{is_stopword, stem};
+use crate::lexicon::numbers::{CURRENCIES, DURATIONS, PERCENT, QUALIFIERS};
+use std::ops::Range;
+
+/// How far a round or spelt-out figure may be from the true one.
+const ROUNDED: f64 = 0.1;
+/// Words on each side of a figure that say what it counts.
+const CONTEXT: usize = 4;
+
+/// What a figure counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unit {
+    /// A length of time (the range is in seconds).
+    Duration,
+    /// An amount of the named currency.
+    Money(&'static str),
+    /// A share in hundredths.
+    Percent,
+    /// A count of the thing the stem names ("peopl", "seat").
+    Count(String),
+}
+
+/// One figure.
+#[derive(Debug, Clone)]
+pub struct Figure {
+    /// The lowest and highest value its wording allows.
+    pub range: (f64, f64),
+    /// What it counts.
+    pub unit: Unit,
+    /// Byte span of the figure with its qualifier and unit.
+    pub span: Range<usize>,
+    /// The terms of the words around it, function words and figures left out.
+    pub context: Vec<u32>,
+}
+
+/// The unit named at token `j` (after a figure), with the token after it.
+fn unit_at(ts: &[Token], j: usize, money: Option<&'static str>) -> Option<(Unit, usize, f64)> {
+    if let Some(cur) = money {
+        return Some((Unit::Money(cur), j, 1.0));
+    }
+    let t = ts.get(j)?;
+    if PERCENT.contains(&t.text.as_str()) {
+        return Some((Unit::Percent, j + 1, 1.0));
+    }
+    if t.text == "per" && ts.get(j + 1).is_some_and(|n| n.text == "cent") {
+        return Some((Unit::Percent, j + 2, 1.0));
+    }
+    if t.digits || !t.text.chars().all(char::is_alphabetic) || is_stopword(&t.text) {
+        return None;
+    }
+    if is_month(&t.text) {
+        return None;
+    }
+    let s = stem(&t.text);
+    // "a 72-year-old": an age.
+    if s == "year" && ts.get(j + 1).is_some_and(|n| n.text == "old") {
+        return Some((Unit::Count("year-old".to_string()), j + 2, 1.0));
+    }
+    if let Some((_, secs)) = DURATIONS.iter().find(|(d, _)| *d == s) {
+        return Some((Unit::Duration, j + 1, *secs));
+    }
+    if let Some((_, cur)) = CURRENCIES.iter().find(|(c, _)| *c == s) {
+        return Some((Unit::Money(cur), j + 1, 1.0));
+    }
+    Some((Unit::Count(s), j + 1, 1.0))
+}
+
+/// The range a qualifier before token `k` gives a figure, when there is one.
+fn qualifier_before(ts: &[Token], k: usize) -> Option<(f64, f64, usize)> {
+    QUALIFIERS.iter().find_map(|(q, lo, hi)| {
+        let n = q.split(' ').count();
+        let start = k.checked_sub(n)?;
+        let words = ts[start..k].iter().map(|t| t.text.as_str());
+        words.eq(q.split(' ')).then_some((*lo, *hi, start))
+    })
+}
+
+/// True when the figure at tokens `k..j` is a year, a date or a time of day.
+fn not_a_figure(ts: &[Token], k: usize, j: usize, text: &str) -> bool {
+    let t = &ts[k];
+    let month_near =
+        |i: Option<usize>| i.and_then(|i| ts.get(i)).is_some_and(|x| is_month(&x.text));
+    let year = t.digits
+        && t.text.len() == 4
+        && (1800.0..=2100.0).contains(&parse_digits(&t.text).unwrap_or(0.0));
+    let clock = text[t.span.end..].starts_with(':')
+        || ts
+            .get(j)
+            .is_some_and(|n| matches!(n.text.as_str(), "a" | "p" | "am" | "pm"));
+    year || clock || month_near(k.checked_sub(1)) || month_near(Some(j))
+}
+
+/// True when lowercase words `words` may hold a figure: a digit, a currency sign or a
+/// number word. A quick test before [`figures`].
+pub fn may_hold_figures(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        w.bytes().any(|b| b.is_ascii_digit())
+            || w.split('-')
+                .any(|p| p == "half" || number_word(p).is_some())
+    })
+}
+
+/// The figures of sentence `text`; `term` gives the term of a lowercase word, when the
+/// corpus holds it.
+pub fn figures(text: &str, term: &dyn Fn(&str) -> Option<u32>) -> Vec<Figure> {
+    let ts = tokens(text);
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < ts.len() {
+        let money = ts[k]
+            .text
+            .chars()
+            .next()
+            .filter(|_| ts[k].text.chars().count() == 1)
+            .and_then(|c| {
+                CURRENCIES
+                    .iter()
+                    .find(|(s, _)| s.starts_with(c) && s.chars().count() == 1)
+            })
+            .map(|(_, cur)| *cur);
+        let at = if money.is_some() { k + 1 } else { k };
+        let Some((value, j, exact)) = number_at(&ts, at) else {
+            k += 1;
+            continue;
+        };
+        // "an hour", "a day": one of a unit of time.
+        if not_a_figure(&ts, at, j, text) {
+            k = j.max(k + 1);
+            continue;
+        }
+        let Some((unit, end, scale)) = unit_at(&ts, j, money) else {
+            k = j.max(k + 1);
+            continue;
+        };
+        // "two weeks ago" dates an event rather than measuring anything.
+        if unit == Unit::Duration && ts.get(end).is_some_and(|t| t.text == "ago") {
+            k = end;
+            continue;
+        }
+        let (lo, hi, start) = match qualifier_before(&ts, k) {
+            Some(q) => q,
+            None if exact => (1.0, 1.0, k),
+            None => (1.0 - ROUNDED, 1.0 + ROUNDED, k),
+        };
+        let v = value * scale;
+        let context = ts[start.saturating_sub(CONTEXT)..(end + CONTEXT).min(ts.len())]
+            .iter()
+            .enumerate()
+            .filter(|(i, t)| {
+                let i = i + start.saturating_sub(CONTEXT);
+                !(start..end).contains(&i) && !t.digits && t.text.len() > 2 && !is_stopword(&t.text)
+            })
+            .filter_map(|(_, t)| term(&t.text))
+            .collect();
+        out.push(Figure {
+            range: (v * lo, v * hi),
+            unit,
+            span: ts[start].span.start..ts[end - 1].span.end,
+            context,
+        });
+        k = end;
+    }
+    out
+}
+
+/// The year of "the first ... since <year>" in `text`, with the byte span of the phrase.
+pub fn first_since(text: &str) -> Option<(String, Range<usize>)> {
+    let ts = tokens(text);
+    let first = ts.iter().position(|t| t.text == "first")?;
+    ts[first..].windows(2).take(16).find_map(|p| {
+        let y = &p[1];
+        (p[0].text == "since" && y.digits && y.text.len() == 4)
+            .then(|| (y.text.clone(), ts[first].span.start..y.span.end))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The figures of `text`, words as their own terms (their first bytes).
+    fn figures(text: &str) -> Vec<Figure> {
+        super::figures(text, &|w: &str| {
+            Some(w.bytes().take(4).fold(0u32, |h, b| h << 8 | u32::from(b)))
+        })
+    }
+
+    fn one(text: &str) -> Figure {
+        let f = figures(text);
+        assert_eq!(f.len(), 1, "{text:?}: {f:?}");
+        f[0].clone()
+    }
+
+    #[test]
+    fn figures_with_their_units_and_ranges() {
+        let hours = 3600.0;
+        let cases: &[(&str, Unit, f64, f64)] = &[
+            (
+                "The leaders met for nearly three hours.",
+                Unit::Duration,
+                2.55 * hours,
+                3.0 * hours,
+            ),
+            (
+                "They held a three-hour meeting.",
+                Unit::Duration,
+                2.7 * hours,
+                3.3 * hours,
+            ),
+            (
+                "The talks lasted two and a half hours.",
+                Unit::Duration,
+                2.25 * hours,
+                2.75 * hours,
+            ),
+            (
+                "It took two-and-a-half hours.",
+                Unit::Duration,
+                2.25 * hours,
+                2.75 * hours,
+            ),
+            (
+                "The session ran 90 minutes.",
+                Unit::Duration,
+                81.0 * 60.0,
+                99.0 * 60.0,
+            ),
+            (
+                "The storm killed 46 people.",
+                Unit::Count("peopl".into()),
+                46.0,
+                46.0,
+            ),
+            (
+                "The fund lost $1.5 billion last year.",
+                Unit::Money("dollar"),
+                1.5e9,
+                1.5e9,
+            ),
+            ("Turnout rose to 64.5 percent.", Unit::Percent, 64.5, 64.5),
+            (
+                "More than 1,200 homes were damaged.",
+                Unit::Count("home".into()),
+                1200.0,
+                1560.0,
+            ),
+        ];
+        for (text, unit, lo, hi) in cases {
+            let f = one(text);
+            assert_eq!(&f.unit, unit, "{text:?}");
+            assert!(
+                (f.range.0 - lo).abs() < 1e-6 * lo.max(1.0),
+                "{text:?}: {:?}",
+                f.range
+            );
+            assert!(
+                (f.range.1 - hi).abs() < 1e-6 * hi.max(1.0),
+                "{text:?}: {:?}",
+                f.range
+            );
+        }
+    }
+
+    #[test]
+    fn years_dates_and_times_are_not_figures() {
+        for text in [
+            "The law was passed in 2019 after a long debate.",
+            "Parliament opened on Sept. 24 with a short speech.",
+            "The launch went off at 3:36 in the morning.",
+            "Voters in the 1990s backed the party.",
+        ] {
+            assert!(figures(text).is_empty(), "{text:?}: {:?}", figures(text));
+        }
+    }
+
+    #[test]
+    fn the_year_of_a_first_since() {
+        let (y, _) = first_since("It was the first meeting of the two leaders since 2019.")
+            .unwrap_or_default();
+        assert_eq!(y, "2019");
+        assert!(first_since("The first round ends in May 2020.").is_none());
+    }
+}

@@ -1,0 +1,175 @@
+//! The words and numbers of a sentence as the figure reader sees them: tokens (words split
+//! at hyphens, numbers with their separators, currency and percent signs) and the value of
+//! a number written in digits or in words ("1,200", "2.5", "twenty-five", "two and a half").
+
+use crate::fasthash::{LexiconMap, LexiconSet};
+use crate::lexicon::dates::MONTHS;
+use crate::lexicon::numbers::{MULTIPLIERS, NUMBER_WORDS};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// A token of a sentence.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Byte span in the sentence.
+    pub span: Range<usize>,
+    /// Lowercase text; a number's digits without separators.
+    pub text: String,
+    /// True for digits.
+    pub digits: bool,
+    /// True when punctuation other than a hyphen follows.
+    pub pause: bool,
+}
+
+/// The tokens of `text`: words (split at hyphens), numbers ("1,200.5" is one), and the
+/// signs `$ € £ ¥ %`.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out: Vec<Token> = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let (at, c) = chars[k];
+        let next = |j: usize| chars.get(j).map(|&(_, c)| c);
+        if c.is_ascii_digit() {
+            let mut j = k;
+            let mut digits = String::new();
+            while let Some(d) = next(j) {
+                if d.is_ascii_digit() {
+                    digits.push(d);
+                } else if (d == ',' || d == '.') && next(j + 1).is_some_and(|x| x.is_ascii_digit())
+                {
+                    if d == '.' {
+                        digits.push('.');
+                    }
+                } else {
+                    break;
+                }
+                j += 1;
+            }
+            // "1990s", "3rd": not a figure.
+            let word = next(j).is_some_and(char::is_alphabetic);
+            let end = chars.get(j).map_or(text.len(), |&(e, _)| e);
+            out.push(Token {
+                span: at..end,
+                text: if word { format!("{digits}x") } else { digits },
+                digits: !word,
+                pause: false,
+            });
+            k = j;
+        } else if c.is_alphabetic() {
+            let mut j = k;
+            while next(j).is_some_and(|x| x.is_alphanumeric() || x == '\'') {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(e, _)| e);
+            out.push(Token {
+                span: at..end,
+                text: crate::case::lower(&text[at..end]),
+                digits: false,
+                pause: false,
+            });
+            k = j;
+        } else {
+            if matches!(c, '$' | '€' | '£' | '¥' | '%') {
+                out.push(Token {
+                    span: at..at + c.len_utf8(),
+                    text: c.to_string(),
+                    digits: false,
+                    pause: false,
+                });
+            } else if !c.is_whitespace() && c != '-' && c != '"' {
+                if let Some(last) = out.last_mut() {
+                    last.pause = true;
+                }
+            }
+            k += 1;
+        }
+    }
+    out
+}
+
+/// The value of lowercase number word `w` ("three", "twenty", "dozen").
+pub fn number_word(w: &str) -> Option<f64> {
+    static MAP: OnceLock<LexiconMap<&'static str, f64>> = OnceLock::new();
+    MAP.get_or_init(|| NUMBER_WORDS.iter().copied().collect())
+        .get(w)
+        .copied()
+}
+
+/// The multiplier lowercase word `w` stands for ("million").
+fn multiplier(w: &str) -> Option<f64> {
+    static MAP: OnceLock<LexiconMap<&'static str, f64>> = OnceLock::new();
+    MAP.get_or_init(|| MULTIPLIERS.iter().copied().collect())
+        .get(w)
+        .copied()
+}
+
+/// True when lowercase `w` opens the name of a month ("sept", "march").
+pub fn is_month(w: &str) -> bool {
+    static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
+    w.len() >= 3
+        && w.is_char_boundary(3)
+        && SET
+            .get_or_init(|| MONTHS.iter().map(|m| &m[..3]).collect())
+            .contains(&w[..3])
+        && MONTHS
+            .iter()
+            .any(|m| m.starts_with(w) || w.starts_with(&m[..3]))
+}
+
+/// "1200", "2.5": digits with at most one decimal point (separators already dropped).
+pub fn parse_digits(s: &str) -> Option<f64> {
+    let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
+    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || whole.len() > 15 || !digits(whole) || !digits(frac) {
+        return None;
+    }
+    let mut value = 0.0f64;
+    for b in whole.bytes() {
+        value = value * 10.0 + f64::from(b - b'0');
+    }
+    let mut scale = 0.1f64;
+    for b in frac.bytes().take(9) {
+        value += f64::from(b - b'0') * scale;
+        scale /= 10.0;
+    }
+    Some(value)
+}
+
+/// The number starting at token `k`: its value, the token after it, and whether it is
+/// exact (digits that are not a round number).
+pub fn number_at(ts: &[Token], k: usize) -> Option<(f64, usize, bool)> {
+    let t = ts.get(k)?;
+    let (mut value, mut j, exact) = if t.digits {
+        let round = t.text.trim_end_matches('0').len() < t.text.len() && !t.text.contains('.');
+        (parse_digits(&t.text)?, k + 1, !round)
+    } else if t.text == "half" {
+        (0.5, k + 1, false)
+    } else {
+        let mut v = number_word(&t.text)?;
+        let mut j = k + 1;
+        // "twenty-five", "twenty five".
+        if v >= 20.0 && (v as u32) % 10 == 0 {
+            if let Some(u) = ts
+                .get(j)
+                .and_then(|n| number_word(&n.text))
+                .filter(|u| *u < 10.0)
+            {
+                v += u;
+                j += 1;
+            }
+        }
+        (v, j, false)
+    };
+    while let Some(m) = ts.get(j).and_then(|n| multiplier(&n.text)) {
+        value *= m;
+        j += 1;
+    }
+    // "two and a half", "two-and-a-half".
+    let words: Vec<&str> = ts[j..].iter().take(3).map(|t| t.text.as_str()).collect();
+    if words.len() == 3 && words[0] == "and" && words[1] == "a" && words[2] == "half" {
+        value += 0.5;
+        j += 3;
+    }
+    Some((value, j, exact))
+}

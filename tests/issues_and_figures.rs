@@ -1,0 +1,147 @@
+//! Open issues and disagreements on any subject: topics taken from the statements, one
+//! issue merged across outlets, figures that differ for the same thing, and figures whose
+//! wording lets both hold.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use newsdigest::model::Digest;
+use newsdigest::{digest, ArticleInput, Options};
+
+fn run(texts: &[&str]) -> Digest {
+    let inputs: Vec<ArticleInput> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ArticleInput::text(*t, format!("{i}.txt")))
+        .collect();
+    digest(&inputs, &Options::default()).unwrap()
+}
+
+#[test]
+fn open_issues_on_any_subject_take_their_topic_from_the_sentence() {
+    let cases = [
+        (
+            "Lawmakers failed to agree on the budget for next year before the summer recess began.",
+            "budget for next year",
+        ),
+        (
+            "The final result of the mayoral election in the capital remains too close to call.",
+            "final result of the mayoral election",
+        ),
+        (
+            "The judge postponed the verdict in the fraud trial of the former bank chief until March.",
+            "verdict",
+        ),
+        (
+            "Both governments have ruled out signing the fisheries treaty before the autumn.",
+            "signing the fisheries treaty",
+        ),
+        (
+            "It is still unclear whether the new stadium will be ready for the opening match.",
+            "new stadium",
+        ),
+    ];
+    for (sentence, topic) in cases {
+        let text =
+            format!("{sentence} Officials met again in the afternoon to discuss other plans.");
+        let d = run(&[&text]);
+        let issue = d
+            .unresolved
+            .first()
+            .unwrap_or_else(|| panic!("{sentence:?}: no open issue"));
+        assert_eq!(issue.text, sentence, "{sentence:?}");
+        assert!(
+            issue.topic.to_lowercase().contains(topic),
+            "{sentence:?}: topic {:?}",
+            issue.topic
+        );
+    }
+}
+
+#[test]
+fn statements_of_one_open_issue_merge_across_outlets() {
+    let texts = [
+        "The date of the referendum on the new constitution remains unclear, officials said.",
+        "No date has been set for the referendum on the new constitution.",
+        "It is not yet known when the referendum on the new constitution will be held.",
+    ];
+    let d = run(&texts);
+    let referendum: Vec<_> = d
+        .unresolved
+        .iter()
+        .filter(|u| u.text.contains("referendum"))
+        .collect();
+    assert_eq!(referendum.len(), 1, "{:#?}", d.unresolved);
+    assert_eq!(referendum[0].sources, vec!["a1", "a2", "a3"]);
+}
+
+#[test]
+fn figures_two_outlets_give_differently_are_discrepancies() {
+    // (a's sentence, b's sentence, both values in the topic); the first pair is from
+    // DUC 2004 cluster d31022t (APW19981030.0792 and APW19981030.1037).
+    let cases = [
+        (
+            "A fire turned a dance hall jammed with teen-age Halloween revelers into a deathtrap, killing 65 people and injuring 157 others in Sweden's second-largest city.",
+            "A fire turned a dance hall jammed with teen-age Halloween revelers into a deathtrap, killing 60 people and injuring 162 others in Sweden's second-largest city.",
+            ("157 others", "162 others"),
+        ),
+        (
+            "The new bridge over the river cost the city $1.2 million, the council said.",
+            "The city paid $1.9 million for the new bridge over the river.",
+            ("$1.2 million", "$1.9 million"),
+        ),
+        (
+            "The driver, a 45-year-old man from the harbour district, was arrested at the scene.",
+            "Police arrested the driver, a 52-year-old man from the harbour district.",
+            ("45-year-old", "52-year-old"),
+        ),
+        (
+            "Turnout in the northern region fell to 41 percent, the lowest in decades.",
+            "Turnout in the northern region was 58 percent, election officials reported.",
+            ("41 percent", "58 percent"),
+        ),
+        (
+            "The storm was the first to hit the island since 1998, forecasters said.",
+            "It was the first storm to hit the island since 2004.",
+            ("1998", "2004"),
+        ),
+    ];
+    for (a, b, (x, y)) in cases {
+        let d = run(&[a, b]);
+        let found = d
+            .discrepancies
+            .iter()
+            .find(|d| d.topic.contains(x) && d.topic.contains(y));
+        let found = found.unwrap_or_else(|| panic!("{a:?} / {b:?}: {:#?}", d.discrepancies));
+        let sources: Vec<&str> = found
+            .claims
+            .iter()
+            .flat_map(|c| c.sources.iter().map(String::as_str))
+            .collect();
+        assert_eq!(sources, ["a1", "a2"], "{a:?} / {b:?}");
+    }
+}
+
+#[test]
+fn figures_that_can_both_hold_are_no_discrepancy() {
+    let cases = [
+        (
+            "The leaders talked for nearly three hours in the castle on Monday.",
+            "The leaders talked for two and a half hours in the castle on Monday.",
+        ),
+        (
+            "About 1,000 people marched through the old town on Saturday.",
+            "Some 1,050 people marched through the old town on Saturday.",
+        ),
+        (
+            "The museum was closed for two weeks after the flood last year.",
+            "The mayor reopened the museum, whose new roof cost $3 million.",
+        ),
+    ];
+    for (a, b) in cases {
+        let d = run(&[a, b]);
+        assert!(
+            d.discrepancies.is_empty(),
+            "{a:?} / {b:?}: {:#?}",
+            d.discrepancies
+        );
+    }
+}

@@ -98,6 +98,20 @@ else
 fi
 wasm_tc=$(cat "$state")
 
+# 2b. The standard library's source, from which the page's build compiles a std without
+# panic messages or formatting (see scripts/build.mjs): rustup's rust-src component, or
+# Debian's rust-web-src for the Debian toolchain.
+has_std_src() { [ -f "$(RUSTUP_TOOLCHAIN="$wasm_tc" rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library/std/Cargo.toml" ]; }
+if has_std_src; then
+  step_ok std-source "present"
+elif timeout 120 rustup component add rust-src --toolchain "$wasm_tc" >"$logdir/rust-src.log" 2>&1 && has_std_src; then
+  step_ok std-source "installed by rustup"
+else
+  apt_install std-source "$logdir/rust-src.log" rust-web-src
+  has_std_src || fail std-source "$logdir/rust-src.log"
+  step_ok std-source "installed (Debian rust-web-src)"
+fi
+
 # 3. wasm-bindgen CLI at exactly the version of the wasm-bindgen crate in Cargo.lock.
 log="$logdir/wasm-bindgen.log"
 if ! grep -q 'name = "wasm-bindgen"' Cargo.lock 2>/dev/null; then

@@ -74,11 +74,7 @@ fn cleaning_keeps_what_is_shown_the_input_as_written() {
     for t in &d.takeaways {
         // A takeaway is a sentence as written, or its claim before a closing attribution
         // ("…, officials said.") ended with a full stop.
-        assert!(
-            story.contains(t.text.trim_end_matches('.')),
-            "{:?}",
-            t.text
-        );
+        assert!(story.contains(t.text.trim_end_matches('.')), "{:?}", t.text);
         assert!(
             !t.text.contains("WhatsApp") && !t.text.contains("(CNN)"),
             "{:?}",

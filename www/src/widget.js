@@ -127,7 +127,7 @@ export function highlightSource(root, sentence) {
   const doc = root.ownerDocument;
   const win = doc.defaultView;
   const { flat, where } = flatText(root);
-  const target = sentence.replace(/\s+/g, ' ').trim();
+  const target = [...sentence].map((c) => FOLD[c] ?? c).join('').replace(/\s+/g, ' ').trim();
   const at = target ? flat.indexOf(target) : -1;
   if (at < 0 || !win) return null;
   const [startNode, startOffset] = where[at];

@@ -107,13 +107,6 @@ impl Open {
     }
 }
 
-/// The text of `roots` as paragraphs separated by blank lines, and the paragraphs that
-/// caption a picture; `gone` nodes are left out.
-pub fn layout(dom: &Dom, roots: &[usize], gone: &[bool]) -> (String, Vec<String>) {
-    let laid = lay_out(dom, roots, gone, None);
-    (laid.text(), laid.captions)
-}
-
 /// The paragraphs of `roots`, `gone` nodes left out; with `starts` (the offset of each
 /// text node in the tree's text, see [`super::origin::text_starts`]), each paragraph keeps
 /// where its characters came from.

@@ -47,6 +47,9 @@ pub struct Traced {
     tree: String,
     /// Where each text node starts in `tree`, in document order.
     nodes: Vec<u32>,
+    /// For each text node, whether content the tree left out (unread) lies before it in
+    /// the page: a run of the page's text does not go across.
+    breaks: Vec<bool>,
 }
 
 impl Traced {
@@ -88,43 +91,94 @@ impl Traced {
             map,
             tree,
             nodes,
+            breaks: Vec::new(),
         }
     }
 
-    /// Where the story's `start..end` (UTF-16 code units) came from: the first
-    /// character's start and the last one's end, white space at either end left out.
-    /// `None` for an empty or out-of-range span.
-    pub fn span(&self, start: usize, end: usize) -> Option<(Point, Point)> {
-        let (start, end) = (byte_of(&self.story, start)?, byte_of(&self.story, end)?);
-        self.bytes(start..end)
+    /// The same, knowing which text nodes follow content the tree left out (as
+    /// [`Dom::from_source`] says).
+    pub fn with_breaks(mut self, breaks: Vec<bool>) -> Self {
+        self.breaks = breaks;
+        self
+    }
+
+    /// Where the story's `start..end` (UTF-16 code units) came from: one span of the tree
+    /// per run of its characters that the page holds together, from the first character's
+    /// start to the last one's end (text the story leaves out, such as a hidden note or a
+    /// formula's markup, splits a run; white space does not). Empty for an empty or
+    /// out-of-range span.
+    pub fn spans(&self, start: usize, end: usize) -> Vec<(Point, Point)> {
+        match (byte_of(&self.story, start), byte_of(&self.story, end)) {
+            (Some(start), Some(end)) if start <= end => self.pieces(start..end),
+            _ => Vec::new(),
+        }
     }
 
     /// Where the first occurrence of `sentence` in the story came from (white space runs
-    /// match any white space run).
-    pub fn find(&self, sentence: &str) -> Option<(Point, Point)> {
-        let span = find_words(&self.story, sentence)?;
-        self.bytes(span)
+    /// match any white space run), as [`Traced::spans`] gives it.
+    pub fn find(&self, sentence: &str) -> Vec<(Point, Point)> {
+        find_words(&self.story, sentence).map_or_else(Vec::new, |span| self.pieces(span))
     }
 
-    fn bytes(&self, span: Range<usize>) -> Option<(Point, Point)> {
-        let text = self.story.get(span.clone())?;
-        let lead = text.len() - text.trim_start().len();
-        let text = text.trim();
-        let last = text.chars().next_back()?;
-        let first = self.map.get(span.start + lead);
-        let last_at = self
-            .map
-            .get(span.start + lead + text.len() - last.len_utf8());
-        let end = last_at + self.tree.get(last_at..)?.chars().next()?.len_utf8();
-        Some((self.point(first, first)?, self.point(last_at, end)?))
+    /// The runs of the tree's text that the story's bytes `span` came from.
+    fn pieces(&self, span: Range<usize>) -> Vec<(Point, Point)> {
+        let Some(text) = self.story.get(span.clone()) else {
+            return Vec::new();
+        };
+        // (start, start of the last character, end) of each run, in bytes of `tree`; the
+        // text node of the last character seen.
+        let mut runs: Vec<(usize, usize, usize)> = Vec::new();
+        let mut last_node = 0;
+        for (i, c) in text.char_indices() {
+            if c.is_whitespace() {
+                continue;
+            }
+            let at = self.map.get(span.start + i);
+            let Some(len) = self.tree.get(at..).and_then(|t| t.chars().next()) else {
+                continue;
+            };
+            let end = at + len.len_utf8();
+            let node = self.node_of(at);
+            let across_unread = self
+                .breaks
+                .get(last_node + 1..=node)
+                .is_some_and(|b| b.contains(&true));
+            last_node = node;
+            match runs.last_mut() {
+                Some(run)
+                    if at >= run.2
+                        && !across_unread
+                        && self
+                            .tree
+                            .get(run.2..at)
+                            .is_some_and(|gap| gap.trim().is_empty()) =>
+                {
+                    run.1 = at;
+                    run.2 = end;
+                }
+                _ => runs.push((at, at, end)),
+            }
+        }
+        runs.into_iter()
+            .filter_map(|(start, last, end)| {
+                Some((self.point(start, start)?, self.point(last, end)?))
+            })
+            .collect()
+    }
+
+    /// The text node that holds byte `at` of the tree's text.
+    fn node_of(&self, at: usize) -> usize {
+        self.nodes
+            .partition_point(|&s| s as usize <= at)
+            .saturating_sub(1)
     }
 
     /// The point at byte `at` of the tree's text, in the text node that holds byte `within`.
     fn point(&self, within: usize, at: usize) -> Option<Point> {
-        let node = self
-            .nodes
-            .partition_point(|&s| s as usize <= within)
-            .checked_sub(1)?;
+        let node = self.node_of(within);
+        if self.nodes.is_empty() {
+            return None;
+        }
         let start = self.nodes[node] as usize;
         let offset = self.tree.get(start..at)?.encode_utf16().count() as u32;
         Some(Point { node, offset })
@@ -173,25 +227,30 @@ mod tests {
     use crate::extract::dom::parse;
     use crate::extract::extract_traced;
 
-    /// The text of the tree between two points.
-    fn between(dom: &Dom, (a, b): (Point, Point)) -> String {
-        let texts: Vec<&str> = (0..dom.nodes.len())
-            .filter(|&n| dom.is_text(n))
-            .map(|n| dom.own_text(n))
-            .collect();
-        let units = |s: &str| s.encode_utf16().collect::<Vec<u16>>();
+    /// The text of `page` in each span, one after another, as a DOM Range over it gives
+    /// it: every text node from the span's first to its last, those the copy left out
+    /// included. `handles` are the page's text nodes the copy kept (`Point::node` counts
+    /// them).
+    fn between(page: &Dom, handles: &[usize], spans: &[(Point, Point)]) -> String {
         let mut out: Vec<u16> = Vec::new();
-        for (k, t) in texts.iter().enumerate().take(b.node + 1).skip(a.node) {
-            let t = units(t);
-            let from = if k == a.node { a.offset as usize } else { 0 };
-            let to = if k == b.node {
-                b.offset as usize
-            } else {
-                t.len()
-            };
-            out.extend_from_slice(&t[from..to]);
+        for &(a, b) in spans {
+            let (first, last) = (handles[a.node], handles[b.node]);
+            for n in (first..=last).filter(|&n| page.is_text(n)) {
+                let t: Vec<u16> = page.own_text(n).encode_utf16().collect();
+                let from = if n == first { a.offset as usize } else { 0 };
+                let to = if n == last {
+                    b.offset as usize
+                } else {
+                    t.len()
+                };
+                out.extend_from_slice(&t[from..to]);
+            }
         }
         String::from_utf16_lossy(&out)
+    }
+
+    fn squeeze(s: &str) -> String {
+        s.split_whitespace().collect()
     }
 
     #[test]
@@ -199,28 +258,43 @@ mod tests {
         let para = "The ministers\u{a0}met in <b>Gen</b>eva on Monday, and they talked for hours about “trade”, energy and the border. ";
         let html = format!(
             "<html><body><div class=story><h1>Talks</h1>{}<figure><img><figcaption>The hotel.</figcaption></figure>\
-             <p>Zürich   and\n  Genève — both <i>said</i> 😀 no.</p></div></body></html>",
+             <p>Zürich   and\n  Genève — both <i>said</i> 😀 no<span hidden> (a hidden note)</span>.</p></div></body></html>",
             format!("<p>{para}</p>").repeat(6)
         );
-        let mut dom = parse(&html);
-        let traced = extract_traced(&mut dom).unwrap();
+        // The page, and the copy the extractor reads (without what is below a hidden
+        // element), as a live page is read.
+        let page = parse(&html);
+        let (mut handles, mut breaks) = (Vec::new(), Vec::new());
+        let mut dom = Dom::from_source(&page, |n, unread| {
+            handles.push(n);
+            breaks.push(unread);
+        });
+        let traced = extract_traced(&mut dom).unwrap().with_breaks(breaks);
         assert!(!traced.story.contains("hotel"), "{}", traced.story);
         assert_eq!(traced.extracted.captions, vec!["The hotel.".to_string()]);
-        for sentence in [
-            "The ministers met in Geneva on Monday, and they talked for hours about “trade”, energy and the border.",
-            "Zürich and Genève — both said 😀 no.",
-        ] {
-            let found = traced.find(sentence).unwrap_or_else(|| panic!("{sentence}"));
-            let got = between(&dom, found);
-            let squeeze = |s: &str| s.split_whitespace().collect::<String>();
-            assert_eq!(squeeze(&got), squeeze(sentence), "{sentence}");
-            // The same span given in UTF-16 offsets of the story.
-            let at = traced.story.find("Zürich").unwrap();
-            let start = traced.story[..at].encode_utf16().count();
-            let end = start + "Zürich and Genève".encode_utf16().count();
-            let got = between(&dom, traced.span(start, end).unwrap());
-            assert_eq!(squeeze(&got), "ZürichandGenève");
+        let cases = [
+            ("The ministers met in Geneva on Monday, and they talked for hours about “trade”, energy and the border.", 1),
+            // The hidden note splits the sentence in two runs of the page's text.
+            ("Zürich and Genève — both said 😀 no.", 2),
+        ];
+        for (sentence, runs) in cases {
+            let found = traced.find(sentence);
+            assert_eq!(found.len(), runs, "{sentence}: {found:?}");
+            assert_eq!(
+                squeeze(&between(&page, &handles, &found)),
+                squeeze(sentence),
+                "{sentence}"
+            );
         }
+        // A span given in UTF-16 offsets of the story.
+        let at = traced.story.find("Zürich").unwrap();
+        let start = traced.story[..at].encode_utf16().count();
+        let end = start + "Zürich and Genève".encode_utf16().count();
+        let got = between(&page, &handles, &traced.spans(start, end));
+        assert_eq!(squeeze(&got), "ZürichandGenève");
+        assert!(traced.spans(end, start).is_empty());
+        assert!(traced.spans(0, 1 << 30).is_empty());
+        assert!(traced.find("Words not in the story").is_empty());
     }
 
     #[test]

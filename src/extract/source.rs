@@ -51,9 +51,10 @@ fn unread_below(dom: &Dom, at: usize) -> bool {
 impl Dom {
     /// Copies the children of `src`'s root into an arena the extractor reads, handing each
     /// copied text node's handle to `on_text` in document order (the order of the arena's
-    /// text nodes). Names are lowercased; nesting deeper than the parser keeps is attached
-    /// at that depth; the copy never recurses.
-    pub fn from_source<S: Source>(src: &S, mut on_text: impl FnMut(S::Node)) -> Dom {
+    /// text nodes), with whether content left unread (a script, a hidden element) lies
+    /// between it and the text node before. Names are lowercased; nesting deeper than the
+    /// parser keeps is attached at that depth; the copy never recurses.
+    pub fn from_source<S: Source>(src: &S, mut on_text: impl FnMut(S::Node, bool)) -> Dom {
         let mut dom = Dom {
             nodes: vec![Node::Element {
                 name: "#document".into(),
@@ -65,6 +66,7 @@ impl Dom {
         // (node, parent in the arena, depth): a node's next sibling waits below its
         // first child, so the copy goes in document order.
         let mut stack: Vec<(S::Node, usize, usize)> = Vec::new();
+        let mut unread = false;
         if let Some(first) = src.first_child(&src.root()) {
             stack.push((first, 0, 0));
         }
@@ -80,6 +82,7 @@ impl Dom {
                     }
                     let at = dom.push(Node::Element { name, attrs }, parent);
                     if unread_below(&dom, at) {
+                        unread = true;
                         continue;
                     }
                     let (below, depth) = if depth < MAX_DEPTH {
@@ -93,7 +96,8 @@ impl Dom {
                 }
                 Read::Text(text) => {
                     dom.push(Node::Text(text), parent);
-                    on_text(n);
+                    on_text(n, unread);
+                    unread = false;
                 }
                 Read::Other => {}
             }
@@ -145,7 +149,18 @@ mod tests {
         );
         let parsed = parse(&html);
         let mut texts = Vec::new();
-        let copy = Dom::from_source(&parsed, |n| texts.push(n));
+        let mut after_unread = Vec::new();
+        let copy = Dom::from_source(&parsed, |n, unread| {
+            texts.push(n);
+            after_unread.push(unread);
+        });
+        // The text after the unread style (JSON-LD) and script (the story's first words)
+        // says so; no other does.
+        let unread: Vec<&str> = (0..texts.len())
+            .filter(|&k| after_unread[k])
+            .map(|k| &parsed.own_text(texts[k])[..5])
+            .collect();
+        assert_eq!(unread, ["{\"@co", "The m"]);
         let copied: Vec<&str> = (0..copy.nodes.len())
             .filter(|&n| copy.is_text(n))
             .map(|n| copy.own_text(n))

@@ -30,15 +30,21 @@ pub fn read_page(root: &Node, whole: bool) -> Result<Page, JsError> {
     } else {
         root.clone()
     };
-    let mut nodes = Vec::new();
-    let mut dom = Dom::from_source(&Live { root }, |n| nodes.push(n));
+    let (mut nodes, mut breaks) = (Vec::new(), Vec::new());
+    let mut dom = Dom::from_source(&Live { root }, |n, unread| {
+        nodes.push(n);
+        breaks.push(unread);
+    });
     let traced = if whole {
         extract_traced(&mut dom)
     } else {
         read_marked(&mut dom)
     }
     .map_err(|e| JsError::new(&e.to_string()))?;
-    Ok(Page { traced, nodes })
+    Ok(Page {
+        traced: traced.with_breaks(breaks),
+        nodes,
+    })
 }
 
 #[wasm_bindgen]
@@ -57,16 +63,22 @@ impl Page {
         to_js(&self.traced.extracted)
     }
 
-    /// The range of the page that `start..end` of `text` (UTF-16 code units, as a digest's
-    /// evidence gives them) came from; `undefined` when out of range.
-    pub fn range(&self, start: usize, end: usize) -> Option<Range> {
-        self.to_range(self.traced.span(start, end)?)
+    /// The ranges of the page that `start..end` of `text` (UTF-16 code units, as a
+    /// digest's evidence gives them) came from: one per run of the page's text that holds
+    /// them together (text the article leaves out, such as a hidden note, splits a run).
+    /// Empty when out of range.
+    pub fn ranges(&self, start: usize, end: usize) -> Vec<Range> {
+        self.to_ranges(self.traced.spans(start, end))
     }
 
-    /// The range of the page of the first occurrence of `sentence` in `text` (white space
-    /// runs match any white space); `undefined` when it is not there.
-    pub fn find(&self, sentence: &str) -> Option<Range> {
-        self.to_range(self.traced.find(sentence)?)
+    /// The ranges of the page of the first occurrence of `sentence` in `text` (white space
+    /// runs match any white space), as `ranges` gives them; empty when it is not there.
+    pub fn find(&self, sentence: &str) -> Vec<Range> {
+        self.to_ranges(self.traced.find(sentence))
+    }
+
+    fn to_ranges(&self, spans: Vec<(Point, Point)>) -> Vec<Range> {
+        spans.into_iter().filter_map(|s| self.to_range(s)).collect()
     }
 
     fn to_range(&self, (a, b): (Point, Point)) -> Option<Range> {

@@ -55,8 +55,8 @@ export function digestMarkdown(articles, options) {
  * The article of the live page, read in place: with `whole`, the content block the
  * extractor finds in `root`'s document; else `root` itself, without figures, captions,
  * asides, navigation, scripts, styles and hidden elements. Returns a Page: `text` (what to
- * digest), `article` (as `extract` gives it), `range(start, end)` and `find(sentence)`
- * (DOM Ranges over the page's own text). Throws an Error when there is no text.
+ * digest), `article` (as `extract` gives it), `ranges(start, end)` and `find(sentence)`
+ * (arrays of DOM Ranges over the page's own text). Throws an Error when there is no text.
  */
 export function readPage(root, whole = false) {
   check();

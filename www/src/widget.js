@@ -93,13 +93,15 @@ function pathTo(el) {
 let hostSheet = null;
 
 /**
- * Marks `range` of the host page and scrolls it into view, without touching the host's
- * text or markup: with the CSS Custom Highlight API where the engine has it (returns
- * 'highlight'), else with an outline around the range's block, set by a rule in a
- * stylesheet the widget adopts into the page (returns 'outline').
+ * Marks `ranges` of the host page (the runs of one sentence) and scrolls them into view,
+ * without touching the host's text or markup: with the CSS Custom Highlight API where the
+ * engine has it (returns 'highlight'), else with an outline around the first one's block,
+ * set by a rule in a stylesheet the widget adopts into the page (returns 'outline'). Null
+ * for no range.
  */
-function showRange(range) {
-  const start = range.startContainer;
+function showRanges(ranges) {
+  if (!ranges.length) return null;
+  const start = ranges[0].startContainer;
   const doc = start.ownerDocument;
   const win = doc?.defaultView;
   if (!win) return null;
@@ -114,13 +116,13 @@ function showRange(range) {
   hostSheet.replaceSync(canHighlight
     ? `::highlight(${HIGHLIGHT}) { background-color: #ffe58a; color: #000; }`
     : `${path ?? ':not(*)'} { outline: 3px solid #e0a800; outline-offset: 3px; }`);
-  if (canHighlight) win.CSS.highlights.set(HIGHLIGHT, new win.Highlight(range));
+  if (canHighlight) win.CSS.highlights.set(HIGHLIGHT, new win.Highlight(...ranges));
   block?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   return canHighlight ? 'highlight' : 'outline';
 }
 
 /**
- * Marks `sentence` inside the page element `root` and scrolls it into view (see showRange):
+ * Marks `sentence` inside the page element `root` and scrolls it into view (see showRanges):
  * the engine reads `root` in place and finds the sentence's words among its text nodes.
  * Null when the sentence is not there.
  */
@@ -128,8 +130,7 @@ export function highlightSource(root, sentence) {
   let page = null;
   try {
     page = readPage(root, false);
-    const range = page.find(sentence);
-    return range ? showRange(range) : null;
+    return showRanges(page.find(sentence));
   } catch {
     return null;
   } finally {
@@ -179,9 +180,8 @@ export async function mount(element, options = {}) {
     const onEvidence = (id, sentence, evidence) => {
       const page = pages[Number(id.slice(1)) - 1]?.page;
       if (!page) return;
-      const range = Number.isInteger(evidence?.start) && Number.isInteger(evidence?.end)
-        ? page.range(evidence.start, evidence.end) : page.find(sentence);
-      if (range) showRange(range);
+      showRanges(Number.isInteger(evidence?.start) && Number.isInteger(evidence?.end)
+        ? page.ranges(evidence.start, evidence.end) : page.find(sentence));
     };
     render(box, d, options.compact, onEvidence);
     return d;

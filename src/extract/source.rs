@@ -37,6 +37,34 @@ pub trait Source {
     fn next_sibling(&self, n: &Self::Node) -> Option<Self::Node>;
 }
 
+/// The attributes the extractor reads (of any element; an embed's are all read, as its
+/// source tells a video from furniture).
+const READ_ATTRIBUTES: &[&str] = &[
+    "aria-hidden",
+    "aria-modal",
+    "class",
+    "content",
+    "datatable",
+    "hidden",
+    "href",
+    "id",
+    "itemprop",
+    "lang",
+    "name",
+    "property",
+    "rel",
+    "role",
+    "style",
+    "summary",
+    "type",
+];
+
+/// True when the extractor reads attribute `name` (lowercase) of element `tag`
+/// (lowercase): a source may leave the others out of what it reads.
+pub fn reads_attribute(tag: &str, name: &str) -> bool {
+    READ_ATTRIBUTES.contains(&name) || matches!(tag, "object" | "embed" | "iframe")
+}
+
 /// True when the children of element `at`, just copied, are never read by the extractor.
 fn unread_below(dom: &Dom, at: usize) -> bool {
     match dom.name(at) {
@@ -52,8 +80,9 @@ impl Dom {
     /// Copies the children of `src`'s root into an arena the extractor reads, handing each
     /// copied text node's handle to `on_text` in document order (the order of the arena's
     /// text nodes), with whether content left unread (a script, a hidden element) lies
-    /// between it and the text node before. Names are lowercased; nesting deeper than the
-    /// parser keeps is attached at that depth; the copy never recurses.
+    /// between it and the text node before. Names are lowercased and only the attributes
+    /// the extractor reads are kept; nesting deeper than the parser keeps is attached at
+    /// that depth; the copy never recurses.
     pub fn from_source<S: Source>(src: &S, mut on_text: impl FnMut(S::Node, bool)) -> Dom {
         let mut dom = Dom {
             nodes: vec![Node::Element {
@@ -80,6 +109,7 @@ impl Dom {
                     for (k, _) in &mut attrs {
                         k.make_ascii_lowercase();
                     }
+                    attrs.retain(|(k, _)| reads_attribute(&name, k));
                     let at = dom.push(Node::Element { name, attrs }, parent);
                     if unread_below(&dom, at) {
                         unread = true;
@@ -144,7 +174,8 @@ mod tests {
             "<html><head><title>Talks in Geneva end without a deal | News</title><style>p {{ color: red }}</style>\
              <script type=application/ld+json>{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"author\":{{\"name\":\"Jo Doe\"}}}}</script></head>\
              <body><nav><a href=/>Home</a></nav><script>var secret = 'never read';</script>\
-             <div class=story>{}<div hidden><p>Hidden words are never copied.</p></div></div></body></html>",
+             <div class=story data-track=x>{}<iframe src=\"https://www.youtube.com/embed/x\" width=560></iframe>\
+             <div hidden><p>Hidden words are never copied.</p></div><img src=a.jpg alt=\"A photo\" class=wide></div></body></html>",
             format!("<p>{para}</p>").repeat(6)
         );
         let parsed = parse(&html);
@@ -176,6 +207,21 @@ mod tests {
         assert!(copied.iter().any(|t| t.contains("Jo Doe")), "{copied:?}");
         let want = extract(&html).unwrap();
         assert_eq!(want.metadata.byline.as_deref(), Some("Jo Doe"));
+        let attrs = |name: &str| {
+            copy.elements(name)
+                .first()
+                .map(|&n| copy.attrs(n).to_vec())
+                .unwrap_or_default()
+        };
+        let pair = |k: &str, v: &str| (k.to_string(), v.to_string());
+        assert_eq!(attrs("img"), [pair("class", "wide")]);
+        assert_eq!(
+            attrs("iframe"),
+            [
+                pair("src", "https://www.youtube.com/embed/x"),
+                pair("width", "560")
+            ]
+        );
         assert_eq!(extract_dom(copy), Ok(want));
     }
 }

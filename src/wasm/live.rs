@@ -1,9 +1,9 @@
 //! The host page's live DOM as a [`Source`] the extractor reads, through web-sys: each node
-//! read once (its type, then an element's tag and attributes or a text node's text), and a
-//! walk by first child and next sibling. Nodes are read through their interfaces' own
+//! read once (its type, then an element's tag and the attributes the extractor reads, or a
+//! text node's text), and a walk by first child and next sibling. Nodes are read through their interfaces' own
 //! methods, never by an `instanceof` check, so a document of another frame reads the same.
 
-use crate::extract::source::{Read, Source};
+use crate::extract::source::{reads_attribute, Read, Source};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
@@ -24,16 +24,22 @@ impl Source for Live {
         match n.node_type() {
             Node::ELEMENT_NODE => {
                 let el: &Element = n.unchecked_ref();
+                let mut name = el.local_name();
+                name.make_ascii_lowercase();
                 let mut attrs = Vec::new();
                 if el.has_attributes() {
                     let map = el.attributes();
                     for i in 0..map.length() {
-                        if let Some(a) = map.item(i) {
-                            attrs.push((a.name(), a.value()));
+                        let Some(a) = map.item(i) else { continue };
+                        let mut key = a.name();
+                        key.make_ascii_lowercase();
+                        // Only the values the extractor reads cross the boundary.
+                        if reads_attribute(&name, &key) {
+                            attrs.push((key, a.value()));
                         }
                     }
                 }
-                Read::Element(el.local_name(), attrs)
+                Read::Element(name, attrs)
             }
             Node::TEXT_NODE | Node::CDATA_SECTION_NODE => {
                 Read::Text(n.node_value().unwrap_or_default())

@@ -159,11 +159,13 @@ impl Traced {
                 _ => runs.push((at, at, end)),
             }
         }
-        runs.into_iter()
-            .filter_map(|(start, last, end)| {
-                Some((self.point(start, start)?, self.point(last, end)?))
-            })
-            .collect()
+        let mut out = Vec::with_capacity(runs.len());
+        for (start, last, end) in runs {
+            if let (Some(a), Some(b)) = (self.point(start, start), self.point(last, end)) {
+                out.push((a, b));
+            }
+        }
+        out
     }
 
     /// The text node that holds byte `at` of the tree's text.

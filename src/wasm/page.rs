@@ -78,7 +78,11 @@ impl Page {
     }
 
     fn to_ranges(&self, spans: Vec<(Point, Point)>) -> Vec<Range> {
-        spans.into_iter().filter_map(|s| self.to_range(s)).collect()
+        let mut out = Vec::with_capacity(spans.len());
+        for span in spans {
+            out.extend(self.to_range(span));
+        }
+        out
     }
 
     fn to_range(&self, (a, b): (Point, Point)) -> Option<Range> {

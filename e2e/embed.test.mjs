@@ -62,11 +62,12 @@ for (const engine of engineNames()) describe(engine, () => {
     assert.deepEqual(await s.errors(), []);
   });
 
-  test('every source badge of the takeaways, open issues and quotes highlights exactly its sentence', async () => {
+  test('every source badge of the takeaways, open issues and quotes highlights exactly its sentence', async (t) => {
     await s.open('embed.html');
     await s.waitFor(rendered);
     const before = await s.run(() => document.body.innerHTML);
     const result = await s.run(checkBadges);
+    t.diagnostic(`badges ${result.badges}, highlighted exactly ${result.matched}`);
     assert.ok(result.badges >= 10, JSON.stringify(result));
     assert.equal(result.matched, result.badges, JSON.stringify(result.misses, null, 1));
     assert.equal(await s.run(() => document.body.innerHTML), before, 'host page unchanged');

@@ -10,6 +10,7 @@
 
 use super::content::is_hidden;
 use super::dom::{Dom, Node, MAX_DEPTH};
+use crate::lexicon::html::VOID;
 
 /// One node of a source tree, as read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,14 +66,29 @@ pub fn reads_attribute(tag: &str, name: &str) -> bool {
     READ_ATTRIBUTES.contains(&name) || matches!(tag, "object" | "embed" | "iframe")
 }
 
-/// True when the children of element `at`, just copied, are never read by the extractor.
-fn unread_below(dom: &Dom, at: usize) -> bool {
-    match dom.name(at) {
+/// What is below an element: children to read, children the extractor never reads
+/// (left unread), or nothing (a void element, whose children are not asked for).
+#[derive(PartialEq)]
+enum Below {
+    Read,
+    Unread,
+    Nothing,
+}
+
+/// What is below element `at`, just copied.
+fn below(dom: &Dom, at: usize) -> Below {
+    let unread = match dom.name(at) {
         "script" => !dom
             .attr(at, "type")
             .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")),
         "style" | "noscript" | "template" => true,
+        name if VOID.contains(&name) => return Below::Nothing,
         _ => is_hidden(dom, at),
+    };
+    if unread {
+        Below::Unread
+    } else {
+        Below::Read
     }
 }
 
@@ -111,9 +127,13 @@ impl Dom {
                     }
                     attrs.retain(|(k, _)| reads_attribute(&name, k));
                     let at = dom.push(Node::Element { name, attrs }, parent);
-                    if unread_below(&dom, at) {
-                        unread = true;
-                        continue;
+                    match below(&dom, at) {
+                        Below::Read => {}
+                        Below::Unread => {
+                            unread = true;
+                            continue;
+                        }
+                        Below::Nothing => continue,
                     }
                     let (below, depth) = if depth < MAX_DEPTH {
                         (at, depth + 1)

@@ -1,7 +1,12 @@
-//! The WebAssembly boundary: the only file that knows about wasm-bindgen.
+//! The WebAssembly boundary: the only module that knows about wasm-bindgen, web-sys and
+//! js-sys.
 //!
 //! Takes and returns plain JS objects (serde-wasm-bindgen, JSON-compatible), so the JS
-//! object equals the CLI's JSON. Errors reach JS as real `Error` objects.
+//! object equals the CLI's JSON. Errors reach JS as real `Error` objects. The host page's
+//! DOM is read in place ([`live`], [`page`]).
+
+pub mod live;
+pub mod page;
 
 use crate::model::{ArticleInput, Options};
 use serde::Serialize;
@@ -51,7 +56,7 @@ pub fn extract(html: &str) -> Result<JsValue, JsError> {
     to_js(&page)
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&e.to_string()))

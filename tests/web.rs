@@ -65,6 +65,60 @@ fn bad_input_is_an_error_not_a_panic() {
     assert!(newsdigest::wasm::digest(to_js(&blank), JsValue::NULL).is_err());
 }
 
+/// The message of the `Error` a failed call throws.
+fn message(err: wasm_bindgen::JsError) -> String {
+    let v: JsValue = err.into();
+    String::from(js_sys::Error::from(v).message())
+}
+
+fn js(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn arguments_are_read_from_plain_objects_with_clear_errors() {
+    let story = "The ministers met in Geneva on Monday for talks on the water treaty. They agreed to meet again in May. The talks ended without a deal on the dam.";
+    let one = format!(r#"[{{"text": {story:?}, "source": "a.txt", "outlet": null}}]"#);
+    let d = newsdigest::wasm::digest(js(&one), js(r#"{"words": 12}"#)).unwrap();
+    let d: newsdigest::Digest = serde_wasm_bindgen::from_value(d).unwrap();
+    assert_eq!(d.articles[0].source, "a.txt");
+    let words: usize = d
+        .takeaways
+        .iter()
+        .map(|t| t.text.split_whitespace().count())
+        .sum();
+    assert!(words <= 14, "a 12-word budget: {:?}", d.takeaways);
+    let cases = [
+        ("\"text\"", "null", "not an array"),
+        ("[1]", "null", "item 1 is not an object"),
+        (r#"[{"source": "x"}]"#, "null", "item 1 has no text string"),
+        (
+            r#"[{"text": "A b c.", "outlet": 3}]"#,
+            "null",
+            "outlet that is not a string",
+        ),
+        (
+            r#"[{"text": "A b c.", "html": "yes"}]"#,
+            "null",
+            "html that is not true or false",
+        ),
+        (&one, r#"{"words": -1}"#, "words must be a whole number"),
+        (
+            &one,
+            r#"{"maxTakeaways": 2.5}"#,
+            "maxTakeaways must be a whole number",
+        ),
+        (&one, "7", "bad options: not an object"),
+    ];
+    for (articles, options, want) in cases {
+        let err = newsdigest::wasm::digest(js(articles), js(options))
+            .err()
+            .unwrap_or_else(|| panic!("{articles} {options}: no error"));
+        let got = message(err);
+        assert!(got.contains(want), "{articles} {options}: {got:?}");
+    }
+}
+
 /// Real pages of Mozilla Readability's test suite (tests/fixtures/readability-pages).
 const PAGES: [(&str, &str); 3] = [
     (

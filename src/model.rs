@@ -158,6 +158,10 @@ pub struct Quote {
     /// The sentence each source states it in, for showing where it came from.
     #[serde(default)]
     pub evidence: Vec<Evidence>,
+    /// True when the articles describe the speaker without naming them ("a senior US
+    /// official", "police"): `speaker` is that description.
+    #[serde(default)]
+    pub unnamed: bool,
 }
 
 /// A fact the outlets state differently.

@@ -22,8 +22,19 @@ pub struct Person {
     pub owners: Vec<String>,
     /// Every mention: (article index, segment index).
     pub mentions: SortedSet<(usize, usize)>,
-    /// The first name, folded by [`skeleton`], once a full name is seen.
-    first: Option<String>,
+    /// The person's sex, when a title or a pronoun tells it.
+    pub gender: Option<Gender>,
+    /// The given names (first and middle, initials left out), folded by [`skeleton`].
+    given: Vec<String>,
+}
+
+/// A person's sex as the text tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Told by "he", "his", "Mr", "spokesman".
+    Male,
+    /// Told by "she", "her", "Mrs", "spokeswoman".
+    Female,
 }
 
 impl Person {
@@ -117,6 +128,9 @@ pub struct People {
     /// The people, in order of first mention.
     pub persons: Vec<Person>,
     by_surname: HashMap<String, Vec<usize>>,
+    /// People of names of two words or more by their first word, which some languages put
+    /// first as the family name ("Lee" for "Lee Myung-bak").
+    by_first: HashMap<String, Vec<usize>>,
 }
 
 impl People {
@@ -125,17 +139,27 @@ impl People {
     pub fn resolve(&self, name: &str) -> Option<usize> {
         let tokens: Vec<&str> = name.split_whitespace().collect();
         let surname = skeleton(tokens.last()?);
-        let candidates = self.by_surname.get(&surname)?;
-        let first = (tokens.len() > 1).then(|| skeleton(tokens[0]));
-        candidates
-            .iter()
-            .map(|&i| (i, &self.persons[i]))
-            .filter(|(_, p)| match (&first, &p.first) {
-                (Some(a), Some(b)) => skeletons_match(a, b),
-                _ => true,
-            })
-            .max_by_key(|(i, p)| (p.mentions.len(), usize::MAX - i))
-            .map(|(i, _)| i)
+        let given = given_names(&tokens);
+        let pick = |candidates: &Vec<usize>| {
+            candidates
+                .iter()
+                .take(MAX_NAMESAKES)
+                .map(|&i| (i, &self.persons[i]))
+                .filter(|(_, p)| {
+                    given.is_empty()
+                        || p.given.is_empty()
+                        || given
+                            .iter()
+                            .any(|g| p.given.iter().any(|h| skeletons_match(g, h)))
+                })
+                .max_by_key(|(i, p)| (p.mentions.len(), usize::MAX - i))
+                .map(|(i, _)| i)
+        };
+        match self.by_surname.get(&surname).and_then(pick) {
+            Some(i) => Some(i),
+            None if tokens.len() == 1 => self.by_first.get(&surname).and_then(pick),
+            None => None,
+        }
     }
 
     /// The side of person `i`: stated, or that of the person it was called the aide of.
@@ -149,6 +173,20 @@ impl People {
             })
         })
     }
+}
+
+/// Most people sharing one surname that a name is compared with.
+const MAX_NAMESAKES: usize = 64;
+
+/// The given names of a written name: every word but the last, initials left out, folded.
+fn given_names(tokens: &[&str]) -> Vec<String> {
+    let n = tokens.len().saturating_sub(1);
+    tokens[..n]
+        .iter()
+        .filter(|t| !t.ends_with('.'))
+        .map(|t| skeleton(t))
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 struct Run {
@@ -210,20 +248,20 @@ pub fn find_people_in(articles: &[Article], tokens: &Tokens) -> People {
         let i = people.resolve(&r.surface).unwrap_or_else(|| {
             let tokens: Vec<&str> = r.surface.split_whitespace().collect();
             let surname = skeleton(tokens.last().copied().unwrap_or_default());
-            people
-                .by_surname
-                .entry(surname)
-                .or_default()
-                .push(people.persons.len());
-            people.persons.push(Person {
-                first: (tokens.len() > 1).then(|| skeleton(tokens[0])),
-                ..Person::default()
-            });
-            people.persons.len() - 1
+            let id = people.persons.len();
+            people.by_surname.entry(surname).or_default().push(id);
+            if tokens.len() >= 2 {
+                let first = skeleton(tokens[0]);
+                people.by_first.entry(first).or_default().push(id);
+            }
+            people.persons.push(Person::default());
+            id
         });
         let p = &mut people.persons[i];
-        if p.first.is_none() && r.words > 1 {
-            p.first = r.surface.split_whitespace().next().map(skeleton);
+        for g in given_names(&r.surface.split_whitespace().collect::<Vec<_>>()) {
+            if !p.given.contains(&g) {
+                p.given.push(g);
+            }
         }
         p.add(r.article, r.segment, &r.surface, &r.info);
     }
@@ -235,5 +273,6 @@ pub fn find_people_in(articles: &[Article], tokens: &Tokens) -> People {
             people.persons[i].add(r.article, r.segment, &r.surface, &r.info);
         }
     }
+    super::gender::assign(&mut people, articles, tokens);
     people
 }

@@ -1,10 +1,12 @@
 //! Hashed lookups over the word lists, built once on first use.
 
+use super::words::Word;
 use crate::fasthash::{LexiconMap, LexiconSet};
 use crate::lexicon::countries::COUNTRIES;
 use crate::lexicon::dates::{MONTHS, WEEKDAYS};
 use crate::lexicon::names::NOT_NAMES;
-use crate::lexicon::titles::{ORGANISATIONS, TITLE_HEADS, TITLE_MODIFIERS};
+use crate::lexicon::organisations::ORGANISATION_WORDS;
+use crate::lexicon::titles::{ABBREVIATED_TITLES, ORGANISATIONS, TITLE_HEADS, TITLE_MODIFIERS};
 use std::sync::OnceLock;
 
 fn countries() -> &'static LexiconMap<String, &'static str> {
@@ -36,11 +38,32 @@ pub fn country(key: &str) -> Option<&'static str> {
 /// A lowercase word that belongs to titles: a head, a modifier or an organisation.
 pub fn is_title_word(key: &str) -> bool {
     static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
-    set(&SET, &[TITLE_HEADS, TITLE_MODIFIERS, ORGANISATIONS]).contains(key)
+    let words = set(&SET, &[TITLE_HEADS, TITLE_MODIFIERS, ORGANISATIONS]);
+    // "editor-in-chief", "secretary-general": a compound opened by a title's head.
+    words.contains(key)
+        || key
+            .split_once('-')
+            .is_some_and(|(head, _)| TITLE_HEADS.contains(&head))
+}
+
+/// A word that is a title: a title word, or a short title with its full stop ("Sen.").
+pub fn is_title(w: &Word) -> bool {
+    is_title_word(w.key()) || is_abbreviated_title(w)
+}
+
+/// A short title written with its full stop: "Sen.", "Gov.", "Lt.".
+pub fn is_abbreviated_title(w: &Word) -> bool {
+    w.after.starts_with('.') && ABBREVIATED_TITLES.contains(&w.key())
 }
 
 /// A lowercase word that is never part of a person's name.
 pub fn is_not_name(key: &str) -> bool {
     static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
     set(&SET, &[NOT_NAMES, MONTHS, WEEKDAYS]).contains(key)
+}
+
+/// A lowercase word that makes a proper name an institution or a place ("party", "base").
+pub fn is_organisation_word(key: &str) -> bool {
+    static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
+    set(&SET, &[ORGANISATION_WORDS]).contains(key)
 }

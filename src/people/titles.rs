@@ -2,7 +2,7 @@
 //! envoy to Russia Tom Reed") and after it ("Oleg Markov, the head of Russia's
 //! sovereign wealth fund"), with the affiliation they state.
 
-use super::names::{country, is_title_word};
+use super::names::{country, is_abbreviated_title, is_title_word};
 use super::words::Word;
 use crate::lexicon::titles::{SPELLINGS, TITLE_CONNECTORS, TITLE_HEADS};
 
@@ -21,7 +21,9 @@ pub struct TitleInfo {
 }
 
 fn has_head(words: &[&Word]) -> bool {
-    words.iter().any(|w| TITLE_HEADS.contains(&w.key()))
+    words
+        .iter()
+        .any(|w| TITLE_HEADS.contains(&w.key()) || is_abbreviated_title(w))
 }
 
 fn join(words: &[&Word]) -> String {
@@ -56,7 +58,7 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
     let mut j = start;
     while j > 0 {
         let w = &words[j - 1];
-        if w.breaks_after() && !w.text.ends_with('.') {
+        if w.breaks_after() && !w.text.ends_with('.') && !is_abbreviated_title(w) {
             break;
         }
         let key = w.key();
@@ -80,7 +82,10 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
             info.side = Some(c);
             break;
         }
-        if is_title_word(key) || (TITLE_CONNECTORS.contains(&key) && !taken.is_empty()) {
+        if is_title_word(key)
+            || is_abbreviated_title(w)
+            || (TITLE_CONNECTORS.contains(&key) && !taken.is_empty())
+        {
             taken.push(w);
             j -= 1;
             continue;

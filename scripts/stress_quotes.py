@@ -51,10 +51,10 @@ def one_speaker(rng, size):
 
 
 def one_sentence(rng, size):
-    parts = ["Jane Doe said"]
+    parts = ["Foreign Minister Jane Doe said"]
     total = 0
     while total < size:
-        p = f"\"{sentence(rng, rng.randint(4, 8))},\" and then"
+        p = f"\"{sentence(rng, rng.randint(4, 8)).capitalize()},\" and added"
         parts.append(p)
         total += len(p) + 1
     return " ".join(parts) + " nothing more."

@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 /// Most wordings a word of a speaker's quotes points to; a word in more of them says too
 /// little to find a quote by.
-const MAX_POSTINGS: usize = 48;
+const MAX_POSTINGS: usize = 16;
 
 /// The words of a quote as compared: lowercase, quotes and apostrophes folded.
 pub fn quote_words(text: &str) -> HashSet<String> {
@@ -41,8 +41,9 @@ fn same(x: &HashSet<String>, y: &HashSet<String>, at_least: f32) -> bool {
 /// Merges the quotes found, in order; `key` tells each quote's speaker as a number.
 pub fn merge(found: Vec<Found>, key: impl Fn(&Found) -> usize) -> Vec<Merged> {
     let mut out: Vec<Merged> = Vec::new();
-    // (speaker, word) -> (merged index, variant index) of the wordings that hold it.
-    let mut index: HashMap<(usize, String), Vec<(usize, usize)>> = HashMap::new();
+    // speaker -> word -> (merged index, variant index) of the wordings that hold it.
+    type Postings = HashMap<String, Vec<(usize, usize)>>;
+    let mut index: HashMap<usize, Postings> = HashMap::new();
     for f in found {
         let k = key(&f);
         let words = quote_words(&f.text);
@@ -52,16 +53,25 @@ pub fn merge(found: Vec<Found>, key: impl Fn(&Found) -> usize) -> Vec<Merged> {
             article,
             sentence,
         } = f;
-        let mut candidates: Vec<(usize, usize)> = Vec::new();
+        // The wordings that share enough of the quote's telling words to be the same quote.
+        let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
+        let postings = index.entry(k).or_default();
         for w in &words {
-            if let Some(list) = index.get(&(k, w.clone())) {
+            if let Some(list) = postings.get(w.as_str()) {
                 if list.len() < MAX_POSTINGS {
-                    candidates.extend(list.iter().copied());
+                    for &c in list {
+                        *shared.entry(c).or_default() += 1;
+                    }
                 }
             }
         }
+        let least = MIN_SHARED.min(words.len());
+        let mut candidates: Vec<(usize, usize)> = shared
+            .into_iter()
+            .filter(|&(_, n)| n >= least)
+            .map(|(c, _)| c)
+            .collect();
         candidates.sort_unstable();
-        candidates.dedup();
         let mut best: Option<usize> = None;
         let mut same_wording: Option<(usize, usize)> = None;
         for &(m, v) in &candidates {
@@ -111,8 +121,9 @@ pub fn merge(found: Vec<Found>, key: impl Fn(&Found) -> usize) -> Vec<Merged> {
                 (out.len() - 1, 0)
             }
         };
+        let postings = index.entry(k).or_default();
         for w in words {
-            let list = index.entry((k, w)).or_default();
+            let list = postings.entry(w).or_default();
             if list.len() <= MAX_POSTINGS && !list.contains(&(m, v)) {
                 list.push((m, v));
             }

@@ -284,6 +284,7 @@ fn read(a: &Article, p: &marks::Passage) -> Read {
 
 fn find_in_article(a: &Article, ai: usize, people: &People, tokens: &Tokens, out: &mut Vec<Found>) {
     let passages = marks::passages(&a.body, |i| written_char(a, i));
+    let line_ends: Vec<usize> = a.body.match_indices('\n').map(|(i, _)| i).collect();
     let mut d = Discourse::default();
     let mut next = 0;
     let none = |_: Range<usize>| String::new();
@@ -343,6 +344,7 @@ fn find_in_article(a: &Article, ai: usize, people: &People, tokens: &Tokens, out
                 k,
                 si,
                 para,
+                line_ends: &line_ends,
             };
             let (found, speech) = ctx.quote(ai, people, &mut d);
             spoke |= speech;
@@ -370,6 +372,8 @@ struct Context<'a> {
     si: usize,
     /// The paragraph, counting prose paragraphs only.
     para: usize,
+    /// Offsets of the body's line breaks.
+    line_ends: &'a [usize],
 }
 
 impl Context<'_> {
@@ -492,7 +496,9 @@ impl Context<'_> {
             return None;
         }
         let mut text = body[from..to].to_string();
-        for q in self.passages[..self.k]
+        // Only the quotes between `from` and `to`: a sentence of many quotes stays linear.
+        let overlapping = self.passages[..self.k].partition_point(|q| q.open < to);
+        for q in self.passages[..overlapping]
             .iter()
             .rev()
             .take_while(|q| q.close > from)
@@ -509,9 +515,11 @@ impl Context<'_> {
     /// sentence it closes in, the next passage, or the paragraph's end.
     fn after_end(&self) -> usize {
         let (a, p) = (self.a, &self.passages[self.k]);
-        let line_end = a.body[p.close..]
-            .find('\n')
-            .map_or(a.body.len(), |e| p.close + e);
+        let line_end = self
+            .line_ends
+            .get(self.line_ends.partition_point(|&e| e < p.close))
+            .copied()
+            .unwrap_or(a.body.len());
         // The sentence the passage closes in; when a question or exclamation ends it, the
         // next sentence too ("...?" Kim asked.).
         let asks =
@@ -546,7 +554,11 @@ impl Context<'_> {
                 .find(' ')
                 .map_or(p.open, |s| start + s + 1);
         }
-        let first_line_end = body[p.open..].find('\n').map_or(body.len(), |e| p.open + e);
+        // A quote over paragraphs is shown in its first one.
+        let first_line_end = match p.pieces.as_slice() {
+            [first, _, ..] => first.end,
+            _ => body.len(),
+        };
         let mut end = to.min(p.close + CONTEXT).min(first_line_end.max(p.open));
         while !body.is_char_boundary(end) {
             end -= 1;

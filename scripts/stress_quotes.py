@@ -65,7 +65,7 @@ def many_names(rng, size):
     total = 0
     while total < size:
         a, b, c = name(rng), name(rng), name(rng)
-        p = (f"President {a} met Prime Minister {b} for talks. {a} was joined by Finance Minister {c}. "
+        p = (f"US President {a} met French Prime Minister {b} for talks. {a} was joined by Finance Minister {c}. "
              f"\"{sentence(rng, 10).capitalize()},\" {b.split()[1]} said.")
         out.append(p)
         total += len(p) + 2
@@ -79,7 +79,7 @@ def long_list(rng, size):
         n = f"adviser {name(rng)}"
         names.append(n)
         total += len(n) + 2
-    return "President Jane Doe met Prime Minister John Roe for talks. Doe was joined by " + ", ".join(names) + "."
+    return "US President Jane Doe met French President John Roe for talks. Doe was joined by " + ", ".join(names) + "."
 
 
 CASES = {"one-speaker": one_speaker, "one-sentence": one_sentence, "many-names": many_names, "long-list": long_list}

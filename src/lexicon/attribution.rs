@@ -340,3 +340,17 @@ pub const FEMALE_WORDS: &[&str] = &[
 pub const ELISIONS: &[&str] = &[
     "em", "til", "tis", "twas", "cause", "cos", "bout", "round", "n", "nuff", "s",
 ];
+
+/// Common verb forms that do not look like verbs ("met", "led", "saw"): never part of a
+/// name or a title.
+pub const COMMON_VERBS: &[&str] = &[
+    "met", "meet", "meets", "saw", "see", "sees", "led", "leads", "lead", "brought", "brings",
+    "took", "takes", "gave", "gives", "sent", "sends", "won", "wins", "hit", "hits", "ran", "runs",
+    "left", "leaves", "made", "makes", "held", "holds", "kept", "keeps", "told", "tells", "said",
+    "says", "got", "gets", "put", "puts", "set", "let", "became", "becomes", "came", "comes",
+    "went", "goes", "found", "finds", "thought", "knew", "knows", "sought", "seeks", "fought",
+    "spoke", "speaks", "wrote", "writes", "began", "begins", "chose", "flew", "drew", "grew",
+    "threw", "wore", "bore", "struck", "stood", "sat", "lost", "paid", "built", "meant", "felt",
+    "heard", "read", "sold", "won't", "can't", "don't", "is", "are", "was", "were", "has", "have",
+    "had", "will", "would",
+];

@@ -94,6 +94,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "museum",
     "network",
     "office",
+    "online",
     "organisation",
     "organization",
     "palace",
@@ -140,4 +141,120 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "university",
     "valley",
     "ventures",
+];
+
+/// International bodies that can be a side at talks: `(name shown, other names)`, matched
+/// like countries (lowercase, full stops removed: "U.N." is "un").
+pub const BODIES: &[(&str, &[&str])] = &[
+    ("United Nations", &["un", "united nations", "u.n"]),
+    (
+        "International Atomic Energy Agency",
+        &["iaea", "international atomic energy agency"],
+    ),
+    (
+        "NATO",
+        &[
+            "nato",
+            "north atlantic treaty organization",
+            "north atlantic treaty organisation",
+        ],
+    ),
+    ("African Union", &["african union"]),
+    ("Arab League", &["arab league", "league of arab states"]),
+    (
+        "ASEAN",
+        &["asean", "association of southeast asian nations"],
+    ),
+    ("OPEC", &["opec"]),
+    (
+        "International Monetary Fund",
+        &["imf", "international monetary fund"],
+    ),
+    ("World Bank", &["world bank"]),
+    (
+        "World Trade Organization",
+        &["wto", "world trade organization"],
+    ),
+    (
+        "OSCE",
+        &[
+            "osce",
+            "organization for security and co-operation in europe",
+        ],
+    ),
+    (
+        "International Committee of the Red Cross",
+        &["icrc", "red cross"],
+    ),
+    (
+        "Gulf Cooperation Council",
+        &["gcc", "gulf cooperation council"],
+    ),
+    ("ECOWAS", &["ecowas"]),
+    (
+        "Organisation of Islamic Cooperation",
+        &[
+            "oic",
+            "organisation of islamic cooperation",
+            "organization of islamic cooperation",
+        ],
+    ),
+    (
+        "International Criminal Court",
+        &["icc", "international criminal court"],
+    ),
+];
+
+/// Named groups of countries that negotiate as one side: `(name shown, other names,
+/// members)`. The members are listed with the side when the articles name them.
+pub const GROUPS: &[(&str, &[&str], &[&str])] = &[
+    (
+        "P5+1",
+        &[
+            "p5+1",
+            "e3+3",
+            "eu3+3",
+            "six world powers",
+            "six major powers",
+            "six powers",
+            "world powers",
+            "major powers",
+        ],
+        &[
+            "United States",
+            "Russia",
+            "China",
+            "United Kingdom",
+            "France",
+            "Germany",
+        ],
+    ),
+    (
+        "E3",
+        &["e3", "eu3", "european three"],
+        &["United Kingdom", "France", "Germany"],
+    ),
+    (
+        "G7",
+        &["g7", "group of seven"],
+        &[
+            "United States",
+            "Japan",
+            "Germany",
+            "United Kingdom",
+            "France",
+            "Italy",
+            "Canada",
+        ],
+    ),
+    (
+        "Quartet",
+        &["quartet", "middle east quartet"],
+        &[
+            "United Nations",
+            "European Union",
+            "United States",
+            "Russia",
+        ],
+    ),
 ];

@@ -20,6 +20,8 @@ pub struct Person {
     pub sides: Vec<(&'static str, usize)>,
     /// Names of people this one was called the aide of ("Carter's envoy").
     pub owners: Vec<String>,
+    /// International bodies the person's titles name ("IAEA chief"), with counts.
+    pub bodies: Vec<(&'static str, usize)>,
     /// Every mention: (article index, segment index).
     pub mentions: SortedSet<(usize, usize)>,
     /// The person's sex, when a title or a pronoun tells it.
@@ -102,11 +104,17 @@ impl Person {
     }
 
     fn add(&mut self, article: usize, segment: usize, surface: &str, info: &TitleInfo) {
+        let room = self.names.len() < MAX_SPELLINGS;
         match self.names.iter_mut().find(|(n, _)| n == surface) {
             Some((_, c)) => *c += 1,
-            None => self.names.push((surface.to_string(), 1)),
+            None if room => self.names.push((surface.to_string(), 1)),
+            None => {}
         }
-        if let Some(t) = &info.title {
+        if let Some(t) = info
+            .title
+            .as_ref()
+            .filter(|_| self.titles.len() < MAX_TITLES)
+        {
             self.titles.push(t.clone());
         }
         if let Some(s) = info.side {
@@ -115,7 +123,17 @@ impl Person {
                 None => self.sides.push((s, 1)),
             }
         }
-        if let Some(o) = &info.owner {
+        if let Some(b) = info.body {
+            match self.bodies.iter_mut().find(|(x, _)| *x == b) {
+                Some((_, c)) => *c += 1,
+                None => self.bodies.push((b, 1)),
+            }
+        }
+        if let Some(o) = info
+            .owner
+            .as_ref()
+            .filter(|_| self.owners.len() < MAX_TITLES)
+        {
             self.owners.push(o.clone());
         }
         self.mentions.insert((article, segment));
@@ -162,21 +180,31 @@ impl People {
         }
     }
 
-    /// The side of person `i`: stated, or that of the person it was called the aide of.
+    /// The side of person `i`: the country stated, that of the person it was called the
+    /// aide of, or the international body its title names.
     pub fn side(&self, i: usize) -> Option<&'static str> {
         let p = self.persons.get(i)?;
-        p.stated_side().or_else(|| {
-            p.owners.iter().find_map(|o| {
-                self.resolve(o)
-                    .filter(|&j| j != i)
-                    .and_then(|j| self.persons[j].stated_side())
+        p.stated_side()
+            .or_else(|| {
+                p.owners.iter().take(MAX_OWNERS_TRIED).find_map(|o| {
+                    self.resolve(o)
+                        .filter(|&j| j != i)
+                        .and_then(|j| self.persons[j].stated_side())
+                })
             })
-        })
+            .or_else(|| p.bodies.iter().max_by_key(|(_, c)| *c).map(|(b, _)| *b))
     }
 }
 
 /// Most people sharing one surname that a name is compared with.
-const MAX_NAMESAKES: usize = 64;
+const MAX_NAMESAKES: usize = 16;
+/// Most spellings, titles and given names kept for one person: a text that names one
+/// person a thousand ways costs no more per mention.
+const MAX_SPELLINGS: usize = 32;
+const MAX_TITLES: usize = 64;
+const MAX_GIVEN: usize = 8;
+/// Most owners ("Carter's envoy") looked up for a person's side.
+const MAX_OWNERS_TRIED: usize = 4;
 
 /// The given names of a written name: every word but the last, initials left out, folded.
 fn given_names(tokens: &[&str]) -> Vec<String> {
@@ -259,7 +287,7 @@ pub fn find_people_in(articles: &[Article], tokens: &Tokens) -> People {
         });
         let p = &mut people.persons[i];
         for g in given_names(&r.surface.split_whitespace().collect::<Vec<_>>()) {
-            if !p.given.contains(&g) {
+            if p.given.len() < MAX_GIVEN && !p.given.contains(&g) {
                 p.given.push(g);
             }
         }

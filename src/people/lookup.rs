@@ -5,7 +5,7 @@ use crate::fasthash::{LexiconMap, LexiconSet};
 use crate::lexicon::countries::COUNTRIES;
 use crate::lexicon::dates::{MONTHS, WEEKDAYS};
 use crate::lexicon::names::NOT_NAMES;
-use crate::lexicon::organisations::ORGANISATION_WORDS;
+use crate::lexicon::organisations::{BODIES, GROUPS, ORGANISATION_WORDS};
 use crate::lexicon::titles::{ABBREVIATED_TITLES, ORGANISATIONS, TITLE_HEADS, TITLE_MODIFIERS};
 use std::sync::OnceLock;
 
@@ -28,6 +28,46 @@ fn set(
     lists: &[&[&'static str]],
 ) -> &'static LexiconSet<&'static str> {
     cell.get_or_init(|| lists.iter().flat_map(|l| l.iter().copied()).collect())
+}
+
+fn bodies() -> &'static LexiconMap<&'static str, &'static str> {
+    static MAP: OnceLock<LexiconMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = LexiconMap::default();
+        for (name, aliases) in BODIES {
+            for a in *aliases {
+                m.entry(*a).or_insert(*name);
+            }
+        }
+        for (name, aliases, _) in GROUPS {
+            for a in *aliases {
+                m.entry(*a).or_insert(*name);
+            }
+        }
+        m
+    })
+}
+
+/// The international body or group of countries named by `key` (lowercase, full stops
+/// removed): "iaea", "six world powers".
+pub fn body(key: &str) -> Option<&'static str> {
+    bodies().get(key).copied()
+}
+
+/// The group of countries shown as `name`, as the static name the lexicon keeps.
+pub fn group_name(name: &str) -> Option<&'static str> {
+    GROUPS
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(n, _, _)| *n)
+}
+
+/// The members of the group of countries named `name` ("P5+1"), empty for other sides.
+pub fn group_members(name: &str) -> &'static [&'static str] {
+    GROUPS
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map_or(&[], |(_, _, m)| m)
 }
 
 /// The canonical country named by `key` (lowercase, full stops removed), if any.

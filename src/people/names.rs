@@ -3,11 +3,13 @@
 
 use super::words::Word;
 use crate::lexicon::names::{ACCENT_FOLDS, PARTICLES, TRANSLITERATION};
-use crate::lexicon::titles::TITLE_HEADS;
+use crate::lexicon::titles::{TITLE_CONNECTORS, TITLE_HEADS};
 use std::ops::Range;
 use std::sync::OnceLock;
 
-pub use super::lookup::{country, is_abbreviated_title, is_title_word};
+pub use super::lookup::{
+    body, country, group_members, group_name, is_abbreviated_title, is_title_word,
+};
 use super::lookup::{is_not_name, is_organisation_word, is_title};
 
 /// Most words in one name.
@@ -72,7 +74,12 @@ pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
             // "Stephen King", "John Major": a title word closing a name is its surname.
             let title_surname = w.is_capitalized()
                 && TITLE_HEADS.contains(&w.key())
-                && (w.breaks_after() || !words.get(end + 1).is_some_and(Word::is_capitalized));
+                && (w.breaks_after()
+                    || !words.get(end + 1).is_some_and(|n| {
+                        n.is_capitalized()
+                            || is_title_word(n.key())
+                            || TITLE_CONNECTORS.contains(&n.key())
+                    }));
             if is_name_word(w) {
                 end += 1;
             } else if title_surname {

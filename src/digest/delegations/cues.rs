@@ -127,7 +127,8 @@ fn subject_side(ws: &[Word], people: &People) -> Option<(Option<usize>, Option<&
 /// lists to `out` and its subject, when the cue lists someone, to `subjects`.
 /// `talks` tells whether the articles report talks; when they do not, only a list whose
 /// subject is an official, a country or a delegation counts ("The president was joined
-/// by", not "The racing legend was joined by").
+/// by", not "The racing legend was joined by"). Returns true when the sentence lists
+/// people who attended something, delegates or not.
 pub fn read(
     text: &str,
     ws: &[Word],
@@ -135,9 +136,9 @@ pub fn read(
     people: &People,
     out: &mut Vec<Listing>,
     subjects: &mut SortedSet<usize>,
-) {
+) -> bool {
     let Some((at, len, head_cue)) = find_cue(ws) else {
-        return;
+        return false;
     };
     let subject_words = words(&text[..at]);
     let negated = subject_words
@@ -146,7 +147,7 @@ pub fn read(
         .take(3)
         .any(|w| NEGATIONS.contains(&w.key()));
     if negated {
-        return;
+        return false;
     }
     let subject = subject_side(&subject_words, people);
     let official = subject.is_some_and(|(p, side)| {
@@ -154,9 +155,13 @@ pub fn read(
     }) || subject_words
         .iter()
         .any(|w| DELEGATION_NOUNS.contains(&w.key()));
-    if !talks && !official {
-        return;
-    }
+    // Not delegates: the list is read, its people kept apart.
+    let mut elsewhere = Vec::new();
+    let out = if !talks && !official {
+        &mut elsewhere
+    } else {
+        out
+    };
     // "led by" names a head only right after a delegation ("the delegation, led by",
     // "negotiators headed by"): not "the march, which was led by".
     if head_cue {
@@ -166,7 +171,7 @@ pub fn read(
             .take(3)
             .any(|w| DELEGATION_NOUNS.contains(&w.key()));
         if !delegation {
-            return;
+            return false;
         }
     }
     let subject_side = subject.and_then(|(_, s)| s);
@@ -217,9 +222,11 @@ pub fn read(
         });
     }
     // The subject attended only when the cue really lists people ("X was joined by ...").
-    if let Some((Some(p), _)) = subject.filter(|_| out.len() > before && !head_cue) {
+    let listed = out.len() > before;
+    if let Some((Some(p), _)) = subject.filter(|_| listed && !head_cue && elsewhere.is_empty()) {
         subjects.insert(p);
     }
+    listed
 }
 
 /// The items of an attendee list with their byte offsets: split at commas, semicolons,

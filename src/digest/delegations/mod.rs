@@ -55,10 +55,9 @@ pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegati
             let Some(sentence) = tokens.sentence(ai, si) else {
                 continue;
             };
-            let before = listings.len();
             let base = a.segments[si].span.start;
             let place = (ai, si, base);
-            cues::read(
+            let listed = cues::read(
                 a.text(si),
                 &sentence.words,
                 (place, talks),
@@ -66,7 +65,7 @@ pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegati
                 &mut listings,
                 &mut subjects,
             );
-            if listings.len() > before {
+            if listed {
                 list_sentences.insert((ai, si));
             }
             heads::participants(&sentence.words, place, people, &mut met, &mut parties);

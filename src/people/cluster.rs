@@ -7,6 +7,7 @@ use super::tokens::Tokens;
 use crate::article::Article;
 use crate::lexicon::titles::LEADER_TITLES;
 use crate::sorted::SortedSet;
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// One person across all articles.
@@ -149,12 +150,33 @@ pub struct People {
     /// People of names of two words or more by their first word, which some languages put
     /// first as the family name ("Lee" for "Lee Myung-bak").
     by_first: HashMap<String, Vec<usize>>,
+    /// Names already resolved, once everyone is found: the later stages resolve the same
+    /// names again and again.
+    resolved: RefCell<Option<HashMap<String, Option<usize>>>>,
+    /// Per article and segment, the person each name run of the sentence names: (index of
+    /// the run in the sentence's runs, person).
+    named: Vec<Vec<Vec<(usize, usize)>>>,
 }
 
 impl People {
     /// The person a written name refers to: a full name, or a surname alone when it
     /// names one person only (the one mentioned most, when several share it).
     pub fn resolve(&self, name: &str) -> Option<usize> {
+        if let Some(cache) = self.resolved.borrow().as_ref() {
+            if let Some(&hit) = cache.get(name) {
+                return hit;
+            }
+        }
+        let found = self.resolve_uncached(name);
+        if let Some(cache) = self.resolved.borrow_mut().as_mut() {
+            if cache.len() < MAX_CACHED {
+                cache.insert(name.to_string(), found);
+            }
+        }
+        found
+    }
+
+    fn resolve_uncached(&self, name: &str) -> Option<usize> {
         let tokens: Vec<&str> = name.split_whitespace().collect();
         let surname = skeleton(tokens.last()?);
         let given = given_names(&tokens);
@@ -180,6 +202,15 @@ impl People {
         }
     }
 
+    /// The people a sentence names, in order: (index of the name run among the sentence's
+    /// runs, person).
+    pub fn named_in(&self, article: usize, segment: usize) -> &[(usize, usize)] {
+        self.named
+            .get(article)
+            .and_then(|a| a.get(segment))
+            .map_or(&[], Vec::as_slice)
+    }
+
     /// The side of person `i`: the country stated, that of the person it was called the
     /// aide of, or the international body its title names.
     pub fn side(&self, i: usize) -> Option<&'static str> {
@@ -196,6 +227,8 @@ impl People {
     }
 }
 
+/// Most names kept resolved.
+const MAX_CACHED: usize = 1 << 16;
 /// Most people sharing one surname that a name is compared with.
 const MAX_NAMESAKES: usize = 16;
 /// Most spellings, titles and given names kept for one person: a text that names one
@@ -301,6 +334,32 @@ pub fn find_people_in(articles: &[Article], tokens: &Tokens) -> People {
             people.persons[i].add(r.article, r.segment, &r.surface, &r.info);
         }
     }
+    *people.resolved.borrow_mut() = Some(HashMap::new());
+    people.named = articles
+        .iter()
+        .enumerate()
+        .map(|(ai, a)| {
+            (0..a.segments.len())
+                .map(|si| {
+                    let Some(t) = tokens.sentence(ai, si) else {
+                        return Vec::new();
+                    };
+                    t.runs
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(k, r)| {
+                            let surface = t.words[r.clone()]
+                                .iter()
+                                .map(|w| w.text)
+                                .collect::<Vec<_>>()
+                                .join(" ");
+                            people.resolve(&surface).map(|p| (k, p))
+                        })
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
     super::gender::assign(&mut people, articles, tokens);
     people
 }

@@ -5,7 +5,6 @@
 
 use super::cluster::{Gender, People};
 use super::tokens::Tokens;
-use super::words::Word;
 use crate::article::Article;
 use crate::lexicon::attribution::{FEMALE_PRONOUNS, FEMALE_WORDS, MALE_PRONOUNS, MALE_WORDS};
 
@@ -37,10 +36,6 @@ fn vote(votes: &mut [i32], person: usize, g: Gender, weight: i32) {
     }
 }
 
-fn surface(ws: &[Word], r: std::ops::Range<usize>) -> String {
-    ws[r].iter().map(|w| w.text).collect::<Vec<_>>().join(" ")
-}
-
 /// Sets each person's gender from the votes of titles and pronouns.
 pub fn assign(people: &mut People, articles: &[Article], tokens: &Tokens) {
     let mut votes = vec![0i32; people.persons.len()];
@@ -61,10 +56,10 @@ pub fn assign(people: &mut People, articles: &[Article], tokens: &Tokens) {
                 continue;
             };
             let ws = &s.words;
-            let found: Vec<(std::ops::Range<usize>, usize)> = s
-                .runs
+            let found: Vec<(std::ops::Range<usize>, usize)> = people
+                .named_in(ai, si)
                 .iter()
-                .filter_map(|r| Some((r.clone(), people.resolve(&surface(ws, r.clone()))?)))
+                .filter_map(|&(k, p)| Some((s.runs.get(k)?.clone(), p)))
                 .collect();
             if let (Some(p), Some(first)) = (only, ws.first()) {
                 if let Some(g) = told_by(first.key(), true) {

@@ -83,7 +83,7 @@ pub fn is_title_word(key: &str) -> bool {
     words.contains(key)
         || key
             .split_once('-')
-            .is_some_and(|(head, _)| TITLE_HEADS.contains(&head))
+            .is_some_and(|(head, _)| is_title_head(head))
 }
 
 /// A word that is a title: a title word, or a short title with its full stop ("Sen.").
@@ -106,4 +106,96 @@ pub fn is_not_name(key: &str) -> bool {
 pub fn is_organisation_word(key: &str) -> bool {
     static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
     set(&SET, &[ORGANISATION_WORDS]).contains(key)
+}
+
+/// A hashed membership test over word lists, built once: `$name(key)` is true when the
+/// lowercase `key` is in one of the lists.
+macro_rules! word_set {
+    ($(#[$doc:meta])* $name:ident: $($list:expr),+) => {
+        $(#[$doc])*
+        pub fn $name(key: &str) -> bool {
+            static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
+            set(&SET, &[$($list),+]).contains(key)
+        }
+    };
+}
+
+word_set!(
+    /// A verb that attributes speech ("said", "told", "testified").
+    is_speech_verb: crate::lexicon::discourse::SPEECH_VERBS, crate::lexicon::attribution::ATTRIBUTION_VERBS
+);
+word_set!(
+    /// A helper verb or adverb that stands between a speaker and the verb.
+    is_auxiliary: crate::lexicon::attribution::AUXILIARIES
+);
+word_set!(
+    /// A word that ends a speaker's description.
+    is_phrase_break: crate::lexicon::attribution::PHRASE_BREAKS
+);
+word_set!(
+    /// An English function word.
+    is_stopword: crate::lexicon::stopwords::STOPWORDS
+);
+word_set!(
+    /// A word that heads a title ("minister", "chief").
+    is_title_head: TITLE_HEADS
+);
+word_set!(
+    /// A word that marks a sentence as being about a meeting.
+    is_meeting_word: crate::lexicon::cues::MEETING_WORDS
+);
+
+/// A word of a country's or a body's name of several words ("united", "korea", "powers"):
+/// only windows of such words are looked up as names of several words.
+pub fn in_side_name(key: &str) -> bool {
+    static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let countries = COUNTRIES
+            .iter()
+            .flat_map(|(name, aliases)| std::iter::once(*name).chain(aliases.iter().copied()));
+        let bodies = BODIES
+            .iter()
+            .flat_map(|(_, aliases)| aliases.iter().copied())
+            .chain(
+                GROUPS
+                    .iter()
+                    .flat_map(|(_, aliases, _)| aliases.iter().copied()),
+            );
+        let mut s = LexiconSet::default();
+        for name in countries.chain(bodies).filter(|n| n.contains(' ')) {
+            for w in name.split(' ').filter(|w| !matches!(*w, "the" | "and")) {
+                if w.chars().all(|c| c.is_lowercase() || !c.is_alphabetic()) {
+                    s.insert(w);
+                }
+            }
+        }
+        s
+    })
+    .contains(key)
+        || countries_lower_words().contains(key)
+}
+
+/// The lowercase words of the canonical country names of several words ("united").
+fn countries_lower_words() -> &'static LexiconSet<String> {
+    static SET: OnceLock<LexiconSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        COUNTRIES
+            .iter()
+            .filter(|(name, _)| name.contains(' '))
+            .flat_map(|(name, _)| name.split(' ').map(crate::case::lower))
+            .collect()
+    })
+}
+
+/// The side named by the words `words` together (a country, a body or a group), when
+/// there are several: only looked up when every word can be part of such a name.
+pub fn side_of_words(words: &[Word]) -> Option<&'static str> {
+    if let [one] = words {
+        return country(one.key()).or_else(|| body(one.key()));
+    }
+    if !words.iter().all(|w| in_side_name(w.key())) {
+        return None;
+    }
+    let key = words.iter().map(Word::key).collect::<Vec<_>>().join(" ");
+    country(&key).or_else(|| body(&key))
 }

@@ -3,12 +3,13 @@
 
 use super::words::Word;
 use crate::lexicon::names::{ACCENT_FOLDS, PARTICLES, TRANSLITERATION};
-use crate::lexicon::titles::{TITLE_CONNECTORS, TITLE_HEADS};
+use crate::lexicon::titles::TITLE_CONNECTORS;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 pub use super::lookup::{
-    body, country, group_members, group_name, is_abbreviated_title, is_title_word,
+    body, country, group_members, group_name, is_abbreviated_title, is_auxiliary, is_meeting_word,
+    is_phrase_break, is_speech_verb, is_stopword, is_title_head, is_title_word, side_of_words,
 };
 use super::lookup::{is_not_name, is_organisation_word, is_title};
 
@@ -73,7 +74,7 @@ pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
             let w = &words[end];
             // "Stephen King", "John Major": a title word closing a name is its surname.
             let title_surname = w.is_capitalized()
-                && TITLE_HEADS.contains(&w.key())
+                && is_title_head(w.key())
                 && (w.breaks_after()
                     || !words.get(end + 1).is_some_and(|n| {
                         n.is_capitalized()

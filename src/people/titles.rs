@@ -2,12 +2,13 @@
 //! envoy to Russia Tom Reed", "central bank chief Otto Braun") and after it ("Oleg Markov,
 //! the head of Russia's state railway company"), with the affiliation they state.
 
-use super::lookup::body;
-use super::names::{country, is_abbreviated_title, is_title_word};
+use super::lookup::{body, side_of_words};
+use super::names::{
+    country, is_abbreviated_title, is_phrase_break, is_stopword, is_title_head, is_title_word,
+};
 use super::words::Word;
-use crate::lexicon::attribution::{COMMON_VERBS, PHRASE_BREAKS};
-use crate::lexicon::stopwords::STOPWORDS;
-use crate::lexicon::titles::{ORGANISATION_HEADS, SPELLINGS, TITLE_CONNECTORS, TITLE_HEADS};
+use crate::lexicon::attribution::COMMON_VERBS;
+use crate::lexicon::titles::{ORGANISATION_HEADS, SPELLINGS, TITLE_CONNECTORS};
 
 /// Most words an appositive title after a name may have.
 const MAX_APPOSITIVE_WORDS: usize = 10;
@@ -28,7 +29,7 @@ pub struct TitleInfo {
 fn has_head(words: &[&Word]) -> bool {
     words
         .iter()
-        .any(|w| TITLE_HEADS.contains(&w.key()) || is_abbreviated_title(w))
+        .any(|w| is_title_head(w.key()) || is_abbreviated_title(w))
 }
 
 fn join(words: &[&Word]) -> String {
@@ -47,29 +48,26 @@ fn country_ending_at(words: &[Word], end: usize) -> Option<(&'static str, usize)
         if !words[start..end].iter().all(Word::is_capitalized) {
             return None;
         }
-        let key = words[start..=end]
-            .iter()
-            .map(Word::key)
-            .collect::<Vec<_>>()
-            .join(" ");
-        country(&key).map(|c| (c, start))
+        side_of_words(&words[start..=end])
+            .filter(|s| country(&crate::case::lower(s)).is_some())
+            .map(|c| (c, start))
     })
 }
 
 /// International body or group named by the one to four words ending at `end` ("IAEA",
 /// "African Union", "six world powers"), with the index of its first word.
 fn body_ending_at(words: &[Word], end: usize) -> Option<(&'static str, usize)> {
-    (0..4).filter(|n| *n <= end).find_map(|n| {
+    if let Some(b) = body(words[end].key()) {
+        return Some((b, end));
+    }
+    (1..4).filter(|n| *n <= end).find_map(|n| {
         let start = end - n;
         if words[start..end].iter().any(Word::breaks_after) {
             return None;
         }
-        let key = words[start..=end]
-            .iter()
-            .map(Word::key)
-            .collect::<Vec<_>>()
-            .join(" ");
-        body(&key).map(|b| (b, start))
+        side_of_words(&words[start..=end])
+            .filter(|s| country(&crate::case::lower(s)).is_none())
+            .map(|b| (b, start))
     })
 }
 
@@ -163,8 +161,8 @@ fn is_plain_noun(w: &Word) -> bool {
     !w.is_capitalized()
         && w.text.len() >= 3
         && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !STOPWORDS.contains(&k)
-        && !PHRASE_BREAKS.contains(&k)
+        && !is_stopword(k)
+        && !is_phrase_break(k)
         && !COMMON_VERBS.contains(&k)
         && !k.ends_with("ed")
         && !k.ends_with("ly")
@@ -200,7 +198,7 @@ pub fn after(words: &[Word], end: usize) -> TitleInfo {
             break;
         }
     }
-    let head_early = taken.iter().take(4).any(|w| TITLE_HEADS.contains(&w.key()));
+    let head_early = taken.iter().take(4).any(|w| is_title_head(w.key()));
     if head_early && has_head(&taken) {
         info.title = Some(join(&taken));
         if info.side.is_none() {

@@ -5,7 +5,7 @@
 use super::Listing;
 use crate::fasthash::LexiconMap;
 use crate::lexicon::cues::{DELEGATION_CUES, HEAD_CUES, LIST_ENDERS, NEGATIONS};
-use crate::people::names::{body, country, name_runs};
+use crate::people::names::{name_runs, side_of_words};
 use crate::people::titles;
 use crate::people::words::{words, Word};
 use crate::people::People;
@@ -88,18 +88,7 @@ fn find_cue(ws: &[Word]) -> Option<(usize, usize, bool)> {
 /// The side named by the words `ws[i..]`: a country or an international body, in one to
 /// three words ("Russia", "United States", "African Union").
 fn side_at(ws: &[Word], i: usize) -> Option<&'static str> {
-    (1..=3).rev().find_map(|n| {
-        let words = ws.get(i..i + n)?;
-        if n > 1 && !words.iter().all(Word::is_capitalized) && body_key(words).is_none() {
-            return None;
-        }
-        let key = words.iter().map(Word::key).collect::<Vec<_>>().join(" ");
-        country(&key).or_else(|| body(&key))
-    })
-}
-
-fn body_key(words: &[Word]) -> Option<&'static str> {
-    body(&words.iter().map(Word::key).collect::<Vec<_>>().join(" "))
+    (1..=3).rev().find_map(|n| side_of_words(ws.get(i..i + n)?))
 }
 
 /// The person or side that a cue's subject names, with its side: the last one named.

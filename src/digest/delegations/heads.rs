@@ -3,8 +3,9 @@
 //! as parties, and the leaders who headed their sides.
 
 use super::Listing;
-use crate::lexicon::cues::{MEETING_VERBS, MEETING_WORDS, NEGATIONS, NOT_YET};
-use crate::people::names::{body, country, name_runs};
+use crate::fasthash::LexiconMap;
+use crate::lexicon::cues::{MEETING_VERBS, NEGATIONS, NOT_YET};
+use crate::people::names::{body, country, is_meeting_word, name_runs, side_of_words};
 use crate::people::titles;
 use crate::people::tokens::Tokens;
 use crate::people::words::Word;
@@ -12,6 +13,7 @@ use crate::people::People;
 use crate::sorted::{SortedMap, SortedSet};
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Words before a meeting verb that may say it did not happen ("did not meet").
 const NEGATION_REACH: usize = 3;
@@ -20,9 +22,17 @@ const OBJECT_WORDS: usize = 12;
 
 /// The meeting verb of a sentence: the word range it spans.
 fn meeting_verb(ws: &[Word]) -> Option<Range<usize>> {
+    static VERBS: OnceLock<LexiconMap<&'static str, Vec<Vec<&'static str>>>> = OnceLock::new();
+    let verbs = VERBS.get_or_init(|| {
+        let mut m: LexiconMap<&'static str, Vec<Vec<&'static str>>> = LexiconMap::default();
+        for v in MEETING_VERBS {
+            let parts: Vec<&'static str> = v.split(' ').collect();
+            m.entry(parts[0]).or_default().push(parts);
+        }
+        m
+    });
     (0..ws.len()).find_map(|i| {
-        MEETING_VERBS.iter().find_map(|v| {
-            let parts: Vec<&str> = v.split(' ').collect();
+        verbs.get(ws[i].key())?.iter().find_map(|parts| {
             let hit = parts.len() <= ws.len() - i
                 && parts.iter().zip(&ws[i..]).all(|(p, w)| w.key() == *p);
             hit.then_some(i..i + parts.len())
@@ -63,9 +73,9 @@ fn named(ws: &[Word], range: Range<usize>, people: &People) -> (Vec<Named>, Vec<
         .filter_map(|i| {
             (1..=3).rev().find_map(|n| {
                 let words = part.get(i..i + n)?;
-                let key = words.iter().map(Word::key).collect::<Vec<_>>().join(" ");
-                if let Some(b) = body(&key) {
-                    return Some((b, true));
+                let side = side_of_words(words)?;
+                if country(&crate::case::lower(side)).is_none() {
+                    return Some((side, true));
                 }
                 let last = words.last()?;
                 let noun = last.possessive
@@ -73,7 +83,7 @@ fn named(ws: &[Word], range: Range<usize>, people: &People) -> (Vec<Named>, Vec<
                     || part
                         .get(i + n)
                         .is_none_or(|next| PARTY_LINKS.contains(&next.key()));
-                country(&key).filter(|_| noun).map(|c| (c, false))
+                noun.then_some((side, false))
             })
         })
         .collect();
@@ -173,7 +183,7 @@ pub fn leaders(
     for ((a, s), here) in &in_sentence {
         let meeting = tokens
             .sentence(*a, *s)
-            .is_some_and(|t| t.words.iter().any(|w| MEETING_WORDS.contains(&w.key())));
+            .is_some_and(|t| t.words.iter().any(|w| is_meeting_word(w.key())));
         let sides: SortedSet<_> = here.iter().filter_map(|&p| people.side(p)).collect();
         if meeting && sides.len() >= 2 {
             for &p in here {

@@ -10,9 +10,9 @@ mod cues;
 mod heads;
 
 use crate::article::Article;
-use crate::lexicon::cues::MEETING_WORDS;
 use crate::lexicon::titles::DELEGATION_HEAD_TITLES;
 use crate::model::{Delegation, Evidence, Member};
+use crate::people::names::is_meeting_word;
 use crate::people::tokens::Tokens;
 use crate::people::People;
 use crate::sorted::{SortedMap, SortedSet};
@@ -73,9 +73,19 @@ pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegati
     }
     // Leaders head their side when they took part: listed subjects or met across sides.
     let present: SortedSet<usize> = met.iter().map(|l| l.person).collect();
+    let titled: SortedSet<usize> = listings
+        .iter()
+        .chain(&met)
+        .map(|l| l.person)
+        .collect::<SortedSet<usize>>()
+        .iter()
+        .copied()
+        .filter(|&p| has_head_title(people, p))
+        .collect();
     let headed: SortedSet<&'static str> = listings
         .iter()
-        .filter(|l| l.head || has_head_title(people, l.person))
+        .chain(&met)
+        .filter(|l| l.head || titled.contains(&l.person))
         .filter_map(|l| l.side)
         .collect();
     let leaders = heads::leaders(people, tokens, (&subjects, &present), &headed);
@@ -84,7 +94,7 @@ pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegati
         met.into_iter()
             .filter(|l| !people.persons[l.person].is_leader()),
     );
-    let mut sides = assemble(articles, people, &listings, &leaders);
+    let mut sides = assemble(articles, people, &listings, (&leaders, &titled));
     add_groups(&mut sides, &parties, articles, tokens);
     Delegations {
         sides,
@@ -106,7 +116,7 @@ fn reports_talks(articles: &[Article], tokens: &Tokens) -> bool {
             tokens.sentence(ai, si).is_some_and(|t| {
                 t.words.iter().any(|w| {
                     let k = w.key();
-                    MEETING_WORDS.contains(&k) || k.starts_with("delegation") || k == "negotiators"
+                    is_meeting_word(k) || k.starts_with("delegation") || k == "negotiators"
                 })
             })
         })
@@ -234,7 +244,7 @@ fn assemble(
     articles: &[Article],
     people: &People,
     listings: &[Listing],
-    leaders: &[usize],
+    (leaders, titled): (&[usize], &SortedSet<usize>),
 ) -> Vec<Delegation> {
     let mut votes: SortedMap<usize, SortedMap<&'static str, usize>> = SortedMap::new();
     let mut sources: SortedMap<usize, SortedSet<usize>> = SortedMap::new();
@@ -248,7 +258,7 @@ fn assemble(
         places
             .get_or_default(l.person)
             .push((l.article, l.segment, l.at));
-        if l.head || has_head_title(people, l.person) {
+        if l.head || titled.contains(&l.person) {
             heads.insert(l.person);
         }
     }

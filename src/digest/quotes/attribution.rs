@@ -4,10 +4,9 @@
 //! participle ("..., saying, ..."), or "according to X". The phrase found is classified by
 //! [`super::speaker`].
 
-use crate::lexicon::attribution::{ATTRIBUTION_VERBS, AUXILIARIES, OPENING_ADVERBS, PHRASE_BREAKS};
+use crate::lexicon::attribution::OPENING_ADVERBS;
 use crate::lexicon::dates::WEEKDAYS;
-use crate::lexicon::discourse::SPEECH_VERBS;
-use crate::people::names::is_title_word;
+use crate::people::names::{is_auxiliary, is_phrase_break, is_speech_verb, is_title_word};
 use crate::people::words::Word;
 use std::ops::Range;
 
@@ -53,13 +52,13 @@ pub fn is_participle(key: &str) -> bool {
 /// True when `w` is a verb that attributes speech.
 pub fn is_speech(w: &Word) -> bool {
     let k = w.key();
-    SPEECH_VERBS.contains(&k) || ATTRIBUTION_VERBS.contains(&k)
+    is_speech_verb(k)
 }
 
 /// A word skipped between a speaker and the verb: a helper verb, an adverb, a date.
 fn is_aux(w: &Word) -> bool {
     let k = w.key();
-    AUXILIARIES.contains(&k)
+    is_auxiliary(k)
         || (k.len() > 4 && k.ends_with("ly") && !w.is_capitalized())
         || WEEKDAYS.contains(&k)
         || matches!(
@@ -99,7 +98,7 @@ fn is_determiner(w: &Word) -> bool {
 }
 
 fn breaks_phrase(w: &Word) -> bool {
-    PHRASE_BREAKS.contains(&w.key())
+    is_phrase_break(w.key())
 }
 
 /// A word that may open a speaker's phrase right after a quote: not a verb's helper, not a

@@ -155,10 +155,11 @@ fn closes_later(rest: &[Mark], kind: Kind) -> bool {
 /// The quotation marks of one line (found at `start` of the body), apostrophes left out.
 fn marks(line: &str, start: usize, written: &impl Fn(usize) -> Option<char>) -> Vec<Mark> {
     let mut out = Vec::new();
-    for (i, c) in line.char_indices() {
-        let kind = match c {
-            '"' => Kind::Double,
-            '\'' => Kind::Single,
+    // Marks are ASCII: read the bytes, never inside a character of several bytes.
+    for (i, b) in line.bytes().enumerate() {
+        let kind = match b {
+            b'"' => Kind::Double,
+            b'\'' => Kind::Single,
             _ => continue,
         };
         let prev = line[..i].chars().next_back();

@@ -19,7 +19,7 @@ use crate::people::People;
 use crate::sorted::{SortedMap, SortedSet};
 use attribution::Cue;
 use speaker::{Discourse, Who};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Fewest words of a quote; shorter quoted words are scare quotes ("productive") unless
@@ -62,7 +62,8 @@ pub struct Variant {
     pub articles: SortedSet<usize>,
     /// The quote in its clause in each article that has it.
     pub sentences: SortedMap<usize, String>,
-    words: HashSet<String>,
+    /// The words, numbered by the merge and sorted.
+    words: Vec<u32>,
 }
 
 impl Variant {
@@ -79,7 +80,7 @@ impl Variant {
 
     /// Words this wording shares with `other`, over the size of the smaller.
     pub fn overlap(&self, other: &Variant) -> f32 {
-        merge::overlap_sets(&self.words, &other.words)
+        merge::overlap(&self.words, &other.words)
     }
 }
 
@@ -284,10 +285,12 @@ fn read(a: &Article, p: &marks::Passage) -> Read {
 
 fn find_in_article(a: &Article, ai: usize, people: &People, tokens: &Tokens, out: &mut Vec<Found>) {
     let passages = marks::passages(&a.body, |i| written_char(a, i));
+    if passages.is_empty() {
+        return;
+    }
     let line_ends: Vec<usize> = a.body.match_indices('\n').map(|(i, _)| i).collect();
     let mut d = Discourse::default();
     let mut next = 0;
-    let none = |_: Range<usize>| String::new();
     // Paragraphs counted when they name someone or quote: a quote carries on across a
     // sub-heading or a paragraph of bare facts.
     let mut para = 0;
@@ -314,25 +317,36 @@ fn find_in_article(a: &Article, ai: usize, people: &People, tokens: &Tokens, out
         let first_open = passages.get(first).filter(|_| first < next).map(|p| p.open);
         let t = tokens.sentence(ai, si);
         eventful |= first < next || t.is_some_and(|t| !t.runs.is_empty());
+        // The sentence's name runs with the people they name.
+        let runs: Vec<(Range<usize>, usize)> = t.map_or(Vec::new(), |t| {
+            people
+                .named_in(ai, si)
+                .iter()
+                .filter_map(|&(k, p)| Some((t.runs.get(k)?.clone(), p)))
+                .collect()
+        });
         if let Some(t) = t {
             // Who the sentence names before its first quote, and its subject.
             let until = first_open.map_or(t.words.len(), |o| {
                 t.words
                     .partition_point(|w| seg.span.start + w.span.start < o)
             });
-            for r in t.runs.iter().filter(|r| r.end <= until) {
-                let surface = t.words[r.clone()]
-                    .iter()
-                    .map(|w| w.text)
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                if let Some(p) = people.resolve(&surface) {
+            for &(k, p) in people.named_in(ai, si) {
+                if t.runs.get(k).is_some_and(|r| r.end <= until) {
                     d.mention(p, para);
                 }
             }
-            if let Some(r) = attribution::subject(&t.words, until) {
-                if let Some(Who::Person(p)) = speaker::classify(&t.words, r, people, &d, &none) {
-                    d.subject(p, para);
+            // A subject to note: someone named, or "he" or "she" opening the sentence.
+            let named = !people.named_in(ai, si).is_empty();
+            let pronoun = t
+                .words
+                .first()
+                .is_some_and(|w| matches!(w.key(), "he" | "she"));
+            if named || pronoun {
+                if let Some(r) = attribution::subject(&t.words, until) {
+                    if let Some(p) = speaker::person(&t.words, r, &runs, people, &d) {
+                        d.subject(p, para);
+                    }
                 }
             }
         }
@@ -353,11 +367,14 @@ fn find_in_article(a: &Article, ai: usize, people: &People, tokens: &Tokens, out
         if spoke {
             continue;
         }
-        if let Some(t) = t {
+        // Reported speech names its speaker, or opens with "he" or "she".
+        let may_speak = !people.named_in(ai, si).is_empty()
+            || t.and_then(|t| t.words.first())
+                .is_some_and(|w| matches!(w.key(), "he" | "she"));
+        if let Some(t) = t.filter(|_| may_speak) {
             if let Some(r) = attribution::indirect(&t.words) {
-                if let Some(w @ Who::Person(_)) = speaker::classify(&t.words, r, people, &d, &none)
-                {
-                    d.spoke(&w, para, false);
+                if let Some(p) = speaker::person(&t.words, r, &runs, people, &d) {
+                    d.spoke(&Who::Person(p), para, false);
                 }
             }
         }

@@ -3,10 +3,9 @@
 //! describes it ("a senior US official", "police").
 
 use crate::lexicon::attribution::{
-    FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_PRONOUNS, PHRASE_BREAKS, STATEMENT_NOUNS,
+    FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_PRONOUNS, STATEMENT_NOUNS,
 };
-use crate::lexicon::stopwords::STOPWORDS;
-use crate::people::names::{is_title_word, name_runs};
+use crate::people::names::{is_phrase_break, is_stopword, is_title_word, name_runs};
 use crate::people::words::Word;
 use crate::people::{Gender, People};
 use std::ops::Range;
@@ -210,6 +209,50 @@ impl Discourse {
 pub trait Shown: Fn(Range<usize>) -> String {}
 impl<F: Fn(Range<usize>) -> String> Shown for F {}
 
+/// True when the name run `r` of the phrase `p` names the speaker: not an affiliation
+/// ("Panthers coach Jane Doe", "a Romney ad"), a possessive ("Deitsch's editor", but
+/// "Kim's statement" is Kim's), or after a preposition ("the head of X").
+fn names_speaker(p: &[Word], r: &Range<usize>) -> bool {
+    let last = &p[r.end - 1];
+    let next = p.get(r.end);
+    let modifier = next.is_some_and(|w| {
+        !last.breaks_after()
+            && (is_title_word(w.key())
+                || (!w.is_capitalized()
+                    && !PREPOSITIONS.contains(&w.key())
+                    && !STATEMENT_NOUNS.contains(&w.key())))
+    });
+    let states = next.is_some_and(|w| STATEMENT_NOUNS.contains(&w.key()));
+    let after_preposition = r.start > 0 && PREPOSITIONS.contains(&p[r.start - 1].key());
+    !modifier && (!last.possessive || states) && !after_preposition
+}
+
+/// The person the words `phrase` of a sentence name, from the sentence's name runs already
+/// resolved (`named`: run ranges of `ws` and people), or "he" or "she" resolved: the
+/// cheap reading of a subject that only needs a person.
+pub fn person(
+    ws: &[Word],
+    phrase: Range<usize>,
+    named: &[(Range<usize>, usize)],
+    people: &People,
+    d: &Discourse,
+) -> Option<usize> {
+    let p = ws.get(phrase.clone())?;
+    if let [only] = p {
+        if matches!(only.key(), "he" | "she") {
+            return match d.pronoun(only.key(), people)? {
+                Who::Person(i) => Some(i),
+                Who::Unnamed(_) => None,
+            };
+        }
+    }
+    named
+        .iter()
+        .filter(|(r, _)| r.start >= phrase.start && r.end <= phrase.end)
+        .find(|(r, _)| names_speaker(p, &(r.start - phrase.start..r.end - phrase.start)))
+        .map(|(_, i)| *i)
+}
+
 /// Who the words `phrase` of `ws` name.
 pub fn classify(
     ws: &[Word],
@@ -229,26 +272,7 @@ pub fn classify(
     }
     let runs = name_runs(p);
     for r in &runs {
-        let last = &p[r.end - 1];
-        // "Panthers coach Jane Doe", "a Romney ad": a name before a title or a noun
-        // describes someone else.
-        let modifier = p.get(r.end).is_some_and(|w| {
-            !last.breaks_after()
-                && (is_title_word(w.key())
-                    || (!w.is_capitalized()
-                        && !PREPOSITIONS.contains(&w.key())
-                        && !STATEMENT_NOUNS.contains(&w.key())))
-        });
-        if modifier {
-            continue;
-        }
-        let states = p
-            .get(r.end)
-            .is_some_and(|w| STATEMENT_NOUNS.contains(&w.key()));
-        if last.possessive && !states {
-            continue;
-        }
-        if r.start > 0 && PREPOSITIONS.contains(&p[r.start - 1].key()) {
+        if !names_speaker(p, r) {
             continue;
         }
         let surface = p[r.clone()]
@@ -273,7 +297,7 @@ pub fn classify(
     // A description names someone by a noun: not "in", "progress on", "saying".
     let nounless = |w: &Word| {
         let k = w.key();
-        super::attribution::is_participle(k) || STOPWORDS.contains(&k) || PHRASE_BREAKS.contains(&k)
+        super::attribution::is_participle(k) || is_stopword(k) || is_phrase_break(k)
     };
     if nounless(&desc[desc.len() - 1]) {
         return None;

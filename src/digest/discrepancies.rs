@@ -220,7 +220,7 @@ fn quote_wording<'a>(
             if distinct.len() < 2 {
                 return None;
             }
-            let speaker = people.persons.get(q.speaker).map_or("", |p| p.name());
+            let speaker = q.speaker_name(people);
             let claims = distinct
                 .iter()
                 .map(|v| Claim {

@@ -161,8 +161,8 @@ pub struct Quote {
     /// The sentence each source states it in, for showing where it came from.
     #[serde(default)]
     pub evidence: Vec<Evidence>,
-    /// True when the articles describe the speaker without naming them ("a senior US
-    /// official", "police"): `speaker` is that description.
+    /// True when the speaker is not a person the articles name: `speaker` is then how they
+    /// describe the source ("a senior US official", "police", "the ministry").
     #[serde(default)]
     pub unnamed: bool,
 }

@@ -254,6 +254,52 @@ pub const STATEMENT_NOUNS: &[&str] = &[
     "words",
 ];
 
+/// Nouns for one person who is not named ("a witness", "the source"), besides titles.
+pub const PERSON_NOUNS: &[&str] = &[
+    "witness",
+    "source",
+    "resident",
+    "man",
+    "woman",
+    "survivor",
+    "victim",
+    "voter",
+    "member",
+    "student",
+    "worker",
+    "user",
+    "fan",
+    "passenger",
+    "driver",
+    "neighbor",
+    "neighbour",
+    "friend",
+    "relative",
+    "expert",
+    "observer",
+    "insider",
+    "person",
+    "participant",
+    "protester",
+    "soldier",
+    "villager",
+    "farmer",
+    "teacher",
+    "doctor",
+    "nurse",
+    "parent",
+    "guide",
+    "employee",
+    "agent",
+    "citizen",
+    "tourist",
+    "visitor",
+    "customer",
+    "vendor",
+    "pilot",
+    "guard",
+];
+
 /// Pronouns that stand for a person just named, by sex: he and his, she and her.
 pub const MALE_PRONOUNS: &[&str] = &["he", "his", "him", "himself"];
 

@@ -119,6 +119,8 @@ pub const NOT_NAMES: &[&str] = &[
     "old",
     "great",
     "saint",
+    "las",
+    "los",
     "international",
     "global",
     "breaking",

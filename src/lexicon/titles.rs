@@ -116,6 +116,16 @@ pub const TITLE_HEADS: &[&str] = &[
     "monarch",
     "undersecretary",
     "boss",
+    "broadcaster",
+    "presenter",
+    "commentator",
+    "novelist",
+    "author",
+    "poet",
+    "artist",
+    "architect",
+    "engineer",
+    "physician",
 ];
 
 /// Titles written short with a full stop ("Sen.", "Gov.", "Lt."): titles only with it,

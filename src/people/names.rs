@@ -117,7 +117,9 @@ pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
         let after = words
             .get(end)
             .is_some_and(|n| !last.breaks_after() && !last.possessive && names_a_place(n));
-        let place = before || after;
+        // "Buenos Aires", "Tel Aviv": a country's or capital's name of several words.
+        let side = end - start > 1 && side_of_words(&words[start..end]).is_some();
+        let place = before || after || side;
         if !place {
             out.push(start..end);
         }

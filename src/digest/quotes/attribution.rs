@@ -185,6 +185,16 @@ fn is_pronoun(w: &Word) -> bool {
 /// up to its opening mark: the last speech verb and its subject.
 pub fn before(ws: &[Word]) -> Option<Found> {
     let v = ws.iter().rposition(is_speech)?;
+    // "refrained from saying", "the idea of saying": no one says it.
+    let unsaid = v > 0
+        && is_participle(ws[v].key())
+        && matches!(
+            ws[v - 1].key(),
+            "from" | "of" | "without" | "about" | "than" | "against" | "for"
+        );
+    if unsaid {
+        return None;
+    }
     // The verb right by the quote, or a colon that hands over to it.
     let adjacent = ws.len() - v <= CLOSE_VERB || ws.last().is_some_and(|w| w.after.contains(':'));
     cue_at(ws, v, adjacent)
@@ -304,9 +314,17 @@ pub fn subject(ws: &[Word], until: usize) -> Option<Range<usize>> {
         let k = w.key();
         let opener = is_participle(k) || k.ends_with("ed") || is_aux(w) || is_not_name_word(k);
         if !w.is_capitalized() || breaks_phrase(w) || opener {
+            // "In English a tour guide was ...": past the opening phrase to a determiner.
+            let determiner = || {
+                ws[1..until.min(MAX_PHRASE)]
+                    .iter()
+                    .position(|w| matches!(w.key(), "a" | "an" | "the"))
+                    .map(|i| i + 1)
+            };
             start = match ws[..until].iter().position(ends_phrase) {
                 Some(c) if c < MAX_PHRASE + 8 => c + 1,
                 _ if is_aux(w) || is_not_name_word(k) => 1,
+                _ if breaks_phrase(w) => determiner().unwrap_or(0),
                 _ => 0,
             };
         }

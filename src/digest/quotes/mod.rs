@@ -336,16 +336,16 @@ fn find_in_article(a: &Article, ai: usize, people: &People, tokens: &Tokens, out
                     d.mention(p, para);
                 }
             }
-            // A subject to note: someone named, or "he" or "she" opening the sentence.
-            let named = !people.named_in(ai, si).is_empty();
-            let pronoun = t
-                .words
-                .first()
-                .is_some_and(|w| matches!(w.key(), "he" | "she"));
-            if named || pronoun {
-                if let Some(r) = attribution::subject(&t.words, until) {
-                    if let Some(p) = speaker::person(&t.words, r, &runs, people, &d) {
-                        d.subject(p, para);
+            // A subject to note: someone named, "he" or "she" opening the sentence, or an
+            // unnamed person ("A tour guide was giving ...").
+            if let Some(r) = attribution::subject(&t.words, until) {
+                match speaker::person(&t.words, r.clone(), &runs, people, &d) {
+                    Some(p) => d.subject(p, para),
+                    None => {
+                        let show = shown(a, seg.span.start, &t.words);
+                        if let Some(s) = speaker::someone(&t.words, r, &show) {
+                            d.someone(s);
+                        }
                     }
                 }
             }

@@ -3,7 +3,7 @@
 //! describes it ("a senior US official", "police").
 
 use crate::lexicon::attribution::{
-    FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_PRONOUNS, STATEMENT_NOUNS,
+    FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS, STATEMENT_NOUNS,
 };
 use crate::people::names::{is_phrase_break, is_stopword, is_title_word, name_runs};
 use crate::people::words::Word;
@@ -51,6 +51,9 @@ pub struct Discourse {
     last: Option<(Who, usize, usize)>,
     /// The last speaker of reported speech without quotes, and its paragraph.
     reported: Option<(Who, usize)>,
+    /// The last unnamed person a sentence was about ("a tour guide was giving ..."), and
+    /// its sentence.
+    someone: Option<(String, usize)>,
 }
 
 /// Sentences back within which "he" prefers someone the text has called a man.
@@ -90,6 +93,31 @@ impl Discourse {
     /// Person `p` is the subject of a sentence of paragraph `para`.
     pub fn subject(&mut self, p: usize, para: usize) {
         self.see(p, 2, para);
+    }
+
+    /// An unnamed person, as described, is the subject of the current sentence; "the
+    /// guide" after "a tour guide" is that one.
+    pub fn someone(&mut self, described: String) {
+        let described = self.earlier(&described).unwrap_or(described);
+        self.someone = Some((described, self.time));
+    }
+
+    /// An earlier description with the head of the definite one `d` ("the official" after
+    /// "a senior official").
+    fn earlier(&self, d: &str) -> Option<String> {
+        let head = d.strip_prefix("the ")?.split_whitespace().last()?;
+        let head = crate::case::lower(head);
+        let same = |e: &String| {
+            e.split_whitespace()
+                .last()
+                .is_some_and(|l| crate::case::lower(l) == head)
+        };
+        self.someone
+            .as_ref()
+            .map(|(e, _)| e)
+            .filter(|e| same(e))
+            .or_else(|| self.described.iter().rev().find(|e| same(e)))
+            .cloned()
     }
 
     /// `who` spoke in paragraph `para`: a quote, or reported speech when `quoted` is false.
@@ -170,13 +198,20 @@ impl Discourse {
             .filter(|s| s.time + WINDOW >= self.time)
             .max_by_key(|s| (s.weight >= 2, s.time, sure(s.person), s.weight));
         let person = near.or_else(|| self.recent.iter().rev().find(fits));
+        // An unnamed person ("a tour guide") the text turned to after anyone named.
+        if let Some((d, t)) = &self.someone {
+            if person.is_none_or(|s| s.time < *t) {
+                return Some(Who::Unnamed(d.clone()));
+            }
+        }
         // An unnamed source ("a senior official") who spoke after anyone else was subject.
         if let Some((Who::Unnamed(d), _, t)) = &self.last {
-            let singular = d
-                .split_whitespace()
-                .last()
-                .is_some_and(|h| !h.ends_with('s'));
-            if singular && person.is_none_or(|s| s.weight < 2 || s.time <= *t) {
+            // "He" is a man: an official, a witness; not "the statement" or "police".
+            let someone = d.split_whitespace().last().is_some_and(|h| {
+                let h = crate::case::lower(h);
+                is_title_word(&h) || PERSON_NOUNS.contains(&h.as_str())
+            });
+            if someone && person.is_none_or(|s| s.weight < 2 || s.time <= *t) {
                 return Some(Who::Unnamed(d.clone()));
             }
         }
@@ -225,6 +260,24 @@ fn names_speaker(p: &[Word], r: &Range<usize>) -> bool {
     let states = next.is_some_and(|w| STATEMENT_NOUNS.contains(&w.key()));
     let after_preposition = r.start > 0 && PREPOSITIONS.contains(&p[r.start - 1].key());
     !modifier && (!last.possessive || states) && !after_preposition
+}
+
+/// The description of an unnamed person that the words `phrase` are ("a tour guide", "the
+/// witness"): its head is a title or a noun for a person.
+pub fn someone(ws: &[Word], phrase: Range<usize>, shown: &impl Shown) -> Option<String> {
+    let p = ws.get(phrase.clone())?;
+    let first = p.first()?;
+    if !matches!(first.key(), "a" | "an" | "the" | "one") || p.len() > MAX_DESCRIPTION {
+        return None;
+    }
+    let end = p
+        .iter()
+        .position(|w| w.after.contains([',', ';', ':', '(', ')']))
+        .map_or(p.len(), |c| c + 1);
+    let head = p[end - 1].key();
+    let person = is_title_word(head) || PERSON_NOUNS.contains(&head);
+    let text = shown(phrase.start..phrase.start + end);
+    person.then(|| lower_article(text.trim_end_matches([',', '.', ';', ':'])))
 }
 
 /// The person the words `phrase` of a sentence name, from the sentence's name runs already

@@ -178,6 +178,12 @@ fn unnamed_sources_stay_what_they_are() {
             "\"This will be subject to the full rigors of scrutiny,\" the statement said.",
             &[("the statement", "This will be subject")],
         ),
+        // After cnn/stories/cnn_test8.txt: "he" is the unnamed guide the text turned to.
+        (
+            "Senator Ana Ruiz visited the old port. In English a tour guide was giving his version of the war. \
+             \"The generals were in charge here,\" he said.",
+            &[("a tour guide", "The generals were in")],
+        ),
     ]);
 }
 

@@ -137,15 +137,24 @@ impl Article {
     /// [`Article::shown`]) and where it lies in the text as given, in UTF-16 code units,
     /// white space at either end left out.
     pub fn evidence(&self, i: usize) -> Evidence {
-        let span = self
-            .segments
-            .get(i)
-            .map(|s| self.map.span(s.span.clone()))
-            .and_then(|span| Some((span.start, self.written.get(span)?)));
-        let (start, end) = match span {
-            Some((at, text)) => {
+        match self.segments.get(i) {
+            Some(s) => self.evidence_span(s.span.clone()),
+            None => Evidence {
+                source: self.id.clone(),
+                ..Evidence::default()
+            },
+        }
+    }
+
+    /// `span` of `body` as evidence, like [`Article::evidence`]: a clause or a quote in
+    /// its sentence.
+    pub fn evidence_span(&self, span: Range<usize>) -> Evidence {
+        let shown = self.written(span.clone());
+        let at = self.map.span(span);
+        let (start, end) = match self.written.get(at.clone()) {
+            Some(text) => {
                 let lead = text.len() - text.trim_start().len();
-                let start = self.written[..at + lead].encode_utf16().count();
+                let start = self.written[..at.start + lead].encode_utf16().count();
                 (
                     Some(start),
                     Some(start + text.trim().encode_utf16().count()),
@@ -155,7 +164,7 @@ impl Article {
         };
         Evidence {
             source: self.id.clone(),
-            text: self.shown(i),
+            text: shown,
             start,
             end,
         }

@@ -123,10 +123,13 @@ pub struct Takeaway {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Delegation {
-    /// The side: a country or organisation.
+    /// The side: a country, an international body or a group of countries.
     pub side: String,
     /// Its members, the head first.
     pub members: Vec<Member>,
+    /// For a group of countries ("P5+1"), the countries in it that the articles name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub includes: Vec<String>,
 }
 
 /// One person in a delegation.
@@ -176,6 +179,10 @@ pub struct Quote {
     /// The sentence each source states it in, for showing where it came from.
     #[serde(default)]
     pub evidence: Vec<Evidence>,
+    /// True when the speaker is not a person the articles name: `speaker` is then how they
+    /// describe the source ("a senior US official", "police", "the ministry").
+    #[serde(default)]
+    pub unnamed: bool,
 }
 
 /// A fact the outlets state differently.

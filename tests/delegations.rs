@@ -111,3 +111,82 @@ fn one_entry_per_person_across_outlets() {
     );
     assert_eq!(member(de, "Otto Braun").sources, vec!["a1", "a2"]);
 }
+
+#[test]
+fn a_round_held_by_envoys_has_no_absent_leaders() {
+    let ds = delegations(&[
+        "US envoy Tom Reed met Iranian Deputy Foreign Minister Ali Karimi in Muscat on Sunday for a second round of talks. \
+         US President John Carter and Iranian President Reza Nouri have never met, though Carter said he would meet Nouri. \
+         Carter said in Washington that the talks were useful.",
+    ]);
+    let all = everyone(&ds);
+    assert!(
+        !all.iter()
+            .any(|n| n.contains("Carter") || n.contains("Nouri")),
+        "{ds:#?}"
+    );
+    member(side(&ds, "United States"), "Tom Reed");
+    member(side(&ds, "Iran"), "Ali Karimi");
+    assert!(
+        ds.iter().all(|d| d.members.iter().all(|m| !m.head)),
+        "no head named: {ds:#?}"
+    );
+}
+
+#[test]
+fn bodies_and_groups_of_countries_are_sides() {
+    let ds = delegations(&[
+        "IAEA chief Marta Costa met Iranian Foreign Minister Ali Karimi in Tehran on Tuesday. \
+         Iran's delegation, led by Karimi, then held talks with the six world powers — the United States, Russia, China, Britain, France and Germany — in Vienna. \
+         Iran's chief negotiator Hassan Tabari also took part. US Under Secretary of State Wendy Carr met Tabari on the sidelines.",
+    ]);
+    let iaea = side(&ds, "International Atomic Energy Agency");
+    assert_eq!(iaea.members[0].name, "Marta Costa");
+    let iran = side(&ds, "Iran");
+    assert_eq!(iran.members[0].name, "Ali Karimi");
+    assert!(iran.members[0].head, "{iran:#?}");
+    member(iran, "Hassan Tabari");
+    let powers = side(&ds, "P5+1");
+    assert_eq!(
+        powers.includes,
+        vec![
+            "United States",
+            "Russia",
+            "China",
+            "United Kingdom",
+            "France",
+            "Germany"
+        ]
+    );
+    assert_eq!(
+        member(side(&ds, "United States"), "Wendy Carr").title,
+        "Under Secretary of State"
+    );
+}
+
+#[test]
+fn heads_come_from_led_by_headed_by_and_head_titles() {
+    let cases = [
+        "The French delegation, led by Foreign Minister Claire Martin, included adviser Paul Roux. German Chancellor Karl Weber met Martin in Geneva.",
+        "The French delegation was headed by Foreign Minister Claire Martin and included adviser Paul Roux. German Chancellor Karl Weber met Martin in Geneva.",
+        "France's chief negotiator Claire Martin met German Chancellor Karl Weber in Geneva. The French delegation included adviser Paul Roux.",
+    ];
+    for text in cases {
+        let ds = delegations(&[text]);
+        let fr = side(&ds, "France");
+        assert_eq!(fr.members[0].name, "Claire Martin", "{text}\n{ds:#?}");
+        assert!(fr.members[0].head, "{text}\n{ds:#?}");
+        member(fr, "Paul Roux");
+    }
+}
+
+#[test]
+fn titles_of_what_a_chief_heads_come_from_a_rule() {
+    let ds = delegations(&[
+        "French President Jean Dupont met German Chancellor Karl Weber for talks. Dupont and Weber held talks for hours. \
+         Weber brought central bank chief Otto Braun and state railway boss Ute Lang.",
+    ]);
+    let de = side(&ds, "Germany");
+    assert_eq!(member(de, "Otto Braun").title, "Central bank chief");
+    assert_eq!(member(de, "Ute Lang").title, "State railway boss");
+}

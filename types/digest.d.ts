@@ -80,10 +80,12 @@ export interface Takeaway {
 
 /** The people one side sent. */
 export interface Delegation {
-  /** The side: a country or organisation. */
+  /** The side: a country, an international body or a group of countries. */
   side: string;
   /** Its members, the head first. */
   members: Member[];
+  /** For a group of countries ("P5+1"), the countries in it that the articles name. */
+  includes?: string[];
 }
 
 /** One person in a delegation. */
@@ -124,6 +126,8 @@ export interface Quote {
   sources: string[];
   /** The sentence each source states it in, for showing where it came from. */
   evidence: Evidence[];
+  /** True when the speaker is not a person the articles name: `speaker` is then how they describe the source ("a senior US official", "police", "the ministry"). */
+  unnamed: boolean;
 }
 
 /** A fact the outlets state differently. */

@@ -173,14 +173,6 @@ impl<'a> Corpus<'a> {
             .collect()
     }
 
-    /// The id (`a1`, ...) of article `a`.
-    pub fn id(&self, a: usize) -> String {
-        self.articles
-            .get(a)
-            .map(|x| x.id.clone())
-            .unwrap_or_default()
-    }
-
     /// The ids (`a1`, ...) of a set of article indices.
     pub fn ids(&self, articles: &SortedSet<usize>) -> Vec<String> {
         articles

@@ -229,13 +229,13 @@ fn quote_wording<'a>(
             if distinct.len() < 2 {
                 return None;
             }
-            let speaker = people.persons.get(q.speaker).map_or("", |p| p.name());
+            let speaker = q.speaker_name(people);
             let claims = distinct
                 .iter()
                 .map(|v| Claim {
                     text: format!("\"{}\"", v.text),
                     sources: c.ids(&v.articles),
-                    evidence: v.evidence(c),
+                    evidence: v.evidence(),
                 })
                 .collect();
             Some(Discrepancy {

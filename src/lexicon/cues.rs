@@ -30,7 +30,6 @@ pub const DELEGATION_CUES: &[&str] = &[
     "were attended by",
     "attended by",
     "sat alongside",
-    "alongside",
     "the delegation of",
     "delegation of",
     "delegation featuring",
@@ -59,29 +58,43 @@ pub const NEGATIONS: &[&str] = &[
     "aren't",
 ];
 
-/// Clause openers that end an attendee list ("..., reflecting the weight ...").
-pub const LIST_ENDERS: &[&str] = &[
-    "among others",
-    "reflecting",
-    "underlining",
-    "underscoring",
-    "highlighting",
-    "signalling",
-    "signaling",
-    "showing",
-    "who",
-    "which",
-    "while",
-    "whereas",
-    "as",
-    "in",
-    "at",
-    "on",
-    "for",
-    "to discuss",
-    "suggesting",
-    "marking",
-    "indicating",
+/// Words that open a clause or phrase after an attendee list ("..., who", "..., while"),
+/// besides prepositions and participles, which end a list by rule.
+pub const LIST_ENDERS: &[&str] = &["who", "which", "whose", "while", "whereas", "as"];
+
+/// Cues after which the head of a delegation is named ("the delegation, led by ...").
+/// Lowercase; matched on word boundaries.
+pub const HEAD_CUES: &[&str] = &[
+    "led by",
+    "was led by",
+    "were led by",
+    "is led by",
+    "headed by",
+    "was headed by",
+    "were headed by",
+    "is headed by",
+];
+
+/// Verbs by which people take part in talks ("Kim met Lee", "they held talks"). Lowercase.
+pub const MEETING_VERBS: &[&str] = &[
+    "met",
+    "meets",
+    "negotiated",
+    "negotiates",
+    "talked",
+    "held talks",
+    "holds talks",
+    "hosted",
+    "hosts",
+    "received",
+    "welcomed",
+    "greeted",
+];
+
+/// Words before a meeting verb that make it not happen ("did not meet", "will meet").
+pub const NOT_YET: &[&str] = &[
+    "will", "would", "may", "might", "could", "should", "to", "not", "never", "plans", "planned",
+    "expected", "hopes", "hoped",
 ];
 
 /// Words that mark a sentence as being about the meeting itself.

@@ -2,6 +2,7 @@
 //! that uses them. Nothing here names a particular event, person or outlet.
 
 pub mod abbreviations;
+pub mod attribution;
 pub mod countries;
 pub mod cues;
 pub mod dates;
@@ -12,5 +13,6 @@ pub mod html;
 pub mod issues;
 pub mod names;
 pub mod numbers;
+pub mod organisations;
 pub mod stopwords;
 pub mod titles;

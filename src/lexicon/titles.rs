@@ -1,5 +1,5 @@
 //! Offices and titles: the words that make up "Secretary of State", "Foreign Minister",
-//! "top Nato commander General", "sovereign wealth fund chief".
+//! "top Nato commander General", "chief negotiator".
 
 /// Words that head a title: a title phrase must hold one of them. Lowercase.
 pub const TITLE_HEADS: &[&str] = &[
@@ -67,17 +67,73 @@ pub const TITLE_HEADS: &[&str] = &[
     "commissioner",
     "mp",
     "mep",
-    "sen",
-    "rep",
-    "gov",
-    "gen",
-    "lt",
-    "col",
-    "adm",
     "dr",
     "mr",
     "mrs",
     "ms",
+    "professor",
+    "coach",
+    "manager",
+    "editor",
+    "columnist",
+    "correspondent",
+    "anchor",
+    "reporter",
+    "journalist",
+    "analyst",
+    "economist",
+    "lawyer",
+    "prosecutor",
+    "sheriff",
+    "detective",
+    "officer",
+    "sergeant",
+    "corporal",
+    "inspector",
+    "superintendent",
+    "pastor",
+    "reverend",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "rabbi",
+    "imam",
+    "cleric",
+    "surgeon",
+    "doctor",
+    "scientist",
+    "researcher",
+    "historian",
+    "owner",
+    "activist",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "ombudsman",
+    "dean",
+    "mufti",
+    "patriarch",
+    "monarch",
+    "undersecretary",
+    "boss",
+    "broadcaster",
+    "presenter",
+    "commentator",
+    "novelist",
+    "author",
+    "poet",
+    "artist",
+    "architect",
+    "engineer",
+    "physician",
+];
+
+/// Titles written short with a full stop ("Sen.", "Gov.", "Lt."): titles only with it,
+/// since the same letters are names too ("Hun Sen"). Lowercase, without the stop.
+pub const ABBREVIATED_TITLES: &[&str] = &[
+    "sen", "rep", "gov", "gen", "lt", "col", "adm", "sgt", "cpl", "capt", "cmdr", "maj", "brig",
+    "supt", "insp", "det", "prof", "pres", "amb", "atty", "rev", "hon", "fr", "cpt", "mr", "mrs",
+    "ms", "dr", "st",
 ];
 
 /// Words that may stand inside a title before or after its head. Lowercase.
@@ -113,6 +169,7 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "affairs",
     "state",
     "special",
+    "under",
     "senior",
     "top",
     "chief",
@@ -121,8 +178,6 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "first",
     "acting",
     "former",
-    "veteran",
-    "longtime",
     "presidential",
     "military",
     "army",
@@ -133,9 +188,6 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "joint",
     "chiefs",
     "intelligence",
-    "sovereign",
-    "wealth",
-    "fund",
     "investment",
     "bank",
     "central",
@@ -195,6 +247,30 @@ pub const LEADER_TITLES: &[&str] = &[
     "supreme leader",
     "head of state",
     "taoiseach",
+];
+
+/// Words that head a title after the organisation they head, whatever it is called
+/// ("central bank chief", "oil company head"). Lowercase.
+pub const ORGANISATION_HEADS: &[&str] = &[
+    "chief",
+    "head",
+    "boss",
+    "director",
+    "chairman",
+    "chairwoman",
+];
+
+/// Titles that make their holder the head of a delegation. Lowercase.
+pub const DELEGATION_HEAD_TITLES: &[&str] = &[
+    "chief negotiator",
+    "lead negotiator",
+    "top negotiator",
+    "head of the delegation",
+    "head of delegation",
+    "head of the negotiating team",
+    "delegation head",
+    "delegation chief",
+    "chief delegate",
 ];
 
 /// Organisations written as names inside titles ("top Nato commander"). Lowercase.

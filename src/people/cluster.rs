@@ -7,6 +7,7 @@ use super::tokens::Tokens;
 use crate::article::Article;
 use crate::lexicon::titles::LEADER_TITLES;
 use crate::sorted::SortedSet;
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// One person across all articles.
@@ -20,10 +21,23 @@ pub struct Person {
     pub sides: Vec<(&'static str, usize)>,
     /// Names of people this one was called the aide of ("Carter's envoy").
     pub owners: Vec<String>,
+    /// International bodies the person's titles name ("IAEA chief"), with counts.
+    pub bodies: Vec<(&'static str, usize)>,
     /// Every mention: (article index, segment index).
     pub mentions: SortedSet<(usize, usize)>,
-    /// The first name, folded by [`skeleton`], once a full name is seen.
-    first: Option<String>,
+    /// The person's sex, when a title or a pronoun tells it.
+    pub gender: Option<Gender>,
+    /// The given names (first and middle, initials left out), folded by [`skeleton`].
+    given: Vec<String>,
+}
+
+/// A person's sex as the text tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Told by "he", "his", "Mr", "spokesman".
+    Male,
+    /// Told by "she", "her", "Mrs", "spokeswoman".
+    Female,
 }
 
 impl Person {
@@ -91,11 +105,17 @@ impl Person {
     }
 
     fn add(&mut self, article: usize, segment: usize, surface: &str, info: &TitleInfo) {
+        let room = self.names.len() < MAX_SPELLINGS;
         match self.names.iter_mut().find(|(n, _)| n == surface) {
             Some((_, c)) => *c += 1,
-            None => self.names.push((surface.to_string(), 1)),
+            None if room => self.names.push((surface.to_string(), 1)),
+            None => {}
         }
-        if let Some(t) = &info.title {
+        if let Some(t) = info
+            .title
+            .as_ref()
+            .filter(|_| self.titles.len() < MAX_TITLES)
+        {
             self.titles.push(t.clone());
         }
         if let Some(s) = info.side {
@@ -104,7 +124,17 @@ impl Person {
                 None => self.sides.push((s, 1)),
             }
         }
-        if let Some(o) = &info.owner {
+        if let Some(b) = info.body {
+            match self.bodies.iter_mut().find(|(x, _)| *x == b) {
+                Some((_, c)) => *c += 1,
+                None => self.bodies.push((b, 1)),
+            }
+        }
+        if let Some(o) = info
+            .owner
+            .as_ref()
+            .filter(|_| self.owners.len() < MAX_TITLES)
+        {
             self.owners.push(o.clone());
         }
         self.mentions.insert((article, segment));
@@ -117,38 +147,107 @@ pub struct People {
     /// The people, in order of first mention.
     pub persons: Vec<Person>,
     by_surname: HashMap<String, Vec<usize>>,
+    /// People of names of two words or more by their first word, which some languages put
+    /// first as the family name ("Lee" for "Lee Myung-bak").
+    by_first: HashMap<String, Vec<usize>>,
+    /// Names already resolved, once everyone is found: the later stages resolve the same
+    /// names again and again.
+    resolved: RefCell<Option<HashMap<String, Option<usize>>>>,
+    /// Per article and segment, the person each name run of the sentence names: (index of
+    /// the run in the sentence's runs, person).
+    named: Vec<Vec<Vec<(usize, usize)>>>,
 }
 
 impl People {
     /// The person a written name refers to: a full name, or a surname alone when it
     /// names one person only (the one mentioned most, when several share it).
     pub fn resolve(&self, name: &str) -> Option<usize> {
-        let tokens: Vec<&str> = name.split_whitespace().collect();
-        let surname = skeleton(tokens.last()?);
-        let candidates = self.by_surname.get(&surname)?;
-        let first = (tokens.len() > 1).then(|| skeleton(tokens[0]));
-        candidates
-            .iter()
-            .map(|&i| (i, &self.persons[i]))
-            .filter(|(_, p)| match (&first, &p.first) {
-                (Some(a), Some(b)) => skeletons_match(a, b),
-                _ => true,
-            })
-            .max_by_key(|(i, p)| (p.mentions.len(), usize::MAX - i))
-            .map(|(i, _)| i)
+        if let Some(cache) = self.resolved.borrow().as_ref() {
+            if let Some(&hit) = cache.get(name) {
+                return hit;
+            }
+        }
+        let found = self.resolve_uncached(name);
+        if let Some(cache) = self.resolved.borrow_mut().as_mut() {
+            if cache.len() < MAX_CACHED {
+                cache.insert(name.to_string(), found);
+            }
+        }
+        found
     }
 
-    /// The side of person `i`: stated, or that of the person it was called the aide of.
+    fn resolve_uncached(&self, name: &str) -> Option<usize> {
+        let tokens: Vec<&str> = name.split_whitespace().collect();
+        let surname = skeleton(tokens.last()?);
+        let given = given_names(&tokens);
+        let pick = |candidates: &Vec<usize>| {
+            candidates
+                .iter()
+                .take(MAX_NAMESAKES)
+                .map(|&i| (i, &self.persons[i]))
+                .filter(|(_, p)| {
+                    given.is_empty()
+                        || p.given.is_empty()
+                        || given
+                            .iter()
+                            .any(|g| p.given.iter().any(|h| skeletons_match(g, h)))
+                })
+                .max_by_key(|(i, p)| (p.mentions.len(), usize::MAX - i))
+                .map(|(i, _)| i)
+        };
+        match self.by_surname.get(&surname).and_then(pick) {
+            Some(i) => Some(i),
+            None if tokens.len() == 1 => self.by_first.get(&surname).and_then(pick),
+            None => None,
+        }
+    }
+
+    /// The people a sentence names, in order: (index of the name run among the sentence's
+    /// runs, person).
+    pub fn named_in(&self, article: usize, segment: usize) -> &[(usize, usize)] {
+        self.named
+            .get(article)
+            .and_then(|a| a.get(segment))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The side of person `i`: the country stated, that of the person it was called the
+    /// aide of, or the international body its title names.
     pub fn side(&self, i: usize) -> Option<&'static str> {
         let p = self.persons.get(i)?;
-        p.stated_side().or_else(|| {
-            p.owners.iter().find_map(|o| {
-                self.resolve(o)
-                    .filter(|&j| j != i)
-                    .and_then(|j| self.persons[j].stated_side())
+        p.stated_side()
+            .or_else(|| {
+                p.owners.iter().take(MAX_OWNERS_TRIED).find_map(|o| {
+                    self.resolve(o)
+                        .filter(|&j| j != i)
+                        .and_then(|j| self.persons[j].stated_side())
+                })
             })
-        })
+            .or_else(|| p.bodies.iter().max_by_key(|(_, c)| *c).map(|(b, _)| *b))
     }
+}
+
+/// Most names kept resolved.
+const MAX_CACHED: usize = 1 << 16;
+/// Most people sharing one surname that a name is compared with.
+const MAX_NAMESAKES: usize = 16;
+/// Most spellings, titles and given names kept for one person: a text that names one
+/// person a thousand ways costs no more per mention.
+const MAX_SPELLINGS: usize = 32;
+const MAX_TITLES: usize = 64;
+const MAX_GIVEN: usize = 8;
+/// Most owners ("Carter's envoy") looked up for a person's side.
+const MAX_OWNERS_TRIED: usize = 4;
+
+/// The given names of a written name: every word but the last, initials left out, folded.
+fn given_names(tokens: &[&str]) -> Vec<String> {
+    let n = tokens.len().saturating_sub(1);
+    tokens[..n]
+        .iter()
+        .filter(|t| !t.ends_with('.'))
+        .map(|t| skeleton(t))
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 struct Run {
@@ -210,20 +309,20 @@ pub fn find_people_in(articles: &[Article], tokens: &Tokens) -> People {
         let i = people.resolve(&r.surface).unwrap_or_else(|| {
             let tokens: Vec<&str> = r.surface.split_whitespace().collect();
             let surname = skeleton(tokens.last().copied().unwrap_or_default());
-            people
-                .by_surname
-                .entry(surname)
-                .or_default()
-                .push(people.persons.len());
-            people.persons.push(Person {
-                first: (tokens.len() > 1).then(|| skeleton(tokens[0])),
-                ..Person::default()
-            });
-            people.persons.len() - 1
+            let id = people.persons.len();
+            people.by_surname.entry(surname).or_default().push(id);
+            if tokens.len() >= 2 {
+                let first = skeleton(tokens[0]);
+                people.by_first.entry(first).or_default().push(id);
+            }
+            people.persons.push(Person::default());
+            id
         });
         let p = &mut people.persons[i];
-        if p.first.is_none() && r.words > 1 {
-            p.first = r.surface.split_whitespace().next().map(skeleton);
+        for g in given_names(&r.surface.split_whitespace().collect::<Vec<_>>()) {
+            if p.given.len() < MAX_GIVEN && !p.given.contains(&g) {
+                p.given.push(g);
+            }
         }
         p.add(r.article, r.segment, &r.surface, &r.info);
     }
@@ -235,5 +334,32 @@ pub fn find_people_in(articles: &[Article], tokens: &Tokens) -> People {
             people.persons[i].add(r.article, r.segment, &r.surface, &r.info);
         }
     }
+    *people.resolved.borrow_mut() = Some(HashMap::new());
+    people.named = articles
+        .iter()
+        .enumerate()
+        .map(|(ai, a)| {
+            (0..a.segments.len())
+                .map(|si| {
+                    let Some(t) = tokens.sentence(ai, si) else {
+                        return Vec::new();
+                    };
+                    t.runs
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(k, r)| {
+                            let surface = t.words[r.clone()]
+                                .iter()
+                                .map(|w| w.text)
+                                .collect::<Vec<_>>()
+                                .join(" ");
+                            people.resolve(&surface).map(|p| (k, p))
+                        })
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    super::gender::assign(&mut people, articles, tokens);
     people
 }

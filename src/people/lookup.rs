@@ -1,10 +1,12 @@
 //! Hashed lookups over the word lists, built once on first use.
 
+use super::words::Word;
 use crate::fasthash::{LexiconMap, LexiconSet};
 use crate::lexicon::countries::COUNTRIES;
 use crate::lexicon::dates::{MONTHS, WEEKDAYS};
 use crate::lexicon::names::NOT_NAMES;
-use crate::lexicon::titles::{ORGANISATIONS, TITLE_HEADS, TITLE_MODIFIERS};
+use crate::lexicon::organisations::{BODIES, GROUPS, ORGANISATION_WORDS};
+use crate::lexicon::titles::{ABBREVIATED_TITLES, ORGANISATIONS, TITLE_HEADS, TITLE_MODIFIERS};
 use std::sync::OnceLock;
 
 fn countries() -> &'static LexiconMap<String, &'static str> {
@@ -28,6 +30,46 @@ fn set(
     cell.get_or_init(|| lists.iter().flat_map(|l| l.iter().copied()).collect())
 }
 
+fn bodies() -> &'static LexiconMap<&'static str, &'static str> {
+    static MAP: OnceLock<LexiconMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = LexiconMap::default();
+        for (name, aliases) in BODIES {
+            for a in *aliases {
+                m.entry(*a).or_insert(*name);
+            }
+        }
+        for (name, aliases, _) in GROUPS {
+            for a in *aliases {
+                m.entry(*a).or_insert(*name);
+            }
+        }
+        m
+    })
+}
+
+/// The international body or group of countries named by `key` (lowercase, full stops
+/// removed): "iaea", "six world powers".
+pub fn body(key: &str) -> Option<&'static str> {
+    bodies().get(key).copied()
+}
+
+/// The group of countries shown as `name`, as the static name the lexicon keeps.
+pub fn group_name(name: &str) -> Option<&'static str> {
+    GROUPS
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(n, _, _)| *n)
+}
+
+/// The members of the group of countries named `name` ("P5+1"), empty for other sides.
+pub fn group_members(name: &str) -> &'static [&'static str] {
+    GROUPS
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map_or(&[], |(_, _, m)| m)
+}
+
 /// The canonical country named by `key` (lowercase, full stops removed), if any.
 pub fn country(key: &str) -> Option<&'static str> {
     countries().get(key).copied()
@@ -36,11 +78,124 @@ pub fn country(key: &str) -> Option<&'static str> {
 /// A lowercase word that belongs to titles: a head, a modifier or an organisation.
 pub fn is_title_word(key: &str) -> bool {
     static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
-    set(&SET, &[TITLE_HEADS, TITLE_MODIFIERS, ORGANISATIONS]).contains(key)
+    let words = set(&SET, &[TITLE_HEADS, TITLE_MODIFIERS, ORGANISATIONS]);
+    // "editor-in-chief", "secretary-general": a compound opened by a title's head.
+    words.contains(key)
+        || key
+            .split_once('-')
+            .is_some_and(|(head, _)| is_title_head(head))
+}
+
+/// A word that is a title: a title word, or a short title with its full stop ("Sen.").
+pub fn is_title(w: &Word) -> bool {
+    is_title_word(w.key()) || is_abbreviated_title(w)
+}
+
+/// A short title written with its full stop: "Sen.", "Gov.", "Lt.".
+pub fn is_abbreviated_title(w: &Word) -> bool {
+    w.after.starts_with('.') && ABBREVIATED_TITLES.contains(&w.key())
 }
 
 /// A lowercase word that is never part of a person's name.
 pub fn is_not_name(key: &str) -> bool {
     static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
     set(&SET, &[NOT_NAMES, MONTHS, WEEKDAYS]).contains(key)
+}
+
+/// A lowercase word that makes a proper name an institution or a place ("party", "base").
+pub fn is_organisation_word(key: &str) -> bool {
+    static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
+    set(&SET, &[ORGANISATION_WORDS]).contains(key)
+}
+
+/// A hashed membership test over word lists, built once: `$name(key)` is true when the
+/// lowercase `key` is in one of the lists.
+macro_rules! word_set {
+    ($(#[$doc:meta])* $name:ident: $($list:expr),+) => {
+        $(#[$doc])*
+        pub fn $name(key: &str) -> bool {
+            static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
+            set(&SET, &[$($list),+]).contains(key)
+        }
+    };
+}
+
+word_set!(
+    /// A verb that attributes speech ("said", "told", "testified").
+    is_speech_verb: crate::lexicon::discourse::SPEECH_VERBS, crate::lexicon::attribution::ATTRIBUTION_VERBS
+);
+word_set!(
+    /// A helper verb or adverb that stands between a speaker and the verb.
+    is_auxiliary: crate::lexicon::attribution::AUXILIARIES
+);
+word_set!(
+    /// A word that ends a speaker's description.
+    is_phrase_break: crate::lexicon::attribution::PHRASE_BREAKS
+);
+word_set!(
+    /// An English function word.
+    is_stopword: crate::lexicon::stopwords::STOPWORDS
+);
+word_set!(
+    /// A word that heads a title ("minister", "chief").
+    is_title_head: TITLE_HEADS
+);
+word_set!(
+    /// A word that marks a sentence as being about a meeting.
+    is_meeting_word: crate::lexicon::cues::MEETING_WORDS
+);
+
+/// A word of a country's or a body's name of several words ("united", "korea", "powers"):
+/// only windows of such words are looked up as names of several words.
+pub fn in_side_name(key: &str) -> bool {
+    static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let countries = COUNTRIES
+            .iter()
+            .flat_map(|(name, aliases)| std::iter::once(*name).chain(aliases.iter().copied()));
+        let bodies = BODIES
+            .iter()
+            .flat_map(|(_, aliases)| aliases.iter().copied())
+            .chain(
+                GROUPS
+                    .iter()
+                    .flat_map(|(_, aliases, _)| aliases.iter().copied()),
+            );
+        let mut s = LexiconSet::default();
+        for name in countries.chain(bodies).filter(|n| n.contains(' ')) {
+            for w in name.split(' ').filter(|w| !matches!(*w, "the" | "and")) {
+                if w.chars().all(|c| c.is_lowercase() || !c.is_alphabetic()) {
+                    s.insert(w);
+                }
+            }
+        }
+        s
+    })
+    .contains(key)
+        || countries_lower_words().contains(key)
+}
+
+/// The lowercase words of the canonical country names of several words ("united").
+fn countries_lower_words() -> &'static LexiconSet<String> {
+    static SET: OnceLock<LexiconSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        COUNTRIES
+            .iter()
+            .filter(|(name, _)| name.contains(' '))
+            .flat_map(|(name, _)| name.split(' ').map(crate::case::lower))
+            .collect()
+    })
+}
+
+/// The side named by the words `words` together (a country, a body or a group), when
+/// there are several: only looked up when every word can be part of such a name.
+pub fn side_of_words(words: &[Word]) -> Option<&'static str> {
+    if let [one] = words {
+        return country(one.key()).or_else(|| body(one.key()));
+    }
+    if !words.iter().all(|w| in_side_name(w.key())) {
+        return None;
+    }
+    let key = words.iter().map(Word::key).collect::<Vec<_>>().join(" ");
+    country(&key).or_else(|| body(&key))
 }

@@ -2,10 +2,11 @@
 //! each outlet spells the name.
 
 pub mod cluster;
+mod gender;
 mod lookup;
 pub mod names;
 pub mod titles;
 pub mod tokens;
 pub mod words;
 
-pub use cluster::{find_people, find_people_in, People, Person};
+pub use cluster::{find_people, find_people_in, Gender, People, Person};

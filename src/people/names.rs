@@ -3,11 +3,15 @@
 
 use super::words::Word;
 use crate::lexicon::names::{ACCENT_FOLDS, PARTICLES, TRANSLITERATION};
+use crate::lexicon::titles::TITLE_CONNECTORS;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::lookup::is_not_name;
-pub use super::lookup::{country, is_title_word};
+pub use super::lookup::{
+    body, country, group_members, group_name, is_abbreviated_title, is_auxiliary, is_meeting_word,
+    is_phrase_break, is_speech_verb, is_stopword, is_title_head, is_title_word, side_of_words,
+};
+use super::lookup::{is_not_name, is_organisation_word, is_title};
 
 /// Most words in one name.
 const MAX_NAME_WORDS: usize = 4;
@@ -32,7 +36,22 @@ pub fn is_name_word(w: &Word) -> bool {
         return false;
     }
     let key = w.key();
-    !(is_not_name(key) || is_title_word(key) || country(key).is_some())
+    !(is_not_name(key) || is_title(w) || is_organisation_word(key) || country(key).is_some())
+}
+
+/// A word in lowercase with a capital inside ("deJesus", "al-Assad"): a name's word only
+/// between two other words of the name.
+fn is_inner_name_word(w: &Word) -> bool {
+    let t = w.text;
+    t.chars().next().is_some_and(char::is_lowercase)
+        && t.chars().skip(1).any(char::is_uppercase)
+        && t.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// A capitalized word that makes the proper name next to it an institution or a place
+/// ("Sam Rainsy Party", "Joint Base ...").
+fn names_a_place(w: &Word) -> bool {
+    w.is_capitalized() && is_organisation_word(w.key())
 }
 
 /// Ranges (word indices) of the name runs in `words`: capitalized name words, with
@@ -53,8 +72,25 @@ pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
                 break;
             }
             let w = &words[end];
+            // "Stephen King", "John Major": a title word closing a name is its surname.
+            let title_surname = w.is_capitalized()
+                && is_title_head(w.key())
+                && (w.breaks_after()
+                    || !words.get(end + 1).is_some_and(|n| {
+                        n.is_capitalized()
+                            || is_title_word(n.key())
+                            || TITLE_CONNECTORS.contains(&n.key())
+                    }));
             if is_name_word(w) {
                 end += 1;
+            } else if title_surname {
+                end += 1;
+                break;
+            } else if is_inner_name_word(w)
+                && !w.breaks_after()
+                && words.get(end + 1).is_some_and(is_name_word)
+            {
+                end += 2;
             } else if PARTICLES.contains(&w.text) {
                 let particles = words[end..]
                     .iter()
@@ -72,7 +108,21 @@ pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
         while end > start + 1 && words[end - 1].text.ends_with('.') {
             end -= 1;
         }
-        out.push(start..end);
+        // Next to "Party", "University", "Base" ... the words name no person.
+        let before = start
+            .checked_sub(1)
+            .map(|b| &words[b])
+            .is_some_and(|b| !b.breaks_after() && !b.possessive && names_a_place(b));
+        let last = &words[end - 1];
+        let after = words
+            .get(end)
+            .is_some_and(|n| !last.breaks_after() && !last.possessive && names_a_place(n));
+        // "Buenos Aires", "Tel Aviv": a country's or capital's name of several words.
+        let side = end - start > 1 && side_of_words(&words[start..end]).is_some();
+        let place = before || after || side;
+        if !place {
+            out.push(start..end);
+        }
         i = end.max(start + 1);
     }
     out

@@ -1,10 +1,14 @@
 //! Titles around a name: before it ("US Secretary of State Anna Berg", "Carter's special
-//! envoy to Russia Tom Reed") and after it ("Oleg Markov, the head of Russia's
-//! sovereign wealth fund"), with the affiliation they state.
+//! envoy to Russia Tom Reed", "central bank chief Otto Braun") and after it ("Oleg Markov,
+//! the head of Russia's state railway company"), with the affiliation they state.
 
-use super::names::{country, is_title_word};
+use super::lookup::{body, side_of_words};
+use super::names::{
+    country, is_abbreviated_title, is_phrase_break, is_stopword, is_title_head, is_title_word,
+};
 use super::words::Word;
-use crate::lexicon::titles::{SPELLINGS, TITLE_CONNECTORS, TITLE_HEADS};
+use crate::lexicon::attribution::COMMON_VERBS;
+use crate::lexicon::titles::{ORGANISATION_HEADS, SPELLINGS, TITLE_CONNECTORS};
 
 /// Most words an appositive title after a name may have.
 const MAX_APPOSITIVE_WORDS: usize = 10;
@@ -18,10 +22,14 @@ pub struct TitleInfo {
     pub side: Option<&'static str>,
     /// A possessive owner ("Carter's envoy"): the name of the person whose aide this is.
     pub owner: Option<String>,
+    /// An international body the title names ("IAEA chief", "NATO's envoy").
+    pub body: Option<&'static str>,
 }
 
 fn has_head(words: &[&Word]) -> bool {
-    words.iter().any(|w| TITLE_HEADS.contains(&w.key()))
+    words
+        .iter()
+        .any(|w| is_title_head(w.key()) || is_abbreviated_title(w))
 }
 
 fn join(words: &[&Word]) -> String {
@@ -40,12 +48,26 @@ fn country_ending_at(words: &[Word], end: usize) -> Option<(&'static str, usize)
         if !words[start..end].iter().all(Word::is_capitalized) {
             return None;
         }
-        let key = words[start..=end]
-            .iter()
-            .map(Word::key)
-            .collect::<Vec<_>>()
-            .join(" ");
-        country(&key).map(|c| (c, start))
+        side_of_words(&words[start..=end])
+            .filter(|s| country(&crate::case::lower(s)).is_some())
+            .map(|c| (c, start))
+    })
+}
+
+/// International body or group named by the one to four words ending at `end` ("IAEA",
+/// "African Union", "six world powers"), with the index of its first word.
+fn body_ending_at(words: &[Word], end: usize) -> Option<(&'static str, usize)> {
+    if let Some(b) = body(words[end].key()) {
+        return Some((b, end));
+    }
+    (1..4).filter(|n| *n <= end).find_map(|n| {
+        let start = end - n;
+        if words[start..end].iter().any(Word::breaks_after) {
+            return None;
+        }
+        side_of_words(&words[start..=end])
+            .filter(|s| country(&crate::case::lower(s)).is_none())
+            .map(|b| (b, start))
     })
 }
 
@@ -56,13 +78,14 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
     let mut j = start;
     while j > 0 {
         let w = &words[j - 1];
-        if w.breaks_after() && !w.text.ends_with('.') {
+        if w.breaks_after() && !w.text.ends_with('.') && !is_abbreviated_title(w) {
             break;
         }
         let key = w.key();
         if w.possessive {
             info.side = country(key);
-            if info.side.is_none() && w.is_capitalized() {
+            info.body = body(key);
+            if info.side.is_none() && info.body.is_none() && w.is_capitalized() {
                 info.owner = Some(w.text.to_string());
             }
             break;
@@ -80,7 +103,33 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
             info.side = Some(c);
             break;
         }
-        if is_title_word(key) || (TITLE_CONNECTORS.contains(&key) && !taken.is_empty()) {
+        if let Some((b, first)) = body_ending_at(words, j - 1) {
+            info.body = Some(b);
+            // "top Nato commander": a body inside the title stays in it.
+            let title_before = first
+                .checked_sub(1)
+                .is_some_and(|k| is_title_word(words[k].key()) && !words[k].breaks_after());
+            if title_before {
+                taken.extend(words[first..j].iter().rev());
+                j = first;
+                continue;
+            }
+            break;
+        }
+        if is_title_word(key)
+            || is_abbreviated_title(w)
+            || (TITLE_CONNECTORS.contains(&key) && !taken.is_empty())
+        {
+            taken.push(w);
+            j -= 1;
+            continue;
+        }
+        // "central bank chief", "oil company boss": the words naming what a chief heads.
+        let heads_something = taken
+            .first()
+            .is_some_and(|t| ORGANISATION_HEADS.contains(&t.key()));
+        let named = taken.iter().filter(|t| !is_title_word(t.key())).count();
+        if heads_something && named < MAX_HEADED_WORDS && is_plain_noun(w) {
             taken.push(w);
             j -= 1;
             continue;
@@ -96,8 +145,28 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
     }
     if has_head(&taken) {
         info.title = Some(join(&taken));
+        if info.side.is_none() && info.body.is_none() {
+            info.body = taken.iter().find_map(|w| body(w.key()));
+        }
     }
     info
+}
+
+/// Most words naming what a chief heads ("sovereign wealth fund chief").
+const MAX_HEADED_WORDS: usize = 3;
+
+/// A lowercase word that can name a thing: not a function word, a verb or an adverb.
+fn is_plain_noun(w: &Word) -> bool {
+    let k = w.key();
+    !w.is_capitalized()
+        && w.text.len() >= 3
+        && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !is_stopword(k)
+        && !is_phrase_break(k)
+        && !COMMON_VERBS.contains(&k)
+        && !k.ends_with("ed")
+        && !k.ends_with("ly")
+        && !(k.len() >= 6 && k.ends_with("ing"))
 }
 
 /// The appositive title after the name that ends before word `end`: ", the head of ...,".
@@ -116,6 +185,8 @@ pub fn after(words: &[Word], end: usize) -> TitleInfo {
         if w.possessive {
             if let Some(c) = country(key) {
                 info.side = Some(c);
+            } else if let Some(b) = body(key) {
+                info.body = Some(b);
             } else if w.is_capitalized() && taken.is_empty() {
                 info.owner = Some(w.text.to_string());
             }
@@ -127,7 +198,7 @@ pub fn after(words: &[Word], end: usize) -> TitleInfo {
             break;
         }
     }
-    let head_early = taken.iter().take(4).any(|w| TITLE_HEADS.contains(&w.key()));
+    let head_early = taken.iter().take(4).any(|w| is_title_head(w.key()));
     if head_early && has_head(&taken) {
         info.title = Some(join(&taken));
         if info.side.is_none() {
@@ -135,9 +206,13 @@ pub fn after(words: &[Word], end: usize) -> TitleInfo {
                 .iter()
                 .find_map(|w| country(w.key()).filter(|_| w.is_capitalized()));
         }
+        if info.side.is_none() && info.body.is_none() {
+            info.body = taken.iter().find_map(|w| body(w.key()));
+        }
     } else {
         info.side = None;
         info.owner = None;
+        info.body = None;
     }
     info
 }
@@ -205,9 +280,15 @@ mod tests {
                 Some("Carter"),
             ),
             (
-                "Oleg Markov, the head of Russia's sovereign wealth fund, said",
-                Some("head of Russia's sovereign wealth fund"),
+                "Oleg Markov, the head of Russia's state railway company, said",
+                Some("head of Russia's state railway company"),
                 Some("Russia"),
+                None,
+            ),
+            (
+                "central bank chief Otto Braun",
+                Some("central bank chief"),
+                None,
                 None,
             ),
             (

@@ -64,7 +64,7 @@ impl<'a> Word<'a> {
 
 /// `text` in lowercase with full stops removed, borrowed when it already is.
 fn key_of(text: &str) -> Key<'_> {
-    let plain = |b: u8| b.is_ascii_lowercase() || b == b'-' || b == b'\'';
+    let plain = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'\'';
     if text.bytes().all(plain) {
         return Key::Borrowed(text);
     }

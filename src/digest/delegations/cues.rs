@@ -1,0 +1,310 @@
+//! Attendee lists: the cue that opens one ("was joined by", "the delegation included",
+//! "led by"), its subject (whose side the list is) and its items, each a person with a
+//! title and a side.
+
+use super::Listing;
+use crate::fasthash::LexiconMap;
+use crate::lexicon::cues::{DELEGATION_CUES, HEAD_CUES, LIST_ENDERS, NEGATIONS};
+use crate::people::names::{name_runs, side_of_words};
+use crate::people::titles;
+use crate::people::words::{words, Word};
+use crate::people::People;
+use crate::sorted::SortedSet;
+use std::sync::OnceLock;
+
+/// Words of a cue's subject that make a "led by" name a delegation's head.
+const DELEGATION_NOUNS: &[&str] = &[
+    "delegation",
+    "delegations",
+    "team",
+    "negotiators",
+    "side",
+    "talks",
+    "negotiations",
+    "mission",
+    "round",
+];
+
+/// Prepositions that open a phrase after a list: "..., among others", "... in Geneva".
+const PREPOSITIONS: &[&str] = &[
+    "among", "in", "at", "on", "for", "to", "with", "during", "after", "before", "from", "by",
+    "into", "over", "under", "about", "since", "until", "amid", "despite", "against",
+];
+
+/// Words of a list item before its name beyond its title: a country, an owner, "the".
+const MAX_LOOSE_WORDS: usize = 3;
+
+/// A cue as its words, and whether the first person after it heads the delegation.
+type Cue = (Vec<&'static str>, bool);
+
+/// The cues by first word.
+fn cue_words() -> &'static LexiconMap<&'static str, Vec<Cue>> {
+    static CUES: OnceLock<LexiconMap<&'static str, Vec<Cue>>> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let mut m: LexiconMap<&'static str, Vec<Cue>> = LexiconMap::default();
+        let all = DELEGATION_CUES
+            .iter()
+            .map(|c| (c, false))
+            .chain(HEAD_CUES.iter().map(|c| (c, true)));
+        for (cue, head) in all {
+            let ws: Vec<&str> = cue.split(' ').collect();
+            m.entry(ws[0]).or_default().push((ws, head));
+        }
+        m
+    })
+}
+
+/// Byte offset, length and head flag of the first cue in the words `ws` of a sentence,
+/// matched on whole words (the longest cue where several start at one word).
+fn find_cue(ws: &[Word]) -> Option<(usize, usize, bool)> {
+    for i in 0..ws.len() {
+        let Some(cues) = cue_words().get(ws[i].key()) else {
+            continue;
+        };
+        let found = cues
+            .iter()
+            .filter(|(cue, _)| {
+                cue.len() <= ws.len() - i
+                    && cue
+                        .iter()
+                        .zip(&ws[i..])
+                        .all(|(c, w)| c.eq_ignore_ascii_case(w.text))
+                    && ws[i..i + cue.len() - 1].iter().all(|w| !w.breaks_after())
+            })
+            .max_by_key(|(cue, _)| cue.len());
+        if let Some((cue, head)) = found {
+            let start = ws[i].span.start + ws[i].before.len();
+            let last = &ws[i + cue.len() - 1];
+            return Some((
+                start,
+                last.span.start + last.before.len() + last.raw.len() - start,
+                *head,
+            ));
+        }
+    }
+    None
+}
+
+/// The side named by the words `ws[i..]`: a country or an international body, in one to
+/// three words ("Russia", "United States", "African Union").
+fn side_at(ws: &[Word], i: usize) -> Option<&'static str> {
+    (1..=3).rev().find_map(|n| side_of_words(ws.get(i..i + n)?))
+}
+
+/// The person or side that a cue's subject names, with its side: the last one named.
+fn subject_side(ws: &[Word], people: &People) -> Option<(Option<usize>, Option<&'static str>)> {
+    let person = name_runs(ws).into_iter().rev().find_map(|r| {
+        let surface = ws[r.clone()]
+            .iter()
+            .map(|w| w.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        people.resolve(&surface).map(|p| (r.start, p))
+    });
+    let place = (0..ws.len())
+        .rev()
+        .find_map(|i| side_at(ws, i).map(|c| (i, c)));
+    match (person, place) {
+        (Some((pi, p)), Some((ci, c))) if ci > pi => Some((Some(p), Some(c))),
+        (Some((_, p)), _) => Some((Some(p), people.side(p))),
+        (None, Some((_, c))) => Some((None, Some(c))),
+        (None, None) => None,
+    }
+}
+
+/// Reads the attendee cue of one sentence (`text`, its words `ws`), adding the people it
+/// lists to `out` and its subject, when the cue lists someone, to `subjects`.
+/// `talks` tells whether the articles report talks; when they do not, only a list whose
+/// subject is an official, a country or a delegation counts ("The president was joined
+/// by", not "The racing legend was joined by"). Returns true when the sentence lists
+/// people who attended something, delegates or not.
+pub fn read(
+    text: &str,
+    ws: &[Word],
+    ((article, segment, base), talks): ((usize, usize, usize), bool),
+    people: &People,
+    out: &mut Vec<Listing>,
+    subjects: &mut SortedSet<usize>,
+) -> bool {
+    let Some((at, len, head_cue)) = find_cue(ws) else {
+        return false;
+    };
+    let subject_words = words(&text[..at]);
+    let negated = subject_words
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| NEGATIONS.contains(&w.key()));
+    if negated {
+        return false;
+    }
+    let subject = subject_side(&subject_words, people);
+    let official = subject.is_some_and(|(p, side)| {
+        side.is_some() || p.is_some_and(|p| !people.persons[p].titles.is_empty())
+    }) || subject_words
+        .iter()
+        .any(|w| DELEGATION_NOUNS.contains(&w.key()));
+    // Not delegates: the list is read, its people kept apart.
+    let mut elsewhere = Vec::new();
+    let out = if !talks && !official {
+        &mut elsewhere
+    } else {
+        out
+    };
+    // "led by" names a head only right after a delegation ("the delegation, led by",
+    // "negotiators headed by"): not "the march, which was led by".
+    if head_cue {
+        let delegation = subject_words
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| DELEGATION_NOUNS.contains(&w.key()));
+        if !delegation {
+            return false;
+        }
+    }
+    let subject_side = subject.and_then(|(_, s)| s);
+    let before = out.len();
+    let list_start = at + len;
+    for (n, (offset, item)) in list_items(&text[list_start..]).into_iter().enumerate() {
+        let ws = words(item);
+        let Some(run) = name_runs(&ws).into_iter().rfind(|r| r.end == ws.len()) else {
+            continue;
+        };
+        let surface = ws[run.clone()]
+            .iter()
+            .map(|w| w.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let Some(person) = people.resolve(&surface) else {
+            continue;
+        };
+        let info = titles::before(&ws, run.start);
+        // An item is a title and a name: many more words before the name make it a clause
+        // ("... stumbled on the tomb of Kim").
+        let title_words = info
+            .title
+            .as_deref()
+            .map_or(0, |t| t.split_whitespace().count());
+        if run.start > title_words + MAX_LOOSE_WORDS {
+            continue;
+        }
+        let owner_side = info
+            .owner
+            .as_deref()
+            .and_then(|o| people.resolve(o))
+            .and_then(|o| people.side(o));
+        let side = info
+            .side
+            .or(owner_side)
+            .or(subject_side)
+            .or(info.body)
+            .or_else(|| people.side(person));
+        let name_at = base + list_start + offset + ws[run.start].span.start;
+        out.push(Listing {
+            person,
+            side,
+            article,
+            segment,
+            head: head_cue && n == 0,
+            at: name_at,
+        });
+    }
+    // The subject attended only when the cue really lists people ("X was joined by ...").
+    let listed = out.len() > before;
+    if let Some((Some(p), _)) = subject.filter(|_| listed && !head_cue && elsewhere.is_empty()) {
+        subjects.insert(p);
+    }
+    listed
+}
+
+/// The items of an attendee list with their byte offsets: split at commas, semicolons,
+/// "and", "as well as" and "including", ended by a clause ("..., who"), a preposition
+/// ("..., among others") or a participle ("..., underlining ...").
+fn list_items(list: &str) -> Vec<(usize, &str)> {
+    let end = list.find(['(', ':']).unwrap_or(list.len());
+    let mut out = Vec::new();
+    let mut rest = &list[..end];
+    let mut offset = 0;
+    while !rest.is_empty() {
+        let cut = next_separator(rest);
+        let (item, skip) = cut.unwrap_or((rest.len(), 0));
+        let piece = &rest[..item];
+        let lead = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim().trim_end_matches(['.', '"', '\'']);
+        // A clause word, a preposition or a participle ends the item and the list: at its
+        // start, or after a name ("envoy Tom Reed in Geneva", not "envoy to Peru Tom Reed").
+        let mut stop = None;
+        let mut at = 0;
+        let mut after_name = true;
+        for word in trimmed.split(' ') {
+            let key = crate::case::lower(word.trim_matches(|c: char| !c.is_alphanumeric()));
+            let ends = LIST_ENDERS.contains(&key.as_str())
+                || PREPOSITIONS.contains(&key.as_str())
+                || (key.len() >= 6 && key.ends_with("ing") && key != "including");
+            if ends && after_name {
+                stop = Some(at);
+                break;
+            }
+            after_name = word.starts_with(char::is_uppercase);
+            at += word.len() + 1;
+        }
+        let kept = stop.map_or(trimmed, |s| trimmed[..s].trim_end());
+        if !kept.is_empty() {
+            out.push((offset + lead, kept));
+        }
+        if stop.is_some() {
+            break;
+        }
+        let step = (item + skip).min(rest.len());
+        offset += step;
+        rest = &rest[step..];
+        if cut.is_none() {
+            break;
+        }
+    }
+    out
+}
+
+/// Where the next list separator starts in `text`, and its length: read once up to it, so
+/// that a list of thousands of names is split in linear time.
+fn next_separator(text: &str) -> Option<(usize, usize)> {
+    const WORDS: [&str; 3] = [" and ", " as well as ", " including "];
+    let bytes = text.as_bytes();
+    (0..bytes.len()).find_map(|i| match bytes[i] {
+        b',' | b';' => Some((i, 1)),
+        b' ' => WORDS
+            .iter()
+            .find(|w| bytes[i..].starts_with(w.as_bytes()))
+            .map(|w| (i, w.len())),
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::list_items;
+
+    #[test]
+    fn list_items_end_at_clauses_prepositions_and_participles() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                " Finance Minister Otto Braun and adviser Jan Roe, underlining the weight of the talks.",
+                &["Finance Minister Otto Braun", "adviser Jan Roe"],
+            ),
+            (
+                " envoy Tom Reed, aide Ana Ruiz, among others.",
+                &["envoy Tom Reed", "aide Ana Ruiz"],
+            ),
+            (
+                " envoy Tom Reed as well as aide Ana Ruiz, who arrived late.",
+                &["envoy Tom Reed", "aide Ana Ruiz"],
+            ),
+            (" envoy Tom Reed in Geneva.", &["envoy Tom Reed"]),
+        ];
+        for (list, want) in cases {
+            let got: Vec<&str> = list_items(list).into_iter().map(|(_, s)| s).collect();
+            assert_eq!(got, *want, "list: {list:?}");
+        }
+    }
+}

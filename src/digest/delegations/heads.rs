@@ -1,0 +1,252 @@
+//! Who took part, beyond attendee lists: the people a sentence has meeting across sides
+//! ("Kim met Lee", "Kim and Lee held talks"), the bodies and groups of countries named
+//! as parties, and the leaders who headed their sides.
+
+use super::Listing;
+use crate::fasthash::LexiconMap;
+use crate::lexicon::cues::{MEETING_VERBS, NEGATIONS, NOT_YET};
+use crate::people::names::{body, country, is_meeting_word, name_runs, side_of_words};
+use crate::people::titles;
+use crate::people::tokens::Tokens;
+use crate::people::words::Word;
+use crate::people::People;
+use crate::sorted::{SortedMap, SortedSet};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// Words before a meeting verb that may say it did not happen ("did not meet").
+const NEGATION_REACH: usize = 3;
+/// Most words after a meeting verb read for who was met.
+const OBJECT_WORDS: usize = 12;
+
+/// The meeting verb of a sentence: the word range it spans.
+fn meeting_verb(ws: &[Word]) -> Option<Range<usize>> {
+    static VERBS: OnceLock<LexiconMap<&'static str, Vec<Vec<&'static str>>>> = OnceLock::new();
+    let verbs = VERBS.get_or_init(|| {
+        let mut m: LexiconMap<&'static str, Vec<Vec<&'static str>>> = LexiconMap::default();
+        for v in MEETING_VERBS {
+            let parts: Vec<&'static str> = v.split(' ').collect();
+            m.entry(parts[0]).or_default().push(parts);
+        }
+        m
+    });
+    (0..ws.len()).find_map(|i| {
+        verbs.get(ws[i].key())?.iter().find_map(|parts| {
+            let hit = parts.len() <= ws.len() - i
+                && parts.iter().zip(&ws[i..]).all(|(p, w)| w.key() == *p);
+            hit.then_some(i..i + parts.len())
+        })
+    })
+}
+
+/// A person named with a side, and the body offset of the name within the sentence.
+type Named = (usize, Option<&'static str>, usize);
+/// A side named outright, and whether it is a body or group (not a country).
+type Party = (&'static str, bool);
+
+/// The people of the words `ws[range]` with their sides, and the sides named outright.
+fn named(ws: &[Word], range: Range<usize>, people: &People) -> (Vec<Named>, Vec<Party>) {
+    let part = &ws[range.clone()];
+    let mut persons = Vec::new();
+    for r in name_runs(part) {
+        let after_preposition =
+            r.start > 0 && matches!(part[r.start - 1].key(), "of" | "for" | "from" | "by");
+        if part[r.end - 1].possessive || after_preposition {
+            continue;
+        }
+        let surface = part[r.clone()]
+            .iter()
+            .map(|w| w.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some(p) = people.resolve(&surface) {
+            let info = titles::before(ws, range.start + r.start);
+            let side = info.side.or(info.body).or_else(|| people.side(p));
+            let at = part[r.start].span.start;
+            persons.push((p, side, at));
+        }
+    }
+    // Sides named outright: bodies and groups ("the six world powers"), and countries as
+    // nouns ("Iran's delegation", "with Iran"), not as adjectives ("U.S. mediation").
+    let parties = (0..part.len())
+        .filter_map(|i| {
+            (1..=3).rev().find_map(|n| {
+                let words = part.get(i..i + n)?;
+                let side = side_of_words(words)?;
+                if country(&crate::case::lower(side)).is_none() {
+                    return Some((side, true));
+                }
+                let last = words.last()?;
+                let noun = last.possessive
+                    || last.breaks_after()
+                    || part
+                        .get(i + n)
+                        .is_none_or(|next| PARTY_LINKS.contains(&next.key()));
+                noun.then_some((side, false))
+            })
+        })
+        .collect();
+    (persons, parties)
+}
+
+/// Words after a country named as a party, not as an adjective: "Iran and ...".
+const PARTY_LINKS: &[&str] = &[
+    "and", "or", "in", "on", "at", "for", "with", "to", "over", "about",
+];
+
+/// The people a sentence has meeting across sides, as listings, and the bodies or groups
+/// it names as parties to the talks.
+pub fn participants(
+    ws: &[Word],
+    (article, segment, base): (usize, usize, usize),
+    people: &People,
+    out: &mut Vec<Listing>,
+    parties: &mut SortedSet<&'static str>,
+) {
+    let Some(verb) = meeting_verb(ws) else {
+        return;
+    };
+    let not_yet = ws[verb.start.saturating_sub(NEGATION_REACH)..verb.start]
+        .iter()
+        .any(|w| NOT_YET.contains(&w.key()) || NEGATIONS.contains(&w.key()));
+    if not_yet {
+        return;
+    }
+    // The subject: back from the verb to the start of its clause.
+    let clause = ws[..verb.start]
+        .iter()
+        .rposition(|w| w.after.contains([';', ':']) || w.key() == "while")
+        .map_or(0, |c| c + 1);
+    let object_end = ws[verb.end..]
+        .iter()
+        .take(OBJECT_WORDS)
+        .position(|w| w.breaks_after() && !w.text.ends_with('.'))
+        .map_or((verb.end + OBJECT_WORDS).min(ws.len()), |e| {
+            verb.end + e + 1
+        });
+    let (subjects, mut named_parties) = named(ws, clause..verb.start, people);
+    let (objects, object_parties) = named(ws, verb.end..object_end, people);
+    // Someone or some side was met: "welcomed the plan" meets no one.
+    if objects.is_empty() && object_parties.is_empty() && subjects.len() + named_parties.len() < 2 {
+        return;
+    }
+    named_parties.extend(object_parties);
+    let all: Vec<_> = subjects.iter().chain(&objects).collect();
+    let sides: SortedSet<&'static str> = all
+        .iter()
+        .filter_map(|(_, s, _)| *s)
+        .chain(named_parties.iter().map(|(p, _)| *p))
+        .collect();
+    if sides.len() < 2 {
+        return;
+    }
+    for (person, side, at) in all {
+        if side.is_some() {
+            out.push(Listing {
+                person: *person,
+                side: *side,
+                article,
+                segment,
+                head: false,
+                at: base + at,
+            });
+        }
+    }
+    for (p, _) in named_parties.into_iter().filter(|(_, is_body)| *is_body) {
+        parties.insert(p);
+    }
+}
+
+/// The leaders who headed their sides: the subjects of attendee cues ("Kim was joined
+/// by"), and those who met across sides (`met`) and were named in meeting sentences with
+/// a leader of another side about as often as the most prominent leader was; none for a
+/// side whose head a cue already names (`headed`).
+pub fn leaders(
+    people: &People,
+    tokens: &Tokens,
+    (subjects, met): (&SortedSet<usize>, &SortedSet<usize>),
+    headed: &SortedSet<&'static str>,
+) -> Vec<usize> {
+    let leaders: Vec<usize> = (0..people.persons.len())
+        .filter(|&i| people.persons[i].is_leader() && people.side(i).is_some())
+        .filter(|i| subjects.contains(i) || met.contains(i))
+        .filter(|&i| people.side(i).is_some_and(|s| !headed.contains(&s)))
+        .collect();
+    let mut in_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for &l in &leaders {
+        for m in &people.persons[l].mentions {
+            in_sentence.entry(*m).or_default().push(l);
+        }
+    }
+    let mut score: SortedMap<usize, usize> = SortedMap::new();
+    for ((a, s), here) in &in_sentence {
+        let meeting = tokens
+            .sentence(*a, *s)
+            .is_some_and(|t| t.words.iter().any(|w| is_meeting_word(w.key())));
+        let sides: SortedSet<_> = here.iter().filter_map(|&p| people.side(p)).collect();
+        if meeting && sides.len() >= 2 {
+            for &p in here {
+                *score.get_or_default(p) += 1;
+            }
+        }
+    }
+    let best = score.values().copied().max().unwrap_or(0);
+    let mut out: Vec<usize> = leaders
+        .into_iter()
+        .filter(|l| subjects.contains(l) || score.get(l).is_some_and(|&s| s >= 2 && s * 2 >= best))
+        .collect();
+    crate::sorted::sort_by_key(&mut out, |&l| {
+        std::cmp::Reverse(people.persons[l].mentions.len())
+    });
+    let mut seen = SortedSet::new();
+    out.retain(|&l| people.side(l).is_some_and(|s| seen.insert(s)));
+    out
+}
+
+/// The countries a group side is made of, as the articles name them: those of its
+/// members named in a sentence after the group ("the six world powers: the United
+/// States, Russia, ...").
+pub fn group_includes(
+    group: &'static str,
+    members: &[&'static str],
+    tokens: &Tokens,
+    mentions: impl Iterator<Item = (usize, usize)>,
+) -> Vec<String> {
+    let mut named: SortedSet<&'static str> = SortedSet::new();
+    for (a, s) in mentions {
+        let Some(t) = tokens.sentence(a, s) else {
+            continue;
+        };
+        let ws = &t.words;
+        let Some(at) = (0..ws.len()).find(|&i| {
+            (1..=3).any(|n| {
+                ws.get(i..i + n).is_some_and(|w| {
+                    body(&w.iter().map(Word::key).collect::<Vec<_>>().join(" ")) == Some(group)
+                })
+            })
+        }) else {
+            continue;
+        };
+        let here: Vec<&'static str> = (at..ws.len())
+            .filter_map(|i| {
+                let two = ws
+                    .get(i..i + 2)
+                    .map(|w| format!("{} {}", w[0].key(), w[1].key()));
+                two.and_then(|k| country(&k))
+                    .or_else(|| country(ws[i].key()))
+            })
+            .filter(|c| members.contains(c))
+            .collect();
+        if here.len() >= 2 {
+            for c in here {
+                named.insert(c);
+            }
+        }
+    }
+    members
+        .iter()
+        .filter(|m| named.contains(*m))
+        .map(|m| (*m).to_string())
+        .collect()
+}

@@ -1,0 +1,350 @@
+//! Quoted passages: quotation marks paired in the normalized body, where “ ” „ « » are
+//! all `"` and ‘ ’ and backticks are all `'`. A mark opens after a space, the start of a
+//! line or opening punctuation and before a letter; it closes after a letter or
+//! punctuation and before a space or punctuation. Single marks are told apart from
+//! apostrophes (don't, Lipavsky's, the '90s, rock 'n' roll, the ministers' talks), the
+//! other kind of mark nests inside a passage, and a passage whose paragraph ends open
+//! runs on when the next paragraph opens with the same mark.
+
+use crate::lexicon::attribution::ELISIONS;
+use std::ops::Range;
+
+/// One quoted passage of an article body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passage {
+    /// The quoted text, one range of the body per paragraph, marks left out.
+    pub pieces: Vec<Range<usize>>,
+    /// Offset of the opening mark.
+    pub open: usize,
+    /// Offset just past the closing mark (the end of the last piece when none closes it).
+    pub close: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Double,
+    Single,
+}
+
+/// A quotation mark and what its neighbours allow it to do.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    at: usize,
+    kind: Kind,
+    open: bool,
+    close: bool,
+    /// A closing single mark after a letter and before a space: maybe a plural possessive.
+    weak: bool,
+    /// A straight mark with space on both sides: opens or closes as the pairing needs.
+    either: bool,
+}
+
+/// The quoted passages of `body`. `written` tells, for a mark's offset, the character the
+/// input had there (a curly quote says which way it faces).
+pub fn passages(body: &str, written: impl Fn(usize) -> Option<char>) -> Vec<Passage> {
+    let mut out = Vec::new();
+    let mut open: Option<(Kind, Passage)> = None;
+    let mut offset = 0;
+    for line in body.split('\n') {
+        let start = offset;
+        offset += line.len() + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let marks = marks(line, start, &written);
+        let mut from = 0;
+        // A passage left open by the paragraph before runs on when this one opens with
+        // the same mark; otherwise it ended with its paragraph.
+        if let Some((kind, mut p)) = open.take() {
+            match marks.first() {
+                Some(m) if m.at == start && m.kind == kind && m.open => {
+                    from = 1;
+                    open = Some((kind, p));
+                }
+                _ => {
+                    p.close = p.pieces.last().map_or(p.open, |r| r.end);
+                    out.push(p);
+                }
+            }
+        }
+        pair(
+            &marks[from..],
+            line,
+            start,
+            start + from,
+            &mut open,
+            &mut out,
+        );
+    }
+    if let Some((_, mut p)) = open {
+        p.close = p.pieces.last().map_or(p.open, |r| r.end);
+        out.push(p);
+    }
+    out.retain(|p| p.pieces.iter().any(|r| r.end > r.start));
+    out
+}
+
+/// Pairs the marks of one line (at `start` of the body), adding finished passages to `out` and
+/// leaving a passage still open at the line's end in `open`.
+fn pair(
+    marks: &[Mark],
+    line: &str,
+    start: usize,
+    resume: usize,
+    open: &mut Option<(Kind, Passage)>,
+    out: &mut Vec<Passage>,
+) {
+    let line_end = start + line.trim_end().len();
+    // The piece of an open passage starts at `resume` (the line's start, or past the mark
+    // that reopens it), or after its opening mark.
+    let mut piece_start = resume;
+    // Kinds of the marks opened inside the passage (nested quotes).
+    let mut nested: Vec<Kind> = Vec::new();
+    for (i, m) in marks.iter().enumerate() {
+        let Some((kind, p)) = open.as_mut() else {
+            if m.open || (m.either && closes_later(&marks[i + 1..], m.kind)) {
+                *open = Some((m.kind, new_passage(m.at)));
+                piece_start = m.at + 1;
+                nested.clear();
+            }
+            continue;
+        };
+        let closes = |k: Kind| {
+            m.kind == k && (m.close || m.either) && !(m.weak && closes_later(&marks[i + 1..], k))
+        };
+        if nested.last().is_some_and(|&inner| closes(inner)) {
+            nested.pop();
+        } else if closes(*kind) {
+            p.pieces.push(piece_start..m.at);
+            p.close = m.at + 1;
+            nested.clear();
+            if let Some((_, done)) = open.take() {
+                out.push(done);
+            }
+        } else if m.open && m.kind != *kind && nested.last().is_none_or(|&inner| inner != m.kind) {
+            nested.push(m.kind);
+        }
+    }
+    if let Some((_, p)) = open.as_mut() {
+        p.pieces.push(piece_start..line_end.max(piece_start));
+    }
+}
+
+fn new_passage(at: usize) -> Passage {
+    Passage {
+        pieces: Vec::new(),
+        open: at,
+        close: at,
+    }
+}
+
+/// True when a mark of `kind` further on closes before any mark of that kind opens again:
+/// the weak closing mark before it is an apostrophe.
+fn closes_later(rest: &[Mark], kind: Kind) -> bool {
+    for m in rest.iter().filter(|m| m.kind == kind) {
+        if m.close {
+            return true;
+        }
+        if m.open {
+            return false;
+        }
+    }
+    false
+}
+
+/// The quotation marks of one line (found at `start` of the body), apostrophes left out.
+fn marks(line: &str, start: usize, written: &impl Fn(usize) -> Option<char>) -> Vec<Mark> {
+    let mut out = Vec::new();
+    // Marks are ASCII: read the bytes, never inside a character of several bytes.
+    for (i, b) in line.bytes().enumerate() {
+        let kind = match b {
+            b'"' => Kind::Double,
+            b'\'' => Kind::Single,
+            _ => continue,
+        };
+        let prev = line[..i].chars().next_back();
+        let next = line[i + 1..].chars().next();
+        let mut open = prev.is_none_or(opens_after) && next.is_some_and(|n| !n.is_whitespace());
+        let mut close = prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(closes_before);
+        let mut either = false;
+        let mut weak = false;
+        match written(start + i) {
+            // “ also closes the German „…“ after a letter or stop.
+            Some('\u{201c}') => open = next.is_some(),
+            Some('\u{201e}' | '\u{ab}' | '\u{2018}' | '\u{201a}') => {
+                (open, close) = (next.is_some(), false);
+            }
+            Some('\u{201d}' | '\u{bb}') => {
+                (open, close) = (false, prev.is_some());
+            }
+            _ => {
+                either = kind == Kind::Double
+                    && prev.is_some_and(char::is_whitespace)
+                    && next.is_some_and(char::is_whitespace);
+            }
+        }
+        if kind == Kind::Single {
+            let letter_before = prev.is_some_and(char::is_alphanumeric);
+            let after = &line[i + 1..];
+            if letter_before && next.is_some_and(char::is_alphanumeric) {
+                // Inside a word: don't, O'Brien, Lipavsky's.
+                continue;
+            }
+            if open && (elided(after) || after.starts_with(|c: char| c.is_ascii_digit())) {
+                // The '90s, 'em, rock 'n' roll.
+                open = false;
+            }
+            if close && is_elided_n(line, i) {
+                close = false;
+            }
+            weak = close && letter_before && next.is_some_and(char::is_whitespace);
+        }
+        if open || close || either {
+            out.push(Mark {
+                at: start + i,
+                kind,
+                open,
+                close,
+                weak,
+                either,
+            });
+        }
+    }
+    out
+}
+
+/// A character after which a quotation mark may open.
+fn opens_after(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | '"' | '\'' | ':'
+        )
+}
+
+/// A character before which a quotation mark may close.
+fn closes_before(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '.' | ','
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | ')'
+                | ']'
+                | '}'
+                | '\u{2014}'
+                | '\u{2013}'
+                | '-'
+                | '"'
+                | '\''
+                | '\u{2026}'
+        )
+}
+
+/// True when `after` (the text after a single mark) starts with an elided word ('em, 'til).
+fn elided(after: &str) -> bool {
+    ELISIONS.iter().any(|e| {
+        after
+            .get(..e.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(e))
+            && !after[e.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
+/// True when the single mark at `i` closes the "'n'" of "rock 'n' roll".
+fn is_elided_n(line: &str, i: usize) -> bool {
+    line[..i].ends_with(" 'n") || line[..i].ends_with(" 'N")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::passages;
+
+    fn quoted(body: &str) -> Vec<String> {
+        passages(body, |_| None)
+            .iter()
+            .map(|p| {
+                p.pieces
+                    .iter()
+                    .map(|r| &body[r.clone()])
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quotation_marks_of_every_style() {
+        let cases: &[(&str, &[&str])] = &[
+            ("\"We will win,\" she said.", &["We will win,"]),
+            ("'We will win,' she said.", &["We will win,"]),
+            ("He said 'we don't know' and left.", &["we don't know"]),
+            (
+                "'The ministers' talks were long,' he said.",
+                &["The ministers' talks were long,"],
+            ),
+            (
+                "In the '90s rock 'n' roll was 'dead', they said.",
+                &["dead"],
+            ),
+            (
+                "Lipavsky's view: 'It is not serious.'",
+                &["It is not serious."],
+            ),
+            (
+                "\"He told me 'never again' twice,\" she said.",
+                &["He told me 'never again' twice,"],
+            ),
+            (
+                "'He told me \"never again\" twice,' she said.",
+                &["He told me \"never again\" twice,"],
+            ),
+            ("A 5\" screen and a 3' board.", &[]),
+            ("See the photos \" and more.", &[]),
+            ("\"One,\" he said. \"Two.\"", &["One,", "Two."]),
+        ];
+        for (body, want) in cases {
+            assert_eq!(quoted(body), *want, "body: {body:?}");
+        }
+    }
+
+    #[test]
+    fn a_quote_runs_over_paragraphs() {
+        let body =
+            "\"I played well. I made mistakes.\n\n\"But it was a good day,\" he said.\n\"Next.\"";
+        assert_eq!(
+            quoted(body),
+            vec![
+                "I played well. I made mistakes. | But it was a good day,",
+                "Next."
+            ]
+        );
+        // Without the repeated mark, the open quote ends with its paragraph.
+        let body = "\"I played well.\nHe left.";
+        assert_eq!(quoted(body), vec!["I played well."]);
+    }
+
+    #[test]
+    fn curly_marks_say_which_way_they_face() {
+        // As written: “ Why not?” — an opening mark despite the space after it.
+        let body = "said, \" Why not?\" and \"it went\"well";
+        let written = |i: usize| match i {
+            6 => Some('\u{201c}'),
+            16 => Some('\u{201d}'),
+            22 => Some('\u{201c}'),
+            30 => Some('\u{201d}'),
+            _ => None,
+        };
+        let got: Vec<_> = passages(body, written)
+            .iter()
+            .map(|p| &body[p.pieces[0].clone()])
+            .collect();
+        assert_eq!(got, vec![" Why not?", "it went"]);
+        // Straight marks with space on both sides pair only when a closing mark follows.
+        assert_eq!(quoted("said, \" Why not?\" and more"), vec![" Why not?"]);
+        assert!(quoted("Photos \" Smith said").is_empty());
+    }
+}

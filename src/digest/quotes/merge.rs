@@ -1,0 +1,197 @@
+//! One entry per quote across articles: quotes of one speaker that share most of their
+//! words are one quote, each wording kept with its articles. Words are numbered once;
+//! candidates come from an inverted index of (speaker, word) with capped postings, so a
+//! speaker quoted thousands of times costs no more per quote than one quoted twice.
+
+use super::{Found, Merged, Variant, REWORDED, SAME_QUOTE};
+use crate::model::Evidence;
+use crate::sorted::{SortedMap, SortedSet};
+use std::collections::HashMap;
+
+/// Most wordings a word of a speaker's quotes points to; a word in more of them says too
+/// little to find a quote by.
+const MAX_POSTINGS: usize = 16;
+/// Fewest words two quotes share to be one quote: a few common words ("I played well")
+/// do not make a short quote part of a longer one.
+const MIN_SHARED: usize = 4;
+
+/// Numbers for the words of quotes.
+#[derive(Default)]
+struct Words {
+    ids: HashMap<String, u32>,
+}
+
+impl Words {
+    /// The words of a quote as compared, numbered and sorted: lowercase, apostrophes of
+    /// every form folded.
+    fn of(&mut self, text: &str) -> Vec<u32> {
+        let apostrophe = |c: char| matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`');
+        let mut word = String::new();
+        let mut out = Vec::new();
+        for c in text.chars().chain(std::iter::once(' ')) {
+            if c.is_alphanumeric() || apostrophe(c) {
+                word.push(if apostrophe(c) {
+                    '\''
+                } else {
+                    crate::case::lower_char(c)
+                });
+            } else if !word.is_empty() {
+                let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
+                let id = match self.ids.get(word.as_str()) {
+                    Some(&id) => id,
+                    None => *self.ids.entry(word.clone()).or_insert(next),
+                };
+                out.push(id);
+                word.clear();
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// Words two sorted word lists share.
+fn shared(x: &[u32], y: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Shared words over the size of the smaller list.
+pub fn overlap(x: &[u32], y: &[u32]) -> f32 {
+    shared(x, y) as f32 / x.len().min(y.len()).max(1) as f32
+}
+
+/// True when the quotes of word lists `x` and `y` are one quote at overlap `at_least`.
+fn same(x: &[u32], y: &[u32], at_least: f32) -> bool {
+    let n = shared(x, y);
+    n >= MIN_SHARED.min(x.len().max(y.len()))
+        && n as f32 / x.len().min(y.len()).max(1) as f32 >= at_least
+}
+
+/// Merges the quotes found, in order; `key` tells each quote's speaker as a number.
+pub fn merge(found: Vec<Found>, key: impl Fn(&Found) -> usize) -> Vec<Merged> {
+    let mut out: Vec<Merged> = Vec::new();
+    let mut numbered = Words::default();
+    // (speaker, word) -> (merged index, variant index) of the wordings that hold it.
+    let mut index: HashMap<(usize, u32), Vec<(usize, usize)>> = HashMap::new();
+    for f in found {
+        let k = key(&f);
+        let words = numbered.of(&f.text);
+        let Found {
+            speaker,
+            text,
+            article,
+            sentence,
+        } = f;
+        // The wordings that share enough of the quote's telling words to be the same quote.
+        let mut counts: HashMap<(usize, usize), usize> = HashMap::new();
+        for &w in &words {
+            if let Some(list) = index.get(&(k, w)).filter(|l| l.len() < MAX_POSTINGS) {
+                for &c in list {
+                    *counts.entry(c).or_default() += 1;
+                }
+            }
+        }
+        let least = MIN_SHARED.min(words.len());
+        let mut candidates: Vec<(usize, usize)> = counts
+            .into_iter()
+            .filter(|&(_, n)| n >= least)
+            .map(|(c, _)| c)
+            .collect();
+        candidates.sort_unstable();
+        let mut best: Option<usize> = None;
+        let mut same_wording: Option<(usize, usize)> = None;
+        for &(m, v) in &candidates {
+            let u = &out[m].variants[v].words;
+            // Two quotes of one article are one only when worded alike: an article does
+            // not quote the same words twice in different wording.
+            let same_article = out[m]
+                .variants
+                .iter()
+                .any(|x| x.articles.contains(&article));
+            let threshold = if same_article { REWORDED } else { SAME_QUOTE };
+            if same(u, &words, threshold) && best.is_none_or(|b| m < b) {
+                best = Some(m);
+            }
+            if same(u, &words, REWORDED) && same_wording.is_none_or(|(bm, bv)| (m, v) < (bm, bv)) {
+                same_wording = Some((m, v));
+            }
+        }
+        let (m, v) = match (best, same_wording) {
+            (Some(m), Some((sm, sv))) if sm == m => {
+                let u = &mut out[m].variants[sv];
+                u.articles.insert(article);
+                u.sentences.get_or_insert_with(article, || sentence);
+                if text.len() > u.text.len() {
+                    u.text = text;
+                    u.words = words.clone();
+                }
+                (m, sv)
+            }
+            (Some(m), _) => {
+                out[m]
+                    .variants
+                    .push(variant(text, article, sentence, words.clone()));
+                (m, out[m].variants.len() - 1)
+            }
+            (None, _) => {
+                let (speaker, described) = match speaker {
+                    super::Who::Person(p) => (p, None),
+                    super::Who::Unnamed(d) => (super::UNNAMED, Some(d)),
+                };
+                out.push(Merged {
+                    speaker,
+                    described,
+                    variants: vec![variant(text, article, sentence, words.clone())],
+                });
+                (out.len() - 1, 0)
+            }
+        };
+        for w in words {
+            let list = index.entry((k, w)).or_default();
+            if list.len() <= MAX_POSTINGS && !list.contains(&(m, v)) {
+                list.push((m, v));
+            }
+        }
+    }
+    out
+}
+
+fn variant(text: String, article: usize, sentence: Evidence, words: Vec<u32>) -> Variant {
+    Variant {
+        text,
+        articles: SortedSet::from([article]),
+        sentences: SortedMap::from([(article, sentence)]),
+        words,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{overlap, same, Words};
+
+    #[test]
+    fn quotes_share_words_whatever_the_apostrophes() {
+        let mut w = Words::default();
+        let a = w.of("There\u{2019}s no deal until there's a deal");
+        let b = w.of("there's NO deal until there\u{2019}s a deal, he said");
+        assert!((overlap(&a, &b) - 1.0).abs() < f32::EPSILON);
+        assert!(same(&a, &b, 0.9));
+        // Three shared words do not make a short quote part of a long one.
+        let c = w.of("I played well");
+        let d = w.of("I made mistakes but I played well today and I was happy");
+        assert!(!same(&c, &d, 0.6));
+    }
+}

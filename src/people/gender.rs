@@ -1,0 +1,101 @@
+//! A person's sex as the text tells it, so that "he" and "she" find the right person: a
+//! title or noun ("Mrs", "spokeswoman", "his wife" after the name), or the pronoun that
+//! follows the person as the subject of a sentence before anyone else is named ("Kernc
+//! ended her testimony").
+
+use super::cluster::{Gender, People};
+use super::tokens::Tokens;
+use crate::article::Article;
+use crate::lexicon::attribution::{FEMALE_PRONOUNS, FEMALE_WORDS, MALE_PRONOUNS, MALE_WORDS};
+
+/// Weight of a title against one pronoun.
+const TITLE_VOTE: i32 = 2;
+
+/// The sex a word tells, if any.
+fn told_by(key: &str, pronouns: bool) -> Option<Gender> {
+    let (male, female) = if pronouns {
+        (MALE_PRONOUNS, FEMALE_PRONOUNS)
+    } else {
+        (MALE_WORDS, FEMALE_WORDS)
+    };
+    if male.contains(&key) {
+        Some(Gender::Male)
+    } else if female.contains(&key) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+fn vote(votes: &mut [i32], person: usize, g: Gender, weight: i32) {
+    if let Some(v) = votes.get_mut(person) {
+        *v += match g {
+            Gender::Male => weight,
+            Gender::Female => -weight,
+        };
+    }
+}
+
+/// Sets each person's gender from the votes of titles and pronouns.
+pub fn assign(people: &mut People, articles: &[Article], tokens: &Tokens) {
+    let mut votes = vec![0i32; people.persons.len()];
+    for (i, p) in people.persons.iter().enumerate() {
+        for t in &p.titles {
+            for w in t.split_whitespace() {
+                if let Some(g) = told_by(&crate::case::lower(w.trim_end_matches('.')), false) {
+                    vote(&mut votes, i, g, TITLE_VOTE);
+                }
+            }
+        }
+    }
+    for (ai, a) in articles.iter().enumerate() {
+        // The one person the sentence before named, for a sentence opening with "He".
+        let mut only: Option<usize> = None;
+        for si in a.sentence_indices() {
+            let Some(s) = tokens.sentence(ai, si) else {
+                continue;
+            };
+            let ws = &s.words;
+            let found: Vec<(std::ops::Range<usize>, usize)> = people
+                .named_in(ai, si)
+                .iter()
+                .filter_map(|&(k, p)| Some((s.runs.get(k)?.clone(), p)))
+                .collect();
+            if let (Some(p), Some(first)) = (only, ws.first()) {
+                if let Some(g) = told_by(first.key(), true) {
+                    vote(&mut votes, p, g, 1);
+                }
+            }
+            // The subject: the first person named, when not after a preposition or possessive.
+            if let Some((r, p)) = found.first() {
+                let plain =
+                    !ws[r.end - 1].possessive && (r.start == 0 || !ws[r.start - 1].possessive);
+                let next_name = found.get(1).map_or(ws.len(), |(n, _)| n.start);
+                let pronoun = ws[r.end..next_name]
+                    .iter()
+                    .find_map(|w| told_by(w.key(), true));
+                if let (true, Some(g)) = (plain, pronoun) {
+                    vote(&mut votes, *p, g, 1);
+                }
+                // "Kim, his wife, ...", "Kim, a mother of three": a noun right after the name.
+                if ws[r.end - 1].after.starts_with(',') {
+                    let noun = ws
+                        .get(r.end..)
+                        .and_then(|rest| rest.iter().take(2).find_map(|w| told_by(w.key(), false)));
+                    if let Some(g) = noun {
+                        vote(&mut votes, *p, g, 1);
+                    }
+                }
+            }
+            let first = found.first().map(|(_, p)| *p);
+            only = first.filter(|f| found.iter().all(|(_, p)| p == f));
+        }
+    }
+    for (p, v) in people.persons.iter_mut().zip(votes) {
+        p.gender = match v {
+            v if v > 0 => Some(Gender::Male),
+            v if v < 0 => Some(Gender::Female),
+            _ => None,
+        };
+    }
+}

@@ -3,7 +3,7 @@
 use crate::error::Error;
 use crate::model::{ArticleInput, Evidence};
 use crate::normalize::normalize_mapped;
-use crate::offsets::OffsetMap;
+use crate::offsets::{OffsetMap, Utf16Index};
 use crate::segment::{segment, Kind, Segment};
 use crate::{extract, MAX_INPUT_BYTES};
 use std::ops::Range;
@@ -39,6 +39,8 @@ pub struct Article {
     /// The wire datelines taken off the start of paragraphs ("LONDON (Reuters) -"): the
     /// offset in `body` where the paragraph now starts, and the dateline as written.
     pub datelines: Vec<(usize, String)>,
+    /// UTF-16 offsets of `written`, for evidence ranges.
+    pub utf16: Utf16Index,
 }
 
 impl Article {
@@ -97,6 +99,7 @@ impl Article {
             .clone()
             .or_else(|| page.and_then(|m| m.site_name))
             .unwrap_or_default();
+        let utf16 = Utf16Index::new(&raw);
         Ok(Article {
             id: format!("a{}", index + 1),
             title,
@@ -108,6 +111,7 @@ impl Article {
             segments,
             title_segment,
             datelines,
+            utf16,
         })
     }
 
@@ -154,7 +158,7 @@ impl Article {
         let (start, end) = match self.written.get(at.clone()) {
             Some(text) => {
                 let lead = text.len() - text.trim_start().len();
-                let start = self.written[..at.start + lead].encode_utf16().count();
+                let start = self.utf16.units(&self.written, at.start + lead);
                 (
                     Some(start),
                     Some(start + text.trim().encode_utf16().count()),

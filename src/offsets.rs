@@ -87,8 +87,70 @@ fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
+/// UTF-16 offsets of a text's byte offsets, each found in constant time: the count at
+/// every [`Utf16Index::STEP`]-th byte is kept, and at most that many bytes are counted
+/// after it. The browser's strings count UTF-16 code units, so evidence ranges are given
+/// in them.
+#[derive(Debug, Clone, Default)]
+pub struct Utf16Index {
+    /// UTF-16 units before byte `k * STEP`, or empty for ASCII text (units are bytes).
+    marks: Vec<usize>,
+}
+
+impl Utf16Index {
+    /// Bytes between two kept counts.
+    const STEP: usize = 256;
+
+    /// The index of `text`.
+    pub fn new(text: &str) -> Utf16Index {
+        if text.is_ascii() {
+            return Utf16Index::default();
+        }
+        let mut marks = Vec::with_capacity(text.len() / Self::STEP + 1);
+        let mut units = 0;
+        for (at, c) in text.char_indices() {
+            while marks.len() * Self::STEP <= at {
+                marks.push(units);
+            }
+            units += c.len_utf16();
+        }
+        Utf16Index { marks }
+    }
+
+    /// UTF-16 units of `text` (the text indexed) before byte `at`, a char boundary.
+    pub fn units(&self, text: &str, at: usize) -> usize {
+        let at = at.min(text.len());
+        if self.marks.is_empty() {
+            return at;
+        }
+        let k = (at / Self::STEP).min(self.marks.len() - 1);
+        // The first char boundary at or after the kept byte: the mark counts the chars
+        // that start before it.
+        let mut from = k * Self::STEP;
+        while from < at && !text.is_char_boundary(from) {
+            from += 1;
+        }
+        self.marks[k] + text.get(from..at).map_or(0, |t| t.encode_utf16().count())
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn utf16_offsets_match_counting_from_the_start() {
+        let text = "a\u{e9}\u{1f389}b ".repeat(300) + "Ky\u{ef}v \u{201c}x\u{201d}";
+        let index = super::Utf16Index::new(&text);
+        for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            assert_eq!(
+                index.units(&text, at),
+                text[..at].encode_utf16().count(),
+                "{at}"
+            );
+        }
+        let ascii = "plain text";
+        assert_eq!(super::Utf16Index::new(ascii).units(ascii, 5), 5);
+    }
+
     use super::OffsetMap;
 
     #[test]

@@ -286,7 +286,7 @@ pub fn find_people_in(articles: &[Article], tokens: &Tokens) -> People {
                 }
                 let surface = ws[r.clone()]
                     .iter()
-                    .map(|w| w.text)
+                    .map(|w| w.text())
                     .collect::<Vec<_>>()
                     .join(" ");
                 runs.push(Run {
@@ -350,7 +350,7 @@ pub fn find_people_in(articles: &[Article], tokens: &Tokens) -> People {
                         .filter_map(|(k, r)| {
                             let surface = t.words[r.clone()]
                                 .iter()
-                                .map(|w| w.text)
+                                .map(|w| w.text())
                                 .collect::<Vec<_>>()
                                 .join(" ");
                             people.resolve(&surface).map(|p| (k, p))

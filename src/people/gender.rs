@@ -78,7 +78,7 @@ pub fn assign(people: &mut People, articles: &[Article], tokens: &Tokens) {
                     vote(&mut votes, *p, g, 1);
                 }
                 // "Kim, his wife, ...", "Kim, a mother of three": a noun right after the name.
-                if ws[r.end - 1].after.starts_with(',') {
+                if ws[r.end - 1].after().starts_with(',') {
                     let noun = ws
                         .get(r.end..)
                         .and_then(|rest| rest.iter().take(2).find_map(|w| told_by(w.key(), false)));

@@ -93,7 +93,7 @@ pub fn is_title(w: &Word) -> bool {
 
 /// A short title written with its full stop: "Sen.", "Gov.", "Lt.".
 pub fn is_abbreviated_title(w: &Word) -> bool {
-    w.after.starts_with('.') && ABBREVIATED_TITLES.contains(&w.key())
+    w.after().starts_with('.') && ABBREVIATED_TITLES.contains(&w.key())
 }
 
 /// A lowercase word that is never part of a person's name.

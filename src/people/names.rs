@@ -18,7 +18,7 @@ const MAX_NAME_WORDS: usize = 4;
 
 /// A word that can stand in a person's name.
 pub fn is_name_word(w: &Word) -> bool {
-    let t = w.text;
+    let t = w.text();
     if !w.is_capitalized() {
         return false;
     }
@@ -42,7 +42,7 @@ pub fn is_name_word(w: &Word) -> bool {
 /// A word in lowercase with a capital inside ("deJesus", "al-Assad"): a name's word only
 /// between two other words of the name.
 fn is_inner_name_word(w: &Word) -> bool {
-    let t = w.text;
+    let t = w.text();
     t.chars().next().is_some_and(char::is_lowercase)
         && t.chars().skip(1).any(char::is_uppercase)
         && t.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -60,7 +60,7 @@ pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if !is_name_word(&words[i]) || words[i].text.ends_with('.') {
+        if !is_name_word(&words[i]) || words[i].text().ends_with('.') {
             i += 1;
             continue;
         }
@@ -91,10 +91,10 @@ pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
                 && words.get(end + 1).is_some_and(is_name_word)
             {
                 end += 2;
-            } else if PARTICLES.contains(&w.text) {
+            } else if PARTICLES.contains(&w.text()) {
                 let particles = words[end..]
                     .iter()
-                    .take_while(|p| PARTICLES.contains(&p.text) && !p.breaks_after())
+                    .take_while(|p| PARTICLES.contains(&p.text()) && !p.breaks_after())
                     .count();
                 match words.get(end + particles) {
                     Some(next) if is_name_word(next) => end += particles + 1,
@@ -105,7 +105,7 @@ pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
             }
         }
         // A run may not end on an initial.
-        while end > start + 1 && words[end - 1].text.ends_with('.') {
+        while end > start + 1 && words[end - 1].text().ends_with('.') {
             end -= 1;
         }
         // Next to "Party", "University", "Base" ... the words name no person.
@@ -219,7 +219,7 @@ mod tests {
         let ws = words(s);
         name_runs(&ws)
             .into_iter()
-            .map(|r| ws[r].iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
+            .map(|r| ws[r].iter().map(|w| w.text()).collect::<Vec<_>>().join(" "))
             .collect()
     }
 

@@ -33,7 +33,7 @@ fn has_head(words: &[&Word]) -> bool {
 }
 
 fn join(words: &[&Word]) -> String {
-    words.iter().map(|w| w.raw).collect::<Vec<_>>().join(" ")
+    words.iter().map(|w| w.raw()).collect::<Vec<_>>().join(" ")
 }
 
 /// Country named by the one to three words ending at `end` (inclusive), with the index of
@@ -78,7 +78,7 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
     let mut j = start;
     while j > 0 {
         let w = &words[j - 1];
-        if w.breaks_after() && !w.text.ends_with('.') && !is_abbreviated_title(w) {
+        if w.breaks_after() && !w.text().ends_with('.') && !is_abbreviated_title(w) {
             break;
         }
         let key = w.key();
@@ -86,7 +86,7 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
             info.side = country(key);
             info.body = body(key);
             if info.side.is_none() && info.body.is_none() && w.is_capitalized() {
-                info.owner = Some(w.text.to_string());
+                info.owner = Some(w.text().to_string());
             }
             break;
         }
@@ -159,8 +159,8 @@ const MAX_HEADED_WORDS: usize = 3;
 fn is_plain_noun(w: &Word) -> bool {
     let k = w.key();
     !w.is_capitalized()
-        && w.text.len() >= 3
-        && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+        && w.text().len() >= 3
+        && w.text().chars().all(|c| c.is_alphabetic() || c == '-')
         && !is_stopword(k)
         && !is_phrase_break(k)
         && !COMMON_VERBS.contains(&k)
@@ -175,7 +175,7 @@ pub fn after(words: &[Word], end: usize) -> TitleInfo {
     let Some(last) = end.checked_sub(1).map(|i| &words[i]) else {
         return info;
     };
-    if !last.after.starts_with(',') {
+    if !last.after().starts_with(',') {
         return info;
     }
     let mut taken: Vec<&Word> = Vec::new();
@@ -188,7 +188,7 @@ pub fn after(words: &[Word], end: usize) -> TitleInfo {
             } else if let Some(b) = body(key) {
                 info.body = Some(b);
             } else if w.is_capitalized() && taken.is_empty() {
-                info.owner = Some(w.text.to_string());
+                info.owner = Some(w.text().to_string());
             }
         }
         if !(skip_article || w.possessive && taken.is_empty()) {

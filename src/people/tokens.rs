@@ -60,7 +60,7 @@ impl<'a> Tokens<'a> {
                     let k = w.key();
                     let first = r.start == 0 && (k.ends_with("ed") || k.ends_with("ly"));
                     if first || r.len() >= 3 {
-                        doubtful.insert(crate::case::lower(w.text));
+                        doubtful.insert(crate::case::lower(w.text()));
                     }
                 }
                 per.push(rs);
@@ -81,7 +81,7 @@ impl<'a> Tokens<'a> {
                 .flatten()
                 .flatten()
                 .flat_map(|s| s.words.iter().skip(1))
-                .map(|w| w.text)
+                .map(|w| w.text())
                 .filter(|t| lengths.get(t.len()).copied().unwrap_or(false))
                 .filter(|t| t.starts_with(|c: char| c.is_lowercase()) && doubtful.contains(*t))
                 .collect()
@@ -94,7 +94,7 @@ impl<'a> Tokens<'a> {
                     let k = w.key();
                     let common = is_stopword(k)
                         || (k.len() >= 6 && k.ends_with("ing"))
-                        || (lowercase.contains(crate::case::lower(w.text).as_str())
+                        || (lowercase.contains(crate::case::lower(w.text()).as_str())
                             && (k.ends_with("ed") || k.ends_with("ly")));
                     if common {
                         first.start += 1;
@@ -102,7 +102,7 @@ impl<'a> Tokens<'a> {
                 }
                 for r in rs.iter_mut().filter(|r| r.len() >= 3) {
                     let w = &s.words[r.start];
-                    if lowercase.contains(crate::case::lower(w.text).as_str()) {
+                    if lowercase.contains(crate::case::lower(w.text()).as_str()) {
                         r.start += 1;
                     }
                 }

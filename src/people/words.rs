@@ -3,34 +3,35 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
-/// One whitespace-separated word of a sentence.
+/// One whitespace-separated word of a sentence. Every sentence's words are kept for the
+/// later stages, so a word is stored as its token and offsets into it.
 #[derive(Debug, Clone)]
 pub struct Word<'a> {
-    /// The word without surrounding punctuation and without a possessive `'s`.
-    pub text: &'a str,
-    /// The word without surrounding punctuation, a possessive `'s` kept.
-    pub raw: &'a str,
-    /// Byte range of the whole token (punctuation included) in the sentence.
-    pub span: Range<usize>,
+    /// The whole token, punctuation included.
+    token: &'a str,
+    /// Byte offset of the token in the sentence.
+    start: u32,
+    /// Length of the punctuation before the word.
+    lead: u32,
+    /// End of the word with a possessive `'s` kept, in the token.
+    raw_end: u32,
+    /// End of the word without a possessive `'s`, in the token.
+    text_end: u32,
     /// True when the token ends in `'s` or `s'`.
     pub possessive: bool,
-    /// Punctuation before the word (opening quotes, brackets).
-    pub before: &'a str,
-    /// Punctuation after the word (commas, full stops, closing quotes).
-    pub after: &'a str,
     /// The word in lowercase with full stops removed ("U.S." gives "us"), made on first use.
     key: OnceCell<Key<'a>>,
 }
 
 /// Longest key kept inline, without an allocation.
-const INLINE_KEY: usize = 22;
+const INLINE_KEY: usize = 14;
 
 /// A word's key: the word itself, a short lowercase copy kept inline, or a longer one.
 #[derive(Debug, Clone)]
 enum Key<'a> {
     Borrowed(&'a str),
     Inline { len: u8, bytes: [u8; INLINE_KEY] },
-    Owned(String),
+    Owned(Box<str>),
 }
 
 impl Key<'_> {
@@ -46,19 +47,49 @@ impl Key<'_> {
 }
 
 impl<'a> Word<'a> {
+    /// The word without surrounding punctuation and without a possessive `'s`.
+    pub fn text(&self) -> &'a str {
+        self.token
+            .get(self.lead as usize..self.text_end as usize)
+            .unwrap_or("")
+    }
+
+    /// The word without surrounding punctuation, a possessive `'s` kept.
+    pub fn raw(&self) -> &'a str {
+        self.token
+            .get(self.lead as usize..self.raw_end as usize)
+            .unwrap_or("")
+    }
+
+    /// Byte range of the whole token (punctuation included) in the sentence.
+    pub fn span(&self) -> Range<usize> {
+        let start = self.start as usize;
+        start..start + self.token.len()
+    }
+
+    /// Punctuation before the word (opening quotes, brackets).
+    pub fn before(&self) -> &'a str {
+        self.token.get(..self.lead as usize).unwrap_or("")
+    }
+
+    /// Punctuation after the word (commas, full stops, closing quotes).
+    pub fn after(&self) -> &'a str {
+        self.token.get(self.raw_end as usize..).unwrap_or("")
+    }
+
     /// True when punctuation other than a possessive follows the word: a comma, a stop.
     pub fn breaks_after(&self) -> bool {
-        !self.after.is_empty()
+        (self.raw_end as usize) < self.token.len()
     }
 
     /// True when the word starts with an uppercase letter.
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        self.text().chars().next().is_some_and(char::is_uppercase)
     }
 
     /// The word in lowercase with full stops removed ("U.S." gives "us").
     pub fn key(&self) -> &str {
-        self.key.get_or_init(|| key_of(self.text)).as_str()
+        self.key.get_or_init(|| key_of(self.text())).as_str()
     }
 }
 
@@ -84,7 +115,8 @@ fn key_of(text: &str) -> Key<'_> {
         text.chars()
             .filter(|&c| c != '.')
             .map(crate::case::lower_char)
-            .collect(),
+            .collect::<String>()
+            .into_boxed_str(),
     )
 }
 
@@ -95,7 +127,13 @@ fn is_word_char(c: char) -> bool {
 /// The words of `sentence`.
 pub fn words(sentence: &str) -> Vec<Word<'_>> {
     let bytes = sentence.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() / 6 + 1);
+    // As many words as there are space-separated tokens at most: every sentence's words
+    // are kept for the later stages, so none is given room it does not use.
+    let tokens = bytes
+        .split(|&b| b == b' ')
+        .filter(|t| !t.is_empty())
+        .count();
+    let mut out = Vec::with_capacity(tokens);
     let mut pos = 0;
     while pos < bytes.len() {
         let start = pos;
@@ -145,13 +183,15 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
         if text.is_empty() {
             continue;
         }
+        // Offsets within the token: a sentence is at most the input's 20 MB limit.
+        let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         out.push(Word {
-            text,
-            raw,
-            span: start..start + token.len(),
+            token,
+            start: at(start),
+            lead: at(lead),
+            raw_end: at(lead + raw.len()),
+            text_end: at(lead + text.len()),
             possessive,
-            before: &token[..lead],
-            after: &core[end..],
             key: OnceCell::new(),
         });
     }
@@ -165,8 +205,10 @@ mod tests {
     #[test]
     fn splits_punctuation_and_possessives() {
         let ws = words("\"Carter's envoy, Tom J. Reed, met U.S. officials.\"");
-        let got: Vec<(&str, bool, &str)> =
-            ws.iter().map(|w| (w.text, w.possessive, w.after)).collect();
+        let got: Vec<(&str, bool, &str)> = ws
+            .iter()
+            .map(|w| (w.text(), w.possessive, w.after()))
+            .collect();
         assert_eq!(
             got,
             vec![

@@ -68,16 +68,16 @@ fn find_cue(ws: &[Word]) -> Option<(usize, usize, bool)> {
                     && cue
                         .iter()
                         .zip(&ws[i..])
-                        .all(|(c, w)| c.eq_ignore_ascii_case(w.text))
+                        .all(|(c, w)| c.eq_ignore_ascii_case(w.text()))
                     && ws[i..i + cue.len() - 1].iter().all(|w| !w.breaks_after())
             })
             .max_by_key(|(cue, _)| cue.len());
         if let Some((cue, head)) = found {
-            let start = ws[i].span.start + ws[i].before.len();
+            let start = ws[i].span().start + ws[i].before().len();
             let last = &ws[i + cue.len() - 1];
             return Some((
                 start,
-                last.span.start + last.before.len() + last.raw.len() - start,
+                last.span().start + last.before().len() + last.raw().len() - start,
                 *head,
             ));
         }
@@ -96,7 +96,7 @@ fn subject_side(ws: &[Word], people: &People) -> Option<(Option<usize>, Option<&
     let person = name_runs(ws).into_iter().rev().find_map(|r| {
         let surface = ws[r.clone()]
             .iter()
-            .map(|w| w.text)
+            .map(|w| w.text())
             .collect::<Vec<_>>()
             .join(" ");
         people.resolve(&surface).map(|p| (r.start, p))
@@ -173,7 +173,7 @@ pub fn read(
         };
         let surface = ws[run.clone()]
             .iter()
-            .map(|w| w.text)
+            .map(|w| w.text())
             .collect::<Vec<_>>()
             .join(" ");
         let Some(person) = people.resolve(&surface) else {
@@ -200,7 +200,7 @@ pub fn read(
             .or(subject_side)
             .or(info.body)
             .or_else(|| people.side(person));
-        let name_at = base + list_start + offset + ws[run.start].span.start;
+        let name_at = base + list_start + offset + ws[run.start].span().start;
         out.push(Listing {
             person,
             side,

@@ -57,13 +57,13 @@ fn named(ws: &[Word], range: Range<usize>, people: &People) -> (Vec<Named>, Vec<
         }
         let surface = part[r.clone()]
             .iter()
-            .map(|w| w.text)
+            .map(|w| w.text())
             .collect::<Vec<_>>()
             .join(" ");
         if let Some(p) = people.resolve(&surface) {
             let info = titles::before(ws, range.start + r.start);
             let side = info.side.or(info.body).or_else(|| people.side(p));
-            let at = part[r.start].span.start;
+            let at = part[r.start].span().start;
             persons.push((p, side, at));
         }
     }
@@ -116,12 +116,12 @@ pub fn participants(
     // The subject: back from the verb to the start of its clause.
     let clause = ws[..verb.start]
         .iter()
-        .rposition(|w| w.after.contains([';', ':']) || w.key() == "while")
+        .rposition(|w| w.after().contains([';', ':']) || w.key() == "while")
         .map_or(0, |c| c + 1);
     let object_end = ws[verb.end..]
         .iter()
         .take(OBJECT_WORDS)
-        .position(|w| w.breaks_after() && !w.text.ends_with('.'))
+        .position(|w| w.breaks_after() && !w.text().ends_with('.'))
         .map_or((verb.end + OBJECT_WORDS).min(ws.len()), |e| {
             verb.end + e + 1
         });

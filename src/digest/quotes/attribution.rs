@@ -70,7 +70,7 @@ fn is_aux(w: &Word) -> bool {
 /// Punctuation after a word that ends a phrase: a comma, a colon, a bracket, a quote (a
 /// full stop may be an abbreviation's: "Dr.").
 fn ends_phrase(w: &Word) -> bool {
-    w.after.contains([',', ';', ':', ')', '(', '"', '?', '!'])
+    w.after().contains([',', ';', ':', ')', '(', '"', '?', '!'])
 }
 
 /// A word that opens a noun phrase by itself: "the", "a", "his".
@@ -114,10 +114,9 @@ fn may_open_phrase(w: &Word) -> bool {
 pub fn after(ws: &[Word], ended: bool) -> Option<Found> {
     let first = ws.first().filter(|_| !ended)?;
     let v = ws.iter().take(MAX_AFTER_VERB).position(is_speech)?;
-    if ws[..v]
-        .iter()
-        .any(|w| w.after.contains(['?', '!', ';']) || (w.after.contains('.') && w.text.len() > 3))
-    {
+    if ws[..v].iter().any(|w| {
+        w.after().contains(['?', '!', ';']) || (w.after().contains('.') && w.text().len() > 3)
+    }) {
         return None;
     }
     if v == 0 {
@@ -196,7 +195,7 @@ pub fn before(ws: &[Word]) -> Option<Found> {
         return None;
     }
     // The verb right by the quote, or a colon that hands over to it.
-    let adjacent = ws.len() - v <= CLOSE_VERB || ws.last().is_some_and(|w| w.after.contains(':'));
+    let adjacent = ws.len() - v <= CLOSE_VERB || ws.last().is_some_and(|w| w.after().contains(':'));
     cue_at(ws, v, adjacent)
 }
 
@@ -366,7 +365,7 @@ mod tests {
     fn phrase(text: &str, found: Option<Found>) -> Option<String> {
         let ws = words(text);
         match found?.cue {
-            Cue::Phrase(r) => Some(ws[r].iter().map(|w| w.raw).collect::<Vec<_>>().join(" ")),
+            Cue::Phrase(r) => Some(ws[r].iter().map(|w| w.raw()).collect::<Vec<_>>().join(" ")),
             Cue::Subject(_) => Some("<subject>".to_string()),
         }
     }
@@ -442,10 +441,11 @@ mod tests {
     fn subjects_and_according_to() {
         let ws = words("At the news conference, Czech Foreign Minister Jan Novak welcomed it.");
         let r = subject(&ws, ws.len())
-            .map(|r| ws[r].iter().map(|w| w.text).collect::<Vec<_>>().join(" "));
+            .map(|r| ws[r].iter().map(|w| w.text()).collect::<Vec<_>>().join(" "));
         assert_eq!(r.as_deref(), Some("Czech Foreign Minister Jan Novak"));
         let ws = words("The talks will go on, according to the foreign ministry.");
-        let r = according(&ws).map(|r| ws[r].iter().map(|w| w.text).collect::<Vec<_>>().join(" "));
+        let r =
+            according(&ws).map(|r| ws[r].iter().map(|w| w.text()).collect::<Vec<_>>().join(" "));
         assert_eq!(r.as_deref(), Some("the foreign ministry"));
     }
 }

@@ -231,8 +231,8 @@ fn shown<'x, 'w>(
         let (Some(f), Some(l)) = (first, last) else {
             return String::new();
         };
-        let s = base + f.span.start + f.before.len();
-        let e = base + l.span.start + l.before.len() + l.raw.len();
+        let s = base + f.span().start + f.before().len();
+        let e = base + l.span().start + l.before().len() + l.raw().len();
         a.written(s..e.max(s))
     }
 }
@@ -313,7 +313,7 @@ fn find_in_article(a: &Article, ai: usize, people: &People, tokens: &Tokens, out
             // Who the sentence names before its first quote, and its subject.
             let until = first_open.map_or(t.words.len(), |o| {
                 t.words
-                    .partition_point(|w| seg.span.start + w.span.start < o)
+                    .partition_point(|w| seg.span.start + w.span().start < o)
             });
             for &(k, p) in people.named_in(ai, si) {
                 if t.runs.get(k).is_some_and(|r| r.end <= until) {

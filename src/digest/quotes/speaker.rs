@@ -272,7 +272,7 @@ pub fn someone(ws: &[Word], phrase: Range<usize>, shown: &impl Shown) -> Option<
     }
     let end = p
         .iter()
-        .position(|w| w.after.contains([',', ';', ':', '(', ')']))
+        .position(|w| w.after().contains([',', ';', ':', '(', ')']))
         .map_or(p.len(), |c| c + 1);
     let head = p[end - 1].key();
     let person = is_title_word(head) || PERSON_NOUNS.contains(&head);
@@ -330,7 +330,7 @@ pub fn classify(
         }
         let surface = p[r.clone()]
             .iter()
-            .map(|w| w.text)
+            .map(|w| w.text())
             .collect::<Vec<_>>()
             .join(" ");
         if let Some(i) = people.resolve(&surface) {
@@ -340,10 +340,10 @@ pub fn classify(
     // The description up to its first comma.
     let end = p
         .iter()
-        .position(|w| w.after.contains([',', ';', ':', '(', ')']))
+        .position(|w| w.after().contains([',', ';', ':', '(', ')']))
         .map_or(p.len(), |c| c + 1);
     let desc = &p[..end];
-    if desc.len() > MAX_DESCRIPTION || !desc.iter().any(|w| w.text.len() > 1) {
+    if desc.len() > MAX_DESCRIPTION || !desc.iter().any(|w| w.text().len() > 1) {
         return None;
     }
     let head = desc.last()?.key();

@@ -88,7 +88,7 @@ fn to_u32(n: usize) -> u32 {
 }
 
 /// UTF-16 offsets of a text's byte offsets, each found in constant time: the count at
-/// every [`Utf16Index::STEP`]-th byte is kept, and at most that many bytes are counted
+/// every 256th byte is kept, and at most that many bytes are counted
 /// after it. The browser's strings count UTF-16 code units, so evidence ranges are given
 /// in them.
 #[derive(Debug, Clone, Default)]

@@ -2,8 +2,8 @@
 //! rather than the story, and takes wire datelines off the start of its paragraphs.
 //!
 //! A line is furniture by its shape and its place, never by a cue word somewhere inside a
-//! sentence: a known furniture form as a whole line ([`forms`]), a photo caption
-//! ([`caption`]), a one- or two-word scrap or a byline at the edges of the article (above
+//! sentence: a known furniture form as a whole line (`forms`), a photo caption
+//! (`caption`), a one- or two-word scrap or a byline at the edges of the article (above
 //! its first paragraph of prose, below its last), the name line after a lone "By", a short
 //! line repeated across the page. Lists, short paragraphs and lines in capitals stay.
 

@@ -2,7 +2,7 @@
 //! an amount of money, a share, a duration, an age) is read with its unit and the range its
 //! wording allows; figures of the same unit about the same thing (their sentences share the
 //! words around them) whose ranges cannot both hold make a discrepancy, as do the years of
-//! "the first ... since <year>" and the words of one quote. Claims always come from two
+//! "the first ... since `<year>`" and the words of one quote. Claims always come from two
 //! different articles.
 
 use super::corpus::Corpus;

@@ -236,7 +236,7 @@ fn tag_score(name: &str) -> f32 {
 pub struct Scores {
     /// Score of each node that received one.
     pub score: Vec<Option<f32>>,
-    /// The candidates, best first (at most [`TOP_CANDIDATES`]).
+    /// The candidates, best first (at most `TOP_CANDIDATES`).
     pub top: Vec<usize>,
 }
 

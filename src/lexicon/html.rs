@@ -81,7 +81,7 @@ pub const VOID: &[&str] = &[
     "track", "wbr", "keygen",
 ];
 
-/// Elements whose opening tag closes an open paragraph ("<p>a<ul>").
+/// Elements whose opening tag closes an open paragraph (`<p>a<ul>`).
 pub const CLOSES_PARAGRAPH: &[&str] = &[
     "p",
     "div",

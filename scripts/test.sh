@@ -21,6 +21,8 @@ else
   echo "== cargo check (wasm32; this toolchain has no clippy)"
   RUSTUP_TOOLCHAIN="$wasm_tc" RUSTFLAGS="-D warnings" cargo check --quiet --lib --tests --target wasm32-unknown-unknown
 fi
+echo "== cargo doc (no warnings)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 timings=()
 echo "== cargo test"
 started=$SECONDS

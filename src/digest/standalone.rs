@@ -183,9 +183,11 @@ fn attribution(tail: &str) -> Option<()> {
         *raw.get_mut(n)? = w;
         n += 1;
     }
-    let raw = &raw[..n];
+    let raw = raw.get(..n).filter(|r| !r.is_empty())?;
     let word = |k: usize| -> Cow<'_, str> {
-        let w = raw[k].trim_matches(|c: char| !c.is_alphanumeric());
+        let w = raw
+            .get(k)
+            .map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
         if w.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         {

@@ -93,6 +93,17 @@ pub struct Terms<'a> {
     by_stem: HashMap<String, u32>,
     /// Per term, whether it is a function word.
     stop: Vec<bool>,
+    /// Per term, whether some word of it may be part of a figure: digits, a number word,
+    /// "half".
+    numeric: Vec<bool>,
+}
+
+/// True when word piece `w` may be part of a figure: it holds a digit, or is a number
+/// word or "half".
+fn may_count(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit())
+        || w == "half"
+        || super::numerals::number_word(w).is_some()
 }
 
 impl<'a> Terms<'a> {
@@ -149,6 +160,11 @@ impl<'a> Terms<'a> {
             };
             remap.push(id);
         }
+        let mut numeric: Vec<bool> = STOPWORDS.iter().map(|w| may_count(w)).collect();
+        numeric.resize(stop.len(), false);
+        for (k, w) in words.iter().enumerate() {
+            numeric[remap[k] as usize] |= may_count(w);
+        }
         for id in ids.iter_mut().flatten().chain(by_word.values_mut()) {
             if *id >= first {
                 *id = remap[(*id - first) as usize];
@@ -158,6 +174,7 @@ impl<'a> Terms<'a> {
             by_word,
             by_stem,
             stop,
+            numeric,
         };
         (terms, ids)
     }
@@ -173,6 +190,11 @@ impl<'a> Terms<'a> {
     /// True when term `t` is a function word.
     pub fn is_stop(&self, t: u32) -> bool {
         self.stop.get(t as usize).copied().unwrap_or(true)
+    }
+
+    /// True when some word of term `t` may be part of a figure (a digit, a number word).
+    pub fn is_numeric(&self, t: u32) -> bool {
+        self.numeric.get(t as usize).copied().unwrap_or(false)
     }
 
     /// Number of distinct terms.

@@ -14,3 +14,5 @@ pub mod names;
 pub mod numbers;
 pub mod stopwords;
 pub mod titles;
+pub mod topics;
+pub mod verb_forms;

@@ -98,6 +98,39 @@ for (const engine of engineNames()) describe(engine, () => {
     assert.deepEqual(await s.errors(), []);
   });
 
+  test('beside five long articles, the digest stays at the top of the window', async () => {
+    // A laptop's width (a window 1100 pixels wide).
+    const rect = await s.driver.manage().window().getRect();
+    await s.driver.manage().window().setRect({ width: 1100, height: rect.height }).catch(() => {});
+    await s.open('index.html');
+    await s.clickButton('Load example');
+    // Five boxes, each article three times over: a list of boxes taller than the window.
+    await s.run(() => {
+      for (const area of document.querySelectorAll('textarea.text')) {
+        area.value = `${area.value}\n\n`.repeat(3);
+        area.rows = 30;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    });
+    await s.clickButton('Analyze');
+    await s.waitFor(() => !document.getElementById('digest').hidden);
+    const place = () => {
+      const digest = document.getElementById('digest-heading').getBoundingClientRect();
+      const boxes = document.getElementById('articles').getBoundingClientRect();
+      return { top: digest.top, beside: digest.left >= boxes.right, tall: boxes.height > innerHeight };
+    };
+    for (const y of [0, 0.5, 1]) {
+      await s.run((y) => window.scrollTo(0, y * (document.documentElement.scrollHeight - innerHeight)), y);
+      const at = await s.run(place);
+      assert.equal(at.tall, true, 'the article list is taller than the window');
+      assert.equal(at.beside, true, 'the digest is a column beside the articles');
+      assert.ok(at.top >= 0 && at.top < 200, `the digest's heading in view at the top, scrolled ${y}: ${at.top}`);
+    }
+    await s.screenshot(join(ARTIFACTS, `app-long-${engine}.png`));
+    await s.driver.manage().window().setRect({ width: rect.width, height: rect.height }).catch(() => {});
+    assert.deepEqual(await s.errors(), []);
+  });
+
   test('article boxes can be added and removed', async () => {
     await s.open('index.html');
     await s.clickButton('Add article');

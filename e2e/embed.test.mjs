@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Session, engineNames, ARTIFACTS, ROOT } from './driver.mjs';
+import { checkBadges } from './badges.mjs';
 
 /** Text of the widget's shadow root, and the headings it shows. */
 const widget = () => {
@@ -58,6 +59,18 @@ for (const engine of engineNames()) describe(engine, () => {
     assert.ok(highlighted, 'a highlight was set');
     assert.ok(fold(shown).includes(fold(highlighted)), `${highlighted} in ${shown}`);
     assert.equal(await s.run(() => document.querySelector('article').innerHTML), before, 'host article unchanged');
+    assert.deepEqual(await s.errors(), []);
+  });
+
+  test('every source badge of the takeaways, open issues and quotes highlights exactly its sentence', async (t) => {
+    await s.open('embed.html');
+    await s.waitFor(rendered);
+    const before = await s.run(() => document.body.innerHTML);
+    const result = await s.run(checkBadges);
+    t.diagnostic(`badges ${result.badges}, highlighted exactly ${result.matched}`);
+    assert.ok(result.badges >= 10, JSON.stringify(result));
+    assert.equal(result.matched, result.badges, JSON.stringify(result.misses, null, 1));
+    assert.equal(await s.run(() => document.body.innerHTML), before, 'host page unchanged');
     assert.deepEqual(await s.errors(), []);
   });
 

@@ -4,8 +4,8 @@
 //
 // Native: `cargo bench --bench digest` (median over repeated runs).
 // Wasm: the library bundle www/dist/newsdigest.js in each engine; median of repeated runs.
-// Chromium also times article extraction against Readability.js and the embed page served
-// over http. Size: gzipped bytes of the wasm, the JS glue, the page bundle and the CSS.
+// Chromium also times article extraction against Readability.js, the page read in place
+// (web-sys) against outerHTML + parse, and the embed page served over http. Size: gzipped bytes of the wasm, the JS glue, the page bundle and the CSS.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -100,6 +100,34 @@ async function chromiumOnly(session) {
   }, pages);
   console.log(`extract, wasm: ${ex.ours.toFixed(2)} ms per page (median of ${ex.n}); Readability.js (DOMParser + parse): ${ex.theirs.toFixed(2)} ms; `
     + `ratio ${(ex.theirs / ex.ours).toFixed(1)}x per page, ${(ex.theirsTotal / ex.oursTotal).toFixed(1)}x over all pages`);
+
+  // The page a widget sits on, read two ways (the same pages as documents, same run): the
+  // live DOM walked through web-sys (readPage, which also keeps where each character came
+  // from), against serializing it (outerHTML) for the wasm parser to read again.
+  const live = await session.run((pages) => {
+    const median = (fn) => {
+      const times = [];
+      for (let k = 0; k < 7; k += 1) {
+        const t = performance.now();
+        fn();
+        times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      return times[3];
+    };
+    const docs = pages.map((html) => new DOMParser().parseFromString(html, 'text/html'));
+    const walked = [];
+    const serialized = [];
+    for (const doc of docs) {
+      walked.push(median(() => { try { NewsDigest.readPage(doc.documentElement, true).free(); } catch { /* no article */ } }));
+      serialized.push(median(() => { try { NewsDigest.extract(doc.documentElement.outerHTML); } catch { /* no article */ } }));
+    }
+    const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+    return { walked: mid(walked), serialized: mid(serialized), walkedTotal: sum(walked), serializedTotal: sum(serialized), n: docs.length };
+  }, pages);
+  console.log(`page read in place (readPage: web-sys walk + extract): ${live.walked.toFixed(2)} ms per page (median of ${live.n}), ${live.walkedTotal.toFixed(0)} ms in all; `
+    + `outerHTML + parse + extract: ${live.serialized.toFixed(2)} ms, ${live.serializedTotal.toFixed(0)} ms in all`);
 
   // The widget on the embed page, served as a news site serves it: from the end of loading
   // its script (resource timing) to the rendered digest, with the engine's ready mark between.

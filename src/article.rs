@@ -1,7 +1,7 @@
 //! Articles: an input turned into a normalized body with its title and segments.
 
 use crate::error::Error;
-use crate::model::ArticleInput;
+use crate::model::{ArticleInput, Evidence};
 use crate::normalize::normalize_mapped;
 use crate::offsets::OffsetMap;
 use crate::segment::{segment, Kind, Segment};
@@ -131,6 +131,34 @@ impl Article {
             .get(i)
             .map(|s| self.written(s.span.clone()))
             .unwrap_or_default()
+    }
+
+    /// Segment `i` as evidence: this article's id, the segment's text as written (see
+    /// [`Article::shown`]) and where it lies in the text as given, in UTF-16 code units,
+    /// white space at either end left out.
+    pub fn evidence(&self, i: usize) -> Evidence {
+        let span = self
+            .segments
+            .get(i)
+            .map(|s| self.map.span(s.span.clone()))
+            .and_then(|span| Some((span.start, self.written.get(span)?)));
+        let (start, end) = match span {
+            Some((at, text)) => {
+                let lead = text.len() - text.trim_start().len();
+                let start = self.written[..at + lead].encode_utf16().count();
+                (
+                    Some(start),
+                    Some(start + text.trim().encode_utf16().count()),
+                )
+            }
+            None => (None, None),
+        };
+        Evidence {
+            source: self.id.clone(),
+            text: self.shown(i),
+            start,
+            end,
+        }
     }
 
     /// The dateline taken off the paragraph that segment `i` opens, if any.

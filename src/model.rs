@@ -96,6 +96,14 @@ pub struct Evidence {
     pub source: String,
     /// The sentence of that article.
     pub text: String,
+    /// Where the sentence starts in that article's text as given (the `text` of its
+    /// input), in UTF-16 code units, as JavaScript's `String.prototype.slice` counts;
+    /// absent when not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    /// Where the sentence ends in that text (exclusive), in the same units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
 }
 
 /// One key takeaway with the articles that carry it.

@@ -62,6 +62,10 @@ export interface Evidence {
   source: string;
   /** The sentence of that article. */
   text: string;
+  /** Where the sentence starts in that article's text as given (the `text` of its input), in UTF-16 code units, as JavaScript's `String.prototype.slice` counts; absent when not known. */
+  start?: number | null;
+  /** Where the sentence ends in that text (exclusive), in the same units. */
+  end?: number | null;
 }
 
 /** One key takeaway with the articles that carry it. */

@@ -2,7 +2,7 @@
 // 'newsdigest'`), the global `window.NewsDigest` of the one-tag script, and the
 // `<news-digest>` element. The JSON shapes come from ./digest.d.ts, generated from the Rust
 // model (see docs/api.md).
-import type { ArticleInput, Digest, Extracted, Options } from './digest';
+import type { ArticleInput, Digest, Evidence, Extracted, Options } from './digest';
 
 export * from './digest';
 
@@ -11,8 +11,8 @@ export type HighlightMode = 'highlight' | 'outline';
 
 /** Options of `renderDigest`. */
 export interface RenderOptions {
-  /** Called when a source badge is opened, with the article id and its sentence. */
-  onEvidence?: (id: string, sentence: string) => void;
+  /** Called when a source badge is opened, with the article id, its sentence and its evidence. */
+  onEvidence?: (id: string, sentence: string, evidence: Evidence) => void;
 }
 
 /** Options of `mount`: what to digest (the first given), and how to show it. */
@@ -36,6 +36,26 @@ export declare function digestMarkdown(articles: ArticleInput[], options?: Optio
 
 /** The article of an HTML page and its metadata. Throws an Error when the page has none. */
 export declare function extract(html: string): Extracted;
+
+/** An article read in place from the live page, with the text nodes its characters came from. */
+export interface Page {
+  /** The article's text as the digest reads it (figure captions left out). */
+  readonly text: string;
+  /** The article as `extract` gives it. */
+  readonly article: Extracted;
+  /** The ranges of the page that `text.slice(start, end)` came from (an Evidence's start and end). */
+  ranges(start: number, end: number): Range[];
+  /** The ranges of the page of the first occurrence of `sentence` in `text`. */
+  find(sentence: string): Range[];
+  /** Releases the engine's memory at once. */
+  free(): void;
+}
+
+/**
+ * The article of the live page, read in place: with `whole`, the content block the extractor
+ * finds in `root`'s document; else `root` itself. Throws an Error when there is no text.
+ */
+export declare function readPage(root: Node, whole?: boolean): Page;
 
 /** Replaces the content of `container` with the rendered digest (long lists in parts). */
 export declare function renderDigest(container: Element, digest: Digest, options?: RenderOptions): void;
@@ -73,6 +93,7 @@ export interface NewsDigestGlobal {
   digest: typeof digest;
   digestMarkdown: typeof digestMarkdown;
   extract: typeof extract;
+  readPage: typeof readPage;
   renderDigest: typeof renderDigest;
   mount: typeof mount;
   highlightSource: typeof highlightSource;

@@ -160,13 +160,7 @@ impl<'a> Corpus<'a> {
         }
         by_article
             .into_iter()
-            .filter_map(|(a, i)| {
-                let id = self.articles.get(a)?.id.clone();
-                Some(Evidence {
-                    source: id,
-                    text: self.shown(i),
-                })
-            })
+            .filter_map(|(a, i)| Some(self.articles.get(a)?.evidence(self.sentences[i].1)))
             .collect()
     }
 

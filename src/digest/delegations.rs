@@ -301,6 +301,7 @@ fn evidence(
             Some(Evidence {
                 source: art.id.clone(),
                 text: art.shown(s),
+                ..Evidence::default()
             })
         })
         .collect()

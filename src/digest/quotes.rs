@@ -61,6 +61,7 @@ impl Variant {
             .map(|(a, s)| Evidence {
                 source: c.id(*a),
                 text: s.clone(),
+                ..Evidence::default()
             })
             .collect()
     }
@@ -148,6 +149,7 @@ pub fn entries(
                     Some(Evidence {
                         source,
                         text: s.clone(),
+                        ..Evidence::default()
                     })
                 })
                 .collect();

@@ -3,7 +3,7 @@
 //! text, so that a reader always gets the words the page shows.
 
 use super::dom::Dom;
-use super::layout::layout;
+use super::layout::{lay_out, Laid};
 use super::prep::Prepared;
 use super::stats::Stats;
 
@@ -42,28 +42,30 @@ fn densest(dom: &Dom, prep: &Prepared, base: &[Stats]) -> Option<(usize, f32)> {
 /// aside and its text outside links; `whole_page`: nothing scored and it read the whole
 /// body): the attempt's own text unless the densest block holds twice as much prose, and
 /// when the attempt holds no prose, the whole page; `None` when the
-/// page shows no text outside links. The last item names the fallback taken.
+/// page shows no text outside links. The second item names the fallback taken; `starts`
+/// is passed on to [`lay_out`].
 pub fn weak(
     dom: &Dom,
     prep: &Prepared,
     base: &[Stats],
     found: (&[usize], &[bool], f32),
     whole_page: bool,
-) -> Option<(String, Vec<String>, Option<&'static str>)> {
+    starts: Option<&[u32]>,
+) -> Option<(Laid, Option<&'static str>)> {
     let (roots, gone, found_prose) = found;
     if let Some((block, amount)) = densest(dom, prep, base) {
         if amount > 2.0 * found_prose {
-            let (text, captions) = layout(dom, &[block], &prep.dead);
-            return Some((text, captions, Some("densest-block")));
+            let laid = lay_out(dom, &[block], &prep.dead, starts);
+            return Some((laid, Some("densest-block")));
         }
     }
     if found_prose >= 1.0 {
-        let (text, captions) = layout(dom, roots, gone);
-        return Some((text, captions, whole_page.then_some("page")));
+        let laid = lay_out(dom, roots, gone, starts);
+        return Some((laid, whole_page.then_some("page")));
     }
     if prose(&base[prep.body]) < 1.0 {
         return None;
     }
-    let (text, captions) = layout(dom, &[prep.body], &prep.dead);
-    Some((text, captions, Some("page")))
+    let laid = lay_out(dom, &[prep.body], &prep.dead, starts);
+    Some((laid, Some("page")))
 }

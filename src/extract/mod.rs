@@ -15,7 +15,9 @@ pub mod entities;
 pub mod fallback;
 pub mod json;
 pub mod layout;
+pub mod marked;
 pub mod metadata;
+pub mod origin;
 pub mod prep;
 pub mod source;
 pub mod stats;
@@ -136,9 +138,32 @@ pub fn extract(html: &str) -> Result<Extracted, ExtractError> {
 /// Extracts the article of a page already read into a tree (by the parser, or copied from
 /// another [`source::Source`]).
 pub fn extract_dom(mut dom: dom::Dom) -> Result<Extracted, ExtractError> {
-    let mut metadata = metadata::read(&dom);
-    let prep = prep::prepare(&mut dom);
-    let base = stats::compute(&dom, &prep.dead, &[prep.body]);
+    let (metadata, laid, fallback) = run(&mut dom, None)?;
+    Ok(Extracted {
+        metadata,
+        text: laid.text(),
+        captions: laid.captions,
+        fallback,
+    })
+}
+
+/// Extracts the article of a tree and keeps where each character of its story came from
+/// (see [`origin`]); the tree stays for the caller to look its text nodes up.
+pub fn extract_traced(dom: &mut dom::Dom) -> Result<origin::Traced, ExtractError> {
+    let starts = origin::text_starts(dom);
+    let (metadata, laid, fallback) = run(dom, Some(&starts))?;
+    Ok(origin::Traced::new(dom, metadata, laid, fallback))
+}
+
+/// The extraction: the page's metadata, its article laid out, and the fallback taken.
+fn run(
+    dom: &mut dom::Dom,
+    starts: Option<&[u32]>,
+) -> Result<(Metadata, layout::Laid, Option<&'static str>), ExtractError> {
+    let mut metadata = metadata::read(dom);
+    let prep = prep::prepare(dom);
+    let dom = &*dom;
+    let base = stats::compute(dom, &prep.dead, &[prep.body]);
     let title = metadata.title.clone().unwrap_or_default();
     let mut byline: Option<String> = None;
     let mut best: Option<Attempt> = None;
@@ -166,7 +191,7 @@ pub fn extract_dom(mut dom: dom::Dom) -> Result<Extracted, ExtractError> {
     ];
     for flags in steps {
         let known = metadata.byline.is_some() || byline.is_some();
-        let (attempt, found) = attempt(&dom, &prep, &base, &title, known, flags);
+        let (attempt, found) = attempt(dom, &prep, &base, &title, known, flags);
         byline = byline.or(found);
         let enough = attempt.text >= ENOUGH_TEXT;
         if best.as_ref().is_none_or(|b| attempt.text > b.text) {
@@ -177,22 +202,18 @@ pub fn extract_dom(mut dom: dom::Dom) -> Result<Extracted, ExtractError> {
         }
     }
     let best = best.ok_or(ExtractError::NoArticle)?;
-    let (text, captions, fallback) = if best.text < ENOUGH_TEXT {
+    let (laid, fallback) = if best.text < ENOUGH_TEXT {
         let found = (&best.roots[..], &best.gone[..], best.prose);
-        fallback::weak(&dom, &prep, &base, found, best.whole_page).ok_or(ExtractError::NoArticle)?
+        fallback::weak(dom, &prep, &base, found, best.whole_page, starts)
+            .ok_or(ExtractError::NoArticle)?
     } else {
-        let (text, captions) = layout::layout(&dom, &best.roots, &best.gone);
-        (text, captions, None)
+        let laid = layout::lay_out(dom, &best.roots, &best.gone, starts);
+        (laid, None)
     };
     if metadata.byline.is_none() {
         metadata.byline = byline.and_then(|b| metadata::clean(&b));
     }
-    Ok(Extracted {
-        metadata,
-        text,
-        captions,
-        fallback,
-    })
+    Ok((metadata, laid, fallback))
 }
 
 /// Decodes the bytes of an HTML page: UTF-8 unless a `<meta charset>` in its head names a

@@ -176,7 +176,10 @@ async function analyze() {
     lastDigest = d;
     const heading = document.getElementById('digest-heading');
     heading.focus({ preventScroll: true });
-    output.scrollIntoView({ block: 'start' });
+    // Beside the articles, the digest column is always in view, from its top; below them,
+    // the page scrolls down to it.
+    output.scrollTop = 0;
+    if (getComputedStyle(output).position !== 'sticky') output.scrollIntoView({ block: 'start' });
     say(`Digest of ${articles.length} article${articles.length > 1 ? 's' : ''} in ${Math.max(1, Math.round(performance.now() - started))} ms.`);
   } catch (err) {
     say(err instanceof Error ? err.message : String(err), true);

@@ -1,7 +1,7 @@
 // The digest engine: the WebAssembly module, bundled into this script deflate-compressed
 // (no fetch, so it also works from file://), inflated and compiled once, as soon as the
 // script runs, off the main thread where the browser can.
-import { initSync, digest as wasmDigest, digestMarkdown as wasmMarkdown, extract as wasmExtract } from '../../pkg/newsdigest.js';
+import { initSync, digest as wasmDigest, digestMarkdown as wasmMarkdown, extract as wasmExtract, readPage as wasmReadPage } from '../../pkg/newsdigest.js';
 import packed from '../../pkg/newsdigest_bg.wasm.deflate';
 
 let loaded = false;
@@ -49,4 +49,16 @@ export function extract(html) {
 export function digestMarkdown(articles, options) {
   check();
   return wasmMarkdown(articles, options);
+}
+
+/**
+ * The article of the live page, read in place: with `whole`, the content block the
+ * extractor finds in `root`'s document; else `root` itself, without figures, captions,
+ * asides, navigation, scripts, styles and hidden elements. Returns a Page: `text` (what to
+ * digest), `article` (as `extract` gives it), `ranges(start, end)` and `find(sentence)`
+ * (arrays of DOM Ranges over the page's own text). Throws an Error when there is no text.
+ */
+export function readPage(root, whole = false) {
+  check();
+  return wasmReadPage(root, whole);
 }

@@ -3,7 +3,7 @@
 // it defines <news-digest> (once); it sets no global.
 import { NewsDigestElement } from './widget.js';
 
-export { ready, digest, digestMarkdown, extract } from './core.js';
+export { ready, digest, digestMarkdown, extract, readPage } from './core.js';
 export { renderDigest } from './render.js';
 export { mount, highlightSource, NewsDigestElement } from './widget.js';
 

@@ -22,11 +22,12 @@ let panels = 0;
 
 /**
  * The source badges of an item: buttons that show the sentence each source states it in
- * (and pass it to `onEvidence`, which the widget uses to highlight it in the host page).
+ * (and pass it, with its evidence object, to `onEvidence`, which the widget uses to highlight
+ * it in the host page).
  */
 function badges(item, articles, onEvidence) {
   const ids = item.sources ?? [];
-  const evidence = new Map((item.evidence ?? []).map((e) => [e.source, e.text]));
+  const evidence = new Map((item.evidence ?? []).map((e) => [e.source, e]));
   panels += 1;
   const panel = h('p', { class: 'evidence', id: `nd-evidence-${panels}`, hidden: true });
   const buttons = ids.map((id) => {
@@ -43,11 +44,12 @@ function badges(item, articles, onEvidence) {
         panel.hidden = true;
         return;
       }
-      const text = evidence.get(id);
+      const found = evidence.get(id);
+      const text = found?.text;
       panel.replaceChildren(h('span', { class: 'badge' }, id), ' ', text ? h('q', {}, text) : 'No sentence recorded for this source.');
       panel.hidden = false;
       button.setAttribute('aria-expanded', 'true');
-      if (text) onEvidence?.(id, text);
+      if (text) onEvidence?.(id, text, found);
     });
     return button;
   });

@@ -1,7 +1,9 @@
 // The embeddable widget: <news-digest> digests the article of the page it sits on and
 // renders the result inside its own shadow root, so the host page's CSS cannot reach in
-// and its CSS cannot leak out. The host page's content is only read, never changed.
-import { digest, extract, ready } from './core.js';
+// and its CSS cannot leak out. The engine reads the host page in place (readPage) and turns
+// a source badge's evidence into a Range over the page's own words; the host page's content
+// is only read, never changed.
+import { digest, readPage, ready } from './core.js';
 import { renderDigest } from './render.js';
 import { h } from './dom.js';
 import css from '../widget.css';
@@ -23,33 +25,30 @@ function siteName(doc) {
   return meta?.getAttribute('content') || doc.location?.hostname || '';
 }
 
-/** `text` without the lines that are one of `captions`: figure captions describe pictures,
- * not the story, so the digest leaves them out. */
-function withoutLines(text, captions) {
-  const drop = new Set(captions.map((c) => c.trim()).filter(Boolean));
-  if (drop.size === 0) return text;
-  return text.split('\n').filter((line) => !drop.has(line.trim())).join('\n');
-}
-
-/** Articles ({text, source, outlet}) read from the page: visible text of each element, or,
- * when the page marks no article, the content block the extractor finds in it. */
-export function articlesFrom(doc, selector) {
+/**
+ * The host page's articles as the engine reads them in place ({page, source, outlet} each):
+ * each element `selector` names (or the first default), or, when the page marks no
+ * article, the content block the extractor finds in it. Elements without text are skipped.
+ */
+function pagesFrom(doc, selector) {
   const outlet = siteName(doc);
   const found = findArticles(doc, selector);
+  const href = doc.location?.href;
   if (found.length === 0 && !selector) {
     try {
-      const page = extract(doc.documentElement.outerHTML);
-      const text = withoutLines(page.text, page.captions);
-      return [{ text, source: doc.location?.href || 'page', outlet: page.siteName || outlet || null }];
+      const page = readPage(doc.documentElement, true);
+      return [{ page, source: href || 'page', outlet: page.article.siteName || outlet || null }];
     } catch {
       return [];
     }
   }
-  return found.map((el, i) => ({
-    text: withoutLines(el.innerText, [...el.querySelectorAll('figcaption')].map((f) => f.innerText)),
-    source: doc.location?.href ? `${doc.location.href}#article-${i + 1}` : `article-${i + 1}`,
-    outlet: outlet || null,
-  }));
+  const pages = [];
+  found.forEach((el, i) => {
+    try {
+      pages.push({ page: readPage(el, false), source: href ? `${href}#article-${i + 1}` : `article-${i + 1}`, outlet: outlet || null });
+    } catch { /* no text in this element */ }
+  });
+  return pages;
 }
 
 const sheets = new WeakMap();
@@ -79,31 +78,7 @@ function shell(host) {
 }
 
 const HIGHLIGHT = 'news-digest-source';
-const FOLD = { '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2018': "'", '\u2019': "'", '\u2013': '\u2013', '\u2012': '\u2013', '\u2014': '\u2014', '\u2015': '\u2014' };
-
-/** The text of `root` with quotes and spaces folded as the digest folds them, and where each character came from. */
-function flatText(root) {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let flat = '';
-  const where = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (let i = 0; i < node.data.length; i += 1) {
-      const c = node.data[i];
-      if (/\s/.test(c)) {
-        if (flat.endsWith(' ') || flat === '') continue;
-        flat += ' ';
-      } else {
-        flat += FOLD[c] ?? c;
-      }
-      where.push([node, i]);
-    }
-    if (!flat.endsWith(' ') && flat !== '') {
-      flat += ' ';
-      where.push([node, node.data.length]);
-    }
-  }
-  return { flat, where };
-}
+const BLOCK = 'p, li, blockquote, dd, td, h1, h2, h3, h4, h5, h6, figcaption, pre';
 
 /** A CSS selector for `el` from the document's root down (`:nth-child` steps): lets a rule
  * style one host element without touching the host's markup. Null inside a shadow tree. */
@@ -118,38 +93,49 @@ function pathTo(el) {
 let hostSheet = null;
 
 /**
- * Marks `sentence` inside `root` of the host page and scrolls it into view, without touching
- * the host's text or markup: with the CSS Custom Highlight API where the engine has it
- * (returns 'highlight'), else with an outline around the sentence's block, set by a rule in
- * a stylesheet the widget adopts into the page (returns 'outline'). Null when not found.
+ * Marks `ranges` of the host page (the runs of one sentence) and scrolls them into view,
+ * without touching the host's text or markup: with the CSS Custom Highlight API where the
+ * engine has it (returns 'highlight'), else with an outline around the first one's block,
+ * set by a rule in a stylesheet the widget adopts into the page (returns 'outline'). Null
+ * for no range.
  */
-export function highlightSource(root, sentence) {
-  const doc = root.ownerDocument;
-  const win = doc.defaultView;
-  const { flat, where } = flatText(root);
-  const target = [...sentence].map((c) => FOLD[c] ?? c).join('').replace(/\s+/g, ' ').trim();
-  const at = target ? flat.indexOf(target) : -1;
-  if (at < 0 || !win) return null;
-  const [startNode, startOffset] = where[at];
-  const [endNode, endOffset] = where[at + target.length - 1];
-  const block = startNode.parentElement?.closest('p, li, blockquote, dd, td, h1, h2, h3, h4, h5, h6, figcaption, pre') ?? startNode.parentElement;
+function showRanges(ranges) {
+  if (!ranges.length) return null;
+  const start = ranges[0].startContainer;
+  const doc = start.ownerDocument;
+  const win = doc?.defaultView;
+  if (!win) return null;
+  const parent = start.nodeType === 1 ? start : start.parentElement;
+  const block = parent?.closest(BLOCK) ?? parent;
   const canHighlight = Boolean(win.CSS?.highlights) && typeof win.Highlight === 'function';
   if (!hostSheet) {
     hostSheet = new win.CSSStyleSheet();
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, hostSheet];
   }
-  const path = canHighlight ? null : pathTo(block);
+  const path = canHighlight || !block ? null : pathTo(block);
   hostSheet.replaceSync(canHighlight
     ? `::highlight(${HIGHLIGHT}) { background-color: #ffe58a; color: #000; }`
     : `${path ?? ':not(*)'} { outline: 3px solid #e0a800; outline-offset: 3px; }`);
-  if (canHighlight) {
-    const range = doc.createRange();
-    range.setStart(startNode, startOffset);
-    range.setEnd(endNode, Math.min(endOffset + 1, endNode.data.length));
-    win.CSS.highlights.set(HIGHLIGHT, new win.Highlight(range));
-  }
+  if (canHighlight) win.CSS.highlights.set(HIGHLIGHT, new win.Highlight(...ranges));
   block?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   return canHighlight ? 'highlight' : 'outline';
+}
+
+/**
+ * Marks `sentence` inside the page element `root` and scrolls it into view (see showRanges):
+ * the engine reads `root` in place and finds the sentence's words among its text nodes.
+ * Null when the sentence is not there.
+ */
+export function highlightSource(root, sentence) {
+  let page = null;
+  try {
+    page = readPage(root, false);
+    return showRanges(page.find(sentence));
+  } catch {
+    return null;
+  } finally {
+    page?.free();
+  }
 }
 
 function render(box, d, compact, onEvidence) {
@@ -181,21 +167,21 @@ export async function mount(element, options = {}) {
     box.replaceChildren(h('p', { class: 'error', role: 'alert' }, `The digest engine could not load: ${err.message ?? err}`));
     return null;
   }
-  const doc = element.ownerDocument;
-  const marked = options.articles ? [] : findArticles(doc, options.selector);
-  // Without marked articles, sentences are looked for in the whole body.
-  const elements = marked.length || options.articles || options.selector ? marked : [doc.body];
-  const articles = options.articles ?? articlesFrom(element.ownerDocument, options.selector);
+  const pages = options.articles ? [] : pagesFrom(element.ownerDocument, options.selector);
+  const articles = options.articles ?? pages.map(({ page, source, outlet }) => ({ text: page.text, source, outlet }));
   if (articles.length === 0) {
     box.replaceChildren(h('p', { class: 'error', role: 'alert' }, 'No article found on this page to digest.'));
     return null;
   }
   try {
     const d = digest(articles);
-    // A badge of a page article highlights its sentence in that article.
-    const onEvidence = (id, sentence) => {
-      const el = elements[Number(id.slice(1)) - 1];
-      if (el) highlightSource(el, sentence);
+    // A badge of a page article highlights its sentence in the page: the evidence's offsets
+    // in the article's text lead back to the page's text nodes.
+    const onEvidence = (id, sentence, evidence) => {
+      const page = pages[Number(id.slice(1)) - 1]?.page;
+      if (!page) return;
+      showRanges(Number.isInteger(evidence?.start) && Number.isInteger(evidence?.end)
+        ? page.ranges(evidence.start, evidence.end) : page.find(sentence));
     };
     render(box, d, options.compact, onEvidence);
     return d;

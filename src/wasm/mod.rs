@@ -1,9 +1,14 @@
-//! The WebAssembly boundary: the only file that knows about wasm-bindgen.
+//! The WebAssembly boundary: the only module that knows about wasm-bindgen, web-sys and
+//! js-sys.
 //!
-//! Takes and returns plain JS objects (serde-wasm-bindgen, JSON-compatible), so the JS
-//! object equals the CLI's JSON. Errors reach JS as real `Error` objects.
+//! Takes plain JS objects (read field by field, [`input`]) and returns them
+//! (serde-wasm-bindgen, JSON-compatible), so the JS object equals the CLI's JSON. Errors reach JS as real `Error` objects. The host page's
+//! DOM is read in place ([`live`], [`page`]).
 
-use crate::model::{ArticleInput, Options};
+mod input;
+pub mod live;
+pub mod page;
+
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -27,17 +32,8 @@ pub fn digest_markdown(articles: JsValue, options: JsValue) -> Result<String, Js
 }
 
 fn run(articles: JsValue, options: JsValue) -> Result<crate::Digest, JsError> {
-    let articles: Vec<ArticleInput> = serde_wasm_bindgen::from_value(articles).map_err(|e| {
-        JsError::new(&format!(
-            "articles must be an array of {{text, source}} objects: {e}"
-        ))
-    })?;
-    let options: Options = if options.is_undefined() || options.is_null() {
-        Options::default()
-    } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsError::new(&format!("bad options: {e}")))?
-    };
+    let articles = input::articles(&articles)?;
+    let options = input::options(&options)?;
     crate::digest(&articles, &options).map_err(|e| JsError::new(&e.to_string()))
 }
 
@@ -51,7 +47,7 @@ pub fn extract(html: &str) -> Result<JsValue, JsError> {
     to_js(&page)
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&e.to_string()))

@@ -5,7 +5,6 @@
 
 use super::corpus::Corpus;
 use super::similarity::Scratch;
-use crate::sorted::SortedSet;
 
 /// When two sentences state the same claim.
 #[derive(Debug, Clone, Copy)]
@@ -63,28 +62,18 @@ impl<'c, 'a> Claims<'c, 'a> {
         self.specific.get(t as usize).copied().unwrap_or(false)
     }
 
-    /// True when sentence `j` states the claim of sentence `i`: one merge of their
-    /// vectors gives the cosine, the cosine over specific terms, and the share of `i`'s
-    /// specific content `j` holds.
-    pub fn states(&self, i: usize, j: usize) -> bool {
-        let (Some(x), Some(y)) = (self.c.vectors.vecs.get(i), self.c.vectors.vecs.get(j)) else {
-            return false;
-        };
-        let (mut a, mut b) = (0, 0);
+    /// True when sentence `j` states the claim of sentence `i`, whose weights `dense`
+    /// holds by term: one pass over `j`'s terms gives the cosine, the cosine over specific
+    /// terms, and the share of `i`'s specific content `j` holds.
+    fn states(&self, dense: &[f32], i: usize, j: usize) -> bool {
         let (mut all, mut specific, mut held) = (0.0f32, 0.0f32, 0.0f32);
-        while a < x.len() && b < y.len() {
-            match x[a].0.cmp(&y[b].0) {
-                std::cmp::Ordering::Less => a += 1,
-                std::cmp::Ordering::Greater => b += 1,
-                std::cmp::Ordering::Equal => {
-                    let p = x[a].1 * y[b].1;
-                    all += p;
-                    if self.is_specific(x[a].0) {
-                        specific += p;
-                        held += x[a].1 * x[a].1;
-                    }
-                    a += 1;
-                    b += 1;
+        for &(t, wy) in &self.c.vectors.vecs[j] {
+            let wx = dense.get(t as usize).copied().unwrap_or(0.0);
+            if wx != 0.0 {
+                all += wx * wy;
+                if self.is_specific(t) {
+                    specific += wx * wy;
+                    held += wx * wx;
                 }
             }
         }
@@ -100,23 +89,46 @@ impl<'c, 'a> Claims<'c, 'a> {
             || contained >= self.same.contained
     }
 
+    /// Calls `f` with the weights of sentence `i` by term (a dense array kept in
+    /// `scratch`): each comparison then reads the other sentence's terms only.
+    fn with_dense<R>(&self, i: usize, scratch: &mut Scratch, f: impl FnOnce(&[f32]) -> R) -> R {
+        let v = &self.c.vectors.vecs[i];
+        scratch.dense.resize(self.specific.len(), 0.0);
+        for &(t, w) in v {
+            scratch.dense[t as usize] = w;
+        }
+        let out = f(&scratch.dense);
+        for &(t, _) in v {
+            scratch.dense[t as usize] = 0.0;
+        }
+        out
+    }
+
     /// How many other articles state the claim of sentence `i`, found through its
     /// specific terms that few sentences hold: bounded work per sentence.
     pub fn support(&self, i: usize, scratch: &mut Scratch) -> usize {
         let c = self.c;
         let rare = ((self.same.common * c.len() as f32) as usize).clamp(1, SUPPORT_POSTINGS);
-        let specific: Vec<(u32, f32)> = c.vectors.vecs[i]
+        let specific = c.vectors.vecs[i]
             .iter()
-            .copied()
-            .filter(|(t, _)| self.is_specific(*t))
-            .collect();
-        c.vectors
-            .sharing_rare(&specific, scratch, rare)
-            .into_iter()
-            .filter(|&j| c.article(j) != c.article(i) && self.states(i, j))
-            .map(|j| c.article(j))
-            .collect::<SortedSet<usize>>()
-            .len()
+            .map(|&(t, _)| t)
+            .filter(|&t| self.is_specific(t));
+        let mut found = c.vectors.sharing_rare(specific, scratch, rare);
+        // In corpus order, the sentences of an article lie together: one that states the
+        // claim is enough for its article.
+        found.sort_unstable();
+        let own = c.article(i);
+        self.with_dense(i, scratch, |dense| {
+            let (mut count, mut last) = (0, usize::MAX);
+            for j in found {
+                let a = c.article(j);
+                if a != own && a != last && self.states(dense, i, j) {
+                    count += 1;
+                    last = a;
+                }
+            }
+            count
+        })
     }
 
     /// Every sentence that states the claim of sentence `i` (itself included), with its
@@ -124,10 +136,12 @@ impl<'c, 'a> Claims<'c, 'a> {
     /// compared.
     pub fn stating(&self, i: usize, scratch: &mut Scratch) -> Vec<(usize, f32)> {
         let c = self.c;
-        c.vectors
-            .similar(&c.vectors.vecs[i], scratch, |_| true)
-            .into_iter()
-            .filter(|&(j, _)| j == i || self.states(i, j))
-            .collect()
+        let sharing = c.vectors.similar(&c.vectors.vecs[i], scratch, |_| true);
+        self.with_dense(i, scratch, |dense| {
+            sharing
+                .into_iter()
+                .filter(|&(j, _)| j == i || self.states(dense, i, j))
+                .collect()
+        })
     }
 }

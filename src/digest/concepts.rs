@@ -22,21 +22,24 @@ pub struct Weighting {
 /// Concept ids per sentence and a weight per concept. A content word's concept id is its
 /// term id; word pairs are numbered after the terms.
 pub struct Concepts {
-    /// The word pairs, as `first term << 32 | second term`, sorted: pair `k` has concept id
-    /// `terms + k`.
-    pairs: Vec<u64>,
-    terms: usize,
-    /// Per sentence, its concept ids, sorted and unique.
+    /// The word pairs by their first term: the second terms of the pairs starting with
+    /// term `t` are `seconds[starts[t]..starts[t] + counts[t]]`, sorted, and the pair with
+    /// the `k`-th of them has concept id `ids[t] + k`.
+    starts: Vec<u32>,
+    counts: Vec<u32>,
+    ids: Vec<u32>,
+    seconds: Vec<u32>,
+    /// Per sentence, its concept ids, each once.
     pub of: Vec<Vec<u32>>,
     /// Per concept, its weight (0 for concepts too rare to count).
     pub weight: Vec<f32>,
 }
 
 /// Calls `f` with each word pair of a run of terms that holds a content word.
-fn for_pairs(tokens: &[u32], is_stop: impl Fn(u32) -> bool, mut f: impl FnMut(u64)) {
+fn for_pairs(tokens: &[u32], is_stop: impl Fn(u32) -> bool, mut f: impl FnMut(u32, u32)) {
     for w in tokens.windows(2) {
         if !(is_stop(w[0]) && is_stop(w[1])) {
-            f(u64::from(w[0]) << 32 | u64::from(w[1]));
+            f(w[0], w[1]);
         }
     }
 }
@@ -47,45 +50,88 @@ impl Concepts {
     pub fn new(c: &Corpus, w: Weighting, min_articles: usize) -> Concepts {
         let terms = c.terms.len();
         let is_stop = |t: u32| c.terms.is_stop(t);
-        // Number the word pairs by sorting them: no hashing of input-derived keys.
-        let mut pairs: Vec<u64> = Vec::new();
+        // The word pairs numbered by their first term, then by their second: a counting
+        // sort and small sorts, no hashing of input-derived keys.
+        let mut starts = vec![0u32; terms + 1];
         for i in 0..c.len() {
-            for_pairs(c.tokens(i), is_stop, |k| pairs.push(k));
+            for_pairs(c.tokens(i), is_stop, |a, _| starts[a as usize + 1] += 1);
         }
-        pairs.sort_unstable();
-        pairs.dedup();
-        let mut of = Vec::with_capacity(c.len());
+        for t in 0..terms {
+            starts[t + 1] += starts[t];
+        }
+        let mut seconds = vec![0u32; starts[terms] as usize];
+        let mut fill = starts.clone();
         for i in 0..c.len() {
-            let tokens = c.tokens(i);
-            let mut ids: Vec<u32> = tokens.iter().copied().filter(|&t| !is_stop(t)).collect();
-            for_pairs(tokens, is_stop, |k| {
-                if let Ok(p) = pairs.binary_search(&k) {
-                    ids.push((terms + p) as u32);
-                }
+            for_pairs(c.tokens(i), is_stop, |a, b| {
+                seconds[fill[a as usize] as usize] = b;
+                fill[a as usize] += 1;
             });
-            ids.sort_unstable();
-            ids.dedup();
-            of.push(ids);
         }
-        // Per concept: articles, sentences, the last article counted, first position.
-        let count = terms + pairs.len();
-        let mut stats: Vec<(u32, u32, usize, usize)> = vec![(0, 0, usize::MAX, usize::MAX); count];
-        for (i, ids) in of.iter().enumerate() {
+        let mut counts = vec![0u32; terms];
+        let mut ids = vec![0u32; terms];
+        let mut next = terms as u32;
+        for t in 0..terms {
+            let run = &mut seconds[starts[t] as usize..starts[t + 1] as usize];
+            run.sort_unstable();
+            let mut n = 0;
+            for k in 0..run.len() {
+                if k == 0 || run[k] != run[n - 1] {
+                    run[n] = run[k];
+                    n += 1;
+                }
+            }
+            counts[t] = n as u32;
+            ids[t] = next;
+            next += n as u32;
+        }
+        let mut concepts = Concepts {
+            starts,
+            counts,
+            ids,
+            seconds,
+            of: Vec::new(),
+            weight: Vec::new(),
+        };
+        // Per concept: articles, sentences, the last article counted, first position, and
+        // the last sentence that counted it (each concept counts once per sentence).
+        let count = next as usize;
+        let mut stats: Vec<(u32, u32, usize, usize, usize)> =
+            vec![(0, 0, usize::MAX, usize::MAX, usize::MAX); count];
+        let mut of: Vec<Vec<u32>> = Vec::with_capacity(c.len());
+        for i in 0..c.len() {
             let (article, position) = (c.article(i), c.position(i));
-            for &id in ids {
+            let tokens = c.tokens(i);
+            let mut ids: Vec<u32> = Vec::with_capacity(tokens.len() * 2);
+            let mut count = |id: u32| {
                 let s = &mut stats[id as usize];
+                if s.4 == i {
+                    return;
+                }
+                s.4 = i;
+                ids.push(id);
                 if s.2 != article {
                     s.0 += 1;
                     s.2 = article;
                 }
                 s.1 += 1;
                 s.3 = s.3.min(position);
+            };
+            for &t in tokens {
+                if !is_stop(t) {
+                    count(t);
+                }
             }
+            for_pairs(tokens, is_stop, |a, b| {
+                if let Some(id) = concepts.pair(a, b) {
+                    count(id);
+                }
+            });
+            of.push(ids);
         }
-        let weight = stats
+        concepts.weight = stats
             .iter()
             .enumerate()
-            .map(|(id, &(articles, sentences, _, first))| {
+            .map(|(id, &(articles, sentences, _, first, _))| {
                 if articles == 0 || (articles as usize) < min_articles {
                     return 0.0;
                 }
@@ -94,23 +140,26 @@ impl Concepts {
                 count * lead * if id < terms { w.word } else { 1.0 }
             })
             .collect();
-        Concepts {
-            pairs,
-            terms,
-            of,
-            weight,
-        }
+        concepts.of = of;
+        concepts
+    }
+
+    /// The concept id of the word pair (`a`, `b`), when the corpus states it.
+    fn pair(&self, a: u32, b: u32) -> Option<u32> {
+        let a = a as usize;
+        let start = *self.starts.get(a)? as usize;
+        let run = self
+            .seconds
+            .get(start..start + *self.counts.get(a)? as usize)?;
+        let k = run.binary_search(&b).ok()?;
+        Some(self.ids[a] + k as u32)
     }
 
     /// The concept ids of a run of terms (e.g. the part of a sentence shown), sorted and
     /// unique; word pairs the corpus never states are left out.
     pub fn of_tokens(&self, tokens: &[u32], is_stop: impl Fn(u32) -> bool + Copy) -> Vec<u32> {
         let mut ids: Vec<u32> = tokens.iter().copied().filter(|&t| !is_stop(t)).collect();
-        for_pairs(tokens, is_stop, |k| {
-            if let Ok(p) = self.pairs.binary_search(&k) {
-                ids.push((self.terms + p) as u32);
-            }
-        });
+        for_pairs(tokens, is_stop, |a, b| ids.extend(self.pair(a, b)));
         ids.sort_unstable();
         ids.dedup();
         ids

@@ -60,16 +60,7 @@ impl<'a> Corpus<'a> {
     pub fn new(articles: &'a [Article], lowered: &'a Lowered) -> Corpus<'a> {
         let sentences = sentence_keys(articles);
         let lower: Vec<Vec<&str>> = lowered.texts.iter().map(|t| words_of(t)).collect();
-        let mut terms = Terms::default();
-        let tokens: Vec<Vec<u32>> = lower
-            .iter()
-            .map(|ws| {
-                ws.iter()
-                    .flat_map(|w| pieces(w))
-                    .map(|p| terms.id(p))
-                    .collect()
-            })
-            .collect();
+        let (terms, tokens) = Terms::number(&lower);
         let content: Vec<Vec<u32>> = tokens
             .iter()
             .map(|t| t.iter().copied().filter(|&x| !terms.is_stop(x)).collect())

@@ -69,11 +69,11 @@ fn claims(c: &Corpus, groups: &[Vec<usize>]) -> Option<Vec<Claim>> {
 
 /// "The first summit since 2019" against "the first of its kind since 2001".
 fn first_since(c: &Corpus) -> Option<Discrepancy> {
+    let (Some(first), Some(since)) = (c.terms.find("first"), c.terms.find("since")) else {
+        return None;
+    };
     let claims_found: Vec<(String, usize)> = (0..c.len())
-        .filter(|&i| {
-            let ws = c.words(i);
-            ws.contains(&"first") && ws.contains(&"since")
-        })
+        .filter(|&i| c.tokens(i).contains(&first) && c.tokens(i).contains(&since))
         .filter_map(|i| figures::first_since(c.text(i)).map(|(y, _)| (y, i)))
         .collect();
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
@@ -120,7 +120,7 @@ fn same_thing(c: &Corpus, (i, f): (usize, &Figure), (j, g): (usize, &Figure)) ->
 /// Figures of one unit about the same thing whose ranges cannot both hold.
 fn figures_differ(c: &Corpus) -> Vec<Discrepancy> {
     let found: Vec<(usize, Figure)> = (0..c.len())
-        .filter(|&i| figures::may_hold_figures(c.words(i)))
+        .filter(|&i| c.tokens(i).iter().any(|&t| c.terms.is_numeric(t)))
         .flat_map(|i| {
             let term = |w: &str| super::terms::pieces(w).next().and_then(|p| c.terms.find(p));
             figures::figures(c.text(i), &term)

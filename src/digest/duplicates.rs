@@ -4,58 +4,104 @@
 //!
 //! Each article is cut into overlapping runs of words (shingles); an article most of whose
 //! shingles an earlier article already holds copies that article. One pass over the words,
-//! one hash lookup per shingle.
+//! one sort of all shingles.
 
 use crate::article::Article;
-use std::collections::HashMap;
 
 /// Words per shingle.
 const SHINGLE: usize = 4;
 /// Share of an article's shingles an earlier article must hold for it to be a copy.
 const COPIED: f32 = 0.8;
 
-/// FNV-1a over the letters and digits of a word, lowercase: a word's fingerprint.
-fn fingerprint(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in word.chars().filter(|c| c.is_alphanumeric()) {
-        h = (h ^ u64::from(u32::from(crate::case::lower_char(c)))).wrapping_mul(0x0100_0000_01b3);
+/// The shingles of `text`: fingerprints of each run of [`SHINGLE`] words (FNV-1a over a
+/// word's letters and digits, lowercase; words without any left out), in text order. A
+/// text of fewer words is one shingle.
+fn shingles(text: &str, mut f: impl FnMut(u64)) {
+    const BASIS: u64 = 0xcbf2_9ce4_8422_2325;
+    let mix = |h: u64, c: char| (h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3);
+    let mut words: Vec<u64> = Vec::with_capacity(text.len() / 5);
+    let (mut h, mut any) = (BASIS, false);
+    let mut end_word = |h: &mut u64, any: &mut bool| {
+        if *any {
+            words.push(*h);
+        }
+        (*h, *any) = (BASIS, false);
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII, nearly all of a news text, byte by byte.
+        if b.is_ascii() {
+            if b.is_ascii_whitespace() {
+                end_word(&mut h, &mut any);
+            } else if b.is_ascii_alphanumeric() {
+                h = mix(h, char::from(b.to_ascii_lowercase()));
+                any = true;
+            }
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        if c.is_whitespace() {
+            end_word(&mut h, &mut any);
+        } else if c.is_alphanumeric() {
+            h = mix(h, crate::case::lower_char(c));
+            any = true;
+        }
+        i += c.len_utf8();
     }
-    h
-}
-
-/// The shingles of `text`: fingerprints of each run of [`SHINGLE`] words (lowercase,
-/// without punctuation), sorted and unique. A text of fewer words is one shingle.
-fn shingles(text: &str) -> Vec<u64> {
-    let words: Vec<u64> = text
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .map(fingerprint)
-        .collect();
-    let mut out: Vec<u64> = words
-        .windows(SHINGLE.min(words.len()).max(1))
-        .map(|run| {
-            run.iter().fold(0u64, |h, &w| {
-                h.rotate_left(17) ^ w.wrapping_mul(0x9e37_79b9_7f4a_7c15)
-            })
-        })
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+    end_word(&mut h, &mut any);
+    for run in words.windows(SHINGLE.min(words.len()).max(1)) {
+        f(run.iter().fold(0u64, |h, &w| {
+            h.rotate_left(17) ^ w.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        }));
+    }
 }
 
 /// Per article, the index of the earlier article it copies, if any (always an article
 /// that copies none).
+///
+/// Every article's shingles are sorted together, so that equal shingles lie side by side:
+/// a shingle's owner is the first article that holds it and copies none.
 pub fn find(articles: &[Article]) -> Vec<Option<usize>> {
-    let mut owner: HashMap<u64, u32> = HashMap::new();
-    let mut out = Vec::with_capacity(articles.len());
-    // Per earlier article, how many of the current one's shingles it holds.
-    let mut hits: Vec<usize> = vec![0; articles.len()];
-    let mut touched: Vec<usize> = Vec::new();
+    let n = articles.len();
+    let mut all: Vec<(u64, u32)> = Vec::new();
     for (i, a) in articles.iter().enumerate() {
-        let own = shingles(&a.body);
-        for s in &own {
-            if let Some(&o) = owner.get(s) {
+        shingles(&a.body, |s| all.push((s, i as u32)));
+    }
+    all.sort_unstable();
+    all.dedup();
+    // Per entry, the first entry of its shingle; per article, its entries.
+    let mut group = vec![0u32; all.len()];
+    let mut starts = vec![0usize; n + 1];
+    for p in 0..all.len() {
+        group[p] = if p > 0 && all[p].0 == all[p - 1].0 {
+            group[p - 1]
+        } else {
+            p as u32
+        };
+        starts[all[p].1 as usize + 1] += 1;
+    }
+    for a in 0..n {
+        starts[a + 1] += starts[a];
+    }
+    let mut entries = vec![0u32; all.len()];
+    let mut fill = starts.clone();
+    for (p, &(_, a)) in all.iter().enumerate() {
+        entries[fill[a as usize]] = p as u32;
+        fill[a as usize] += 1;
+    }
+    let mut owner = vec![u32::MAX; all.len()];
+    let mut out = Vec::with_capacity(n);
+    // Per earlier article, how many of the current one's shingles it owns.
+    let mut hits: Vec<usize> = vec![0; n];
+    let mut touched: Vec<usize> = Vec::new();
+    for i in 0..n {
+        let own = &entries[starts[i]..starts[i + 1]];
+        for &p in own {
+            let o = owner[group[p as usize] as usize];
+            if o != u32::MAX {
                 let o = o as usize;
                 if hits[o] == 0 {
                     touched.push(o);
@@ -77,8 +123,11 @@ pub fn find(articles: &[Article]) -> Vec<Option<usize>> {
         match copies {
             Some((o, _)) => out.push(Some(o)),
             None => {
-                for s in own {
-                    owner.entry(s).or_insert(i as u32);
+                for &p in own {
+                    let g = group[p as usize] as usize;
+                    if owner[g] == u32::MAX {
+                        owner[g] = i as u32;
+                    }
                 }
                 out.push(None);
             }

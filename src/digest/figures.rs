@@ -3,7 +3,7 @@
 //! "two and a half hours" about 2.5). Years are left to the "first ... since" check;
 //! dates and times of day are not figures.
 
-use super::numerals::{is_month, number_at, number_word, parse_digits, tokens, Token};
+use super::numerals::{is_month, number_at, parse_digits, tokens, Token};
 use super::terms::{is_stopword, stem};
 use crate::lexicon::numbers::{CURRENCIES, DURATIONS, PERCENT, QUALIFIERS};
 use std::ops::Range;
@@ -45,7 +45,7 @@ fn unit_at(ts: &[Token], j: usize, money: Option<&'static str>) -> Option<(Unit,
         return Some((Unit::Money(cur), j, 1.0));
     }
     let t = ts.get(j)?;
-    if PERCENT.contains(&t.text.as_str()) {
+    if PERCENT.contains(&t.text.as_ref()) {
         return Some((Unit::Percent, j + 1, 1.0));
     }
     if t.text == "per" && ts.get(j + 1).is_some_and(|n| n.text == "cent") {
@@ -76,7 +76,7 @@ fn qualifier_before(ts: &[Token], k: usize) -> Option<(f64, f64, usize)> {
     QUALIFIERS.iter().find_map(|(q, lo, hi)| {
         let n = q.split(' ').count();
         let start = k.checked_sub(n)?;
-        let words = ts[start..k].iter().map(|t| t.text.as_str());
+        let words = ts[start..k].iter().map(|t| t.text.as_ref());
         words.eq(q.split(' ')).then_some((*lo, *hi, start))
     })
 }
@@ -92,18 +92,8 @@ fn not_a_figure(ts: &[Token], k: usize, j: usize, text: &str) -> bool {
     let clock = text[t.span.end..].starts_with(':')
         || ts
             .get(j)
-            .is_some_and(|n| matches!(n.text.as_str(), "a" | "p" | "am" | "pm"));
+            .is_some_and(|n| matches!(n.text.as_ref(), "a" | "p" | "am" | "pm"));
     year || clock || month_near(k.checked_sub(1)) || month_near(Some(j))
-}
-
-/// True when lowercase words `words` may hold a figure: a digit, a currency sign or a
-/// number word. A quick test before [`figures`].
-pub fn may_hold_figures(words: &[&str]) -> bool {
-    words.iter().any(|w| {
-        w.bytes().any(|b| b.is_ascii_digit())
-            || w.split('-')
-                .any(|p| p == "half" || number_word(p).is_some())
-    })
 }
 
 /// The figures of sentence `text`; `term` gives the term of a lowercase word, when the
@@ -176,7 +166,7 @@ pub fn first_since(text: &str) -> Option<(String, Range<usize>)> {
     ts[first..].windows(2).take(16).find_map(|p| {
         let y = &p[1];
         (p[0].text == "since" && y.digits && y.text.len() == 4)
-            .then(|| (y.text.clone(), ts[first].span.start..y.span.end))
+            .then(|| (y.text.to_string(), ts[first].span.start..y.span.end))
     })
 }
 

@@ -5,16 +5,17 @@
 use crate::fasthash::{LexiconMap, LexiconSet};
 use crate::lexicon::dates::MONTHS;
 use crate::lexicon::numbers::{MULTIPLIERS, NUMBER_WORDS};
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 /// A token of a sentence.
 #[derive(Debug, Clone)]
-pub struct Token {
+pub struct Token<'a> {
     /// Byte span in the sentence.
     pub span: Range<usize>,
     /// Lowercase text; a number's digits without separators.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// True for digits.
     pub digits: bool,
     /// True when punctuation other than a hyphen follows.
@@ -22,58 +23,71 @@ pub struct Token {
 }
 
 /// The tokens of `text`: words (split at hyphens), numbers ("1,200.5" is one), and the
-/// signs `$ € £ ¥ %`.
-pub fn tokens(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out: Vec<Token> = Vec::new();
-    let mut k = 0;
-    while k < chars.len() {
-        let (at, c) = chars[k];
-        let next = |j: usize| chars.get(j).map(|&(_, c)| c);
+/// signs `$ € £ ¥ %`. A token is borrowed from `text` unless it must be rewritten.
+pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    let b = text.as_bytes();
+    let char_at = |i: usize| text.get(i..).and_then(|r| r.chars().next());
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut i = 0;
+    while let Some(c) = char_at(i) {
         if c.is_ascii_digit() {
-            let mut j = k;
-            let mut digits = String::new();
-            while let Some(d) = next(j) {
-                if d.is_ascii_digit() {
-                    digits.push(d);
-                } else if (d == ',' || d == '.') && next(j + 1).is_some_and(|x| x.is_ascii_digit())
+            let (mut j, mut commas) = (i + 1, false);
+            while j < b.len() {
+                if b[j].is_ascii_digit() {
+                    j += 1;
+                } else if matches!(b[j], b',' | b'.')
+                    && b.get(j + 1).is_some_and(u8::is_ascii_digit)
                 {
-                    if d == '.' {
-                        digits.push('.');
-                    }
+                    commas |= b[j] == b',';
+                    j += 1;
                 } else {
                     break;
                 }
-                j += 1;
             }
+            let digits: Cow<str> = if commas {
+                Cow::Owned(text[i..j].replace(',', ""))
+            } else {
+                Cow::Borrowed(&text[i..j])
+            };
             // "1990s", "3rd": not a figure.
-            let word = next(j).is_some_and(char::is_alphabetic);
-            let end = chars.get(j).map_or(text.len(), |&(e, _)| e);
+            let word = char_at(j).is_some_and(char::is_alphabetic);
             out.push(Token {
-                span: at..end,
-                text: if word { format!("{digits}x") } else { digits },
+                span: i..j,
+                text: if word {
+                    Cow::Owned(format!("{digits}x"))
+                } else {
+                    digits
+                },
                 digits: !word,
                 pause: false,
             });
-            k = j;
+            i = j;
         } else if c.is_alphabetic() {
-            let mut j = k;
-            while next(j).is_some_and(|x| x.is_alphanumeric() || x == '\'') {
-                j += 1;
+            let mut j = i + c.len_utf8();
+            while let Some(x) = char_at(j).filter(|&x| x.is_alphanumeric() || x == '\'') {
+                j += x.len_utf8();
             }
-            let end = chars.get(j).map_or(text.len(), |&(e, _)| e);
+            let w = &text[i..j];
             out.push(Token {
-                span: at..end,
-                text: crate::case::lower(&text[at..end]),
+                span: i..j,
+                text: if w
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\'')
+                {
+                    Cow::Borrowed(w)
+                } else {
+                    Cow::Owned(crate::case::lower(w))
+                },
                 digits: false,
                 pause: false,
             });
-            k = j;
+            i = j;
         } else {
+            let n = c.len_utf8();
             if matches!(c, '$' | '€' | '£' | '¥' | '%') {
                 out.push(Token {
-                    span: at..at + c.len_utf8(),
-                    text: c.to_string(),
+                    span: i..i + n,
+                    text: Cow::Borrowed(&text[i..i + n]),
                     digits: false,
                     pause: false,
                 });
@@ -82,7 +96,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
                     last.pause = true;
                 }
             }
-            k += 1;
+            i += n;
         }
     }
     out
@@ -166,7 +180,7 @@ pub fn number_at(ts: &[Token], k: usize) -> Option<(f64, usize, bool)> {
         j += 1;
     }
     // "two and a half", "two-and-a-half".
-    let words: Vec<&str> = ts[j..].iter().take(3).map(|t| t.text.as_str()).collect();
+    let words: Vec<&str> = ts[j..].iter().take(3).map(|t| t.text.as_ref()).collect();
     if words.len() == 3 && words[0] == "and" && words[1] == "a" && words[2] == "half" {
         value += 0.5;
         j += 3;

@@ -107,49 +107,62 @@ fn short_syllable(w: &[u8]) -> bool {
 }
 
 /// The stem of ASCII lowercase `word`.
+#[cfg(test)]
 pub fn stem(word: &str) -> String {
+    let mut w = Vec::new();
+    stem_into(word, &mut w);
+    String::from_utf8(w).unwrap_or_default()
+}
+
+/// Writes the stem of `word` (ASCII lowercase; any other word is copied as it is) into
+/// `w`: one buffer serves every word.
+pub fn stem_into(word: &str, w: &mut Vec<u8>) {
+    w.clear();
+    if let Some((_, s)) = EXCEPTIONS.iter().find(|(x, _)| *x == word) {
+        w.extend_from_slice(s.as_bytes());
+        return;
+    }
+    w.extend_from_slice(word.as_bytes());
     if word.len() <= 2 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
-        return word.to_string();
+        return;
     }
-    if let Some((_, s)) = EXCEPTIONS.iter().find(|(w, _)| *w == word) {
-        return (*s).to_string();
-    }
-    let mut w: Vec<u8> = word.as_bytes().to_vec();
     // A y that starts the word or follows a vowel is a consonant.
     for k in 0..w.len() {
         if w[k] == b'y' && (k == 0 || is_vowel(w[k - 1])) {
             w[k] = b'Y';
         }
     }
+    steps(word, w);
+    for b in w.iter_mut() {
+        if *b == b'Y' {
+            *b = b'y';
+        }
+    }
+}
+
+fn steps(word: &str, w: &mut Vec<u8>) {
     let r1 = if word.starts_with("gener") || word.starts_with("arsen") {
         5
     } else if word.starts_with("commun") {
         6
     } else {
-        region(&w, 0)
+        region(w, 0)
     };
-    let r2 = region(&w, r1);
-    step1a(&mut w);
+    let r2 = region(w, r1);
+    step1a(w);
     if AFTER_1A.iter().any(|x| x.as_bytes() == w.as_slice()) {
-        return word_of(&w);
+        return;
     }
-    step1b(&mut w, r1);
+    step1b(w, r1);
     // Step 1c: a final y after a non-vowel that is not the first letter becomes i.
     let n = w.len();
     if n > 2 && matches!(w[n - 1], b'y' | b'Y') && !is_vowel(w[n - 2]) {
         w[n - 1] = b'i';
     }
-    step2(&mut w, r1);
-    step3(&mut w, r1, r2);
-    step4(&mut w, r2);
-    step5(&mut w, r1, r2);
-    word_of(&w)
-}
-
-fn word_of(w: &[u8]) -> String {
-    w.iter()
-        .map(|&b| if b == b'Y' { 'y' } else { char::from(b) })
-        .collect()
+    step2(w, r1);
+    step3(w, r1, r2);
+    step4(w, r2);
+    step5(w, r1, r2);
 }
 
 fn ends(w: &[u8], s: &str) -> bool {

@@ -171,13 +171,18 @@ impl Vectors {
         out
     }
 
-    /// The texts that share with vector `v` a term held by at most `cap` texts, each once:
+    /// The texts that share one of `terms` held by at most `cap` texts, each once:
     /// a bounded search for texts that say the same (any two that do share a term rarer
     /// than the story's commonest).
-    pub fn sharing_rare(&self, v: &[(u32, f32)], scratch: &mut Scratch, cap: usize) -> Vec<usize> {
+    pub fn sharing_rare(
+        &self,
+        terms: impl Iterator<Item = u32>,
+        scratch: &mut Scratch,
+        cap: usize,
+    ) -> Vec<usize> {
         scratch.sums.resize(self.vecs.len(), 0.0);
         scratch.touched.clear();
-        for &(t, _) in v {
+        for t in terms {
             let p = self.posting(t);
             if p.len() > cap {
                 continue;
@@ -213,26 +218,22 @@ impl Vectors {
 pub struct Scratch {
     sums: Vec<f32>,
     touched: Vec<u32>,
+    /// One text's weights by term.
+    pub dense: Vec<f32>,
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::digest::terms::{pieces, Terms};
+    use crate::digest::terms::Terms;
 
     /// Vectors of `texts` over their content terms, with the term table.
     fn vectors<'a>(lowered: &'a [String]) -> (Vectors, Terms<'a>) {
-        let mut terms = Terms::default();
-        let ids: Vec<Vec<u32>> = lowered
+        let words: Vec<Vec<&str>> = lowered
             .iter()
-            .map(|t| {
-                crate::digest::phrases::words_of(t)
-                    .into_iter()
-                    .flat_map(pieces)
-                    .map(|w| terms.id(w))
-                    .collect::<Vec<u32>>()
-            })
+            .map(|t| crate::digest::phrases::words_of(t))
             .collect();
+        let (terms, ids) = Terms::number(&words);
         let content: Vec<Vec<u32>> = ids
             .iter()
             .map(|t| t.iter().copied().filter(|&x| !terms.is_stop(x)).collect())

@@ -3,6 +3,7 @@
 
 use crate::fasthash::LexiconSet;
 use crate::lexicon::discourse::{DEPENDENT_OPENERS, QUOTE_LEAD_INS, SPEECH_VERBS};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Fewest words of a sentence that stands on its own.
@@ -24,16 +25,37 @@ fn dependent_openers() -> &'static LexiconSet<&'static str> {
 }
 
 /// True when `text` can be shown alone as a takeaway.
+#[cfg(test)]
 pub fn stands_alone(text: &str) -> bool {
-    // A sentence that opens in lowercase or with an ellipsis or a dash continues another.
+    opens_alone(text) && complete(text).is_some()
+}
+
+/// True when the opening of `text` does not lean on another sentence: no lowercase,
+/// ellipsis, dash or quotation mark first, no dependent opener ("He added", "But").
+/// A clause cut from the end of a sentence opens as the sentence does.
+pub fn opens_alone(text: &str) -> bool {
     let opens_fragment = text
         .chars()
         .next()
         .is_none_or(|c| c.is_lowercase() || FRAGMENT_OPENERS.contains(&c));
-    let opens_quote = text.starts_with('"') || opens_fragment;
-    let ends_well = text.trim_end_matches(['"', ')']).ends_with(['.', '!', '?']);
-    if opens_quote || !ends_well {
+    if opens_fragment || text.starts_with('"') {
         return false;
+    }
+    let mut words = text.split_whitespace();
+    let (Some(w0), Some(w1)) = (words.next(), words.next()) else {
+        return false;
+    };
+    !opens_dependent(
+        w0.trim_matches(|c: char| !c.is_alphanumeric()),
+        w1.trim_matches(|c: char| !c.is_alphanumeric()),
+    )
+}
+
+/// The number of words of `text` when it ends as a sentence, has a takeaway's length and
+/// its quotation marks pair up.
+pub fn complete(text: &str) -> Option<usize> {
+    if !text.trim_end_matches(['"', ')']).ends_with(['.', '!', '?']) {
+        return None;
     }
     // Words and quotation marks counted in one pass over the bytes (the text is
     // normalized: every space is an ASCII one).
@@ -47,17 +69,7 @@ pub fn stands_alone(text: &str) -> bool {
             in_word = true;
         }
     }
-    if !(MIN_WORDS..=MAX_WORDS).contains(&count) || quotes % 2 != 0 {
-        return false;
-    }
-    let mut words = text.split_whitespace();
-    let (Some(w0), Some(w1)) = (words.next(), words.next()) else {
-        return false;
-    };
-    !opens_dependent(
-        w0.trim_matches(|c: char| !c.is_alphanumeric()),
-        w1.trim_matches(|c: char| !c.is_alphanumeric()),
-    )
+    ((MIN_WORDS..=MAX_WORDS).contains(&count) && quotes % 2 == 0).then_some(count)
 }
 
 /// True when the first word, or the first two, of a sentence are a dependent opener. The
@@ -161,23 +173,39 @@ pub fn before_attribution(text: &str) -> Option<&str> {
 /// "officials said (on Monday)", "X told reporters", "said Jane Doe, a spokeswoman",
 /// "according to the ministry".
 fn attribution(tail: &str) -> Option<()> {
-    let raw: Vec<&str> = tail.split_whitespace().collect();
-    if raw.is_empty() || raw.len() > ATTRIBUTION_WORDS || tail.contains('"') {
+    if tail.contains('"') {
         return None;
     }
-    let words: Vec<String> = raw
-        .iter()
-        .map(|w| crate::case::lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .collect();
-    if words[0] == "according" && words.get(1).is_some_and(|w| w == "to") {
+    // The words, at most as many as an attribution has, without allocating.
+    let mut raw = [""; ATTRIBUTION_WORDS];
+    let mut n = 0;
+    for w in tail.split_whitespace() {
+        *raw.get_mut(n)? = w;
+        n += 1;
+    }
+    let raw = raw.get(..n).filter(|r| !r.is_empty())?;
+    let word = |k: usize| -> Cow<'_, str> {
+        let w = raw
+            .get(k)
+            .map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        if w.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
+            Cow::Borrowed(w)
+        } else {
+            Cow::Owned(crate::case::lower(w))
+        }
+    };
+    let first = word(0);
+    if first == "according" && n > 1 && word(1) == "to" {
         return Some(());
     }
-    if CLAUSE_OPENERS.contains(&words[0].as_str()) {
+    if CLAUSE_OPENERS.contains(&first.as_ref()) {
         return None;
     }
-    let verb = words.iter().position(|w| is_reporting_verb(w))?;
+    let verb = (0..n).position(|k| is_reporting_verb(&word(k)))?;
     // What follows the verb adds when, where or to whom, never what was said.
-    if words[verb + 1..].iter().any(|w| w == "that" || w == "to") && verb > 0 {
+    if verb > 0 && (verb + 1..n).any(|k| matches!(word(k).as_ref(), "that" | "to")) {
         return None;
     }
     if verb == 0 {

@@ -12,7 +12,9 @@ use super::claims::{Claims, Sameness};
 use super::concepts::{Concepts, Weighting};
 use super::corpus::Corpus;
 use super::similarity::Scratch;
-use super::standalone::{before_attribution, before_closing_quote, quoted_share, stands_alone};
+use super::standalone::{
+    before_attribution, before_closing_quote, complete, opens_alone, quoted_share,
+};
 use crate::model::Takeaway;
 use crate::sorted::SortedMap;
 use std::borrow::Cow;
@@ -72,26 +74,27 @@ pub struct Budget {
     pub words: usize,
 }
 
-/// The text a sentence is shown by as a takeaway, if it can stand alone: the sentence
-/// itself, or the claim it makes before handing over to a closing quote (listed among who
-/// said what) or before a closing attribution (shown with the evidence). Questions are not
-/// takeaways.
+/// The text a sentence is shown by as a takeaway, with its number of words, if it can
+/// stand alone: the sentence itself, or the claim it makes before handing over to a
+/// closing quote (listed among who said what) or before a closing attribution (shown with
+/// the evidence). Questions are not takeaways.
 #[inline(never)]
-fn shown_text(text: &str) -> Option<Cow<'_, str>> {
-    let fits = |s: &str| WORDS.contains(&s.split_whitespace().count());
-    if text.trim_end_matches(['"', ')']).ends_with('?') {
+fn shown_text(text: &str) -> Option<(Cow<'_, str>, usize)> {
+    // A claim cut from the end of the sentence opens as the sentence does.
+    if !opens_alone(text) || text.trim_end_matches(['"', ')']).ends_with('?') {
         return None;
     }
+    let fits = |s: &str| complete(s).filter(|n| WORDS.contains(n));
     for claim in [before_closing_quote(text), before_attribution(text)]
         .into_iter()
         .flatten()
     {
         let claim = format!("{claim}.");
-        if stands_alone(&claim) && fits(&claim) {
-            return Some(Cow::Owned(claim));
+        if let Some(n) = fits(&claim) {
+            return Some((Cow::Owned(claim), n));
         }
     }
-    (stands_alone(text) && fits(text)).then_some(Cow::Borrowed(text))
+    fits(text).map(|n| (Cow::Borrowed(text), n))
 }
 
 /// A sentence that may be taken.
@@ -129,15 +132,19 @@ pub fn build(
     let mut cands: Vec<Candidate> = (0..c.len())
         .filter(|&i| !list_sentences.contains(&c.key(i)))
         .filter_map(|i| {
-            let text = shown_text(c.text(i))?;
-            Some(candidate(c, &concepts, i, text, open(i), lead))
+            let (text, words) = shown_text(c.text(i))?;
+            Some(candidate(c, &concepts, i, text, words, open(i), lead))
         })
         .collect();
     if cands.is_empty() {
         // Short or quote-heavy articles: each article's lead sentence.
         cands = (0..c.len())
             .filter(|&i| c.position(i) == 0)
-            .map(|i| candidate(c, &concepts, i, Cow::Borrowed(c.text(i)), open(i), lead))
+            .map(|i| {
+                let text = c.text(i);
+                let words = text.split_whitespace().count();
+                candidate(c, &concepts, i, Cow::Borrowed(text), words, open(i), lead)
+            })
             .collect();
     }
     let claims = Claims::new(c, SAME);
@@ -247,17 +254,18 @@ pub fn build(
         .collect()
 }
 
-/// Sentence `i` as a candidate shown by `text`; `open` when it states a listed issue.
+/// Sentence `i` as a candidate shown by `text` of `words` words; `open` when it states a
+/// listed issue.
 #[inline(never)]
 fn candidate<'t>(
     c: &Corpus,
     concepts: &Concepts,
     i: usize,
     text: Cow<'t, str>,
+    words: usize,
     open: bool,
     lead: f32,
 ) -> Candidate<'t> {
-    let words = text.split_whitespace().count();
     let ids = match &text {
         Cow::Borrowed(_) => concepts.of.get(i).cloned().unwrap_or_default(),
         Cow::Owned(shown) => concepts.of_tokens(&c.tokens_of(shown), |x| c.terms.is_stop(x)),

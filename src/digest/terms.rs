@@ -2,31 +2,43 @@
 //! their Snowball (Porter 2) English stem ([`super::porter2`]), and numbered, so that "talks" and "talked",
 //! "three-hour" and "three hours" compare equal. Each distinct word is stemmed once.
 
-use crate::fasthash::LexiconSet;
+use crate::fasthash::LexiconMap;
 use crate::lexicon::stopwords::STOPWORDS;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-fn stopwords() -> &'static LexiconSet<&'static str> {
-    static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+/// The function words, numbered by their place in the list: their term ids.
+fn stopwords() -> &'static LexiconMap<&'static str, u32> {
+    static MAP: OnceLock<LexiconMap<&'static str, u32>> = OnceLock::new();
+    MAP.get_or_init(|| STOPWORDS.iter().copied().zip(0..).collect())
 }
 
 /// True when lowercase `word` is a function word.
 pub fn is_stopword(word: &str) -> bool {
-    stopwords().contains(word)
+    stopwords().contains_key(word)
 }
 
 /// The Snowball English stem of a lowercase word. Words that are not plain ASCII letters
 /// (names in other scripts, figures) are kept as they are.
 pub fn stem(word: &str) -> String {
+    let mut w = Vec::new();
+    stem_into(word, &mut w);
+    String::from_utf8(w).unwrap_or_default()
+}
+
+/// Writes the stem of lowercase `word` into `w` (see [`stem`]).
+fn stem_into(word: &str, w: &mut Vec<u8>) {
     if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
-        return word.to_string();
+        w.clear();
+        w.extend_from_slice(word.as_bytes());
+    } else if let Some(base) = slavic_base(word) {
+        w.clear();
+        w.extend_from_slice(base.as_bytes());
+        w.extend_from_slice(b"sk");
+    } else {
+        super::porter2::stem_into(word, w);
     }
-    if let Some(base) = slavic_base(word) {
-        return format!("{base}sk");
-    }
-    super::porter2::stem(word)
 }
 
 /// The transliterations of the Slavic ending "-sky" share one stem: "ostrovskiy",
@@ -39,51 +51,150 @@ fn slavic_base(word: &str) -> Option<&str> {
 
 /// The pieces of a lowercase word as terms are made of: split at hyphens and inner
 /// apostrophes, a possessive "'s" left out ("three-hour" gives "three", "hour").
-pub fn pieces(word: &str) -> impl Iterator<Item = &str> {
-    let word = word.strip_suffix("'s").unwrap_or(word);
-    word.split(['-', '\'']).filter(|p| !p.is_empty())
+pub fn pieces(word: &str) -> Pieces<'_> {
+    Pieces {
+        rest: word.strip_suffix("'s").unwrap_or(word),
+    }
+}
+
+/// The pieces of a word (see [`pieces`]): a byte scan, as most words have one piece.
+pub struct Pieces<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for Pieces<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        while !self.rest.is_empty() {
+            let bytes = self.rest.as_bytes();
+            let mut end = 0;
+            while end < bytes.len() && bytes[end] != b'-' && bytes[end] != b'\'' {
+                end += 1;
+            }
+            let piece = &self.rest[..end];
+            self.rest = self.rest.get(end + 1..).unwrap_or("");
+            if !piece.is_empty() {
+                return Some(piece);
+            }
+        }
+        None
+    }
 }
 
 /// Numbered terms: every distinct stem gets an id, with whether it is a function word.
+/// The function words have the first ids, in the order of their list; the others are
+/// numbered in order of first use.
 #[derive(Debug, Default)]
 pub struct Terms<'a> {
-    /// Word as written (lowercase) -> term id.
+    /// Word as written (lowercase), other than a function word -> term id.
     by_word: HashMap<&'a str, u32>,
-    /// Stem -> term id.
+    /// Stem -> term id, for the terms after the function words.
     by_stem: HashMap<String, u32>,
+    /// Per term, whether it is a function word.
     stop: Vec<bool>,
+    /// Per term, whether some word of it may be part of a figure: digits, a number word,
+    /// "half".
+    numeric: Vec<bool>,
+}
+
+/// True when word piece `w` may be part of a figure: it holds a digit, or is a number
+/// word or "half".
+fn may_count(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit())
+        || w == "half"
+        || super::numerals::number_word(w).is_some()
 }
 
 impl<'a> Terms<'a> {
-    /// The id of lowercase word piece `word`, numbering it if it is new.
-    pub fn id(&mut self, word: &'a str) -> u32 {
-        if let Some(&id) = self.by_word.get(word) {
-            return id;
+    /// The terms of runs of lowercase words (e.g. sentences): each word is cut into its
+    /// [`pieces`], and each piece given its term. Returns the terms and, per run, the term
+    /// ids of its pieces in order.
+    pub fn number(runs: &[Vec<&'a str>]) -> (Terms<'a>, Vec<Vec<u32>>) {
+        let fixed = stopwords();
+        let first = STOPWORDS.len() as u32;
+        let total: usize = runs.iter().map(Vec::len).sum();
+        let mut by_word: HashMap<&'a str, u32> = HashMap::with_capacity(total / 3);
+        // The distinct words in order of first use: word `k` has the provisional id
+        // `first + k`.
+        let mut words: Vec<&'a str> = Vec::new();
+        let mut ids: Vec<Vec<u32>> = Vec::with_capacity(runs.len());
+        for run in runs {
+            let mut out = Vec::with_capacity(run.len() + 2);
+            for &w in run {
+                for p in pieces(w) {
+                    // Function words, nearly half of all words, never reach the hash map.
+                    if let Some(&id) = fixed.get(p) {
+                        out.push(id);
+                        continue;
+                    }
+                    let id = match by_word.entry(p) {
+                        Entry::Occupied(e) => *e.get(),
+                        Entry::Vacant(e) => {
+                            words.push(p);
+                            *e.insert(first + words.len() as u32 - 1)
+                        }
+                    };
+                    out.push(id);
+                }
+            }
+            ids.push(out);
         }
-        let stop = is_stopword(word) || (word.len() == 1 && !word.as_bytes()[0].is_ascii_digit());
-        let stem = if stop { word.to_string() } else { stem(word) };
-        let next = self.stop.len() as u32;
-        let id = *self.by_stem.entry(stem).or_insert(next);
-        if id == next {
-            self.stop.push(stop);
+        // Each distinct word stemmed once; words of one stem share the id of the first.
+        let mut by_stem: HashMap<String, u32> = HashMap::with_capacity(words.len());
+        let mut stop: Vec<bool> = vec![true; first as usize];
+        let mut remap: Vec<u32> = Vec::with_capacity(words.len());
+        let mut buf = Vec::new();
+        for w in &words {
+            stem_into(w, &mut buf);
+            let stem = std::str::from_utf8(&buf).unwrap_or(w);
+            let id = match by_stem.get(stem) {
+                Some(&id) => id,
+                None => {
+                    let id = stop.len() as u32;
+                    by_stem.insert(stem.to_string(), id);
+                    let b = w.as_bytes();
+                    stop.push(b.len() == 1 && !b[0].is_ascii_digit());
+                    id
+                }
+            };
+            remap.push(id);
         }
-        self.by_word.insert(word, id);
-        id
+        let mut numeric: Vec<bool> = STOPWORDS.iter().map(|w| may_count(w)).collect();
+        numeric.resize(stop.len(), false);
+        for (k, w) in words.iter().enumerate() {
+            numeric[remap[k] as usize] |= may_count(w);
+        }
+        for id in ids.iter_mut().flatten().chain(by_word.values_mut()) {
+            if *id >= first {
+                *id = remap[(*id - first) as usize];
+            }
+        }
+        let terms = Terms {
+            by_word,
+            by_stem,
+            stop,
+            numeric,
+        };
+        (terms, ids)
     }
 
     /// The id of a lowercase word piece, when some text holds it.
     pub fn find(&self, word: &str) -> Option<u32> {
-        if let Some(&id) = self.by_word.get(word) {
+        if let Some(&id) = stopwords().get(word).or_else(|| self.by_word.get(word)) {
             return Some(id);
         }
-        let stop = is_stopword(word);
-        let stem = if stop { word.to_string() } else { stem(word) };
-        self.by_stem.get(&stem).copied()
+        self.by_stem.get(&stem(word)).copied()
     }
 
     /// True when term `t` is a function word.
     pub fn is_stop(&self, t: u32) -> bool {
         self.stop.get(t as usize).copied().unwrap_or(true)
+    }
+
+    /// True when some word of term `t` may be part of a figure (a digit, a number word).
+    pub fn is_numeric(&self, t: u32) -> bool {
+        self.numeric.get(t as usize).copied().unwrap_or(false)
     }
 
     /// Number of distinct terms.
@@ -127,11 +238,15 @@ mod tests {
         assert_eq!(p, ["three", "hour"]);
         let p: Vec<&str> = pieces("dorvan's").collect();
         assert_eq!(p, ["dorvan"]);
-        let mut t = Terms::default();
-        assert_eq!(t.id("hours"), t.id("hour"));
-        let (the, year) = (t.id("the"), t.id("2019"));
-        assert!(t.is_stop(the));
-        assert!(!t.is_stop(year));
-        assert_eq!(t.find("hour"), t.find("hours"));
+        let (t, ids) = Terms::number(&[vec!["hours", "the", "2019", "hour", "x"]]);
+        assert_eq!(ids[0][0], ids[0][3]);
+        assert!(t.is_stop(ids[0][1]));
+        assert!(!t.is_stop(ids[0][2]));
+        assert!(t.is_stop(ids[0][4]), "a lone letter");
+        assert_eq!(t.find("hours"), Some(ids[0][0]));
+        assert_eq!(t.find("hour's"), None, "pieces are looked up, not words");
+        assert_eq!(t.find("the"), Some(ids[0][1]));
+        assert_eq!(t.find("2019"), Some(ids[0][2]));
+        assert_eq!(t.find("unheard"), None);
     }
 }

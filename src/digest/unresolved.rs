@@ -215,7 +215,7 @@ pub fn build(c: &Corpus) -> (Vec<Unresolved>, Vec<Option<usize>>) {
                 (articles.len(), discussed),
                 first,
                 Unresolved {
-                    topic: crate::case::capitalize(&c.shown_span(named.i, named.topic.clone())),
+                    topic: topic::label(&c.shown_span(named.i, named.topic.clone())),
                     text: c.shown(best.i),
                     sources: c.ids(&articles),
                     evidence: c.evidence(by_clarity.iter().map(|&k| statements[k].i)),

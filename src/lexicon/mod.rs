@@ -16,3 +16,5 @@ pub mod numbers;
 pub mod organisations;
 pub mod stopwords;
 pub mod titles;
+pub mod topics;
+pub mod verb_forms;

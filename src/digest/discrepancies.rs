@@ -14,6 +14,10 @@ use crate::sorted::SortedSet;
 
 /// Most discrepancies listed from figures.
 const MAX_FIGURES: usize = 8;
+/// Longest sentence (bytes) whose figures are read: longer "sentences" are lists or text
+/// run together, where a figure's context says nothing, and their tokens would cost
+/// memory many times their size.
+const MAX_SENTENCE: usize = 2_000;
 /// Most earlier figures of the same unit a figure is compared with.
 const COMPARED: usize = 64;
 /// Sentence similarity at which two figures with one shared word around them are about
@@ -73,6 +77,7 @@ fn first_since(c: &Corpus) -> Option<Discrepancy> {
         return None;
     };
     let claims_found: Vec<(String, usize)> = (0..c.len())
+        .filter(|&i| c.text(i).len() <= MAX_SENTENCE)
         .filter(|&i| c.tokens(i).contains(&first) && c.tokens(i).contains(&since))
         .filter_map(|i| figures::first_since(c.text(i)).map(|(y, _)| (y, i)))
         .collect();
@@ -120,6 +125,7 @@ fn same_thing(c: &Corpus, (i, f): (usize, &Figure), (j, g): (usize, &Figure)) ->
 /// Figures of one unit about the same thing whose ranges cannot both hold.
 fn figures_differ(c: &Corpus) -> Vec<Discrepancy> {
     let found: Vec<(usize, Figure)> = (0..c.len())
+        .filter(|&i| c.text(i).len() <= MAX_SENTENCE)
         .filter(|&i| c.tokens(i).iter().any(|&t| c.terms.is_numeric(t)))
         .flat_map(|i| {
             let term = |w: &str| super::terms::pieces(w).next().and_then(|p| c.terms.find(p));

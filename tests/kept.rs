@@ -35,7 +35,7 @@ fn sentences_with_furniture_words_inside_are_kept() {
         "The paper has two million subscribers.",
         "Officials ate cookies.",
         "He sent the message on WhatsApp.",
-        "Putin declined to make comments.",
+        "Ms. Okafor declined to make comments.",
         "Follow-up talks are planned for the autumn.",
         "Updated figures were published on Monday.",
         // How a line starts.

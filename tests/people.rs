@@ -123,17 +123,11 @@ fn institutions_places_and_sentence_openers_are_not_people() {
     // After duc2004/clusters/d30001t/docs/APW19981016.0240.txt and APW19981022.0269.txt.
     let (_, p) = people(&[
         "The Sam Rainsy Party, in a statement, accused him. Citing Hun Sen's threats, they stayed away. \
-         The jet landed at Joint Base Elmendorf-Richardson. Can Ghana's economy grow? \
+         The jet landed at Joint Base Harlow-Fenwick. Can Ghana's economy grow? \
          Police Cpl. Gabrielle King said the Kern River Bridge was closed.",
     ]);
     let all = names(&p);
-    for wrong in [
-        "Sam Rainsy",
-        "Citing",
-        "Elmendorf",
-        "Can Ghana",
-        "Kern River",
-    ] {
+    for wrong in ["Sam Rainsy", "Citing", "Harlow", "Can Ghana", "Kern River"] {
         assert!(!all.iter().any(|n| n.contains(wrong)), "{wrong} in {all:?}");
     }
     assert!(all.contains(&"Hun Sen".to_string()), "{all:?}");

@@ -51,25 +51,49 @@ fn golden_rules_all_pass() {
 fn news_cases() {
     let cases: &[(&str, &[&str])] = &[
         (
-            "U.S. President Donald Trump met Gen. Dan Caine. He left at 5 p.m. on Friday.",
-            &["U.S. President Donald Trump met Gen. Dan Caine.", "He left at 5 p.m. on Friday."],
+            "U.S. Senator Jane Doe met Gen. Paul Reyes. He left at 5 p.m. on Friday.",
+            &[
+                "U.S. Senator Jane Doe met Gen. Paul Reyes.",
+                "He left at 5 p.m. on Friday.",
+            ],
         ),
         (
-            "Trump said, \"There's no deal until there's a deal.\" Putin smiled.",
-            &["Trump said, \"There's no deal until there's a deal.\"", "Putin smiled."],
+            "Berg said, \"Nothing is settled until it is signed.\" Okafor nodded.",
+            &[
+                "Berg said, \"Nothing is settled until it is signed.\"",
+                "Okafor nodded.",
+            ],
         ),
         (
-            "\"Next time in Moscow,\" Putin said. \"Oh, that's an interesting one,\" Trump replied.",
-            &["\"Next time in Moscow,\" Putin said.", "\"Oh, that's an interesting one,\" Trump replied."],
+            "\"Next round in Lagos,\" Okafor said. \"Well, that's a long flight,\" Berg replied.",
+            &[
+                "\"Next round in Lagos,\" Okafor said.",
+                "\"Well, that's a long flight,\" Berg replied.",
+            ],
         ),
-        ("The talks lasted 2.5 hours. Nothing was agreed.", &["The talks lasted 2.5 hours.", "Nothing was agreed."]),
+        (
+            "The talks lasted 2.5 hours. Nothing was agreed.",
+            &["The talks lasted 2.5 hours.", "Nothing was agreed."],
+        ),
         (
             "It was the first summit since 2019. The mood was cordial.",
-            &["It was the first summit since 2019.", "The mood was cordial."],
+            &[
+                "It was the first summit since 2019.",
+                "The mood was cordial.",
+            ],
         ),
-        ("Is a deal near? \"No,\" he said.", &["Is a deal near?", "\"No,\" he said."]),
-        ("The meeting ended on Aug. 15 in Alaska.", &["The meeting ended on Aug. 15 in Alaska."]),
-        ("He works for Acme Inc. and lives in the U.K.", &["He works for Acme Inc. and lives in the U.K."]),
+        (
+            "Is a deal near? \"No,\" he said.",
+            &["Is a deal near?", "\"No,\" he said."],
+        ),
+        (
+            "The meeting ended on Aug. 15 in Oslo.",
+            &["The meeting ended on Aug. 15 in Oslo."],
+        ),
+        (
+            "He works for Acme Inc. and lives in the U.K.",
+            &["He works for Acme Inc. and lives in the U.K."],
+        ),
     ];
     for (input, want) in cases {
         assert_eq!(sentences(input), *want, "input: {input:?}");

@@ -66,7 +66,7 @@ fn sentences_with_cue_words_inside_are_kept() {
         "The paper has two million subscribers.",
         "Officials ate cookies.",
         "He sent the message on WhatsApp.",
-        "Putin declined to make comments.",
+        "Ms. Okafor declined to make comments.",
         "By Monday evening, the talks had collapsed.",
         "First on the agenda was trade.",
         "Watch: the talks ended abruptly.",
@@ -90,7 +90,7 @@ fn sentences_with_cue_words_inside_are_kept() {
         "The copyright dispute dragged on for years.",
         "Jane Doe contributed to this report.",
         "The report was published on May 3, 2025.",
-        "Trump updated his statement on May 3, 2025",
+        "Okafor updated her statement on May 3, 2025",
         "LAURIE DOE IS THE NETWORK POLITICAL EDITOR",
         "Interactive Editor",
     ];

@@ -210,10 +210,10 @@ mod tests {
                 2.75 * hours,
             ),
             (
-                "It took two-and-a-half hours.",
+                "It took three-and-a-half hours.",
                 Unit::Duration,
-                2.25 * hours,
-                2.75 * hours,
+                3.15 * hours,
+                3.85 * hours,
             ),
             (
                 "The session ran 90 minutes.",

@@ -267,7 +267,7 @@ fn before(ws: &[Word], start: usize) -> Option<Range<usize>> {
         s
     };
     let mut s = phrase_before(e);
-    // "root causes — the reasons it gives — must be addressed": the phrase before the
+    // "the water rights — the oldest dispute — remain open": the phrase before the
     // aside.
     if s >= 2 && e > s && ws[s - 1].dash && ws[e - 1].dash {
         e = s;

@@ -152,7 +152,7 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
     info
 }
 
-/// Most words naming what a chief heads ("sovereign wealth fund chief").
+/// Most words naming what a chief heads ("state pension fund chief").
 const MAX_HEADED_WORDS: usize = 3;
 
 /// A lowercase word that can name a thing: not a function word, a verb or an adverb.

@@ -2,7 +2,7 @@
 //! all `"` and ‘ ’ and backticks are all `'`. A mark opens after a space, the start of a
 //! line or opening punctuation and before a letter; it closes after a letter or
 //! punctuation and before a space or punctuation. Single marks are told apart from
-//! apostrophes (don't, Lipavsky's, the '90s, rock 'n' roll, the ministers' talks), the
+//! apostrophes (don't, Moreau's, the '90s, rock 'n' roll, the ministers' talks), the
 //! other kind of mark nests inside a passage, and a passage whose paragraph ends open
 //! runs on when the next paragraph opens with the same mark.
 
@@ -187,7 +187,7 @@ fn marks(line: &str, start: usize, written: &impl Fn(usize) -> Option<char>) -> 
             let letter_before = prev.is_some_and(char::is_alphanumeric);
             let after = &line[i + 1..];
             if letter_before && next.is_some_and(char::is_alphanumeric) {
-                // Inside a word: don't, O'Brien, Lipavsky's.
+                // Inside a word: don't, O'Brien, Moreau's.
                 continue;
             }
             if open && (elided(after) || after.starts_with(|c: char| c.is_ascii_digit())) {
@@ -291,7 +291,7 @@ mod tests {
                 &["dead"],
             ),
             (
-                "Lipavsky's view: 'It is not serious.'",
+                "Moreau's view: 'It is not serious.'",
                 &["It is not serious."],
             ),
             (

@@ -3,7 +3,7 @@
 use crate::error::Error;
 use crate::model::{ArticleInput, Evidence};
 use crate::normalize::normalize_mapped;
-use crate::offsets::{OffsetMap, Utf16Index};
+use crate::offsets::{ceil_boundary, floor_boundary, OffsetMap, Utf16Index};
 use crate::segment::{segment, Kind, Segment};
 use crate::{extract, MAX_INPUT_BYTES};
 use std::ops::Range;
@@ -172,6 +172,33 @@ impl Article {
             start,
             end,
         }
+    }
+
+    /// `core` of `body` with up to `context` bytes either side, within `limits` and cut at
+    /// word boundaries, as evidence: a quote in its clause, a name in its sentence.
+    pub fn evidence_around(
+        &self,
+        limits: Range<usize>,
+        core: Range<usize>,
+        context: usize,
+    ) -> Evidence {
+        let body = &self.body;
+        let core =
+            core.start.clamp(limits.start, limits.end)..core.end.clamp(limits.start, limits.end);
+        let mut start = ceil_boundary(body, limits.start.max(core.start.saturating_sub(context)));
+        if start > limits.start {
+            start = body
+                .get(start..core.start)
+                .and_then(|t| t.find(' '))
+                .map_or(core.start, |i| start + i + 1);
+        }
+        let mut end = floor_boundary(body, limits.end.min(core.end + context));
+        if end < limits.end {
+            if let Some(i) = body.get(core.end..end).and_then(|t| t.rfind(' ')) {
+                end = core.end + i;
+            }
+        }
+        self.evidence_span(start..end.max(start))
     }
 
     /// The dateline taken off the paragraph that segment `i` opens, if any.

@@ -87,6 +87,24 @@ fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
+/// The largest char boundary of `s` at or before `i`.
+pub fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `s` at or after `i`.
+pub fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// UTF-16 offsets of a text's byte offsets, each found in constant time: the count at
 /// every 256th byte is kept, and at most that many bytes are counted
 /// after it. The browser's strings count UTF-16 code units, so evidence ranges are given

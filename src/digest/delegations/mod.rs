@@ -141,27 +141,10 @@ fn ids(articles: &SortedSet<usize>) -> Vec<String> {
 /// The words around body offset `at` of segment `s` of article `a`: the sentence, cut to
 /// [`CONTEXT`] bytes either side at word boundaries.
 fn clause(a: &Article, s: usize, at: usize) -> Evidence {
-    let Some(seg) = a.segments.get(s) else {
-        return a.evidence(s);
-    };
-    let body = &a.body;
-    let (from, to) = (seg.span.start, seg.span.end);
-    let at = at.clamp(from, to);
-    let mut start = at.saturating_sub(CONTEXT).max(from);
-    while !body.is_char_boundary(start) {
-        start += 1;
+    match a.segments.get(s) {
+        Some(seg) => a.evidence_around(seg.span.clone(), at..at, CONTEXT),
+        None => a.evidence(s),
     }
-    if start > from {
-        start = body[start..at].find(' ').map_or(at, |i| start + i + 1);
-    }
-    let mut end = (at + CONTEXT).min(to);
-    while !body.is_char_boundary(end) {
-        end -= 1;
-    }
-    if end < to {
-        end = body[at..end].rfind(' ').map_or(end, |i| at + i);
-    }
-    a.evidence_span(start..end.max(start))
 }
 
 /// One clause per article, from (article, segment, name offset) places: the first given

@@ -12,6 +12,7 @@ mod speaker;
 
 use crate::article::Article;
 use crate::model::{Evidence, Quote};
+use crate::offsets::{ceil_boundary, floor_boundary};
 use crate::people::tokens::Tokens;
 use crate::people::words::{words, Word};
 use crate::people::People;
@@ -171,24 +172,6 @@ pub fn entries(
         .collect();
     crate::sorted::sort_by_key(&mut out, |(n, _)| std::cmp::Reverse(*n));
     out.into_iter().map(|(_, q)| q).collect()
-}
-
-/// The largest char boundary of `s` at or before `i`.
-fn floor_boundary(s: &str, i: usize) -> usize {
-    let mut i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// The smallest char boundary of `s` at or after `i`.
-fn ceil_boundary(s: &str, i: usize) -> usize {
-    let mut i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 /// The character the input had at offset `i` of the body.
@@ -545,30 +528,12 @@ impl Context<'_> {
     /// [`CONTEXT`] bytes either side of the quote and to the quote's first paragraph.
     fn evidence(&self, from: usize, to: usize) -> Evidence {
         let (a, p) = (self.a, &self.passages[self.k]);
-        let body = &a.body;
-        let mut start = from.max(p.open.saturating_sub(CONTEXT));
-        while !body.is_char_boundary(start) {
-            start += 1;
-        }
-        if start > from {
-            start = body[start..p.open]
-                .find(' ')
-                .map_or(p.open, |s| start + s + 1);
-        }
         // A quote over paragraphs is shown in its first one.
         let first_line_end = match p.pieces.as_slice() {
             [first, _, ..] => first.end,
-            _ => body.len(),
+            _ => a.body.len(),
         };
-        let mut end = to.min(p.close + CONTEXT).min(first_line_end.max(p.open));
-        while !body.is_char_boundary(end) {
-            end -= 1;
-        }
-        if end < to && end > p.close {
-            end = body[p.close..end]
-                .rfind(' ')
-                .map_or(p.close, |s| p.close + s);
-        }
-        a.evidence_span(start..end.max(start))
+        let to = to.min(first_line_end.max(p.open));
+        a.evidence_around(from..to, p.open..p.close, CONTEXT)
     }
 }

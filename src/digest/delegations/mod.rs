@@ -134,8 +134,12 @@ fn has_head_title(people: &People, p: usize) -> bool {
     })
 }
 
-fn ids(articles: &SortedSet<usize>) -> Vec<String> {
-    articles.iter().map(|a| format!("a{}", a + 1)).collect()
+/// The ids of `sources` (article indices), as the articles give them.
+fn ids(articles: &[Article], sources: &SortedSet<usize>) -> Vec<String> {
+    sources
+        .iter()
+        .filter_map(|&a| Some(articles.get(a)?.id.clone()))
+        .collect()
 }
 
 /// The words around body offset `at` of segment `s` of article `a`: the sentence, cut to
@@ -167,6 +171,7 @@ fn evidence(
 }
 
 fn member(
+    articles: &[Article],
     people: &People,
     p: usize,
     head: bool,
@@ -181,7 +186,7 @@ fn member(
         title,
         head,
         aliases: person.aliases(),
-        sources: ids(sources),
+        sources: ids(articles, sources),
         evidence,
     }
 }
@@ -250,7 +255,7 @@ fn assemble(
         let ev = evidence(articles, first_mention(articles, people, h));
         out[i]
             .members
-            .push(member(people, h, true, &person.articles(), ev));
+            .push(member(articles, people, h, true, &person.articles(), ev));
     }
     let mut listed: Vec<(usize, &'static str)> = votes
         .iter()
@@ -269,9 +274,14 @@ fn assemble(
         let src = sources.get(&p).cloned().unwrap_or_default();
         let at = places.get(&p).cloned().unwrap_or_default();
         let head = heads.contains(&p) && !out[i].members.iter().any(|m| m.head);
-        out[i]
-            .members
-            .push(member(people, p, head, &src, evidence(articles, at)));
+        out[i].members.push(member(
+            articles,
+            people,
+            p,
+            head,
+            &src,
+            evidence(articles, at),
+        ));
     }
     out
 }

@@ -42,7 +42,7 @@ const ENGINES = {
   },
   firefox: {
     binary: () => which(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'),
-    driver: () => which(process.env.GECKODRIVER_PATH, join(homedir(), '.cargo', 'bin', 'geckodriver'), '/usr/local/bin/geckodriver', '/usr/bin/geckodriver'),
+    driver: () => which(process.env.GECKODRIVER_PATH, join(process.env.CARGO_HOME || join(homedir(), '.cargo'), 'bin', 'geckodriver'), '/usr/local/bin/geckodriver', '/usr/bin/geckodriver'),
     async start(binary, driverPath) {
       const options = new firefox.Options().setBinary(binary).enableBidi()
         .addArguments('-headless', `--width=${WIDTH}`, `--height=${HEIGHT}`)

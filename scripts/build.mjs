@@ -10,7 +10,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { deflateAsync } from '@gfx/zopfli';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
+import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -21,7 +22,10 @@ if (!existsSync(stateFile)) {
   process.exit(1);
 }
 const toolchain = readFileSync(stateFile, 'utf8').trim();
-const env = { ...process.env, RUSTUP_TOOLCHAIN: toolchain };
+// cargo and wasm-bindgen where rustup and cargo install put them, also in a shell that
+// has not picked up rustup's PATH yet.
+const cargoBin = join(process.env.CARGO_HOME || join(homedir(), '.cargo'), 'bin');
+const env = { ...process.env, RUSTUP_TOOLCHAIN: toolchain, PATH: `${cargoBin}${delimiter}${process.env.PATH}` };
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 function run(label, cmd, args, options = {}) {

@@ -5,7 +5,7 @@
 #
 #   bash scripts/setup.sh          (npm start and npm test run it first)
 #
-# Steps: browsers (Debian's chromium + chromedriver, firefox-esr, webkit2gtk-driver with
+# Steps: Node.js check, Rust (rustup when missing, rustfmt, clippy), browsers (Debian's chromium + chromedriver, firefox-esr, webkit2gtk-driver with
 # its MiniBrowser, and xvfb for WebKit's display), geckodriver (crates.io), wasm32 Rust
 # target (rustup, else Debian's rustc-web with a std built from source), wasm-bindgen CLI
 # at the exact crate version, wasm-pack, npm dependencies (binaryen's wasm-opt, esbuild,
@@ -37,6 +37,34 @@ apt_install() { # name log packages...
   run_logged "$name" "$log" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@"
 }
 
+# 0. Node.js new enough for the test runner (node --test with --test-concurrency), and
+#    Rust: rustup's toolchain when there is none, with rustfmt and clippy for the checks,
+#    and a compiler recent enough for the page's build flags (-Cpanic=immediate-abort).
+node_version=$(node --version 2>/dev/null | tr -d v)
+node_major=${node_version%%.*}; node_minor=$(echo "$node_version" | cut -d. -f2)
+if [ -z "$node_version" ] || [ "$node_major" -lt 20 ] || { [ "$node_major" -eq 20 ] && [ "$node_minor" -lt 10 ]; }; then
+  printf 'setup: %-22s FAILED: Node.js 20.10 or newer is needed (found %s): https://nodejs.org/\n' node "${node_version:-none}" >&2
+  exit 1
+fi
+step_ok node "present ($node_version)"
+log="$logdir/rust.log"
+if ! command -v cargo >/dev/null; then
+  command -v curl >/dev/null || apt_install rust "$log" curl ca-certificates
+  curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs -o "$logdir/rustup-init.sh" >>"$log" 2>&1 || fail rust "$log"
+  run_logged rust "$log" sh "$logdir/rustup-init.sh" -y --profile minimal
+  step_ok rust "installed by rustup"
+fi
+rust_minor=$(rustc --version 2>/dev/null | awk '{split($2, v, "."); print v[2]}')
+if [ "${rust_minor:-0}" -lt 92 ] && command -v rustup >/dev/null; then
+  run_logged rust "$log" rustup update stable
+  rust_minor=$(rustc --version 2>/dev/null | awk '{split($2, v, "."); print v[2]}')
+fi
+[ "${rust_minor:-0}" -ge 92 ] || { echo "rustc 1.92 or newer is needed: $(rustc --version 2>&1)" >>"$log"; fail rust "$log"; }
+if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
+  run_logged rust "$log" rustup component add rustfmt clippy
+fi
+step_ok rust "present ($(rustc --version | awk '{print $2}'), rustfmt, clippy)"
+
 # 1. The three browser engines the tests run in, with their WebDriver servers: Chromium,
 #    Firefox (geckodriver comes from crates.io, step 1b) and WebKit (MiniBrowser, driven by
 #    WebKitWebDriver, on a virtual X display).
@@ -47,6 +75,8 @@ command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v firefox-esr >/dev/null || command -v firefox >/dev/null || missing+=(firefox-esr)
 { command -v WebKitWebDriver >/dev/null && [ -n "$minibrowser" ]; } || missing+=(webkit2gtk-driver)
 command -v Xvfb >/dev/null || missing+=(xvfb)
+# A C compiler and linker: cargo install links with cc, and some tools build C code.
+command -v cc >/dev/null || missing+=(gcc libc6-dev)
 if [ ${#missing[@]} -eq 0 ]; then
   step_ok browsers "present ($(chromium --version 2>/dev/null | awk '{print $1, $2}'), $( (firefox-esr --version || firefox --version) 2>/dev/null | awk '{print $2, $3}'), WebKitGTK)"
 else
@@ -131,8 +161,8 @@ fi
 if command -v wasm-pack >/dev/null; then
   step_ok wasm-pack "present ($(wasm-pack --version | awk '{print $2}'))"
 else
-  run_logged wasm-pack "$logdir/wasm-pack.log" cargo install wasm-pack
-  step_ok wasm-pack "installed"
+  run_logged wasm-pack "$logdir/wasm-pack.log" cargo install wasm-pack --version 0.15.1
+  step_ok wasm-pack "installed (0.15.1)"
 fi
 
 # 5. npm dependencies (wasm-opt from binaryen, esbuild, selenium-webdriver, typescript, ...).

@@ -119,15 +119,6 @@ impl<'a> Corpus<'a> {
         self.articles[a].shown(s)
     }
 
-    /// The input's own text of the first `len` bytes of sentence `i` (of its normalized
-    /// text).
-    pub fn shown_prefix(&self, i: usize, len: usize) -> String {
-        let (a, s, _) = self.sentences[i];
-        let article = &self.articles[a];
-        let start = article.segments.get(s).map_or(0, |seg| seg.span.start);
-        article.written(start..start + len)
-    }
-
     /// The input's own text of bytes `span` of sentence `i` (of its normalized text).
     pub fn shown_span(&self, i: usize, span: std::ops::Range<usize>) -> String {
         let (a, s, _) = self.sentences[i];

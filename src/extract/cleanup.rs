@@ -210,11 +210,7 @@ fn furniture(dom: &Dom, n: usize, name: &str, gone: &[bool], st: &[Stats], flags
         || (weight >= 25.0 && link_density > 0.5)
         || (img == 0.0 && text_density == 0.0);
     if is_list && remove {
-        let kids: Vec<usize> = dom.children[n]
-            .iter()
-            .copied()
-            .filter(|&c| !gone[c] && !dom.is_text(c))
-            .collect();
+        let kids = super::content::element_children(dom, gone, n);
         if kids
             .iter()
             .all(|&c| dom.children[c].iter().filter(|&&g| !dom.is_text(g)).count() <= 1)

@@ -120,9 +120,6 @@ pub const SPEECH_VERBS: &[&str] = &[
     "characterising",
 ];
 
-/// Pronouns that refer back to the last person named.
-pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she"];
-
 /// Participles that hand a sentence over to a closing quote ("…, saying, \"…\""): the
 /// clause before them states the claim on its own. Lowercase.
 pub const QUOTE_LEAD_INS: &[&str] = &[

@@ -33,7 +33,7 @@ pub fn is_caption(line: &str) -> bool {
     if ends_with_credit(line) {
         return true;
     }
-    let lower = super::shape::lower(line);
+    let lower = crate::case::lower(line);
     let words: Vec<&str> = lower.split_whitespace().map(bare).collect();
     if words.iter().any(|w| PAST_MARKERS.contains(w)) {
         return false;
@@ -54,7 +54,7 @@ pub fn is_caption(line: &str) -> bool {
 /// True when `line` opens with a caption opening or a credit label ("Photo: ...").
 #[inline(never)]
 fn opens_caption(line: &str) -> bool {
-    let start = super::shape::lower(line_start(line, OPENER_BYTES));
+    let start = crate::case::lower(line_start(line, OPENER_BYTES));
     let start = start.trim_start_matches(['(', '[']);
     let opener = CAPTION_OPENERS.iter().any(|o| {
         start.strip_prefix(o).is_some_and(|rest| {
@@ -76,7 +76,7 @@ fn opens_caption(line: &str) -> bool {
 fn ends_with_credit(line: &str) -> bool {
     let tail = line_end(line, CREDIT_BYTES).trim_end_matches(['.', ' ']);
     if let Some(open) = tail.strip_suffix(')').and_then(|t| t.rfind('(')) {
-        let inner = super::shape::lower(&tail[open + 1..tail.len() - 1]);
+        let inner = crate::case::lower(&tail[open + 1..tail.len() - 1]);
         let credit = inner.contains("photo/")
             || inner.contains("photo by")
             || inner.contains("photo:")
@@ -101,7 +101,7 @@ fn ends_with_credit(line: &str) -> bool {
             .any(|w| is_agency_slash(w) || (words.len() <= 6 && is_slash_credit(w)));
     slash_credit
         || last.iter().enumerate().any(|(i, w)| {
-            let l = super::shape::lower(w);
+            let l = crate::case::lower(w);
             i + 1 < last.len()
                 && l.ends_with(':')
                 && CREDIT_LABELS.contains(&l.trim_end_matches(':'))

@@ -120,7 +120,7 @@ fn place_part(head: &str, from: usize) -> Option<(usize, bool)> {
 fn date(head: &str, from: usize) -> Option<usize> {
     let rest = &head[from..];
     let (month, tail) = rest.split_once(' ')?;
-    let month = super::shape::lower(month.trim_end_matches('.'));
+    let month = crate::case::lower(month.trim_end_matches('.'));
     if !MONTHS.contains(&month.as_str()) && !DATE_ABBREVIATIONS.contains(&month.as_str()) {
         return None;
     }

@@ -123,7 +123,7 @@ fn is_credit_line(line: &str) -> bool {
         let words: Vec<&str> = clause.split_whitespace().collect();
         let work = words
             .iter()
-            .take_while(|w| CREDIT_WORK.contains(&super::shape::lower(bare(w)).as_str()))
+            .take_while(|w| CREDIT_WORK.contains(&crate::case::lower(bare(w)).as_str()))
             .count();
         work > 0
             && words
@@ -160,7 +160,7 @@ pub fn is_role_byline(line: &str) -> bool {
         && !ends_like_sentence(line)
         && names_only(&words, true)
         && words.iter().enumerate().any(|(i, w)| {
-            let role = BYLINE_ROLES.contains(&super::shape::lower(bare(w)).as_str());
+            let role = BYLINE_ROLES.contains(&crate::case::lower(bare(w)).as_str());
             // "Staff Reporter", or a role after a name and a comma ("Jane Doe, reporter").
             let written_as_role = w.starts_with(char::is_uppercase)
                 || words[..i]
@@ -182,7 +182,7 @@ pub fn names_only(words: &[&str], roles: bool) -> bool {
     !words.is_empty()
         && words.iter().any(|w| is_name_word(w))
         && words.iter().all(|w| {
-            let b = super::shape::lower(bare(w));
+            let b = crate::case::lower(bare(w));
             is_name_word(w)
                 || b.is_empty()
                 || matches!(

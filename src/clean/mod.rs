@@ -15,7 +15,6 @@ mod shape;
 pub use caption::is_caption;
 pub use dateline::without_dateline;
 pub use forms::is_stamp;
-pub use shape::lower;
 
 use crate::offsets::OffsetMap;
 use shape::{chars_upto, ends_in_punctuation, ends_like_sentence, words_upto};
@@ -142,7 +141,7 @@ pub fn is_furniture(line: &str) -> bool {
     if words_upto(line, forms::FORM_WORDS) > forms::FORM_WORDS {
         return false;
     }
-    let lower = shape::lower(line);
+    let lower = crate::case::lower(line);
     forms::is_form(line, &lower)
 }
 

@@ -53,12 +53,6 @@ pub fn ends_in_punctuation(line: &str) -> bool {
     ends_like_sentence(line) || matches!(last_mark(line), Some(':' | ';' | '\u{ff1a}' | '\u{ff1b}'))
 }
 
-/// `text` in lowercase: one shared copy of the case tables' lookup, not one per caller.
-#[inline(never)]
-pub fn lower(text: &str) -> String {
-    crate::case::lower(text)
-}
-
 /// The characters of `line`, counted up to `limit + 1` at most.
 pub fn chars_upto(line: &str, limit: usize) -> usize {
     line.chars().take(limit + 1).count()
@@ -84,7 +78,7 @@ pub fn is_name_word(word: &str) -> bool {
         return false;
     };
     if first.is_uppercase() {
-        let lower = self::lower(bare(core));
+        let lower = crate::case::lower(bare(core));
         return !is_calendar_word(&lower) && !NOT_IN_BYLINES.contains(&lower.as_str());
     }
     PARTICLES.contains(&core) || is_domain(core)

@@ -244,7 +244,10 @@ pub fn build(
                 text: match &cand.text {
                     Cow::Borrowed(_) => c.shown(cand.i),
                     Cow::Owned(claim) => {
-                        format!("{}.", c.shown_span(cand.i, 0..claim.len().saturating_sub(1)))
+                        format!(
+                            "{}.",
+                            c.shown_span(cand.i, 0..claim.len().saturating_sub(1))
+                        )
                     }
                 },
                 sources: c.ids(&carriers.keys().copied().collect()),

@@ -78,7 +78,7 @@ pub fn is_list_item(line: &str) -> bool {
 /// word ("... when I and the"), or tells the past ("Russia denied the report", "Nothing
 /// was agreed"), which a headline does not. A labelled line ("Opinion: ...") is a title.
 pub fn reads_as_prose(line: &str) -> bool {
-    let lower = crate::clean::lower(line.trim());
+    let lower = crate::case::lower(line.trim());
     let words: Vec<&str> = lower
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
@@ -119,7 +119,7 @@ pub fn continues(prev: &str, line: &str) -> bool {
     }
     let last_word = prev.rsplit(char::is_whitespace).next().unwrap_or("");
     line.trim_start().starts_with(char::is_lowercase)
-        || OPEN_ENDINGS.contains(&crate::clean::lower(last_word).as_str())
+        || OPEN_ENDINGS.contains(&crate::case::lower(last_word).as_str())
 }
 
 #[cfg(test)]

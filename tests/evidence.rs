@@ -64,7 +64,21 @@ fn evidence_of_the_seed_articles_slices_to_its_sentence() {
     let d = digest(&inputs, &Options::default()).unwrap();
     let takeaways: Vec<&Evidence> = d.takeaways.iter().flat_map(|t| &t.evidence).collect();
     assert!(takeaways.iter().all(|e| e.start.is_some()), "{takeaways:?}");
-    assert!(check(&inputs, &all_evidence(&d)) >= takeaways.len());
+    // Quotes and delegation members point at their clause too.
+    let clauses: Vec<&Evidence> = d
+        .quotes
+        .iter()
+        .flat_map(|q| &q.evidence)
+        .chain(
+            d.delegations
+                .iter()
+                .flat_map(|x| x.members.iter().flat_map(|m| &m.evidence)),
+        )
+        .collect();
+    assert!(!clauses.is_empty());
+    assert!(clauses.iter().all(|e| e.start.is_some()), "{clauses:?}");
+    let all = all_evidence(&d);
+    assert_eq!(check(&inputs, &all), all.len());
 }
 
 #[test]

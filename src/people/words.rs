@@ -223,6 +223,14 @@ mod tests {
             ]
         );
         assert_eq!(ws[6].key(), "us");
+        // The token's parts and place: punctuation before and after, the possessive kept in
+        // `raw`, the span of the whole token.
+        assert_eq!(
+            (ws[0].before(), ws[0].raw(), ws[0].span()),
+            ("\"", "Carter's", 0..9)
+        );
+        assert_eq!((ws[7].text(), ws[7].span()), ("officials", 39..50));
+        assert!(ws[1].breaks_after() && !ws[2].breaks_after());
         // Keys that borrow, fit inline, or need their own string.
         let ws = words("talks Dupont ANTIDISESTABLISHMENTARIANISM Nováková U.S.A.");
         let keys: Vec<&str> = ws.iter().map(|w| w.key()).collect();

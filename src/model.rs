@@ -155,7 +155,7 @@ pub struct Member {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Unresolved {
-    /// A short label, e.g. "Ceasefire".
+    /// A short label, e.g. "Tariffs".
     pub topic: String,
     /// The sentence that says it.
     pub text: String,

@@ -188,17 +188,17 @@ mod tests {
 
     #[test]
     fn spans_map_back_to_the_text_as_written() {
-        let input = "  \u{201c}Yes,\u{201d}  he said \u{2014} at   Ky\u{ad}iv\u{2019}s gate.\r\n\r\nNext \u{2018}line\u{2019}.";
+        let input = "  \u{201c}Yes,\u{201d}  he said \u{2014} at   Os\u{ad}lo\u{2019}s gate.\r\n\r\nNext \u{2018}line\u{2019}.";
         let (text, map) = normalize_mapped(input);
         assert_eq!(
             text,
-            "\"Yes,\" he said \u{2014} at Kyiv's gate.\n\nNext 'line'."
+            "\"Yes,\" he said \u{2014} at Oslo's gate.\n\nNext 'line'."
         );
         let cases = [
             ("\"Yes,\"", "\u{201c}Yes,\u{201d}"),
             ("he said", "he said"),
-            ("Kyiv's gate.", "Ky\u{ad}iv\u{2019}s gate."),
-            ("at Kyiv", "at   Ky\u{ad}iv"),
+            ("Oslo's gate.", "Os\u{ad}lo\u{2019}s gate."),
+            ("at Oslo", "at   Os\u{ad}lo"),
             ("Next 'line'.", "Next \u{2018}line\u{2019}."),
         ];
         for (derived, written) in cases {

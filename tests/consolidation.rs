@@ -18,12 +18,12 @@ const A: &str = "French President Jean Dupont and German Chancellor Karl Weber m
     The two leaders agreed to set up a joint working group on energy prices. \
     \"We have made real progress on energy today,\" Dupont said. He added, \"The details will follow in the coming weeks.\" \
     No agreement was reached on tariffs, which remain the main sticking point between the two countries. \
-    The meeting, the first between the two leaders since 2019, lasted two hours.";
+    The visit, the first by a French president since 2008, lasted two hours.";
 const B: &str = "German Chancellor Karl Weber met French President Jean Dupont in Geneva on Monday to discuss trade and energy. \
     Weber told reporters: \"We will meet again in Berlin next month.\" \
     Both sides agreed to create a joint working group on energy prices, officials said. \
     The leaders failed to resolve their dispute over tariffs. \
-    It was their first meeting since 2021, and the talks lasted five hours.";
+    It was the first such visit since 2012, and the talks lasted five hours.";
 
 #[test]
 fn the_same_fact_from_two_outlets_is_one_takeaway_with_both_sources() {
@@ -83,7 +83,7 @@ fn conflicting_years_and_lengths_are_discrepancies() {
         .find(|x| x.topic.contains("since"))
         .unwrap_or_else(|| panic!("{:#?}", d.discrepancies));
     assert!(
-        since.topic.contains("2019") && since.topic.contains("2021"),
+        since.topic.contains("2008") && since.topic.contains("2012"),
         "{since:#?}"
     );
     assert_eq!(since.claims.len(), 2);
@@ -109,7 +109,7 @@ fn compatible_lengths_are_not_discrepancies() {
 
 #[test]
 fn headings_are_never_takeaways_or_quotes() {
-    let d = run(&["Leaders Meet In Geneva\nThe leaders met in Geneva on Monday and agreed to keep talking about trade.\n\"No Deal Yet\" Says Source"]);
+    let d = run(&["Leaders Meet In Geneva\nThe leaders met in Geneva on Monday and agreed to keep talking about trade.\n\"Verdict Due Friday\" Says Lawyer"]);
     assert!(
         d.takeaways.iter().all(|t| !t.text.contains("Leaders Meet")),
         "{:#?}",
@@ -190,9 +190,9 @@ fn a_claim_two_outlets_carry_beats_single_outlet_leads() {
 #[test]
 fn a_takeaway_states_the_claim_and_leaves_its_closing_quote_to_who_said_what() {
     let texts = [
-        "Finance Minister Clara Holm welcomed the budget deal but doubted its cost, saying, \"Nobody has told us who will pay for the new bridges.\" \
+        "Finance Minister Clara Holm defended the road budget in parliament, saying, \"Nobody has told us who will pay for the new bridges.\" \
             The parliament votes on the budget next week.",
-        "Finance Minister Clara Holm backed the budget deal but raised doubts about its cost, stating, \"Nobody has told us who will pay for the bridges.\" \
+        "Finance Minister Clara Holm defended the road budget before parliament, stating, \"Nobody has told us who will pay for the bridges.\" \
             A vote on the budget is due next week.",
     ];
     let d = run(&texts);
@@ -203,7 +203,7 @@ fn a_takeaway_states_the_claim_and_leaves_its_closing_quote_to_who_said_what() {
         .unwrap_or_else(|| panic!("{:#?}", d.takeaways));
     assert_eq!(
         claim.text,
-        "Finance Minister Clara Holm welcomed the budget deal but doubted its cost."
+        "Finance Minister Clara Holm defended the road budget in parliament."
     );
     assert_eq!(claim.sources, vec!["a1", "a2"]);
     assert!(

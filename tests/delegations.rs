@@ -33,11 +33,11 @@ fn everyone(ds: &[Delegation]) -> Vec<String> {
         .collect()
 }
 
-const MEETING: &str = "French President Jean Dupont met German Chancellor Karl Weber in Geneva on Monday for talks. \
+const MEETING: &str = "French President Jean Dupont met German Chancellor Karl Weber in Geneva on Monday for trade talks. \
     Dupont was joined by Foreign Minister Claire Martin and Defence Minister Paul Roux. \
-    Weber brought Finance Minister Otto Braun and economic adviser Sergei Volkov, underlining the weight of the talks. \
-    Polish Foreign Minister Jan Nowak said the meeting was welcome. \
-    Italian Prime Minister Marco Bianchi, who was not invited, criticised the talks.";
+    Weber brought Finance Minister Otto Braun and economic adviser Nikolai Volkov, arriving by train from Bern. \
+    Polish Trade Minister Piotr Nowak said the talks could help exporters. \
+    Italian Prime Minister Paolo Bianchi, who was left out, criticised the talks.";
 
 #[test]
 fn cue_lists_give_members_with_titles_and_sides() {
@@ -51,7 +51,7 @@ fn cue_lists_give_members_with_titles_and_sides() {
     assert_eq!(de.members[0].name, "Karl Weber");
     assert!(de.members[0].head);
     assert_eq!(member(de, "Otto Braun").title, "Finance Minister");
-    assert_eq!(member(de, "Sergei Volkov").title, "Economic adviser");
+    assert_eq!(member(de, "Nikolai Volkov").title, "Economic adviser");
 }
 
 #[test]
@@ -86,11 +86,11 @@ fn country_subjects_and_possessive_owners_give_the_side() {
     let ds = delegations(&[
         "French President Jean Dupont met German Chancellor Karl Weber for talks. Dupont and Weber held talks for hours. \
          The German delegation included Interior Minister Anna Schulz. \
-         The meeting also included Dupont's special envoy to Germany Michel Blanc, among others.",
+         The meeting also included Dupont's trade envoy to Germany Michel Blanc and two aides.",
     ]);
     member(side(&ds, "Germany"), "Anna Schulz");
     let blanc = member(side(&ds, "France"), "Michel Blanc");
-    assert_eq!(blanc.title, "Special envoy to Germany");
+    assert_eq!(blanc.title, "Trade envoy to Germany");
 }
 
 #[test]
@@ -98,7 +98,7 @@ fn one_entry_per_person_across_outlets() {
     let ds = delegations(&[
         MEETING,
         "Karl Weber and Jean Dupont met in Geneva for talks. Weber was accompanied by Finance Minister Otto Braun \
-         and economic adviser Sergey Volkov.",
+         and economic adviser Nikolay Volkov.",
     ]);
     let de = side(&ds, "Germany");
     assert_eq!(

@@ -71,7 +71,7 @@ fn photo_captions_leave_the_story() {
         "The two ministers (L-R) shake hands before the talks in Geneva",
         "In this photo taken on Monday, the delegates arrive at the hall.",
         "FILE PHOTO: The minister attends a meeting in Geneva, May 3, 2023. REUTERS/Jane Doe/File Photo",
-        "The minister greets the delegates at the airport, Friday, Aug. 15, 2025, in Geneva. (AP Photo/Jane Doe)",
+        "The minister greets the delegates at the airport, Friday, Oct. 2, 2024, in Geneva. (AP Photo/Jane Doe)",
         "The foreign minister is pictured at the palace on Monday.",
         "Pictured: the delegates on the steps of the hall.",
         "Photo: Jane Doe/Example Agency",

@@ -29,7 +29,7 @@ fn with_paragraph(line: &str) -> String {
 fn sentences_with_furniture_words_inside_are_kept() {
     let lines = [
         // Cue words anywhere in a short line.
-        "The summit was sponsored by Finland.",
+        "The festival was sponsored by Finland.",
         "They share one goal: peace.",
         "The admin read the statement aloud.",
         "The paper has two million subscribers.",
@@ -43,13 +43,13 @@ fn sentences_with_furniture_words_inside_are_kept() {
         "First on the agenda was trade.",
         "Watch: the talks ended abruptly.",
         "Reporting by the state media was scant.",
-        "By contrast, the earlier meeting lasted two hours.",
+        "By contrast, the earlier trial lasted two weeks.",
         "Read the fine print, the minister urged.",
         "In this image-obsessed age, leaders live by the photo opportunity and the televised handshake.",
         "Photos of the meeting were not released.",
         // Lines in capitals, short paragraphs, odd endings.
         "WE WILL NOT GIVE UP, THE CROWD CHANTED.",
-        "Nothing was agreed.",
+        "Nobody was hurt.",
         "Jane Doe contributed reporting to the treaty's first draft.",
     ];
     for line in lines {
@@ -76,34 +76,62 @@ fn a_speaker_is_not_taken_for_a_dateline() {
 #[test]
 fn lines_without_a_final_period_that_are_not_headings_are_sentences() {
     let cases: &[(&str, &[&str])] = &[
-        ("Russia denied the report", &["Russia denied the report"]),
-        ("The ministers declined to comment", &["The ministers declined to comment"]),
-        ("The aid will flow again next week;", &["The aid will flow again next week;"]),
-        ("See the full text of the accord [PDF]", &["See the full text of the accord [PDF]"]),
-        ("The crowd cheered the result \u{1f389}", &["The crowd cheered the result \u{1f389}"]),
+        ("Brazil denied the report", &["Brazil denied the report"]),
         (
-            "What was agreed:\n1. A ceasefire along the river\n2. An exchange of prisoners",
-            &["What was agreed:", "1. A ceasefire along the river", "2. An exchange of prisoners"],
+            "The ministers declined to comment",
+            &["The ministers declined to comment"],
         ),
         (
-            "What was agreed:\n- A ceasefire along the river\n- An exchange of prisoners",
-            &["What was agreed:", "- A ceasefire along the river", "- An exchange of prisoners"],
+            "The aid will flow again next week;",
+            &["The aid will flow again next week;"],
         ),
         (
-            "What was agreed:\n\u{2022} A ceasefire along the river\n\u{2022} An exchange of prisoners",
-            &["What was agreed:", "\u{2022} A ceasefire along the river", "\u{2022} An exchange of prisoners"],
+            "See the full text of the accord [PDF]",
+            &["See the full text of the accord [PDF]"],
         ),
         (
-            "What was agreed:\nA ceasefire along the river\nAn exchange of prisoners",
-            &["What was agreed:", "A ceasefire along the river", "An exchange of prisoners"],
+            "The crowd cheered the result \u{1f389}",
+            &["The crowd cheered the result \u{1f389}"],
+        ),
+        (
+            "What was agreed:\n1. A pay rise for nurses\n2. A shorter working week",
+            &[
+                "What was agreed:",
+                "1. A pay rise for nurses",
+                "2. A shorter working week",
+            ],
+        ),
+        (
+            "What was agreed:\n- A pay rise for nurses\n- A shorter working week",
+            &[
+                "What was agreed:",
+                "- A pay rise for nurses",
+                "- A shorter working week",
+            ],
+        ),
+        (
+            "What was agreed:\n\u{2022} A pay rise for nurses\n\u{2022} A shorter working week",
+            &[
+                "What was agreed:",
+                "\u{2022} A pay rise for nurses",
+                "\u{2022} A shorter working week",
+            ],
+        ),
+        (
+            "What was agreed:\nA pay rise for nurses\nA shorter working week",
+            &[
+                "What was agreed:",
+                "A pay rise for nurses",
+                "A shorter working week",
+            ],
         ),
         (
             "1. The first item 2. The second item",
             &["1. The first item", "2. The second item"],
         ),
         (
-            "The talks ran late into the night and\nended without a deal.",
-            &["The talks ran late into the night and ended without a deal."],
+            "The jury sat late into the night and\nreturned no verdict.",
+            &["The jury sat late into the night and returned no verdict."],
         ),
     ];
     for (lines, want) in cases {
@@ -120,9 +148,9 @@ fn lines_without_a_final_period_that_are_not_headings_are_sentences() {
 #[test]
 fn headings_stay_headings() {
     for heading in [
-        "European anxiety",
-        "Leader stands firm on demands",
-        "A summit judged by what comes next",
+        "Market jitters",
+        "Union stands firm on pay",
+        "A season defined by injuries",
     ] {
         let text = format!("{TITLE}\n\n{LEAD}\n\n{heading}\n{MIDDLE}\n\n{CLOSE}\n");
         let (sentences, _) = read(&text);
@@ -137,7 +165,7 @@ fn headings_stay_headings() {
 #[test]
 fn every_line_break_form_keeps_paragraphs_apart() {
     for brk in ["\n", "\r\n", "\r", "\u{2028}", "\u{85}"] {
-        let text = [TITLE, "", LEAD, "", "European anxiety", MIDDLE, "", CLOSE].join(brk);
+        let text = [TITLE, "", LEAD, "", "Market jitters", MIDDLE, "", CLOSE].join(brk);
         let (sentences, title) = read(&text);
         assert_eq!(sentences, [LEAD, MIDDLE, CLOSE], "break {brk:?}");
         assert_eq!(title, TITLE, "break {brk:?}");

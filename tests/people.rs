@@ -42,10 +42,10 @@ fn title_before_the_name_with_affiliation() {
 #[test]
 fn title_after_the_name() {
     let (_, p) =
-        people(&["Oleg Markov, the head of Russia's state railway company, attended the talks."]);
-    let d = person(&p, "Oleg Markov");
-    assert_eq!(d.title(), Some("head of Russia's state railway company"));
-    assert_eq!(p.side(p.resolve("Markov").unwrap()), Some("Russia"));
+        people(&["Kenji Sato, the head of Japan's state railway company, opened the line."]);
+    let d = person(&p, "Kenji Sato");
+    assert_eq!(d.title(), Some("head of Japan's state railway company"));
+    assert_eq!(p.side(p.resolve("Sato").unwrap()), Some("Japan"));
 }
 
 #[test]
@@ -61,10 +61,10 @@ fn bodies_in_titles_give_the_side() {
 #[test]
 fn spellings_across_outlets_are_one_person() {
     let (_, p) = people(&[
-        "Ukrainian Culture Minister Oleksandr Kovalskiy was not invited.",
-        "Minister Oleksandr Kovalskyy said he would wait. Kovalskyy's office declined to comment.",
-        "Ukraine's Culture Minister Oleksandr Kovalsky spoke by phone.",
-        "Czech Trade Minister Jiří Dvořák doubted the outcome. Dvorak spoke on Friday.",
+        "Kazakh Culture Minister Oleksandr Kovalskiy opened the film festival.",
+        "Minister Oleksandr Kovalskyy handed out the prizes. Kovalskyy's office declined to comment.",
+        "Kazakhstan's Culture Minister Oleksandr Kovalsky spoke by phone.",
+        "Czech tennis player Jiří Dvořák won the final. Dvorak spoke on Friday.",
     ]);
     let all = names(&p);
     assert_eq!(
@@ -89,8 +89,8 @@ fn spellings_across_outlets_are_one_person() {
 #[test]
 fn middle_names_and_short_first_names_merge() {
     let (_, p) = people(&[
-        "Special envoy Steve Harlan arrived. Mohammad Ali Reza met him.",
-        "Special envoy Steven Harlan left. Ali Reza said nothing.",
+        "Head coach Jon Harlan arrived. Mohammad Ali Reza met him.",
+        "Head coach Jonathan Harlan left. Ali Reza said nothing.",
     ]);
     let all = names(&p);
     assert_eq!(
@@ -123,7 +123,7 @@ fn institutions_places_and_sentence_openers_are_not_people() {
     // After duc2004/clusters/d30001t/docs/APW19981016.0240.txt and APW19981022.0269.txt.
     let (_, p) = people(&[
         "The Sam Rainsy Party, in a statement, accused him. Citing Hun Sen's threats, they stayed away. \
-         The jet landed at Joint Base Harlow-Fenwick. Can Ghana's economy grow? \
+         The troops returned to Camp Harlow-Fenwick. Can Ghana's economy grow? \
          Police Cpl. Gabrielle King said the Kern River Bridge was closed.",
     ]);
     let all = names(&p);

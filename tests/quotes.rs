@@ -127,7 +127,7 @@ fn speakers_before_after_and_around() {
             &[("Jane Doe", "The offer stands until")],
         ),
         (
-            "Jane Doe welcomed the offer but doubted it, saying, \"It is late and it is small.\"",
+            "Jane Doe rejected the offer on Monday, saying, \"It is late and it is small.\"",
             &[("Jane Doe", "It is late and")],
         ),
     ]);
@@ -171,8 +171,8 @@ fn unnamed_sources_stay_what_they_are() {
     }
     check(&[
         (
-            "\"Nothing has been agreed on the ceasefire,\" a senior US official told reporters.",
-            &[("a senior US official", "Nothing has been agreed")],
+            "\"Nobody was hurt in the blast,\" a senior police official told reporters.",
+            &[("a senior police official", "Nobody was hurt in")],
         ),
         (
             "\"This will be subject to the full rigors of scrutiny,\" the statement said.",
@@ -207,7 +207,7 @@ fn one_speaker_however_the_name_is_spelled() {
 fn scare_quotes_and_labels_are_not_quotes() {
     check(&[
         (
-            "Both leaders described the talks as \"productive\" and left.",
+            "Both coaches described the match as \"scrappy\" and left.",
             &[],
         ),
         (

@@ -58,37 +58,34 @@ fn news_cases() {
             ],
         ),
         (
-            "Berg said, \"Nothing is settled until it is signed.\" Okafor nodded.",
+            "Berg said, \"The verdict is fair.\" Okafor nodded.",
+            &["Berg said, \"The verdict is fair.\"", "Okafor nodded."],
+        ),
+        (
+            "\"Bring an umbrella,\" Okafor said. \"Well, it never rains here,\" Berg replied.",
             &[
-                "Berg said, \"Nothing is settled until it is signed.\"",
-                "Okafor nodded.",
+                "\"Bring an umbrella,\" Okafor said.",
+                "\"Well, it never rains here,\" Berg replied.",
             ],
         ),
         (
-            "\"Next round in Lagos,\" Okafor said. \"Well, that's a long flight,\" Berg replied.",
+            "The match lasted 2.5 hours. The home side won.",
+            &["The match lasted 2.5 hours.", "The home side won."],
+        ),
+        (
+            "It was the club's first title since 1998. The fans were jubilant.",
             &[
-                "\"Next round in Lagos,\" Okafor said.",
-                "\"Well, that's a long flight,\" Berg replied.",
+                "It was the club's first title since 1998.",
+                "The fans were jubilant.",
             ],
         ),
         (
-            "The talks lasted 2.5 hours. Nothing was agreed.",
-            &["The talks lasted 2.5 hours.", "Nothing was agreed."],
+            "Is a strike near? \"No,\" he said.",
+            &["Is a strike near?", "\"No,\" he said."],
         ),
         (
-            "It was the first summit since 2019. The mood was cordial.",
-            &[
-                "It was the first summit since 2019.",
-                "The mood was cordial.",
-            ],
-        ),
-        (
-            "Is a deal near? \"No,\" he said.",
-            &["Is a deal near?", "\"No,\" he said."],
-        ),
-        (
-            "The meeting ended on Aug. 15 in Oslo.",
-            &["The meeting ended on Aug. 15 in Oslo."],
+            "The festival ended on Oct. 2 in Oslo.",
+            &["The festival ended on Oct. 2 in Oslo."],
         ),
         (
             "He works for Acme Inc. and lives in the U.K.",

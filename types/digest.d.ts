@@ -106,7 +106,7 @@ export interface Member {
 
 /** Something not agreed or still open. */
 export interface Unresolved {
-  /** A short label, e.g. "Ceasefire". */
+  /** A short label, e.g. "Tariffs". */
   topic: string;
   /** The sentence that says it. */
   text: string;

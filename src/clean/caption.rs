@@ -173,7 +173,7 @@ fn has_position_note(lower: &str) -> bool {
     })
 }
 
-/// True when `words` hold a date with its year ("Aug. 15, 2025", "15 August 2025"): the
+/// True when `words` hold a date with its year ("Oct. 2, 2024", "2 October 2024"): the
 /// way a caption dates its picture.
 #[inline(never)]
 fn has_full_date(words: &[&str]) -> bool {
@@ -198,7 +198,7 @@ mod tests {
             ("FILE PHOTO: The minister attends a meeting in the capital, May 3, 2023. REUTERS/Jane Doe/File Photo", true),
             ("The trade commissioner (2nd from right) reads a statement on the accord.", true),
             ("The two presidents (L-R) shake hands before the talks", true),
-            ("The minister greets the delegates at the airport, Friday, Aug. 15, 2025, in the capital.", true),
+            ("The minister greets the delegates at the airport, Friday, Oct. 2, 2024, in the capital.", true),
             ("The minister greets the delegates at the airport. (AP Photo/Jane Doe)", true),
             ("Protesters gather outside the parliament on Monday (Photo by Jane Doe/Getty Images)", true),
             ("The president is pictured at the palace on Monday.", true),
@@ -208,7 +208,7 @@ mod tests {
             ("In this image-obsessed age, politicians live by the photo opportunity.", false),
             ("Jane Doe (left) was elected in May, and the vote was close.", false),
             ("The minister greets every visitor personally, aides say.", false),
-            ("The minister arrived at the airport on Friday, Aug. 15, 2025.", false),
+            ("The minister arrived at the airport on Friday, Oct. 2, 2024.", false),
             ("He was pictured leaving the building on Friday.", false),
             ("The talks (left unfinished in May) resume today.", false),
             ("The band AC/DC played.", false),

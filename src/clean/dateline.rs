@@ -15,7 +15,7 @@ use crate::lexicon::names::PARTICLES;
 const DATELINE_BYTES: usize = 120;
 /// Most words in one part of a place ("RIO DE JANEIRO", "Long Beach").
 const PLACE_WORDS: usize = 4;
-/// Most parts of a place after the first ("KYIV, Ukraine, Aug 15").
+/// Most parts of a place after the first ("LAGOS, Nigeria, May 3").
 const PLACE_PARTS: usize = 3;
 /// Most bytes of the agency in brackets ("(Reuters)", "(CNN Business)").
 const AGENCY_BYTES: usize = 40;
@@ -187,7 +187,7 @@ mod tests {
                 "OSLO, Norway, May 3 (Reuters) - The ministers met on Friday.",
                 "The ministers met on Friday.",
             ),
-            ("NEW YORK, Aug. 15 (Reuters) - Shares rose.", "Shares rose."),
+            ("NEW YORK, Oct. 2 (Reuters) - Shares rose.", "Shares rose."),
             (
                 "GENEVA (AP) \u{2014} Talks resumed on Monday.",
                 "Talks resumed on Monday.",
@@ -211,8 +211,8 @@ mod tests {
             ("WASHINGTON\u{2014}The Senate voted.", "The Senate voted."),
             ("(CNN) -- A storm hit the coast.", "A storm hit the coast."),
             (
-                "KYIV, Ukraine (Reuters) The drone attack ended.",
-                "The drone attack ended.",
+                "NAIROBI, Kenya (Reuters) The flood waters receded.",
+                "The flood waters receded.",
             ),
         ];
         for (line, want) in cases {
@@ -231,7 +231,7 @@ mod tests {
             "The United Nations (UN) Security Council met on Friday.",
             "President Anna Berg (R) - a veteran - spoke.",
             "Mark Rutte - \"We stand together.\"",
-            "US-Russia talks - the first in years - ended.",
+            "EU-China trade talks - the first in years - ended.",
             "Follow-up talks are planned.",
         ] {
             assert_eq!(without_dateline(line), line, "{line:?}");

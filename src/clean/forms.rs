@@ -114,7 +114,7 @@ fn is_agency_note(lower: &str) -> bool {
                     || b.ends_with(" agencies"))))
 }
 
-/// A credit line: "(Reporting by Jane Doe in Kyiv; Editing by John Roe)", each part a
+/// A credit line: "(Reporting by Jane Doe in Lagos; Editing by John Roe)", each part a
 /// kind of work, "by" and names ("Reporting by the state media was scant." is kept).
 #[inline(never)]
 fn is_credit_line(line: &str) -> bool {

@@ -124,7 +124,7 @@ mod tests {
             "https://example.com/a",
             "www.example.org",
             "@newsdesk",
-            "#summit",
+            "#election",
             "example.co.uk",
         ] {
             assert!(is_link(w), "{w:?}");

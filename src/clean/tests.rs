@@ -31,11 +31,11 @@ fn furniture_lines_by_their_whole_shape() {
         "By JANE DOE and JOHN ROE, Example Press Writers",
         "By Jane Doe, CNN",
         "By Jane Doe | Senior Reporter",
-        "(Reporting by Jane Doe in Kyiv; Editing by John Roe)",
+        "(Reporting by Jane Doe in Lagos; Editing by John Roe)",
         "Reporting by Jane Doe; additional reporting by Max Roe",
         "\u{a9} 2025 Example Media. All rights reserved.",
         "https://example.com/story/123",
-        "@newsdesk #summit",
+        "@newsdesk #election",
         "|",
         "***",
         "Home | News | Sport | Business",
@@ -60,7 +60,7 @@ fn furniture_lines_by_their_whole_shape() {
 #[test]
 fn sentences_with_cue_words_inside_are_kept() {
     let cases = [
-        "The summit was sponsored by Finland.",
+        "The festival was sponsored by Finland.",
         "They share one goal: peace.",
         "The admin read the statement aloud.",
         "The paper has two million subscribers.",
@@ -72,14 +72,14 @@ fn sentences_with_cue_words_inside_are_kept() {
         "Watch: the talks ended abruptly.",
         "Reporting by the state media was scant.",
         "In this image-obsessed age, leaders live by the photo opportunity.",
-        "By contrast, the earlier meeting in Helsinki lasted only two hours and ended early.",
-        "The minister said he would not subscribe to that view at the summit on Friday.",
+        "By contrast, the earlier trial in Oslo lasted only two weeks and ended early.",
+        "The minister said he would not subscribe to that view at the conference on Friday.",
         "He was born on August 16, 1950.",
-        "Leader stands firm on demands",
-        "European anxiety",
-        "Russia denied the report",
+        "Union stands firm on pay",
+        "Market jitters",
+        "Brazil denied the report",
         "1. The first item 2. The second item",
-        "- A ceasefire in the east",
+        "- A pay rise in the spring",
         "What was agreed:",
         "WE WILL NOT GIVE UP, THE CROWD CHANTED.",
         "Read the report in full before the vote, the minister urged.",
@@ -101,37 +101,37 @@ fn sentences_with_cue_words_inside_are_kept() {
 
 #[test]
 fn short_scraps_go_only_at_the_edges() {
-    let text = "Next Story\nDailyWire\n\nLeaders meet for talks in the north\n\nSend Push\nThe leaders met on Friday for three hours of talks.\n\nEuropean anxiety\nAllies had feared a bad deal would follow the talks.\nShare\n";
+    let text = "Next Story\nDailyWire\n\nFloods close roads in the north\n\nSend Push\nRescuers worked on Friday for three hours in the valley.\n\nMarket jitters\nInvestors had feared a sharp fall in prices.\nShare\n";
     assert_eq!(
         clean(text),
-        "Leaders meet for talks in the north\n\nThe leaders met on Friday for three hours of talks.\n\nEuropean anxiety\nAllies had feared a bad deal would follow the talks."
+        "Floods close roads in the north\n\nRescuers worked on Friday for three hours in the valley.\n\nMarket jitters\nInvestors had feared a sharp fall in prices."
     );
 }
 
 #[test]
 fn a_lone_by_takes_the_names_after_it() {
-    let text = "Talks end without a deal in Geneva\nBy\nStaff Reporter and Associated Press\n\nPUBLISHED: 10:04 EST, 2 March 2014 | UPDATED: 12:30 EST, 2 March 2014\n\nThe ministers met in Geneva on Monday for three hours.";
+    let text = "Strike talks break down in Geneva\nBy\nStaff Reporter and Associated Press\n\nPUBLISHED: 10:04 EST, 2 March 2014 | UPDATED: 12:30 EST, 2 March 2014\n\nThe union leaders met in Geneva on Monday for three hours.";
     assert_eq!(
         clean(text),
-        "Talks end without a deal in Geneva\n\nThe ministers met in Geneva on Monday for three hours."
+        "Strike talks break down in Geneva\n\nThe union leaders met in Geneva on Monday for three hours."
     );
 }
 
 #[test]
 fn outlet_bylines_go_at_the_edges_only() {
-    let text = "Talks end without a deal\nJane Doe, Reuters\n\nThe ministers met in Geneva on Monday for three hours.\n\nKyiv Waits, Moscow Watches\n\nThe next round is set for May, officials said on Monday.";
+    let text = "Strike enters its second week\nJane Doe, Reuters\n\nThe union leaders met in Geneva on Monday for three hours.\n\nLagos Waits, Abuja Watches\n\nThe next round is set for May, officials said on Monday.";
     assert_eq!(
         clean(text),
-        "Talks end without a deal\n\nThe ministers met in Geneva on Monday for three hours.\n\nKyiv Waits, Moscow Watches\n\nThe next round is set for May, officials said on Monday."
+        "Strike enters its second week\n\nThe union leaders met in Geneva on Monday for three hours.\n\nLagos Waits, Abuja Watches\n\nThe next round is set for May, officials said on Monday."
     );
 }
 
 #[test]
 fn repeated_short_lines_are_furniture() {
-    let text = "The ministers met in Geneva on Monday for three hours.\nPromoted\nThe talks ended without a deal, officials said.\nPromoted\nThe next round is set for May, officials said.\nPromoted\nNothing was agreed.";
+    let text = "The union leaders met in Geneva on Monday for three hours.\nPromoted\nThe talks ended without a pay offer, officials said.\nPromoted\nThe next round is set for May, officials said.\nPromoted\nNobody was hurt.";
     assert_eq!(
         clean(text),
-        "The ministers met in Geneva on Monday for three hours.\nThe talks ended without a deal, officials said.\nThe next round is set for May, officials said.\nNothing was agreed."
+        "The union leaders met in Geneva on Monday for three hours.\nThe talks ended without a pay offer, officials said.\nThe next round is set for May, officials said.\nNobody was hurt."
     );
 }
 
@@ -152,10 +152,10 @@ fn datelines_come_off_and_map_back() {
 
 #[test]
 fn a_dropped_last_line_is_not_in_the_map() {
-    let text = "The ministers met in Geneva on Monday for three hours.\nShare on WhatsApp";
+    let text = "The union leaders met in Geneva on Monday for three hours.\nShare on WhatsApp";
     let (cleaned, map) = clean_mapped(text);
     assert_eq!(
         &text[map.span(0..cleaned.len())],
-        "The ministers met in Geneva on Monday for three hours."
+        "The union leaders met in Geneva on Monday for three hours."
     );
 }

@@ -71,7 +71,7 @@ fn claims(c: &Corpus, groups: &[Vec<usize>]) -> Option<Vec<Claim>> {
     )
 }
 
-/// "The first summit since 2019" against "the first of its kind since 2001".
+/// "The first league title since 1998" against "the first of its kind since 2004".
 fn first_since(c: &Corpus) -> Option<Discrepancy> {
     let (Some(first), Some(since)) = (c.terms.find("first"), c.terms.find("since")) else {
         return None;

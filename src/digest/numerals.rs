@@ -1,6 +1,6 @@
 //! The words and numbers of a sentence as the figure reader sees them: tokens (words split
 //! at hyphens, numbers with their separators, currency and percent signs) and the value of
-//! a number written in digits or in words ("1,200", "2.5", "twenty-five", "two and a half").
+//! a number written in digits or in words ("1,200", "2.5", "twenty-five", "four and a half").
 
 use crate::fasthash::{LexiconMap, LexiconSet};
 use crate::lexicon::dates::MONTHS;
@@ -179,7 +179,7 @@ pub fn number_at(ts: &[Token], k: usize) -> Option<(f64, usize, bool)> {
         value *= m;
         j += 1;
     }
-    // "two and a half", "two-and-a-half".
+    // "four and a half", "four-and-a-half".
     let words: Vec<&str> = ts[j..].iter().take(3).map(|t| t.text.as_ref()).collect();
     if words.len() == 3 && words[0] == "and" && words[1] == "a" && words[2] == "half" {
         value += 0.5;

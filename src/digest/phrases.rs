@@ -1,6 +1,6 @@
 //! Finding any of a list of phrases in a sentence, word by word: the phrases are indexed
 //! by the start of their first word, so a sentence is read once whatever the list's size.
-//! The last word of a phrase matches as a prefix ("territor" finds "territory").
+//! The last word of a phrase matches as a prefix ("tarif" finds "tariffs").
 
 use crate::fasthash::LexiconMap;
 

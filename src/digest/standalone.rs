@@ -100,8 +100,8 @@ fn opens_dependent(first: &str, second: &str) -> bool {
 /// Most words between a lead-in participle and its quote ("telling reporters").
 const LEAD_IN_GAP: usize = 2;
 
-/// The clause of `text` before a closing direct quote it hands over to ("X doubted Y's
-/// sincerity, saying, \"…\"" gives "X doubted Y's sincerity"), when the sentence ends
+/// The clause of `text` before a closing direct quote it hands over to ("X criticised the
+/// ruling, saying, \"…\"" gives "X criticised the ruling"), when the sentence ends
 /// with that quote. The quote itself is listed among who said what.
 pub fn before_closing_quote(text: &str) -> Option<&str> {
     let open = text.find('"')?;
@@ -247,16 +247,16 @@ mod tests {
     fn the_claim_before_a_closing_quote() {
         let cases = [
             (
-                "The mayor praised the plan but doubted its cost, saying, \"We cannot pay for it.\"",
-                Some("The mayor praised the plan but doubted its cost"),
+                "The mayor rejected the budget on Tuesday, saying, \"We cannot pay for it.\"",
+                Some("The mayor rejected the budget on Tuesday"),
             ),
             (
-                "The envoy left early, telling reporters: \"Nothing was agreed.\"",
-                Some("The envoy left early"),
+                "The striker left early, telling reporters: \"My knee hurts.\"",
+                Some("The striker left early"),
             ),
             ("The mayor said, \"We cannot pay for it.\"", None),
             (
-                "The mayor doubted the \"plan\", saying it costs too much.",
+                "The mayor criticised the \"plan\", saying it costs too much.",
                 None,
             ),
             (
@@ -293,11 +293,11 @@ mod tests {
                 Some("Turnout was the lowest in two decades"),
             ),
             (
-                "The mayor, who has promised to cut taxes within a year, said the task proved harder.",
+                "The coach, who signed a new contract in March, said the squad needed rest.",
                 None,
             ),
             (
-                "The minister said that prices had been agreed, but admitted that wages remained open.",
+                "The regulator said the merger could go ahead, but warned that fees would be watched.",
                 None,
             ),
             (
@@ -318,7 +318,7 @@ mod tests {
     #[test]
     fn share_of_quoted_words() {
         let share = |t: &str| quoted_share(t, t.split_whitespace().count());
-        assert_eq!(share("\"No deal today\" he said then."), 0.5);
+        assert_eq!(share("\"We lost today\" he said then."), 0.5);
         assert_eq!(share("No quotes here."), 0.0);
     }
 
@@ -326,23 +326,23 @@ mod tests {
     fn dependent_or_broken_sentences_do_not_stand_alone() {
         let cases = [
             (
-                "Leaders met in Geneva on Friday for nearly three hours of talks.",
+                "Firefighters fought the blaze in the hills on Friday for nearly six hours.",
                 true,
             ),
             (
-                "He added that talks would continue in the coming weeks and months.",
+                "He added that the search would continue in the coming weeks and months.",
                 false,
             ),
             (
-                "But the leaders did not agree on a ceasefire in the end today.",
+                "But the union did not accept the pay offer in the end today.",
                 false,
             ),
             (
-                "So there's no deal until there's a deal,\" he said at the end.",
+                "So we will appeal the ruling next week,\" he said at the end.",
                 false,
             ),
             (
-                "\"We made progress,\" the president said after the long meeting ended.",
+                "\"We played well,\" the coach said after the long match ended.",
                 false,
             ),
             ("Too short to stand.", false),
@@ -351,11 +351,11 @@ mod tests {
                 false,
             ),
             (
-                "officials said the leaders did not agree on a ceasefire in the end.",
+                "officials said the union did not accept the pay offer in the end.",
                 false,
             ),
             (
-                "The meeting ended without a joint press conference where questions were taken.",
+                "The hearing ended without a ruling on whether the evidence could be used.",
                 true,
             ),
         ];

@@ -1,6 +1,6 @@
 //! The words of the corpus as terms: lowercase, split at hyphens and apostrophes, cut to
 //! their Snowball (Porter 2) English stem ([`super::porter2`]), and numbered, so that "talks" and "talked",
-//! "three-hour" and "three hours" compare equal. Each distinct word is stemmed once.
+//! "five-hour" and "five hours" compare equal. Each distinct word is stemmed once.
 
 use crate::fasthash::LexiconMap;
 use crate::lexicon::stopwords::STOPWORDS;
@@ -50,7 +50,7 @@ fn slavic_base(word: &str) -> Option<&str> {
 }
 
 /// The pieces of a lowercase word as terms are made of: split at hyphens and inner
-/// apostrophes, a possessive "'s" left out ("three-hour" gives "three", "hour").
+/// apostrophes, a possessive "'s" left out ("five-hour" gives "five", "hour").
 pub fn pieces(word: &str) -> Pieces<'_> {
     Pieces {
         rest: word.strip_suffix("'s").unwrap_or(word),
@@ -234,8 +234,8 @@ mod tests {
 
     #[test]
     fn pieces_split_hyphens_and_possessives() {
-        let p: Vec<&str> = pieces("three-hour").collect();
-        assert_eq!(p, ["three", "hour"]);
+        let p: Vec<&str> = pieces("five-hour").collect();
+        assert_eq!(p, ["five", "hour"]);
         let p: Vec<&str> = pieces("dorvan's").collect();
         assert_eq!(p, ["dorvan"]);
         let (t, ids) = Terms::number(&[vec!["hours", "the", "2019", "hour", "x"]]);

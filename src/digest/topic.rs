@@ -77,7 +77,7 @@ fn skip(w: &str) -> bool {
     sets().skips.contains(w) || adverb
 }
 
-/// True when word `k` opens a noun phrase as a verbal noun ("*ceding* any territory").
+/// True when word `k` opens a noun phrase as a verbal noun ("*joining* a coalition government").
 fn gerund(ws: &[Word], k: usize) -> bool {
     let w = &ws[k].lower;
     w.len() > 5 && w.ends_with("ing") && !ends(w) && !sets().ing_nouns.contains(w.as_str())
@@ -233,7 +233,7 @@ fn after(ws: &[Word], end: usize, noun_cue: bool) -> Option<Range<usize>> {
 
 /// The subject of the clause a cue starting at word `start` describes: the noun phrase
 /// before its verb group ("the date of the vote *is still* unclear"), the word a
-/// relative pronoun refers to ("Ukraine, *which* was not invited"), the phrase before an
+/// relative pronoun refers to ("the new tax, *which* was never debated"), the phrase before an
 /// aside set off by dashes.
 fn before(ws: &[Word], start: usize) -> Option<Range<usize>> {
     let mut e = start;
@@ -275,8 +275,8 @@ fn before(ws: &[Word], start: usize) -> Option<Range<usize>> {
     }
     // One qualifying phrase at most: of a subject the first ("result of the vote" of
     // "the result of the vote in the capital"), of what a relative pronoun refers to the
-    // last ("a meeting involving the president" of "follow the summit with a meeting
-    // involving the president, which").
+    // last ("a new stadium for the club" of "replace the arena with a new stadium
+    // for the club, which").
     let first = (s..e).find(|&k| !skip(&ws[k].lower) && !is_qualifier(&ws[k].lower));
     let qualifiers: Vec<usize> = first
         .map(|f| (f + 1..e).filter(|&k| is_qualifier(&ws[k].lower)).collect())
@@ -319,7 +319,7 @@ fn most_specific(
 /// The words (a range of `ws`, the [`words`] of a statement) of the topic of a statement
 /// whose cue covers words `cue`, and whether it is the phrase the cue is about; `weight`
 /// tells how specific a lowercase word is, for statements whose cue is about no phrase
-/// ("but this now looks unlikely"): their topic is their most specific phrase.
+/// ("but that is now in doubt"): their topic is their most specific phrase.
 pub fn topic(
     ws: &[Word],
     cue: Range<usize>,

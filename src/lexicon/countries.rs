@@ -1,5 +1,5 @@
 //! Countries (and the EU) with the words that name them: demonyms, short forms, capitals
-//! used as metonyms ("Moscow said", "Washington and Kyiv").
+//! used as metonyms ("Beijing said", "Washington and Ottawa").
 
 /// `(canonical name, other names)`. Names are matched case-insensitively on whole words,
 /// with full stops removed ("U.S." is "us").

@@ -1,6 +1,6 @@
 //! Words that tell a line of prose from a heading: a headline never ends on a function
-//! word, and it tells the news in the present tense ("Leader holds firm"), where a
-//! sentence tells it in the past ("Russia denied the report").
+//! word, and it tells the news in the present tense ("Union rejects pay offer"), where a
+//! sentence tells it in the past ("Brazil denied the report").
 
 /// Lowercase words a heading does not end with; a line ending with one goes on in the
 /// next line or is a fragment of prose.

@@ -139,7 +139,7 @@ pub const NOT_NAMES: &[&str] = &[
 ];
 
 /// Transliteration rules applied in order to a lowercase, accent-free name to compare
-/// spellings ("Tchaikovskiy", "Tchaikovskyy", "Tchaikovsky"; "Sergei", "Sergey"; "Yury", "Yuri").
+/// spellings ("Tchaikovskiy", "Tchaikovskyy", "Tchaikovsky"; "Nikolai", "Nikolay"; "Alexei", "Aleksey").
 pub const TRANSLITERATION: &[(&str, &str)] = &[
     ("iy", "i"),
     ("yy", "i"),

@@ -3,7 +3,7 @@
 //! and the bodies and groups that can be a side at talks.
 
 /// Capitalized words that make the proper name around them an institution, a place, a
-/// law or a work, never a person ("Hyundai Group", "Kern River", "Joint Base ..."). Lowercase.
+/// law or a work, never a person ("Hyundai Group", "Kern River", "Camp ..."). Lowercase.
 pub const ORGANISATION_WORDS: &[&str] = &[
     "academy",
     "act",

@@ -229,7 +229,7 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "team",
 ];
 
-/// Small words that join the parts of a title ("Secretary of State", "envoy to Russia").
+/// Small words that join the parts of a title ("Secretary of State", "envoy to Japan").
 pub const TITLE_CONNECTORS: &[&str] = &["of", "for", "to"];
 
 /// Titles of heads of state or government: who can head a side. Lowercase, matched

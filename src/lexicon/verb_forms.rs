@@ -91,7 +91,7 @@ pub const PAST_FORMS: &[&str] = &[
 ];
 
 /// Nouns in "-ing", which do not end a noun phrase as a verb in "-ing" does ("a meeting
-/// with the rebels", "the ruling of the court").
+/// of the board", "the ruling of the court").
 pub const ING_NOUNS: &[&str] = &[
     "meeting",
     "hearing",

@@ -49,7 +49,7 @@ fn is_inner_name_word(w: &Word) -> bool {
 }
 
 /// A capitalized word that makes the proper name next to it an institution or a place
-/// ("Sam Rainsy Party", "Joint Base ...").
+/// ("Sam Rainsy Party", "Camp ...").
 fn names_a_place(w: &Word) -> bool {
     w.is_capitalized() && is_organisation_word(w.key())
 }
@@ -199,7 +199,7 @@ fn fold_accent(c: char) -> char {
 }
 
 /// True when two first names may name the same person: equal when folded, or one a
-/// short form of the other ("Tom" and "Steven", "Dan" and "Daniel").
+/// short form of the other ("Jon" and "Jonathan", "Rob" and "Robert").
 pub fn first_names_match(a: &str, b: &str) -> bool {
     skeletons_match(&skeleton(a), &skeleton(b))
 }
@@ -231,7 +231,7 @@ mod tests {
                 &["Anna Berg", "Pavel Orlov"],
             ),
             (
-                "Carter's special envoy to Russia Tom Reed",
+                "Carter's ambassador to Japan Tom Reed",
                 &["Carter", "Tom Reed"],
             ),
             (
@@ -240,7 +240,7 @@ mod tests {
             ),
             ("John Q. Carter and U.S. officials", &["John Q. Carter"]),
             ("Berg, Orlov and Sokolov", &["Berg", "Orlov", "Sokolov"]),
-            ("The NATO summit on Friday", &[]),
+            ("The NATO exercise on Friday", &[]),
         ];
         for (input, want) in cases {
             assert_eq!(runs(input), *want, "input: {input:?}");
@@ -253,17 +253,17 @@ mod tests {
             ("Tchaikovskiy", "Tchaikovskyy"),
             ("Tchaikovsky", "Tchaikovskiy"),
             ("Dvořák", "Dvorak"),
-            ("Sergei", "Sergey"),
-            ("Yury", "Yuri"),
-            ("Andrey", "Andrei"),
-            ("Oleksiy", "Olexiy"),
+            ("Nikolai", "Nikolay"),
+            ("Yevgeny", "Yevgeni"),
+            ("Alexei", "Aleksey"),
+            ("Maxim", "Maksim"),
         ];
         for (a, b) in same {
             assert_eq!(skeleton(a), skeleton(b), "{a} vs {b}");
         }
         assert_ne!(skeleton("Orlov"), skeleton("Sokolov"));
-        assert!(first_names_match("Steve", "Steven"));
-        assert!(first_names_match("Dan", "Daniel"));
-        assert!(!first_names_match("Marco", "Mario"));
+        assert!(first_names_match("Jon", "Jonathan"));
+        assert!(first_names_match("Rob", "Robert"));
+        assert!(!first_names_match("Carla", "Carlos"));
     }
 }

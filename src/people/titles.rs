@@ -1,6 +1,6 @@
-//! Titles around a name: before it ("US Secretary of State Anna Berg", "Carter's special
-//! envoy to Russia Tom Reed", "central bank chief Otto Braun") and after it ("Oleg Markov,
-//! the head of Russia's state railway company"), with the affiliation they state.
+//! Titles around a name: before it ("US Secretary of State Anna Berg", "Carter's
+//! ambassador to Japan Tom Reed", "central bank chief Otto Braun") and after it ("Kenji
+//! Sato, the head of Japan's state railway company"), with the affiliation they state.
 
 use super::lookup::{body, side_of_words};
 use super::names::{
@@ -262,27 +262,27 @@ mod tests {
                 None,
             ),
             (
-                "Russian Foreign Minister Pavel Orlov",
-                Some("Foreign Minister"),
-                Some("Russia"),
+                "Brazilian Finance Minister Ana Ribeiro",
+                Some("Finance Minister"),
+                Some("Brazil"),
                 None,
             ),
             (
-                "top Nato commander General Mark Ellison",
-                Some("top Nato commander General"),
+                "senior army commander General Mark Ellison",
+                Some("senior army commander General"),
                 None,
                 None,
             ),
             (
-                "Carter's special envoy to Russia Tom Reed",
-                Some("special envoy to Russia"),
+                "Carter's ambassador to Japan Tom Reed",
+                Some("ambassador to Japan"),
                 None,
                 Some("Carter"),
             ),
             (
-                "Oleg Markov, the head of Russia's state railway company, said",
-                Some("head of Russia's state railway company"),
-                Some("Russia"),
+                "Kenji Sato, the head of Japan's state railway company, said",
+                Some("head of Japan's state railway company"),
+                Some("Japan"),
                 None,
             ),
             (
@@ -298,9 +298,9 @@ mod tests {
                 None,
             ),
             (
-                "Ukrainian opposition lawmaker Taras Koval",
+                "Hungarian opposition lawmaker Gabor Nagy",
                 Some("opposition lawmaker"),
-                Some("Ukraine"),
+                Some("Hungary"),
                 None,
             ),
             ("They met Anna Berg", None, None, None),
@@ -319,6 +319,6 @@ mod tests {
 
     #[test]
     fn spellings_fold_in_titles() {
-        assert_eq!(fold("Defense Secretary"), fold("Defence Secretary"));
+        assert_eq!(fold("Labor Minister"), fold("Labour Minister"));
     }
 }

@@ -86,7 +86,7 @@ fn find_cue(ws: &[Word]) -> Option<(usize, usize, bool)> {
 }
 
 /// The side named by the words `ws[i..]`: a country or an international body, in one to
-/// three words ("Russia", "United States", "African Union").
+/// three words ("Brazil", "United States", "African Union").
 fn side_at(ws: &[Word], i: usize) -> Option<&'static str> {
     (1..=3).rev().find_map(|n| side_of_words(ws.get(i..i + n)?))
 }
@@ -220,7 +220,7 @@ pub fn read(
 
 /// The items of an attendee list with their byte offsets: split at commas, semicolons,
 /// "and", "as well as" and "including", ended by a clause ("..., who"), a preposition
-/// ("..., among others") or a participle ("..., underlining ...").
+/// ("..., among others") or a participle ("..., arriving ...").
 fn list_items(list: &str) -> Vec<(usize, &str)> {
     let end = list.find(['(', ':']).unwrap_or(list.len());
     let mut out = Vec::new();
@@ -289,7 +289,7 @@ mod tests {
     fn list_items_end_at_clauses_prepositions_and_participles() {
         let cases: &[(&str, &[&str])] = &[
             (
-                " Finance Minister Otto Braun and adviser Jan Roe, underlining the weight of the talks.",
+                " Finance Minister Otto Braun and adviser Jan Roe, arriving by train from Bern.",
                 &["Finance Minister Otto Braun", "adviser Jan Roe"],
             ),
             (

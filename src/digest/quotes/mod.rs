@@ -22,7 +22,7 @@ use speaker::{Discourse, Who};
 use std::collections::HashMap;
 use std::ops::Range;
 
-/// Fewest words of a quote; shorter quoted words are scare quotes ("productive") unless
+/// Fewest words of a quote; shorter quoted words are scare quotes ("rigged") unless
 /// they stand as speech.
 const MIN_QUOTE_WORDS: usize = 4;
 /// Fewest words of a quote that stands as speech, its verb right by it ("I played well,"

@@ -20,16 +20,16 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             Some("tariffs"),
         ),
         (
-            "The talks ended without any agreement to halt the fighting in the north.",
-            Some("fighting in the north"),
+            "The strike ended without any agreement to raise wages in the mines.",
+            Some("wages in the mines"),
         ),
         (
             "The opposition has ruled out joining a coalition government.",
             Some("joining a coalition government"),
         ),
         (
-            "The minister said the most important questions remained unresolved.",
-            Some("most important questions"),
+            "The judge said the central questions of the case remained unresolved.",
+            Some("central questions of the case"),
         ),
         (
             "The date of the next election is still unclear.",
@@ -52,8 +52,8 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
         // object; a qualifying phrase of time is dropped.
         ("The court postponed the ruling in March.", Some("ruling")),
         (
-            "He had hoped to hold a three-way meeting with the rebels, which now appears unlikely in the short term.",
-            Some("three-way meeting with the rebels"),
+            "The club had planned to build a new stadium near the river, which now appears unlikely before 2030.",
+            Some("new stadium near the river"),
         ),
         ("The plan, they've said, remains unclear.", Some("plan")),
         // d30003t/docs/APW19981028.0444.txt (DUC 2004 dev)
@@ -72,7 +72,7 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             Some("first arrivals at the airport"),
         ),
         (
-            "The council had hoped to open the new bridge in May, but this now looks unlikely.",
+            "The council meant to open the new bridge in May, but this now looks unlikely.",
             Some("new bridge"),
         ),
     ];

@@ -1,5 +1,5 @@
 //! Organisations, places and named groups of countries: the words that end or open the
-//! proper name of an institution or a place ("... Party", "... University", "Fort ..."),
+//! proper name of an institution or a place ("... Party", "... University", "Camp ..."),
 //! and the bodies and groups that can be a side at talks.
 
 /// Capitalized words that make the proper name around them an institution, a place, a

@@ -159,3 +159,65 @@ fn figures_in_text_run_together_into_one_sentence_are_not_compared() {
     let d = run(&[&long_a, &long_b]);
     assert!(d.discrepancies.is_empty(), "{:#?}", d.discrepancies);
 }
+
+#[test]
+fn words_that_merely_open_like_a_month_do_not_make_a_figure_a_date() {
+    // "decades" opens like "december", "mayor" like "may", "junior" like "june".
+    let cases = [
+        (
+            "The dispute has lasted two decades.",
+            "The dispute has lasted five decades.",
+            ("two decades", "five decades"),
+        ),
+        (
+            "The council sent 12 mayors to the summit in the capital.",
+            "The council sent 19 mayors to the summit in the capital.",
+            ("12 mayors", "19 mayors"),
+        ),
+        (
+            "The club fielded 14 juniors in the cup final on Sunday.",
+            "The club fielded 11 juniors in the cup final on Sunday.",
+            ("14 juniors", "11 juniors"),
+        ),
+    ];
+    for (a, b, (x, y)) in cases {
+        let d = run(&[a, b]);
+        assert!(
+            d.discrepancies
+                .iter()
+                .any(|d| d.topic.contains(x) && d.topic.contains(y)),
+            "{a:?} / {b:?}: {:#?}",
+            d.discrepancies
+        );
+    }
+}
+
+#[test]
+fn a_month_name_or_its_short_form_makes_a_number_a_date() {
+    let cases = [
+        (
+            "The talks resumed on 12 March in the capital.",
+            "The talks resumed on 19 March in the capital.",
+        ),
+        (
+            "The talks resumed on March 12 in the capital.",
+            "The talks resumed on March 19 in the capital.",
+        ),
+        (
+            "The talks resumed on Sept 12 in the capital.",
+            "The talks resumed on Sept 19 in the capital.",
+        ),
+        (
+            "The talks resumed on 12 Dec in the capital.",
+            "The talks resumed on 19 Dec in the capital.",
+        ),
+    ];
+    for (a, b) in cases {
+        let d = run(&[a, b]);
+        assert!(
+            d.discrepancies.is_empty(),
+            "{a:?} / {b:?}: {:#?}",
+            d.discrepancies
+        );
+    }
+}

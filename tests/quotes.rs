@@ -211,7 +211,11 @@ fn scare_quotes_and_labels_are_not_quotes() {
             &[],
         ),
         (
-            "The show, called \"Morning Sunshine Every Day\", starts at six.",
+            "Kim Park said the show, called \"Morning Sunshine Every Day\", starts at six.",
+            &[],
+        ),
+        (
+            "Kim Park said the plan, known as \"Clean Streets For Every Town\", begins in May.",
             &[],
         ),
         (

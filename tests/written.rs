@@ -71,6 +71,7 @@ fn cleaning_keeps_what_is_shown_the_input_as_written() {
         &Options::default(),
     )
     .unwrap();
+    assert!(!d.takeaways.is_empty(), "no takeaways: {d:#?}");
     for t in &d.takeaways {
         // A takeaway is a sentence as written, or its claim before a closing attribution
         // ("…, officials said.") ended with a full stop.

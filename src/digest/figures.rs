@@ -234,6 +234,8 @@ mod tests {
                 1.5e9,
             ),
             ("Turnout rose to 64.5 percent.", Unit::Percent, 64.5, 64.5),
+            ("Turnout rose to 64.5 per cent.", Unit::Percent, 64.5, 64.5),
+            ("Turnout rose to 64.5%.", Unit::Percent, 64.5, 64.5),
             (
                 "More than 1,200 homes were damaged.",
                 Unit::Count("home".into()),

@@ -3,7 +3,7 @@
 //! a number written in digits or in words ("1,200", "2.5", "twenty-five", "four and a half").
 
 use crate::fasthash::{LexiconMap, LexiconSet};
-use crate::lexicon::dates::MONTHS;
+use crate::lexicon::dates::{DATE_ABBREVIATIONS, MONTHS};
 use crate::lexicon::numbers::{MULTIPLIERS, NUMBER_WORDS};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -118,17 +118,17 @@ fn multiplier(w: &str) -> Option<f64> {
         .copied()
 }
 
-/// True when lowercase `w` opens the name of a month ("sept", "march").
+/// True when lowercase `w` is the name of a month or its short form ("sept", "march"),
+/// not a word that merely shares its first letters ("decades", "mayor", "junior").
 pub fn is_month(w: &str) -> bool {
     static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
-    w.len() >= 3
-        && w.is_char_boundary(3)
-        && SET
-            .get_or_init(|| MONTHS.iter().map(|m| &m[..3]).collect())
-            .contains(&w[..3])
-        && MONTHS
+    SET.get_or_init(|| {
+        let short = DATE_ABBREVIATIONS
             .iter()
-            .any(|m| m.starts_with(w) || w.starts_with(&m[..3]))
+            .filter(|a| MONTHS.iter().any(|m| m.starts_with(**a)));
+        MONTHS.iter().chain(short).copied().collect()
+    })
+    .contains(w)
 }
 
 /// "1200", "2.5": digits with at most one decimal point (separators already dropped).

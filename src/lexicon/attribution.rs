@@ -225,6 +225,23 @@ pub const PHRASE_BREAKS: &[&str] = &[
     "here",
 ];
 
+/// Words that give a name right after them: a quoted passage that follows one ("a show
+/// called "..."", "known as "..."") is a title or a nickname, not speech.
+pub const NAMING_WORDS: &[&str] = &[
+    "called",
+    "titled",
+    "entitled",
+    "dubbed",
+    "named",
+    "nicknamed",
+    "renamed",
+    "known as",
+    "billed as",
+    "branded",
+    "labelled",
+    "labeled",
+];
+
 /// Nouns of written or spoken statements: "Kim's statement said" quotes Kim.
 pub const STATEMENT_NOUNS: &[&str] = &[
     "statement",

@@ -75,8 +75,9 @@ pub const CURRENCIES: &[(&str, &str)] = &[
     ("rubl", "ruble"),
 ];
 
-/// Words for a share in hundredths.
-pub const PERCENT: &[&str] = &["%", "percent", "per cent", "pct"];
+/// Single tokens for a share in hundredths (the two words "per cent" are read by the
+/// figure reader itself).
+pub const PERCENT: &[&str] = &["%", "percent", "pct"];
 
 /// `(qualifier, low factor, high factor)`: the range a qualified figure covers. Longer
 /// qualifiers first, so that "just over" is read before "over".

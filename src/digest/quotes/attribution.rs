@@ -4,7 +4,7 @@
 //! participle ("..., saying, ..."), or "according to X". The phrase found is classified by
 //! [`super::speaker`].
 
-use crate::lexicon::attribution::OPENING_ADVERBS;
+use crate::lexicon::attribution::{NAMING_WORDS, OPENING_ADVERBS};
 use crate::lexicon::dates::WEEKDAYS;
 use crate::people::names::{is_auxiliary, is_phrase_break, is_speech_verb, is_title_word};
 use crate::people::words::Word;
@@ -197,6 +197,20 @@ pub fn before(ws: &[Word]) -> Option<Found> {
     // The verb right by the quote, or a colon that hands over to it.
     let adjacent = ws.len() - v <= CLOSE_VERB || ws.last().is_some_and(|w| w.after().contains(':'));
     cue_at(ws, v, adjacent)
+}
+
+/// True when the words before a quote end with a word that names what follows ("a show
+/// called", "known as"), nothing between it and the mark: the passage is a name.
+pub fn names_what_follows(ws: &[Word]) -> bool {
+    NAMING_WORDS.iter().any(|phrase| {
+        let n = phrase.split(' ').count();
+        ws.len() >= n
+            && ws[ws.len() - n..]
+                .iter()
+                .map(Word::key)
+                .eq(phrase.split(' '))
+            && ws.last().is_some_and(|w| !w.breaks_after())
+    })
 }
 
 /// The speaker of reported speech without quotes: the subject of the sentence's first
@@ -426,6 +440,7 @@ mod tests {
             ("Officials said the deal was ", Some("Officials")),
             ("He has also said he would ", Some("He")),
             ("The trial ended without ", None),
+            ("The minister refrained from saying ", None),
         ];
         for (text, want) in cases {
             let ws = words(text);

@@ -263,8 +263,25 @@ fn is_elided_n(line: &str, i: usize) -> bool {
 mod tests {
     use super::passages;
 
-    fn quoted(body: &str) -> Vec<String> {
-        passages(body, |_| None)
+    /// The passages of `written` after the marks are normalized as in an article body,
+    /// each curly mark still telling which way it faces.
+    fn quoted(written: &str) -> Vec<String> {
+        let mut body = String::new();
+        let mut curly = Vec::new();
+        for c in written.chars() {
+            let plain = match c {
+                '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => '"',
+                '\u{2018}' | '\u{2019}' | '\u{201a}' => '\'',
+                _ => c,
+            };
+            if plain != c {
+                curly.push((body.len(), c));
+            }
+            body.push(plain);
+        }
+        let body = body.as_str();
+        let written = |i: usize| curly.iter().find(|(at, _)| *at == i).map(|(_, c)| *c);
+        passages(body, written)
             .iter()
             .map(|p| {
                 p.pieces
@@ -305,6 +322,31 @@ mod tests {
             ("A 5\" screen and a 3' board.", &[]),
             ("See the photos \" and more.", &[]),
             ("\"One,\" he said. \"Two.\"", &["One,", "Two."]),
+            ("\u{201c}We will win,\u{201d} she said.", &["We will win,"]),
+            ("\u{2018}We will win,\u{2019} she said.", &["We will win,"]),
+            (
+                "\u{201e}Wir gewinnen,\u{201c} sagte sie.",
+                &["Wir gewinnen,"],
+            ),
+            ("\u{ab}Nous gagnerons\u{bb}, dit-elle.", &["Nous gagnerons"]),
+            (
+                "\u{2018}The ministers\u{2019} talks were long,\u{2019} he said.",
+                &["The ministers' talks were long,"],
+            ),
+            (
+                "\u{201c}He told me \u{2018}never again\u{2019} twice,\u{201d} she said.",
+                &["He told me 'never again' twice,"],
+            ),
+            // A curly mark faces its way where a straight one could not: opening right
+            // after a letter, closing right before one.
+            (
+                "He said\u{201c}We will win,\u{201d} and left.",
+                &["We will win,"],
+            ),
+            (
+                "He said \u{201c}it went\u{201d}well and left.",
+                &["it went"],
+            ),
         ];
         for (body, want) in cases {
             assert_eq!(quoted(body), *want, "body: {body:?}");

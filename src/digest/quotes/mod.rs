@@ -375,6 +375,10 @@ impl Context<'_> {
         let before_from = seg.span.start.max(prev_close).min(p.open);
         let after_to = self.after_end();
         let before_ws = words(&a.body[before_from..p.open]);
+        // "A show called "...": a name, not speech.
+        if attribution::names_what_follows(&before_ws) {
+            return (None, false);
+        }
         let outside = std::cell::OnceCell::new();
         let after_ws = words(a.body.get(p.close..after_to).unwrap_or(""));
         let named = |ws: &[Word], base: usize, f: &attribution::Found| {

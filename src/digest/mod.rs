@@ -14,7 +14,7 @@ mod quotes;
 mod similarity;
 mod standalone;
 mod takeaways;
-mod terms;
+pub(crate) mod terms;
 mod topic;
 mod unresolved;
 

@@ -132,10 +132,8 @@ word_set!(
     /// A word that ends a speaker's description.
     is_phrase_break: crate::lexicon::attribution::PHRASE_BREAKS
 );
-word_set!(
-    /// An English function word.
-    is_stopword: crate::lexicon::stopwords::STOPWORDS
-);
+/// An English function word: the digest's one lookup of the list.
+pub use crate::digest::terms::is_stopword;
 word_set!(
     /// A word that heads a title ("minister", "chief").
     is_title_head: TITLE_HEADS

@@ -6,7 +6,7 @@ use crate::fasthash::LexiconMap;
 
 /// A list of lowercase phrases, indexed.
 pub struct PhraseSet {
-    by_start: LexiconMap<u32, Vec<(usize, Vec<&'static str>)>>,
+    by_start: LexiconMap<u32, Vec<Vec<&'static str>>>,
 }
 
 /// Bytes of a word's start used as the index key.
@@ -73,12 +73,12 @@ pub fn words_of(lowered: &str) -> Vec<&str> {
 }
 
 impl PhraseSet {
-    /// Indexes `phrases`; each phrase is remembered with its position in the list.
+    /// Indexes `phrases`.
     pub fn new(phrases: &[&'static str]) -> PhraseSet {
-        let mut by_start: LexiconMap<u32, Vec<(usize, Vec<&'static str>)>> = LexiconMap::default();
-        for (i, p) in phrases.iter().enumerate() {
+        let mut by_start: LexiconMap<u32, Vec<Vec<&'static str>>> = LexiconMap::default();
+        for p in phrases {
             let ws: Vec<&str> = p.split(' ').collect();
-            by_start.entry(key(ws[0])).or_default().push((i, ws));
+            by_start.entry(key(ws[0])).or_default().push(ws);
         }
         PhraseSet { by_start }
     }
@@ -89,8 +89,8 @@ impl PhraseSet {
             let candidates = self.by_start.get(&key(w.as_ref()))?;
             candidates
                 .iter()
-                .filter(|(_, p)| matches_at(words, i, p))
-                .map(|(_, p)| (i, p.len()))
+                .filter(|p| matches_at(words, i, p))
+                .map(|p| (i, p.len()))
                 .max_by_key(|&(_, n)| n)
         })
     }
@@ -100,7 +100,7 @@ impl PhraseSet {
         words.iter().enumerate().any(|(i, w)| {
             self.by_start
                 .get(&key(w.as_ref()))
-                .is_some_and(|c| c.iter().any(|(_, p)| matches_at(words, i, p)))
+                .is_some_and(|c| c.iter().any(|p| matches_at(words, i, p)))
         })
     }
 }

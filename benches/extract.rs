@@ -2,7 +2,7 @@
 //! tests/fixtures/readability-pages. Prints `native extract: <ms> ms per page (median over N pages)`.
 //! Run with `cargo bench --bench extract` (or `npm run bench` for every figure).
 
-use newsdigest::extract::extract;
+use newsdigest::extract;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -20,7 +20,7 @@ fn main() {
         .unwrap_or_default()
         .into_iter()
         .filter_map(|p| std::fs::read(p).ok())
-        .map(|b| newsdigest::extract::decode_page(&b))
+        .map(|b| newsdigest::decode_page(&b))
         .collect();
     pages.sort();
     if pages.is_empty() {

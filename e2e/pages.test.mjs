@@ -21,7 +21,7 @@ const DIR = join(ROOT, 'tests', 'fixtures', 'readability-pages');
 const NAMES = readdirSync(DIR).filter((d) => existsSync(join(DIR, d, 'source.html'))).sort();
 const BUNDLE = join(ROOT, 'www', 'dist', 'newsdigest.js');
 
-/** Words, lowercased, counted with repeats, as tests/extract_pages.rs counts them. */
+/** Words, lowercased, counted with repeats, as src/extract/test_pages.rs counts them. */
 function f1(got, want) {
   const count = (s) => {
     const m = new Map();

@@ -290,3 +290,6 @@ fn as_written(raw: &str, map: &OffsetMap, span: Range<usize>) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests;

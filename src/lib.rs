@@ -4,7 +4,7 @@
 //! takeaways with the outlets that carry them, the delegations that attended, the issues
 //! left unresolved, who said what, and where the outlets disagree.
 //!
-//! The same [`digest`] runs natively (the `newsdigest` command) and in the browser (the
+//! The same [`digest()`] runs natively (the `newsdigest` command) and in the browser (the
 //! WebAssembly build, see `www/`), with the same JSON result.
 //!
 //! ```
@@ -22,31 +22,37 @@
 //! assert_eq!(d.takeaways[0].sources, vec!["a1", "a2"]);
 //! ```
 //!
-//! The flow runs one way: input -> [`article`] (normalized body, title) -> [`segment`]
-//! (headings and sentences) -> digest lists -> rendering ([`render`]).
+//! Besides [`digest()`], the stages users meet on their own: [`sentences`] (one article's
+//! sentences as written, what `newsdigest sentences` prints), [`extract()`] (the article and
+//! metadata of an HTML page, with [`decode_page`] for its bytes) and [`to_markdown`] (a
+//! digest as Markdown). The types of the digest are in [`model`].
 #![forbid(unsafe_code)]
 
-pub mod article;
-pub mod case;
-pub mod clean;
+// The stages and their helpers (the README's "How the code is laid out" gives their
+// order) are the crate's own; what a user calls is re-exported below.
+mod article;
+mod case;
+mod clean;
 mod digest;
-pub mod error;
-pub mod extract;
+mod error;
+mod extract;
 mod fasthash;
-pub mod lexicon;
+mod lexicon;
 pub mod model;
-pub mod normalize;
-pub mod offsets;
-pub mod people;
-pub mod render;
-pub mod segment;
-pub mod sorted;
+mod normalize;
+mod offsets;
+mod people;
+mod render;
+mod segment;
+mod sorted;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use error::Error;
+pub use extract::{decode_page, extract, ExtractError, Extracted, Metadata};
 pub use model::{ArticleInput, Digest, Options};
+pub use render::to_markdown;
 
 /// The most input, in bytes of normalized text, one digest run accepts.
 pub const MAX_INPUT_BYTES: usize = 20_000_000;
@@ -71,4 +77,26 @@ pub fn digest(articles: &[ArticleInput], options: &Options) -> Result<Digest, Er
         .map(|(i, a)| article::Article::read(a, i))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(digest::build(&read, options))
+}
+
+/// The sentences of one article, as written, in order: what `newsdigest sentences`
+/// prints. The article is read as [`digest()`] reads it (an HTML page through [`extract()`],
+/// page furniture and headings left out); a wire dateline taken off a paragraph ("LIMA,
+/// Peru (AP) \u{2014}") is listed on its own, before the paragraph's first sentence.
+///
+/// Fails with the [`Error`] [`digest()`] gives for the same article.
+///
+/// ```
+/// let input = newsdigest::ArticleInput::text("GENEVA (AP) \u{2014} Talks ended on Monday. A new round is set for May.", "one.txt");
+/// let list = newsdigest::sentences(&input).unwrap();
+/// assert_eq!(list, ["GENEVA (AP) \u{2014}", "Talks ended on Monday.", "A new round is set for May."]);
+/// ```
+pub fn sentences(input: &ArticleInput) -> Result<Vec<String>, Error> {
+    let article = article::Article::read(input, 0)?;
+    let mut list = Vec::new();
+    for i in article.sentence_indices() {
+        list.extend(article.dateline_before(i).map(str::to_string));
+        list.push(article.shown(i));
+    }
+    Ok(list)
 }

@@ -1,12 +1,12 @@
 //! Evidence points into the articles exactly: its `start..end` (UTF-16 code units of the
 //! article's text as given) holds the evidence sentence, white space aside, whatever the
 //! normalization and cleaning in between (curly quotes, CRLF, non-breaking spaces,
-//! characters beyond the BMP, bylines and datelines taken off).
+//! characters beyond the BMP, bylines and datelines taken off). The article stage's own
+//! tests (`src/article/tests.rs`) check the same of each sentence of invented articles.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
 
-use newsdigest::article::Article;
 use newsdigest::model::Evidence;
 use newsdigest::{digest, ArticleInput, Options};
 
@@ -79,33 +79,4 @@ fn evidence_of_the_seed_articles_slices_to_its_sentence() {
     assert!(clauses.iter().all(|e| e.start.is_some()), "{clauses:?}");
     let all = all_evidence(&d);
     assert_eq!(check(&inputs, &all), all.len());
-}
-
-#[test]
-fn evidence_offsets_survive_what_reading_changes() {
-    // Invented articles: each row is a text and a sentence of it.
-    let rows = [
-        (
-            "GENEVA (AP) \u{2014} The ministers\u{2019} talks on the treaty ended on Monday without a deal, officials said.\r\n\r\nThe next round is set for May.",
-            "The ministers\u{2019} talks on the treaty ended on Monday without a deal, officials said.",
-        ),
-        (
-            "By Jane Doe\n\nThe\u{a0}delegates\u{a0}\u{a0}met for   three hours \u{1f600} and agreed on a second round.\n",
-            "The delegates met for three hours \u{1f600} and agreed on a second round.",
-        ),
-        (
-            "Talks in M\u{e1}laga\n\n\u{201c}We are close,\u{201d} the envoy said, as the talks went\non into the night.",
-            "\u{201c}We are close,\u{201d} the envoy said, as the talks went on into the night.",
-        ),
-    ];
-    for (text, sentence) in rows {
-        let input = ArticleInput::text(text, "row");
-        let a = Article::read(&input, 0).unwrap();
-        let e = a
-            .sentence_indices()
-            .map(|i| a.evidence(i))
-            .find(|e| e.text == sentence)
-            .unwrap_or_else(|| panic!("{sentence:?} not among the sentences of {text:?}"));
-        assert_eq!(check(&[input], &[&e]), 1, "{text:?}");
-    }
 }

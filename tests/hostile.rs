@@ -272,7 +272,7 @@ fn random_html_never_panics_the_extractor() {
     for case in 0..2000 {
         let n = (rng.next() % 80) as usize;
         let html: String = (0..n).map(|_| rng.pick(PIECES)).collect();
-        let result = std::panic::catch_unwind(|| newsdigest::extract::extract(&html));
+        let result = std::panic::catch_unwind(|| newsdigest::extract(&html));
         assert!(result.is_ok(), "panic on case {case}: {html:?}");
     }
 }
@@ -284,13 +284,13 @@ fn huge_and_deep_pages_are_extracted_or_refused_cleanly() {
         "<html><body><article>{}</article></body></html>",
         para.repeat(10_000_000 / para.len())
     );
-    let e = newsdigest::extract::extract(&big).unwrap();
+    let e = newsdigest::extract(&big).unwrap();
     assert!(e.text.len() > 5_000_000);
     let deep = format!(
         "{}{para}{}",
         "<div>".repeat(100_000),
         "</div>".repeat(100_000)
     );
-    assert!(newsdigest::extract::extract(&deep).is_ok());
-    assert!(newsdigest::extract::extract(&"<div>".repeat(100_000)).is_err());
+    assert!(newsdigest::extract(&deep).is_ok());
+    assert!(newsdigest::extract(&"<div>".repeat(100_000)).is_err());
 }

@@ -78,7 +78,7 @@ fn articles_given_again_are_copies_and_add_no_sources() {
     assert_eq!(d.unresolved, once.unresolved);
     let json = serde_json::to_string(&d).unwrap();
     assert!(json.contains("\"duplicateOf\":\"a1\""), "the JSON says so");
-    let md = newsdigest::render::to_markdown(&d);
+    let md = newsdigest::to_markdown(&d);
     assert!(md.contains("a copy of a1"), "the Markdown says so");
 }
 

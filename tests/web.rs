@@ -193,7 +193,7 @@ fn the_live_dom_reads_as_the_parsed_page() {
         let page = read(&doc.document_element().unwrap(), true);
         let live: serde_json::Value =
             serde_wasm_bindgen::from_value(page.article().ok().unwrap()).unwrap();
-        let parsed = newsdigest::extract::extract(html).unwrap();
+        let parsed = newsdigest::extract(html).unwrap();
         let text = live["text"].as_str().unwrap_or_default();
         let score = f1(text, &parsed.text);
         assert!(

@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
         .take(4)
         .enumerate()
         .map(|(i, part)| ArticleInput {
-            text: newsdigest::extract::decode_page(part),
+            text: newsdigest::decode_page(part),
             source: format!("fuzz{i}"),
             outlet: None,
             html: flags & (1 << i) != 0,

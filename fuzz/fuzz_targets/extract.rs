@@ -5,8 +5,8 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let page = newsdigest::extract::decode_page(data);
-    if let Ok(found) = newsdigest::extract::extract(&page) {
+    let page = newsdigest::decode_page(data);
+    if let Ok(found) = newsdigest::extract(&page) {
         let _ = found.story();
     }
 });

@@ -10,8 +10,7 @@
 //! with a non-zero code. Any file name is accepted, in any encoding; a reader that closes
 //! the output early (`| head`) ends the command quietly.
 
-use newsdigest::article::Article;
-use newsdigest::{digest, render, ArticleInput, Options};
+use newsdigest::{decode_page, digest, to_markdown, ArticleInput, Options};
 use std::ffi::{OsStr, OsString};
 use std::io::{Read, Write};
 use std::path::Path;
@@ -93,7 +92,7 @@ fn run(args: &[OsString]) -> Result<String, Failure> {
     let d = digest(&inputs, &options).map_err(|e| (1, e.to_string()))?;
     match format {
         Format::Json => serde_json::to_string_pretty(&d).map_err(|e| (1, e.to_string())),
-        Format::Markdown => Ok(render::to_markdown(&d)),
+        Format::Markdown => Ok(to_markdown(&d)),
     }
 }
 
@@ -102,14 +101,9 @@ fn sentences(args: &[OsString]) -> Result<String, Failure> {
         return Err((2, format!("sentences takes one FILE; {USAGE}")));
     };
     let input = read_input(file)?;
-    let article = Article::read(&input, 0).map_err(|e| (1, e.to_string()))?;
     // A dateline taken off a paragraph is text of the article too: listed on its own,
     // before the paragraph's first sentence.
-    let mut list: Vec<String> = Vec::new();
-    for i in article.sentence_indices() {
-        list.extend(article.dateline_before(i).map(str::to_string));
-        list.push(article.shown(i));
-    }
+    let list = newsdigest::sentences(&input).map_err(|e| (1, e.to_string()))?;
     serde_json::to_string_pretty(&list).map_err(|e| (1, e.to_string()))
 }
 
@@ -125,8 +119,7 @@ fn extract(args: &[OsString]) -> Result<String, Failure> {
             format!("{shown} is not an HTML page: give its text to newsdigest without `extract`"),
         ));
     }
-    let page =
-        newsdigest::extract::extract(&input.text).map_err(|e| (1, format!("{shown}: {e}")))?;
+    let page = newsdigest::extract(&input.text).map_err(|e| (1, format!("{shown}: {e}")))?;
     serde_json::to_string_pretty(&page).map_err(|e| (1, e.to_string()))
 }
 
@@ -145,7 +138,7 @@ fn read_input(file: &OsStr) -> Result<ArticleInput, Failure> {
     if bytes.contains(&0) {
         return Err((1, format!("{name} is a binary file, not text or HTML")));
     }
-    let text = newsdigest::extract::decode_page(&bytes);
+    let text = decode_page(&bytes);
     let ext = Path::new(file)
         .extension()
         .and_then(|e| e.to_str())

@@ -14,7 +14,6 @@ mod shape;
 
 pub use caption::is_caption;
 pub use dateline::without_dateline;
-pub use forms::is_stamp;
 
 use crate::offsets::OffsetMap;
 use shape::{chars_upto, ends_in_punctuation, ends_like_sentence, words_upto};
@@ -34,13 +33,14 @@ const REPEATED_MAX_WORDS: usize = 5;
 const REPEATED_TIMES: usize = 3;
 
 /// The article text (normalized) without its furniture lines; paragraphs keep their
-/// blank lines.
+/// blank lines. (The reading of an article takes [`clean_full`]; the tests read this.)
+#[cfg(test)]
 pub fn clean(text: &str) -> String {
     clean_mapped(text).0
 }
 
 /// [`clean`], with the map from offsets of the cleaned text back to `text`.
-#[inline(never)]
+#[cfg(test)]
 pub fn clean_mapped(text: &str) -> (String, OffsetMap) {
     let cleaned = clean_full(text);
     (cleaned.text, cleaned.map)
@@ -57,7 +57,8 @@ pub struct Cleaned {
     pub datelines: Vec<(usize, std::ops::Range<usize>)>,
 }
 
-/// [`clean_mapped`], with the datelines it took off.
+/// The article text (normalized) without its furniture lines, with the map from its
+/// offsets back to `text` and the datelines it took off.
 pub fn clean_full(text: &str) -> Cleaned {
     let lines: Vec<&str> = text.split('\n').collect();
     // Prose: a line of several words (or, in scripts written without spaces, characters)

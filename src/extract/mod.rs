@@ -15,10 +15,14 @@ pub mod entities;
 pub mod fallback;
 pub mod json;
 pub mod layout;
+// The live page's reader (src/wasm) extracts through these; natively only their tests do.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub mod marked;
 pub mod metadata;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub mod origin;
 pub mod prep;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub mod source;
 pub mod stats;
 pub mod title;
@@ -148,7 +152,9 @@ pub fn extract_dom(mut dom: dom::Dom) -> Result<Extracted, ExtractError> {
 }
 
 /// Extracts the article of a tree and keeps where each character of its story came from
-/// (see [`origin`]); the tree stays for the caller to look its text nodes up.
+/// (see [`origin`]); the tree stays for the caller to look its text nodes up. Only the
+/// live page's reader (src/wasm) calls it.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub fn extract_traced(dom: &mut dom::Dom) -> Result<origin::Traced, ExtractError> {
     let starts = origin::text_starts(dom);
     let (metadata, laid, fallback) = run(dom, Some(&starts))?;
@@ -253,6 +259,9 @@ fn windows_1252(b: u8) -> char {
         _ => char::from(b),
     }
 }
+
+#[cfg(test)]
+mod test_pages;
 
 #[cfg(test)]
 mod tests {

@@ -9,4 +9,7 @@ pub mod titles;
 pub mod tokens;
 pub mod words;
 
-pub use cluster::{find_people, find_people_in, Gender, People, Person};
+pub use cluster::{find_people_in, Gender, People};
+
+#[cfg(test)]
+mod tests;

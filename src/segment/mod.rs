@@ -130,7 +130,8 @@ fn paragraphs(lines: &[Line]) -> Vec<(usize, usize)> {
 
 /// A line that reads as a heading by its shape alone: short, no final punctuation,
 /// capitalized, not a list item nor prose that lacks its final mark. [`segment`] also
-/// weighs the lines around it.
+/// weighs the lines around it, and the tests read this.
+#[cfg(test)]
 pub fn is_heading(line: &str) -> bool {
     heading::has_heading_shape(line)
         && !heading::is_list_item(line)

@@ -321,3 +321,6 @@ impl ListState {
         false
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -3,9 +3,10 @@
 //! into one person, institutions and places told apart from people. Invented names.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use newsdigest::article::Article;
-use newsdigest::people::{find_people, Gender, People};
-use newsdigest::ArticleInput;
+use super::cluster::{find_people, Person};
+use super::{Gender, People};
+use crate::article::Article;
+use crate::model::ArticleInput;
 
 fn people(texts: &[&str]) -> (Vec<Article>, People) {
     let articles: Vec<Article> = texts
@@ -17,7 +18,7 @@ fn people(texts: &[&str]) -> (Vec<Article>, People) {
     (articles, p)
 }
 
-fn person<'a>(p: &'a People, name: &str) -> &'a newsdigest::people::Person {
+fn person<'a>(p: &'a People, name: &str) -> &'a Person {
     let i = p
         .resolve(name)
         .unwrap_or_else(|| panic!("{name} not found among {:?}", names(p)));

@@ -4,7 +4,7 @@
 //! figures the extractor reaches, so that a regression fails; every page gives a result.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use newsdigest::extract::{decode_page, dom, extract};
+use super::{decode_page, dom, extract};
 use std::collections::HashMap;
 use std::path::Path;
 

@@ -2,7 +2,8 @@
 //
 //   node scripts/build.mjs
 //
-// 1. cargo builds the crate for wasm32 (profile `wasm`, with the toolchain setup chose),
+// 1. cargo builds the crate for wasm32 (profile `wasm`, with the toolchain setup chose;
+//    without the default `cli` feature, so the command's JSON writer is not linked),
 // 2. wasm-bindgen writes the ES-module glue to pkg/, wasm-opt (npm binaryen) shrinks it,
 // 3. esbuild bundles www/src into classic scripts under www/dist/ with the wasm inlined
 //    (deflate-compressed), so that www/index.html works when opened from disk (file://) as
@@ -48,7 +49,7 @@ function run(label, cmd, args, options = {}) {
 // the stable toolchain with RUSTC_BOOTSTRAP; the native build and the tests use the
 // ordinary std. Its own target folder keeps the two builds from rebuilding each other.
 const bundleTarget = join('target', 'page');
-run('cargo (wasm32)', 'cargo', ['build', '--lib', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown',
+run('cargo (wasm32)', 'cargo', ['build', '--lib', '--no-default-features', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown',
   '--target-dir', bundleTarget, '-Zbuild-std=std,panic_abort', '-Zbuild-std-features=optimize_for_size'], {
   env: {
     ...env,

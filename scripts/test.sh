@@ -10,16 +10,18 @@ export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 bash scripts/setup.sh
 wasm_tc=$(cat target/wasm-toolchain)
 
+# The WebAssembly module is built without the default `cli` feature (the command's JSON
+# writer), as scripts/build.mjs builds it.
 echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy (native, all targets)"
 cargo clippy --all-targets --quiet -- -D warnings
 if RUSTUP_TOOLCHAIN="$wasm_tc" cargo clippy --version >/dev/null 2>&1; then
   echo "== cargo clippy (wasm32)"
-  RUSTUP_TOOLCHAIN="$wasm_tc" cargo clippy --quiet --lib --tests --target wasm32-unknown-unknown -- -D warnings
+  RUSTUP_TOOLCHAIN="$wasm_tc" cargo clippy --quiet --lib --tests --target wasm32-unknown-unknown --no-default-features -- -D warnings
 else
   echo "== cargo check (wasm32; this toolchain has no clippy)"
-  RUSTUP_TOOLCHAIN="$wasm_tc" RUSTFLAGS="-D warnings" cargo check --quiet --lib --tests --target wasm32-unknown-unknown
+  RUSTUP_TOOLCHAIN="$wasm_tc" RUSTFLAGS="-D warnings" cargo check --quiet --lib --tests --target wasm32-unknown-unknown --no-default-features
 fi
 echo "== cargo doc (no warnings)"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
@@ -33,7 +35,7 @@ node scripts/build.mjs
 for browser in chrome firefox; do
   echo "== wasm-pack test --headless --$browser"
   started=$SECONDS
-  RUSTUP_TOOLCHAIN="$wasm_tc" wasm-pack test --headless --$browser -- --test web
+  RUSTUP_TOOLCHAIN="$wasm_tc" wasm-pack test --headless --$browser -- --no-default-features --test web
   timings+=("wasm tests, $browser: $((SECONDS - started)) s")
 done
 echo "== e2e (Chromium, Firefox, WebKit through WebDriver)"

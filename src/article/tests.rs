@@ -1,5 +1,6 @@
-//! Reading an article: what every input gives (generated input of every shape), and
-//! where the text shown lies in the text as given.
+//! Reading an article: what every input gives (generated input of every shape), the
+//! title chosen, the errors, the words counted, and where the text shown lies in the text
+//! as given. Invented articles.
 
 use super::*;
 use crate::model::ArticleInput;
@@ -9,6 +10,11 @@ use crate::segment::Kind;
 mod generated;
 
 use generated::{collapsed, generate, Rng};
+
+fn read(text: &str) -> Article {
+    Article::read(&ArticleInput::text(text, "story.txt"), 0)
+        .unwrap_or_else(|e| panic!("{e}: {text:?}"))
+}
 
 #[test]
 fn generated_articles_are_read_as_written() {
@@ -132,5 +138,110 @@ fn evidence_offsets_survive_what_reading_changes() {
         let got = slice16(text, start, end);
         assert_eq!(squeeze(&got), squeeze(&e.text), "{e:?} in {text:?}");
         assert_eq!(got.trim(), got, "no white space at the ends: {e:?}");
+    }
+}
+
+#[test]
+fn the_title_is_a_leading_heading_of_a_few_words_or_the_first_words() {
+    let lead = "Residents returned to their homes on Tuesday as the river fell below flood stage, officials said.";
+    const CUT: &str =
+        "Residents returned to their homes on Tuesday as the river fell below\u{2026}";
+    // (text, title, whether a heading of the body serves as the title)
+    let cases = [
+        (format!("Flood waters recede in river towns\n\n{lead}"), "Flood waters recede in river towns", true),
+        // Two paragraphs of headings: the first of three words or more.
+        (format!("Weather\n\nFlood waters recede in river towns\n\n{lead}"), "Flood waters recede in river towns", true),
+        // A label of two words above the story is no title (and not the story either):
+        // the first words of the body instead.
+        (format!("Flood update\n\n{lead}"), CUT, false),
+        // A byline or a time stamp is never the title.
+        (format!("By Jane Doe and John Roe\n\n{lead}"), CUT, false),
+        (format!("Updated 3:04 PM ET, Tue March 4, 2014\n\n{lead}"), CUT, false),
+        // A heading after prose is a sub-heading, not the title.
+        (format!("{lead}\n\nWhat comes next for the towns\n\nRepairs will take months."), CUT, false),
+        // Twelve words at most, without a dangling comma.
+        ("The council met, the mayor spoke, the residents listened, and the vote, delayed twice, passed.".to_string(), "The council met, the mayor spoke, the residents listened, and the vote\u{2026}", false),
+        ("The vote passed.".to_string(), "The vote passed.", false),
+    ];
+    for (text, title, from_heading) in &cases {
+        let a = read(text);
+        assert_eq!(a.title, *title, "{text:?}");
+        assert_eq!(a.title_segment.is_some(), *from_heading, "{text:?}");
+    }
+}
+
+#[test]
+fn unreadable_inputs_fail_with_their_position_and_source() {
+    let page =
+        |body: &str| format!("<html><head><title>Example</title></head><body>{body}</body></html>");
+    let cases: [(String, bool, Error); 5] = [
+        ("\u{fffd}\u{fffd}\u{fffd}\u{1}\u{2} ok".into(), false, Error::NotText { index: 3, source: "row".into() }),
+        ("12 345 -- 6.7 %\n\n2024".into(), false, Error::EmptyArticle { index: 3, source: "row".into() }),
+        ("Council Budget Vote\n\nLive Updates From City Hall".into(), false, Error::NoSentences { index: 3, source: "row".into() }),
+        (page(""), true, Error::NoArticleInPage { index: 3, source: "row".into() }),
+        (page("<script>var story = \"Dock workers returned to work.\";</script><nav><a href=\"/a\">Home</a></nav>"), true, Error::NoArticleInPage { index: 3, source: "row".into() }),
+    ];
+    for (text, html, want) in cases {
+        let input = ArticleInput {
+            text: text.clone(),
+            source: "row".into(),
+            outlet: None,
+            html,
+        };
+        let got = Article::read(&input, 2).map(|a| a.body);
+        assert_eq!(got, Err(want), "{text:?}");
+    }
+}
+
+#[test]
+fn a_page_gives_its_title_and_site_and_the_input_its_outlet() {
+    let html = "<html><head><title>Port strike\n  ends after  nine days</title>\
+        <meta property=\"og:site_name\" content=\"Example Gazette\"></head><body><article>\
+        <p>Dock workers returned to work on Friday after a nine-day strike over pay ended with a new contract, the union said.</p>\
+        <p>The deal raises wages by four percent a year for three years, according to a statement from the port authority.</p>\
+        </article></body></html>";
+    // (outlet given with the input, title, outlet read)
+    let cases = [
+        (None, "Example Gazette"),
+        (Some("The Daily Example"), "The Daily Example"),
+    ];
+    for (given, outlet) in cases {
+        let input = ArticleInput {
+            text: html.into(),
+            source: "page.html".into(),
+            outlet: given.map(str::to_string),
+            html: true,
+        };
+        let a = Article::read(&input, 0).unwrap_or_else(|e| panic!("{e}: {html:?}"));
+        assert_eq!(a.title, "Port strike ends after nine days", "{given:?}");
+        assert_eq!(a.outlet, outlet, "{given:?}");
+        assert_eq!(a.id, "a1");
+        assert_eq!(a.sentence_indices().count(), 2, "{:?}", a.body);
+    }
+}
+
+#[test]
+fn words_are_counted_without_the_title_line_and_datelines_are_kept_apart() {
+    // (text, words, dateline before the first sentence)
+    let cases = [
+        ("Port strike ends after nine days\n\nDock workers returned to work on Friday.", 7, None),
+        ("Dock workers returned to work on Friday. The union said the deal was fair.", 14, None),
+        ("ROTTERDAM (Reuters) - Dock workers returned to work on Friday.", 7, Some("ROTTERDAM (Reuters) -")),
+        ("Port strike ends after nine days\n\nROTTERDAM, May 3 (AP) \u{2014} Dock workers returned to work on Friday.", 7, Some("ROTTERDAM, May 3 (AP) \u{2014}")),
+    ];
+    for (text, words, dateline) in cases {
+        let a = read(text);
+        assert_eq!(a.word_count(), words, "{text:?}");
+        let first = a.sentence_indices().next();
+        assert_eq!(
+            first.and_then(|i| a.dateline_before(i)),
+            dateline,
+            "{text:?}"
+        );
+        assert_eq!(
+            a.shown(first.unwrap_or(0)),
+            "Dock workers returned to work on Friday.",
+            "{text:?}"
+        );
     }
 }

@@ -164,3 +164,6 @@ impl<'a> Corpus<'a> {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -403,3 +403,6 @@ fn ends_sentence(text: &str) -> bool {
     let t = text.trim();
     t.ends_with('.') || t.contains(". ")
 }
+
+#[cfg(test)]
+mod tests;

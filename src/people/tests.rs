@@ -144,3 +144,73 @@ fn a_persons_sex_from_titles_and_pronouns() {
     assert_eq!(person(&p, "Ortiz").gender, Some(Gender::Male));
     assert_eq!(person(&p, "Greer").gender, None);
 }
+
+#[test]
+fn mentions_cluster_into_one_person_or_stay_apart() {
+    // (articles, two spellings, whether they name one person)
+    let cases: &[(&[&str], &str, &str, bool)] = &[
+        (
+            &["Dr. Ingrid Solberg led the study. Solberg said the results were clear."],
+            "Ingrid Solberg",
+            "Solberg",
+            true,
+        ),
+        (
+            &["Jean-Luc Moreau won the vote on Sunday. Moreau thanked his supporters."],
+            "Jean-Luc Moreau",
+            "Moreau",
+            true,
+        ),
+        (
+            &[
+                "Judge José Núñez read the verdict on Monday.",
+                "Judge Jose Nunez adjourned the court.",
+            ],
+            "José Núñez",
+            "Jose Nunez",
+            true,
+        ),
+        (
+            &["Coach Tomasz Nowicki named his squad. Nowicki's assistant Lena Berg ran the drills."],
+            "Tomasz Nowicki",
+            "Nowicki",
+            true,
+        ),
+        (
+            &["Senator Ruth Adler spoke first. Her son, David Adler, spoke after her."],
+            "Ruth Adler",
+            "David Adler",
+            false,
+        ),
+        (
+            &["Governor Paul Hart met Mayor Paula Hartmann in the capital."],
+            "Paul Hart",
+            "Paula Hartmann",
+            false,
+        ),
+    ];
+    for (texts, a, b, same) in cases {
+        let (_, p) = people(texts);
+        let (ia, ib) = (p.resolve(a), p.resolve(b));
+        assert!(
+            ia.is_some() && ib.is_some(),
+            "{a:?} and {b:?} found in {texts:?}: {:?}",
+            names(&p)
+        );
+        assert_eq!(
+            ia == ib,
+            *same,
+            "{a:?} and {b:?} in {texts:?}: {:?}",
+            names(&p)
+        );
+        if *same {
+            let surname = a.split_whitespace().last().unwrap_or(a);
+            let all = names(&p);
+            assert_eq!(
+                all.iter().filter(|n| n.ends_with(surname)).count(),
+                1,
+                "one {surname} in {texts:?}: {all:?}"
+            );
+        }
+    }
+}

@@ -312,3 +312,6 @@ fn add_groups(
     // A side named as a party but with no one and no member country named says nothing.
     out.retain(|d| !d.members.is_empty() || !d.includes.is_empty());
 }
+
+#[cfg(test)]
+mod tests;

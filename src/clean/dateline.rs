@@ -90,7 +90,7 @@ fn place_part(head: &str, from: usize) -> Option<(usize, bool)> {
             .unwrap_or(rest.len());
         let word = &rest[..len];
         let first = word.chars().next()?;
-        let particle = words > 0 && PARTICLES.contains(&word);
+        let particle = words > 0 && PARTICLES.contains(word);
         if !(first.is_uppercase() || particle) || word.chars().any(|c| c.is_ascii_digit()) {
             break;
         }
@@ -107,7 +107,7 @@ fn place_part(head: &str, from: usize) -> Option<(usize, bool)> {
             break;
         }
         let next_word = head[end + 1..].split(' ').next().unwrap_or("");
-        if next.is_some_and(char::is_lowercase) && !PARTICLES.contains(&next_word) {
+        if next.is_some_and(char::is_lowercase) && !PARTICLES.contains(next_word) {
             break;
         }
         end += 1;
@@ -121,7 +121,7 @@ fn date(head: &str, from: usize) -> Option<usize> {
     let rest = &head[from..];
     let (month, tail) = rest.split_once(' ')?;
     let month = crate::case::lower(month.trim_end_matches('.'));
-    if !MONTHS.contains(&month.as_str()) && !DATE_ABBREVIATIONS.contains(&month.as_str()) {
+    if !MONTHS.contains(month.as_str()) && !DATE_ABBREVIATIONS.contains(month.as_str()) {
         return None;
     }
     let digits = tail.bytes().take_while(u8::is_ascii_digit).count();

@@ -62,7 +62,7 @@ fn is_menu(line: &str) -> bool {
 fn is_prompt(lower: &str) -> bool {
     let piece_is_prompt = |piece: &str| {
         let piece = bare(piece);
-        WHOLE_LINES.contains(&piece)
+        WHOLE_LINES.contains(piece)
             || (words_upto(piece, PROMPT_WORDS) <= PROMPT_WORDS
                 && LINE_OPENERS.iter().any(|o| {
                     piece.strip_prefix(o).is_some_and(|rest| {
@@ -95,7 +95,7 @@ fn is_teaser(line: &str, lower: &str) -> bool {
         return false;
     };
     let label = bare(&lower[..at]);
-    if !TEASER_LABELS.contains(&label) {
+    if !TEASER_LABELS.contains(label) {
         return false;
     }
     let rest = lower[at + 1..].trim();
@@ -123,7 +123,7 @@ fn is_credit_line(line: &str) -> bool {
         let words: Vec<&str> = clause.split_whitespace().collect();
         let work = words
             .iter()
-            .take_while(|w| CREDIT_WORK.contains(&crate::case::lower(bare(w)).as_str()))
+            .take_while(|w| CREDIT_WORK.contains(crate::case::lower(bare(w)).as_str()))
             .count();
         work > 0
             && words
@@ -160,7 +160,7 @@ pub fn is_role_byline(line: &str) -> bool {
         && !ends_like_sentence(line)
         && names_only(&words, true)
         && words.iter().enumerate().any(|(i, w)| {
-            let role = BYLINE_ROLES.contains(&crate::case::lower(bare(w)).as_str());
+            let role = BYLINE_ROLES.contains(crate::case::lower(bare(w)).as_str());
             // "Staff Reporter", or a role after a name and a comma ("Jane Doe, reporter").
             let written_as_role = w.starts_with(char::is_uppercase)
                 || words[..i]
@@ -190,7 +190,7 @@ pub fn names_only(words: &[&str], roles: bool) -> bool {
                     "and" | "of" | "for" | "in" | "at" | "on" | "from" | "the"
                 )
                 || (roles && is_date_word(&b))
-                || (roles && BYLINE_ROLES.contains(&b.as_str()))
+                || (roles && BYLINE_ROLES.contains(b.as_str()))
                 || (roles && matches!(b.as_str(), "senior" | "chief" | "political" | "special"))
         })
 }
@@ -218,7 +218,7 @@ pub fn is_stamp(lower: &str) -> bool {
                     if words_upto(lead, 4) <= 4
                         && !lead
                             .split_whitespace()
-                            .any(|w| NOT_IN_BYLINES.contains(&bare(w)))
+                            .any(|w| NOT_IN_BYLINES.contains(bare(w)))
                     {
                         rest = &part[at + 1..];
                     }
@@ -267,12 +267,12 @@ fn is_date_word(word: &str) -> bool {
                 tail,
                 "st" | "nd" | "rd" | "th" | "am" | "pm" | "a.m" | "p.m" | "h"
             ))
-        || MONTHS.contains(&w)
-        || WEEKDAYS.contains(&w)
-        || DATE_ABBREVIATIONS.contains(&w)
-        || TIME_WORDS.contains(&w.split(['+', '-']).next().unwrap_or(w))
-        || RELATIVE_TIME.contains(&w)
-        || STAMP_LABELS.contains(&w)
+        || MONTHS.contains(w)
+        || WEEKDAYS.contains(w)
+        || DATE_ABBREVIATIONS.contains(w)
+        || TIME_WORDS.contains(w.split(['+', '-']).next().unwrap_or(w))
+        || RELATIVE_TIME.contains(w)
+        || STAMP_LABELS.contains(w)
         || is_calendar_word(w)
 }
 

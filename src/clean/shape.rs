@@ -66,7 +66,7 @@ pub fn bare(text: &str) -> &str {
 
 /// True when `word` (lowercase, bare) names a month or a weekday.
 pub fn is_calendar_word(word: &str) -> bool {
-    MONTHS.contains(&word) || WEEKDAYS.contains(&word)
+    MONTHS.contains(word) || WEEKDAYS.contains(word)
 }
 
 /// True when `word` may stand in a person's or an outlet's name as written in a byline:
@@ -79,9 +79,9 @@ pub fn is_name_word(word: &str) -> bool {
     };
     if first.is_uppercase() {
         let lower = crate::case::lower(bare(core));
-        return !is_calendar_word(&lower) && !NOT_IN_BYLINES.contains(&lower.as_str());
+        return !is_calendar_word(&lower) && !NOT_IN_BYLINES.contains(lower.as_str());
     }
-    PARTICLES.contains(&core) || is_domain(core)
+    PARTICLES.contains(core) || is_domain(core)
 }
 
 /// True when `word` reads as a web address or a social handle.

@@ -45,7 +45,7 @@ fn unit_at(ts: &[Token], j: usize, money: Option<&'static str>) -> Option<(Unit,
         return Some((Unit::Money(cur), j, 1.0));
     }
     let t = ts.get(j)?;
-    if PERCENT.contains(&t.text.as_ref()) {
+    if PERCENT.contains(t.text.as_ref()) {
         return Some((Unit::Percent, j + 1, 1.0));
     }
     if t.text == "per" && ts.get(j + 1).is_some_and(|n| n.text == "cent") {

@@ -125,8 +125,8 @@ pub fn is_month(w: &str) -> bool {
     SET.get_or_init(|| {
         let short = DATE_ABBREVIATIONS
             .iter()
-            .filter(|a| MONTHS.iter().any(|m| m.starts_with(**a)));
-        MONTHS.iter().chain(short).copied().collect()
+            .filter(|a| MONTHS.iter().any(|m| m.starts_with(a)));
+        MONTHS.iter().chain(short).collect()
     })
     .contains(w)
 }

@@ -74,7 +74,7 @@ pub fn words_of(lowered: &str) -> Vec<&str> {
 
 impl PhraseSet {
     /// Indexes `phrases`.
-    pub fn new(phrases: &[&'static str]) -> PhraseSet {
+    pub fn new(phrases: impl IntoIterator<Item = &'static str>) -> PhraseSet {
         let mut by_start: LexiconMap<u32, Vec<Vec<&'static str>>> = LexiconMap::default();
         for p in phrases {
             let ws: Vec<&str> = p.split(' ').collect();
@@ -124,7 +124,7 @@ mod tests {
 
     #[test]
     fn finds_phrases_and_prefixes() {
-        let set = PhraseSet::new(&["no vote", "postpon", "ruled out", "on hold"]);
+        let set = PhraseSet::new(["no vote", "postpon", "ruled out", "on hold"]);
         let ws = lower_words("The council has ruled out new taxes; the bridge is on hold.");
         assert_eq!(set.first(&ws), Some((3, 2)), "{ws:?}");
         assert!(set.any(&lower_words("The vote was postponed.")), "prefix");

@@ -21,7 +21,7 @@ pub fn quotes_balanced(text: &str) -> bool {
 
 fn dependent_openers() -> &'static LexiconSet<&'static str> {
     static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| DEPENDENT_OPENERS.iter().copied().collect())
+    SET.get_or_init(|| DEPENDENT_OPENERS.iter().collect())
 }
 
 /// True when `text` can be shown alone as a takeaway.
@@ -119,7 +119,7 @@ pub fn before_closing_quote(text: &str) -> Option<&str> {
         .split_whitespace()
         .map(|w| w.trim_end_matches([',', ':']));
     let lead_in = crate::case::lower(words.next()?);
-    if !QUOTE_LEAD_INS.contains(&lead_in.as_str()) || words.count() > LEAD_IN_GAP {
+    if !QUOTE_LEAD_INS.contains(lead_in.as_str()) || words.count() > LEAD_IN_GAP {
         return None;
     }
     Some(&text[..comma])
@@ -137,7 +137,7 @@ fn is_reporting_verb(word: &str) -> bool {
     static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
     !word.ends_with("ing")
         && SET
-            .get_or_init(|| SPEECH_VERBS.iter().copied().collect())
+            .get_or_init(|| SPEECH_VERBS.iter().collect())
             .contains(word)
 }
 

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 /// The function words, numbered by their place in the list: their term ids.
 fn stopwords() -> &'static LexiconMap<&'static str, u32> {
     static MAP: OnceLock<LexiconMap<&'static str, u32>> = OnceLock::new();
-    MAP.get_or_init(|| STOPWORDS.iter().copied().zip(0..).collect())
+    MAP.get_or_init(|| STOPWORDS.iter().zip(0..).collect())
 }
 
 /// True when lowercase `word` is a function word.
@@ -112,7 +112,7 @@ impl<'a> Terms<'a> {
     /// ids of its pieces in order.
     pub fn number(runs: &[Vec<&'a str>]) -> (Terms<'a>, Vec<Vec<u32>>) {
         let fixed = stopwords();
-        let first = STOPWORDS.len() as u32;
+        let first = STOPWORDS.iter().count() as u32;
         let total: usize = runs.iter().map(Vec::len).sum();
         let mut by_word: HashMap<&'a str, u32> = HashMap::with_capacity(total / 3);
         // The distinct words in order of first use: word `k` has the provisional id
@@ -160,7 +160,7 @@ impl<'a> Terms<'a> {
             };
             remap.push(id);
         }
-        let mut numeric: Vec<bool> = STOPWORDS.iter().map(|w| may_count(w)).collect();
+        let mut numeric: Vec<bool> = STOPWORDS.iter().map(may_count).collect();
         numeric.resize(stop.len(), false);
         for (k, w) in words.iter().enumerate() {
             numeric[remap[k] as usize] |= may_count(w);

@@ -15,6 +15,7 @@ use crate::lexicon::topics::{
     TOPIC_QUALIFIERS, TOPIC_SKIPS,
 };
 use crate::lexicon::verb_forms::{ING_NOUNS, LY_WORDS, PAST_FORMS};
+use crate::lexicon::Words;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -46,7 +47,7 @@ struct Sets {
 fn sets() -> &'static Sets {
     static SETS: OnceLock<Sets> = OnceLock::new();
     SETS.get_or_init(|| {
-        let set = |w: &[&'static str]| w.iter().copied().collect();
+        let set = |w: Words| w.iter().collect();
         Sets {
             ends: set(TOPIC_ENDS),
             links: set(TOPIC_LINKS),
@@ -326,7 +327,7 @@ pub fn topic(
     weight: &dyn Fn(&str) -> f32,
 ) -> Option<(Range<usize>, bool)> {
     let last = ws.get(cue.end.checked_sub(1)?)?.lower.as_str();
-    let is = |list: &[&str]| list.iter().any(|w| last.starts_with(w));
+    let is = |list: Words| list.iter().any(|w| last.starts_with(w));
     let found = if is(NOUN_CUES) {
         after(ws, cue.end, true).or_else(|| before(ws, cue.start))
     } else if is(OBJECT_CUES) {

@@ -8,6 +8,7 @@ use super::content::{class_and_id, mark};
 use super::dom::Dom;
 use super::stats::{self, Stats};
 use crate::lexicon::html::{BYLINE_BLOCK, PROMPT_PHRASES, TEASER_PHRASES};
+use crate::lexicon::Words;
 
 /// Longest text of a block taken for a byline or a prompt.
 const SHORT: u32 = 100;
@@ -16,7 +17,7 @@ const SHORT: u32 = 100;
 const LINK_LIST: u32 = 300;
 const TRAILING_LINK_LIST: u32 = 1000;
 
-fn has_word(class: &str, id: &str, words: &[&str]) -> bool {
+fn has_word(class: &str, id: &str, words: Words) -> bool {
     words.iter().any(|w| class.contains(w) || id.contains(w))
 }
 

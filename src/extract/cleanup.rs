@@ -104,7 +104,7 @@ pub fn clean(
             })
             && dom.text(n).chars().count() < SHARE_MAX_TEXT;
         let furniture_heading = matches!(name, "h1" | "h2") && class_weight(dom, n, flags) < 0.0;
-        if (CLEANED.contains(&name) && !is_video(dom, n)) || share || furniture_heading {
+        if (CLEANED.contains(name) && !is_video(dom, n)) || share || furniture_heading {
             mark(dom, gone, n);
         }
     }
@@ -179,7 +179,7 @@ fn furniture(dom: &Dom, n: usize, name: &str, gone: &[bool], st: &[Stats], flags
     }
     if s.text <= 24 {
         let text = crate::case::lower(dom.text(n).trim());
-        if AD_OR_LOADING.contains(&text.as_str()) {
+        if AD_OR_LOADING.contains(text.as_str()) {
             return true;
         }
     }

@@ -8,6 +8,7 @@ use super::dom::Dom;
 use super::prep::Prepared;
 use super::stats::{self, Stats};
 use crate::lexicon::html::{BYLINE, FURNITURE_ROLES, MAYBE, NEGATIVE, POSITIVE, SCORED, UNLIKELY};
+use crate::lexicon::Words;
 
 /// Fewest characters of a paragraph that is scored.
 const MIN_PARAGRAPH: u32 = 25;
@@ -185,11 +186,11 @@ pub fn sift(
             }
         }
         if !drop && flags.strip_unlikely && n != prep.body && name != "a" && name != "body" {
-            let has = |words: &[&str]| words.iter().any(|w| class.contains(w) || id.contains(w));
+            let has = |words: Words| words.iter().any(|w| class.contains(w) || id.contains(w));
             let marked = !(class.is_empty() && id.is_empty());
             let unlikely = marked && has(UNLIKELY) && !has(MAYBE) && !in_table_or_code;
             let role = dom.attr(n, "role").unwrap_or("");
-            drop = unlikely || FURNITURE_ROLES.contains(&role);
+            drop = unlikely || FURNITURE_ROLES.contains(role);
         }
         if !drop
             && matches!(
@@ -245,7 +246,7 @@ pub fn score(dom: &Dom, prep: &Prepared, gone: &[bool], st: &[Stats], flags: Fla
     let mut score: Vec<Option<f32>> = vec![None; dom.nodes.len()];
     let mut candidates = Vec::new();
     for n in stats::preorder(dom, gone, prep.body) {
-        if !SCORED.contains(&dom.name(n)) || st[n].text < MIN_PARAGRAPH || n == prep.body {
+        if !SCORED.contains(dom.name(n)) || st[n].text < MIN_PARAGRAPH || n == prep.body {
             continue;
         }
         let points = 2.0 + st[n].commas as f32 + (st[n].text / 100).min(3) as f32;

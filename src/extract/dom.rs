@@ -135,7 +135,7 @@ impl Dom {
 /// Elements an opening tag of `name` closes when they are open ("<p>a<p>b").
 fn implicitly_closes(open: &str, name: &str) -> bool {
     match open {
-        "p" => CLOSES_PARAGRAPH.contains(&name),
+        "p" => CLOSES_PARAGRAPH.contains(name),
         "li" => name == "li",
         "dt" | "dd" => name == "dt" || name == "dd",
         "td" | "th" => matches!(name, "td" | "th" | "tr"),
@@ -209,7 +209,7 @@ pub fn parse(html: &str) -> Dom {
             },
             parent,
         );
-        if RAW_TEXT.contains(&name.as_str()) {
+        if RAW_TEXT.contains(name.as_str()) {
             let close = format!("</{name}");
             let end = find_ascii_ci(rest, &close).unwrap_or(rest.len());
             let raw = &rest[..end];
@@ -223,7 +223,7 @@ pub fn parse(html: &str) -> Dom {
             rest = rest.find('>').map_or("", |e| &rest[e + 1..]);
             continue;
         }
-        if !self_closing && !VOID.contains(&name.as_str()) && stack.len() < MAX_DEPTH {
+        if !self_closing && !VOID.contains(name.as_str()) && stack.len() < MAX_DEPTH {
             stack.push(node);
         }
     }

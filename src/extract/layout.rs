@@ -121,7 +121,7 @@ pub fn lay_out(dom: &Dom, roots: &[usize], gone: &[bool], starts: Option<&[u32]>
         let mut stack = vec![(root, true)];
         while let Some((n, entering)) = stack.pop() {
             let name = dom.name(n);
-            let block = BLOCKS.contains(&name);
+            let block = BLOCKS.contains(name);
             if !entering {
                 if block {
                     current.flush(&mut laid, track);

@@ -33,7 +33,7 @@ pub fn is_phrasing(dom: &Dom, n: usize) -> bool {
             continue;
         }
         let name = dom.name(m);
-        if PHRASING.contains(&name) {
+        if PHRASING.contains(name) {
             continue;
         }
         if matches!(name, "a" | "del" | "ins") {
@@ -167,7 +167,7 @@ fn wrap_phrasing(dom: &mut Dom, n: usize) {
 fn has_block_below(dom: &Dom, n: usize) -> bool {
     let mut stack: Vec<usize> = dom.children[n].clone();
     while let Some(m) = stack.pop() {
-        if DIV_BLOCKS.contains(&dom.name(m)) {
+        if DIV_BLOCKS.contains(dom.name(m)) {
             return true;
         }
         stack.extend(dom.children[m].iter().copied());
@@ -215,14 +215,14 @@ pub fn prepare(dom: &mut Dom) -> Prepared {
         .find_map(|v| v.first().copied())
         .unwrap_or(0);
     for n in 0..dom.nodes.len() {
-        if dom.children[n].len() > 1 && !DEAD.contains(&dom.name(n)) {
+        if dom.children[n].len() > 1 && !DEAD.contains(dom.name(n)) {
             split_br_chains(dom, n);
         }
     }
     // Top down, in document order, as the reshaping of a `<div>` depends on what is below it.
     let mut stack = vec![body];
     while let Some(n) = stack.pop() {
-        if DEAD.contains(&dom.name(n)) {
+        if DEAD.contains(dom.name(n)) {
             continue;
         }
         if dom.name(n) == "div" {
@@ -252,7 +252,7 @@ pub fn prepare(dom: &mut Dom) -> Prepared {
     let mut stack = vec![(0usize, false)];
     while let Some((n, under)) = stack.pop() {
         let d = under
-            || DEAD.contains(&dom.name(n))
+            || DEAD.contains(dom.name(n))
             || (!dom.is_text(n) && super::content::is_hidden(dom, n));
         dead[n] = d;
         stack.extend(dom.children[n].iter().map(|&c| (c, d)));

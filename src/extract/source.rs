@@ -82,7 +82,7 @@ fn below(dom: &Dom, at: usize) -> Below {
             .attr(at, "type")
             .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")),
         "style" | "noscript" | "template" => true,
-        name if VOID.contains(&name) => return Below::Nothing,
+        name if VOID.contains(name) => return Below::Nothing,
         _ => is_hidden(dom, at),
     };
     if unread {

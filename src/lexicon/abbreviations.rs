@@ -1,9 +1,11 @@
 //! Abbreviations that end in a full stop without ending the sentence.
 
+use super::Words;
+
 /// Abbreviations that stand before a name or number and so never end a sentence
 /// ("Mr. Smith", "Gen. Patton", "Mt. Fuji", "St. Michael's"). Compared case-sensitively,
 /// without the final full stop.
-pub const PREFIX_TITLES: &[&str] = &[
+pub const PREFIX_TITLES: Words = words![
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Rev", "Hon", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
     "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Brig", "Amb", "Atty", "Supt",
     "Insp", "Det", "Fr", "Sr", "Sra", "Mme", "Mlle", "Messrs", "St", "Mt", "Ft", "Pres", "Gov't",
@@ -13,7 +15,7 @@ pub const PREFIX_TITLES: &[&str] = &[
 /// Abbreviations that usually sit inside a sentence but may also end one
 /// ("Pitt, Briggs & Co. It closed", "in the U.S. How about you?"). Compared
 /// case-insensitively, without the final full stop.
-pub const INNER: &[&str] = &[
+pub const INNER: Words = words![
     "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "esq", "etc", "vs", "v",
     "approx", "est", "dept", "univ", "assn", "ave", "blvd", "rd", "hwy", "sq", "no", "nos", "p",
     "pp", "fig", "figs", "vol", "vols", "ch", "chap", "sec", "art", "ed", "eds", "cf", "al", "e.g",
@@ -26,11 +28,11 @@ pub const INNER: &[&str] = &[
 ];
 
 /// Abbreviations of clock time; a sentence may end on them ("at 6 P.M. Mr. Smith then...").
-pub const CLOCK: &[&str] = &["a.m", "p.m"];
+pub const CLOCK: Words = words!["a.m", "p.m"];
 
 /// Words that commonly open a sentence. After an abbreviation of [`INNER`], one of these
 /// starting the next word tells that the sentence ended on the abbreviation.
-pub const SENTENCE_STARTERS: &[&str] = &[
+pub const SENTENCE_STARTERS: Words = words![
     "I",
     "We",
     "You",

@@ -2,8 +2,10 @@
 //! and the verb, the nouns of written statements, and the words that tell a person's sex.
 //! All lowercase.
 
+use super::Words;
+
 /// Verbs that attribute a quote, beyond [`super::discourse::SPEECH_VERBS`].
-pub const ATTRIBUTION_VERBS: &[&str] = &[
+pub const ATTRIBUTION_VERBS: Words = words![
     "testified",
     "testifies",
     "remembers",
@@ -94,7 +96,7 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
 
 /// Words that may stand between a speaker and the verb ("Kim has also said"), skipped when
 /// looking back for the speaker.
-pub const AUXILIARIES: &[&str] = &[
+pub const AUXILIARIES: Words = words![
     "has",
     "have",
     "had",
@@ -139,7 +141,7 @@ pub const AUXILIARIES: &[&str] = &[
 ];
 
 /// Adverbs that open a sentence before its subject ("Meanwhile, the minister said").
-pub const OPENING_ADVERBS: &[&str] = &[
+pub const OPENING_ADVERBS: Words = words![
     "meanwhile",
     "however",
     "yet",
@@ -166,7 +168,7 @@ pub const OPENING_ADVERBS: &[&str] = &[
 
 /// Words that end a speaker's description read back from the verb: a new clause or a
 /// phrase that is not the subject ("in a statement", "after the talks").
-pub const PHRASE_BREAKS: &[&str] = &[
+pub const PHRASE_BREAKS: Words = words![
     "and",
     "but",
     "or",
@@ -227,7 +229,7 @@ pub const PHRASE_BREAKS: &[&str] = &[
 
 /// Words that give a name right after them: a quoted passage that follows one ("a show
 /// called "..."", "known as "..."") is a title or a nickname, not speech.
-pub const NAMING_WORDS: &[&str] = &[
+pub const NAMING_WORDS: Words = words![
     "called",
     "titled",
     "entitled",
@@ -243,7 +245,7 @@ pub const NAMING_WORDS: &[&str] = &[
 ];
 
 /// Nouns of written or spoken statements: "Kim's statement said" quotes Kim.
-pub const STATEMENT_NOUNS: &[&str] = &[
+pub const STATEMENT_NOUNS: Words = words![
     "statement",
     "letter",
     "post",
@@ -272,7 +274,7 @@ pub const STATEMENT_NOUNS: &[&str] = &[
 ];
 
 /// Nouns for one person who is not named ("a witness", "the source"), besides titles.
-pub const PERSON_NOUNS: &[&str] = &[
+pub const PERSON_NOUNS: Words = words![
     "witness",
     "source",
     "resident",
@@ -318,16 +320,16 @@ pub const PERSON_NOUNS: &[&str] = &[
 ];
 
 /// Pronouns that stand for a person just named, by sex: he and his, she and her.
-pub const MALE_PRONOUNS: &[&str] = &["he", "his", "him", "himself"];
+pub const MALE_PRONOUNS: Words = words!["he", "his", "him", "himself"];
 
 /// See [`MALE_PRONOUNS`].
-pub const FEMALE_PRONOUNS: &[&str] = &["she", "her", "hers", "herself"];
+pub const FEMALE_PRONOUNS: Words = words!["she", "her", "hers", "herself"];
 
 /// Pronouns that stand for a group or an institution that spoke ("it said", "they added").
-pub const GROUP_PRONOUNS: &[&str] = &["it", "they"];
+pub const GROUP_PRONOUNS: Words = words!["it", "they"];
 
 /// Titles and nouns that tell a man ("Mr", "spokesman", "his father").
-pub const MALE_WORDS: &[&str] = &[
+pub const MALE_WORDS: Words = words![
     "mr",
     "sir",
     "lord",
@@ -363,7 +365,7 @@ pub const MALE_WORDS: &[&str] = &[
 ];
 
 /// Titles and nouns that tell a woman ("Mrs", "spokeswoman", "her mother").
-pub const FEMALE_WORDS: &[&str] = &[
+pub const FEMALE_WORDS: Words = words![
     "mrs",
     "ms",
     "miss",
@@ -400,13 +402,12 @@ pub const FEMALE_WORDS: &[&str] = &[
 
 /// Words elided after an apostrophe at a word's start ('em, 'til): the apostrophe does not
 /// open a quote.
-pub const ELISIONS: &[&str] = &[
-    "em", "til", "tis", "twas", "cause", "cos", "bout", "round", "n", "nuff", "s",
-];
+pub const ELISIONS: Words =
+    words!["em", "til", "tis", "twas", "cause", "cos", "bout", "round", "n", "nuff", "s",];
 
 /// Common verb forms that do not look like verbs ("met", "led", "saw"): never part of a
 /// name or a title.
-pub const COMMON_VERBS: &[&str] = &[
+pub const COMMON_VERBS: Words = words![
     "met", "meet", "meets", "saw", "see", "sees", "led", "leads", "lead", "brought", "brings",
     "took", "takes", "gave", "gives", "sent", "sends", "won", "wins", "hit", "hits", "ran", "runs",
     "left", "leaves", "made", "makes", "held", "holds", "kept", "keeps", "told", "tells", "said",

@@ -1,8 +1,10 @@
 //! Cue phrases: the words that announce a delegation, a meeting, an absence.
 
+use super::Words;
+
 /// Phrases after which a list of attendees follows ("the president was joined by the foreign minister and ...").
 /// Lowercase; matched on word boundaries.
-pub const DELEGATION_CUES: &[&str] = &[
+pub const DELEGATION_CUES: Words = words![
     "was joined by",
     "were joined by",
     "joined by",
@@ -40,7 +42,7 @@ pub const DELEGATION_CUES: &[&str] = &[
 ];
 
 /// Words that mark a sentence as denying or doubting what its cue says.
-pub const NEGATIONS: &[&str] = &[
+pub const NEGATIONS: Words = words![
     "not",
     "never",
     "no",
@@ -60,11 +62,11 @@ pub const NEGATIONS: &[&str] = &[
 
 /// Words that open a clause or phrase after an attendee list ("..., who", "..., while"),
 /// besides prepositions and participles, which end a list by rule.
-pub const LIST_ENDERS: &[&str] = &["who", "which", "whose", "while", "whereas", "as"];
+pub const LIST_ENDERS: Words = words!["who", "which", "whose", "while", "whereas", "as"];
 
 /// Cues after which the head of a delegation is named ("the delegation, led by ...").
 /// Lowercase; matched on word boundaries.
-pub const HEAD_CUES: &[&str] = &[
+pub const HEAD_CUES: Words = words![
     "led by",
     "was led by",
     "were led by",
@@ -76,7 +78,7 @@ pub const HEAD_CUES: &[&str] = &[
 ];
 
 /// Verbs by which people take part in talks ("Kim met Lee", "they held talks"). Lowercase.
-pub const MEETING_VERBS: &[&str] = &[
+pub const MEETING_VERBS: Words = words![
     "met",
     "meets",
     "negotiated",
@@ -92,13 +94,13 @@ pub const MEETING_VERBS: &[&str] = &[
 ];
 
 /// Words before a meeting verb that make it not happen ("did not meet", "will meet").
-pub const NOT_YET: &[&str] = &[
+pub const NOT_YET: Words = words![
     "will", "would", "may", "might", "could", "should", "to", "not", "never", "plans", "planned",
     "expected", "hopes", "hoped",
 ];
 
 /// Words that mark a sentence as being about the meeting itself.
-pub const MEETING_WORDS: &[&str] = &[
+pub const MEETING_WORDS: Words = words![
     "met",
     "meet",
     "meets",

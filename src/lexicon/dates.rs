@@ -1,7 +1,9 @@
 //! Names of months and weekdays, and time-zone abbreviations.
 
+use super::Words;
+
 /// Month names, lowercase.
-pub const MONTHS: &[&str] = &[
+pub const MONTHS: Words = words![
     "january",
     "february",
     "march",
@@ -17,7 +19,7 @@ pub const MONTHS: &[&str] = &[
 ];
 
 /// Weekday names, lowercase.
-pub const WEEKDAYS: &[&str] = &[
+pub const WEEKDAYS: Words = words![
     "monday",
     "tuesday",
     "wednesday",
@@ -28,19 +30,19 @@ pub const WEEKDAYS: &[&str] = &[
 ];
 
 /// Clock and time-zone words of date stamps, lowercase.
-pub const TIME_WORDS: &[&str] = &[
+pub const TIME_WORDS: Words = words![
     "am", "pm", "a.m.", "p.m.", "ist", "gmt", "utc", "et", "edt", "est", "bst", "cet", "cest",
     "msk", "pt", "pst", "pdt", "jst", "aest", "hrs",
 ];
 
 /// Short forms of month and weekday names in date stamps, lowercase, without a full stop.
-pub const DATE_ABBREVIATIONS: &[&str] = &[
+pub const DATE_ABBREVIATIONS: Words = words![
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
     "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 ];
 
 /// Words of a relative time or a reading time in a stamp ("2 hours ago", "5 min read").
-pub const RELATIVE_TIME: &[&str] = &[
+pub const RELATIVE_TIME: Words = words![
     "ago",
     "just",
     "now",
@@ -79,7 +81,7 @@ pub const RELATIVE_TIME: &[&str] = &[
 ];
 
 /// Labels of a publication stamp, lowercase ("Updated: ...", "First published on ...").
-pub const STAMP_LABELS: &[&str] = &[
+pub const STAMP_LABELS: Words = words![
     "published",
     "updated",
     "posted",

@@ -1,8 +1,10 @@
 //! Words that make a sentence lean on the one before it.
 
+use super::Words;
+
 /// Lowercase first words that point back to earlier text ("He added", "This means",
 /// "But"): a sentence opening with one does not stand on its own.
-pub const DEPENDENT_OPENERS: &[&str] = &[
+pub const DEPENDENT_OPENERS: Words = words![
     "he",
     "she",
     "it",
@@ -55,7 +57,7 @@ pub const DEPENDENT_OPENERS: &[&str] = &[
 ];
 
 /// Words that report speech, in the forms used around quotes. Lowercase.
-pub const SPEECH_VERBS: &[&str] = &[
+pub const SPEECH_VERBS: Words = words![
     "said",
     "says",
     "say",
@@ -122,7 +124,7 @@ pub const SPEECH_VERBS: &[&str] = &[
 
 /// Participles that hand a sentence over to a closing quote ("…, saying, \"…\""): the
 /// clause before them states the claim on its own. Lowercase.
-pub const QUOTE_LEAD_INS: &[&str] = &[
+pub const QUOTE_LEAD_INS: Words = words![
     "saying",
     "stating",
     "adding",

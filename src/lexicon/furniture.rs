@@ -4,9 +4,11 @@
 //! these words are matched in (whole lines, line starts, notes in brackets) live in
 //! `src/clean/`.
 
+use super::Words;
+
 /// Lowercase forms that make up a whole line of furniture on their own ("Next Story",
 /// "Advertisement"). Matched against the whole line, its outer punctuation left out.
-pub const WHOLE_LINES: &[&str] = &[
+pub const WHOLE_LINES: Words = words![
     "next story",
     "previous story",
     "next article",
@@ -101,7 +103,7 @@ pub const WHOLE_LINES: &[&str] = &[
 
 /// Lowercase openings of a short furniture line that go on with a few words of their own
 /// ("Share on Facebook", "Subscribe to our newsletter", "Download the app now").
-pub const LINE_OPENERS: &[&str] = &[
+pub const LINE_OPENERS: Words = words![
     "share on",
     "share via",
     "share this",
@@ -143,7 +145,7 @@ pub const LINE_OPENERS: &[&str] = &[
 
 /// Lowercase labels of a teaser line, before a colon or a bar ("ALSO READ: Leaders
 /// trade barbs"): the line links to another story when what follows is not a sentence.
-pub const TEASER_LABELS: &[&str] = &[
+pub const TEASER_LABELS: Words = words![
     "also read",
     "read also",
     "read more",
@@ -168,7 +170,7 @@ pub const TEASER_LABELS: &[&str] = &[
 ];
 
 /// Lowercase labels that open a photo credit or caption line ("Photo: ...").
-pub const CREDIT_LABELS: &[&str] = &[
+pub const CREDIT_LABELS: Words = words![
     "photo",
     "photos",
     "image",
@@ -191,7 +193,7 @@ pub const CREDIT_LABELS: &[&str] = &[
 ];
 
 /// Lowercase words of a role in a byline ("Jane Doe, Senior Political Reporter").
-pub const BYLINE_ROLES: &[&str] = &[
+pub const BYLINE_ROLES: Words = words![
     "reporter",
     "reporters",
     "correspondent",
@@ -213,14 +215,14 @@ pub const BYLINE_ROLES: &[&str] = &[
 
 /// Lowercase words that never stand in a byline, even in capitals ("LAURIE OAKES IS THE
 /// NETWORK'S POLITICAL EDITOR" is a sentence).
-pub const NOT_IN_BYLINES: &[&str] = &[
+pub const NOT_IN_BYLINES: Words = words![
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
     "could", "said", "says", "to", "a", "an", "it", "he", "she", "they", "we", "i", "you", "not",
     "no", "this", "that", "who", "what", "when", "why", "how", "if", "but", "or",
 ];
 
 /// Lowercase work of a credit line, before "by" ("Reporting by ...; Editing by ...").
-pub const CREDIT_WORK: &[&str] = &[
+pub const CREDIT_WORK: Words = words![
     "reporting",
     "additional",
     "writing",
@@ -241,7 +243,7 @@ pub const CREDIT_WORK: &[&str] = &[
 
 /// Lowercase openings of a photo caption set in the text ("In this photo taken on …"):
 /// the whole line describes a picture, however long it is. Each is a whole word.
-pub const CAPTION_OPENERS: &[&str] = &[
+pub const CAPTION_OPENERS: Words = words![
     "in this photo",
     "in this file photo",
     "in this handout photo",
@@ -268,7 +270,7 @@ pub const CAPTION_OPENERS: &[&str] = &[
 
 /// Lowercase words of a position note in brackets ("(left)", "(3rd from right)",
 /// "(L-R)"): a photo caption's pointer into its picture.
-pub const POSITION_WORDS: &[&str] = &[
+pub const POSITION_WORDS: Words = words![
     "left",
     "right",
     "centre",
@@ -294,14 +296,14 @@ pub const POSITION_WORDS: &[&str] = &[
 ];
 
 /// Lowercase words that may join position words in a note ("second from left").
-pub const POSITION_JOINERS: &[&str] = &[
+pub const POSITION_JOINERS: Words = words![
     "from", "to", "and", "second", "third", "fourth", "fifth", "first", "2nd", "3rd", "4th", "5th",
     "6th", "1st", "the", "in", "row", "pictured", "file", "photo",
 ];
 
 /// Present-tense verbs of what a photo shows ("The minister (left) greets ..."): the
 /// caption's shape, where a story tells the past.
-pub const CAPTION_VERBS: &[&str] = &[
+pub const CAPTION_VERBS: Words = words![
     "arrives",
     "arrive",
     "attends",
@@ -366,13 +368,13 @@ pub const CAPTION_VERBS: &[&str] = &[
 
 /// Lowercase words before a verb that make it no picture's present ("will attend", "to
 /// greet").
-pub const NOT_PRESENT_BEFORE: &[&str] = &[
+pub const NOT_PRESENT_BEFORE: Words = words![
     "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "not",
     "never", "won't", "don't", "doesn't", "didn't", "cannot", "can't", "also",
 ];
 
 /// Lowercase words that tell the past: a sentence with one is a story's, not a caption's.
-pub const PAST_MARKERS: &[&str] = &[
+pub const PAST_MARKERS: Words = words![
     "was", "were", "had", "did", "said", "told", "would", "could", "wasn't", "weren't", "hadn't",
     "didn't", "been",
 ];

@@ -1,6 +1,8 @@
 //! Facts about HTML: named character references, void elements, block elements, and the
 //! class and id words that mark page furniture or content (as Readability uses them).
 
+use super::Words;
+
 /// Named character references that news pages use.
 pub const ENTITIES: &[(&str, char)] = &[
     ("amp", '&'),
@@ -76,13 +78,13 @@ pub const ENTITIES: &[(&str, char)] = &[
 ];
 
 /// Elements that have no content and no end tag.
-pub const VOID: &[&str] = &[
+pub const VOID: Words = words![
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
     "track", "wbr", "keygen",
 ];
 
 /// Elements whose opening tag closes an open paragraph (`<p>a<ul>`).
-pub const CLOSES_PARAGRAPH: &[&str] = &[
+pub const CLOSES_PARAGRAPH: Words = words![
     "p",
     "div",
     "ul",
@@ -110,7 +112,7 @@ pub const CLOSES_PARAGRAPH: &[&str] = &[
 ];
 
 /// Elements whose content is raw text up to their end tag.
-pub const RAW_TEXT: &[&str] = &[
+pub const RAW_TEXT: Words = words![
     "script",
     "style",
     "textarea",
@@ -123,13 +125,13 @@ pub const RAW_TEXT: &[&str] = &[
 ];
 
 /// Elements whose text is never read: scripts, styles and the like.
-pub const DEAD: &[&str] = &["script", "style", "noscript", "template", "head"];
+pub const DEAD: Words = words!["script", "style", "noscript", "template", "head"];
 
 /// Elements scored as paragraphs (with the `<div>`s that read as paragraphs).
-pub const SCORED: &[&str] = &["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"];
+pub const SCORED: Words = words!["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"];
 
 /// Elements whose presence inside a `<div>` keeps it from reading as a paragraph.
-pub const DIV_BLOCKS: &[&str] = &[
+pub const DIV_BLOCKS: Words = words![
     "blockquote",
     "dl",
     "div",
@@ -142,7 +144,7 @@ pub const DIV_BLOCKS: &[&str] = &[
 ];
 
 /// Phrasing elements: they run on inside a paragraph.
-pub const PHRASING: &[&str] = &[
+pub const PHRASING: Words = words![
     "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em",
     "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter", "noscript", "object",
     "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span", "strong",
@@ -150,12 +152,13 @@ pub const PHRASING: &[&str] = &[
 ];
 
 /// Elements removed from the chosen content outright.
-pub const CLEANED: &[&str] = &[
-    "object", "embed", "footer", "link", "aside", "iframe", "input", "textarea", "select", "button",
+pub const CLEANED: Words = words![
+    "object", "embed", "footer", "link", "aside", "iframe", "input", "textarea", "select",
+    "button",
 ];
 
 /// ARIA roles of page furniture.
-pub const FURNITURE_ROLES: &[&str] = &[
+pub const FURNITURE_ROLES: Words = words![
     "menu",
     "menubar",
     "complementary",
@@ -166,7 +169,7 @@ pub const FURNITURE_ROLES: &[&str] = &[
 ];
 
 /// Whole texts of a block that only holds an advertisement or a loading notice.
-pub const AD_OR_LOADING: &[&str] = &[
+pub const AD_OR_LOADING: Words = words![
     "ad",
     "advertising",
     "advertisement",
@@ -187,7 +190,7 @@ pub const AD_OR_LOADING: &[&str] = &[
 ];
 
 /// Hosts of embedded videos, which are kept.
-pub const VIDEO_HOSTS: &[&str] = &[
+pub const VIDEO_HOSTS: Words = words![
     "//www.youtube.com",
     "//youtube.com",
     "//www.youtube-nocookie.com",
@@ -202,7 +205,7 @@ pub const VIDEO_HOSTS: &[&str] = &[
 ];
 
 /// Block elements: each starts a new paragraph of text.
-pub const BLOCKS: &[&str] = &[
+pub const BLOCKS: Words = words![
     "p",
     "div",
     "section",
@@ -246,7 +249,7 @@ pub const BLOCKS: &[&str] = &[
 ];
 
 /// Class or id words of elements that are unlikely to be the article.
-pub const UNLIKELY: &[&str] = &[
+pub const UNLIKELY: Words = words![
     "-ad-",
     "ai2html",
     "banner",
@@ -281,12 +284,10 @@ pub const UNLIKELY: &[&str] = &[
 ];
 
 /// Class or id words that keep an element even when an unlikely word matches.
-pub const MAYBE: &[&str] = &[
-    "and", "article", "body", "column", "content", "main", "shadow",
-];
+pub const MAYBE: Words = words!["and", "article", "body", "column", "content", "main", "shadow",];
 
 /// Class or id words of content.
-pub const POSITIVE: &[&str] = &[
+pub const POSITIVE: Words = words![
     "article",
     "body",
     "content",
@@ -303,7 +304,7 @@ pub const POSITIVE: &[&str] = &[
 ];
 
 /// Class or id words of furniture.
-pub const NEGATIVE: &[&str] = &[
+pub const NEGATIVE: Words = words![
     "-ad-",
     "hidden",
     "banner",
@@ -331,10 +332,10 @@ pub const NEGATIVE: &[&str] = &[
 ];
 
 /// Class or id words of a byline.
-pub const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+pub const BYLINE: Words = words!["byline", "author", "dateline", "writtenby", "p-author"];
 
 /// Class or id words of a byline, dateline or timestamp block inside an article.
-pub const BYLINE_BLOCK: &[&str] = &[
+pub const BYLINE_BLOCK: Words = words![
     "byline",
     "author",
     "dateline",
@@ -351,11 +352,11 @@ pub const BYLINE_BLOCK: &[&str] = &[
 ];
 
 /// Class or id words of a picture's caption or credit.
-pub const CAPTION_MARKS: &[&str] = &["caption", "credit", "photo-source", "image-source"];
+pub const CAPTION_MARKS: Words = words!["caption", "credit", "photo-source", "image-source"];
 
 /// Lowercase phrases that mark a short block inside an article as page furniture:
 /// prompts to subscribe, follow or share, advertising labels, notices.
-pub const PROMPT_PHRASES: &[&str] = &[
+pub const PROMPT_PHRASES: Words = words![
     "sign up for",
     "sign up to",
     "newsletter",
@@ -372,7 +373,7 @@ pub const PROMPT_PHRASES: &[&str] = &[
 
 /// Lowercase phrases that mark a short, linked block inside an article as a teaser for
 /// other pages.
-pub const TEASER_PHRASES: &[&str] = &[
+pub const TEASER_PHRASES: Words = words![
     "read more",
     "read next",
     "read also",

@@ -5,8 +5,10 @@
 //! "postponement"). The words that shape the topic phrase are in
 //! [`super::topics`].
 
+use super::Words;
+
 /// Lowercase phrases that mark a statement as an open issue.
-pub const OPEN_CUES: &[&str] = &[
+pub const OPEN_CUES: Words = words![
     // Not agreed.
     "not agreed",
     "no agreement",
@@ -140,7 +142,7 @@ pub const OPEN_CUES: &[&str] = &[
 
 /// Last words of cues whose topic is their object, right after them ("ruled out X",
 /// "postponed X", "the absence of X", "it is unclear whether X").
-pub const OBJECT_CUES: &[&str] = &[
+pub const OBJECT_CUES: Words = words![
     "agree",
     "agreed",
     "reach",
@@ -185,7 +187,7 @@ pub const OBJECT_CUES: &[&str] = &[
 /// Last words of cues that name what is missing ("no agreement", "no date"): their topic
 /// follows through a preposition ("no agreement on X", "no date was set for X"), else it
 /// is the clause they are said of.
-pub const NOUN_CUES: &[&str] = &[
+pub const NOUN_CUES: Words = words![
     "agreement",
     "deal",
     "consensus",

@@ -1,6 +1,9 @@
 //! Word lists: general knowledge of English news text, kept apart from the logic
 //! that uses them. Nothing here names a particular event, person or outlet.
 
+#[macro_use]
+pub mod words;
+
 pub mod abbreviations;
 pub mod attribution;
 pub mod countries;
@@ -18,3 +21,5 @@ pub mod stopwords;
 pub mod titles;
 pub mod topics;
 pub mod verb_forms;
+
+pub use words::Words;

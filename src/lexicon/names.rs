@@ -1,15 +1,17 @@
 //! Words about personal names: particles inside names, capitalized words that are never
 //! names, and transliteration rules for comparing spellings.
 
+use super::Words;
+
 /// Lowercase particles that may stand inside a name ("Ursula von der Leyen").
-pub const PARTICLES: &[&str] = &[
+pub const PARTICLES: Words = words![
     "von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "dos", "das", "la", "le",
     "bin", "ibn", "al", "el", "ben", "ter", "zu", "st",
 ];
 
 /// Capitalized words that are never part of a person's name (with the month and weekday
 /// names of [`super::dates`]). Lowercase.
-pub const NOT_NAMES: &[&str] = &[
+pub const NOT_NAMES: Words = words![
     "the",
     "a",
     "an",

@@ -1,6 +1,8 @@
 //! Number words, their multipliers, units of time and money, and the qualifiers that make
 //! a figure approximate.
 
+use super::Words;
+
 /// Number words with their values.
 pub const NUMBER_WORDS: &[(&str, f64)] = &[
     ("zero", 0.0),
@@ -77,7 +79,7 @@ pub const CURRENCIES: &[(&str, &str)] = &[
 
 /// Single tokens for a share in hundredths (the two words "per cent" are read by the
 /// figure reader itself).
-pub const PERCENT: &[&str] = &["%", "percent", "pct"];
+pub const PERCENT: Words = words!["%", "percent", "pct"];
 
 /// `(qualifier, low factor, high factor)`: the range a qualified figure covers. Longer
 /// qualifiers first, so that "just over" is read before "over".

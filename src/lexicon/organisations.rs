@@ -2,9 +2,11 @@
 //! proper name of an institution or a place ("... Party", "... University", "Camp ..."),
 //! and the bodies and groups that can be a side at talks.
 
+use super::Words;
+
 /// Capitalized words that make the proper name around them an institution, a place, a
 /// law or a work, never a person ("Hyundai Group", "Kern River", "Camp ..."). Lowercase.
-pub const ORGANISATION_WORDS: &[&str] = &[
+pub const ORGANISATION_WORDS: Words = words![
     "academy",
     "act",
     "administration",
@@ -145,55 +147,58 @@ pub const ORGANISATION_WORDS: &[&str] = &[
 
 /// International bodies that can be a side at talks: `(name shown, other names)`, matched
 /// like countries (lowercase, full stops removed: "U.N." is "un").
-pub const BODIES: &[(&str, &[&str])] = &[
-    ("United Nations", &["un", "united nations", "u.n"]),
+pub const BODIES: &[(&str, Words)] = &[
+    ("United Nations", words!["un", "united nations", "u.n"]),
     (
         "International Atomic Energy Agency",
-        &["iaea", "international atomic energy agency"],
+        words!["iaea", "international atomic energy agency"],
     ),
     (
         "NATO",
-        &[
+        words![
             "nato",
             "north atlantic treaty organization",
             "north atlantic treaty organisation",
         ],
     ),
-    ("African Union", &["african union"]),
-    ("Arab League", &["arab league", "league of arab states"]),
+    ("African Union", words!["african union"]),
+    (
+        "Arab League",
+        words!["arab league", "league of arab states"],
+    ),
     (
         "ASEAN",
-        &["asean", "association of southeast asian nations"],
+        words!["asean", "association of southeast asian nations"],
     ),
-    ("OPEC", &["opec"]),
+    ("OPEC", words!["opec"]),
     (
         "International Monetary Fund",
-        &["imf", "international monetary fund"],
+        words!["imf", "international monetary fund"],
     ),
-    ("World Bank", &["world bank"]),
+    ("World Bank", words!["world bank"]),
     (
         "World Trade Organization",
-        &["wto", "world trade organization"],
+        words!["wto", "world trade organization"],
     ),
     (
         "OSCE",
-        &[
+        words![
             "osce",
             "organization for security and co-operation in europe",
         ],
     ),
     (
         "International Committee of the Red Cross",
-        &["icrc", "red cross"],
+        words!["icrc", "red cross"],
     ),
     (
         "Gulf Cooperation Council",
-        &["gcc", "gulf cooperation council"],
+        words!["gcc", "gulf cooperation council"],
     ),
-    ("ECOWAS", &["ecowas"]),
+    ("ECOWAS", words!["ecowas"]),
     (
         "Organisation of Islamic Cooperation",
-        &[
+        words![
             "oic",
             "organisation of islamic cooperation",
             "organization of islamic cooperation",
@@ -201,16 +206,16 @@ pub const BODIES: &[(&str, &[&str])] = &[
     ),
     (
         "International Criminal Court",
-        &["icc", "international criminal court"],
+        words!["icc", "international criminal court"],
     ),
 ];
 
 /// Named groups of countries that negotiate as one side: `(name shown, other names,
 /// members)`. The members are listed with the side when the articles name them.
-pub const GROUPS: &[(&str, &[&str], &[&str])] = &[
+pub const GROUPS: &[(&str, Words, Words)] = &[
     (
         "P5+1",
-        &[
+        words![
             "p5+1",
             "e3+3",
             "eu3+3",
@@ -220,7 +225,7 @@ pub const GROUPS: &[(&str, &[&str], &[&str])] = &[
             "world powers",
             "major powers",
         ],
-        &[
+        words![
             "United States",
             "Russia",
             "China",
@@ -231,13 +236,13 @@ pub const GROUPS: &[(&str, &[&str], &[&str])] = &[
     ),
     (
         "E3",
-        &["e3", "eu3", "european three"],
-        &["United Kingdom", "France", "Germany"],
+        words!["e3", "eu3", "european three"],
+        words!["United Kingdom", "France", "Germany"],
     ),
     (
         "G7",
-        &["g7", "group of seven"],
-        &[
+        words!["g7", "group of seven"],
+        words![
             "United States",
             "Japan",
             "Germany",
@@ -249,8 +254,8 @@ pub const GROUPS: &[(&str, &[&str], &[&str])] = &[
     ),
     (
         "Quartet",
-        &["quartet", "middle east quartet"],
-        &[
+        words!["quartet", "middle east quartet"],
+        words![
             "United Nations",
             "European Union",
             "United States",

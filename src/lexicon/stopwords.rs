@@ -1,7 +1,9 @@
 //! English function words, left out when comparing what sentences say.
 
+use super::Words;
+
 /// Lowercase function words and reporting verbs that carry no content.
-pub const STOPWORDS: &[&str] = &[
+pub const STOPWORDS: Words = words![
     "a",
     "about",
     "above",

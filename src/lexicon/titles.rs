@@ -1,8 +1,10 @@
 //! Offices and titles: the words that make up "Secretary of State", "Foreign Minister",
 //! "top Nato commander General", "chief negotiator".
 
+use super::Words;
+
 /// Words that head a title: a title phrase must hold one of them. Lowercase.
-pub const TITLE_HEADS: &[&str] = &[
+pub const TITLE_HEADS: Words = words![
     "president",
     "vice-president",
     "premier",
@@ -130,14 +132,14 @@ pub const TITLE_HEADS: &[&str] = &[
 
 /// Titles written short with a full stop ("Sen.", "Gov.", "Lt."): titles only with it,
 /// since the same letters are names too ("Hun Sen"). Lowercase, without the stop.
-pub const ABBREVIATED_TITLES: &[&str] = &[
+pub const ABBREVIATED_TITLES: Words = words![
     "sen", "rep", "gov", "gen", "lt", "col", "adm", "sgt", "cpl", "capt", "cmdr", "maj", "brig",
     "supt", "insp", "det", "prof", "pres", "amb", "atty", "rev", "hon", "fr", "cpt", "mr", "mrs",
     "ms", "dr", "st",
 ];
 
 /// Words that may stand inside a title before or after its head. Lowercase.
-pub const TITLE_MODIFIERS: &[&str] = &[
+pub const TITLE_MODIFIERS: Words = words![
     "foreign",
     "defence",
     "defense",
@@ -230,11 +232,11 @@ pub const TITLE_MODIFIERS: &[&str] = &[
 ];
 
 /// Small words that join the parts of a title ("Secretary of State", "envoy to Japan").
-pub const TITLE_CONNECTORS: &[&str] = &["of", "for", "to"];
+pub const TITLE_CONNECTORS: Words = words!["of", "for", "to"];
 
 /// Titles of heads of state or government: who can head a side. Lowercase, matched
 /// against the last words of a title.
-pub const LEADER_TITLES: &[&str] = &[
+pub const LEADER_TITLES: Words = words![
     "president",
     "prime minister",
     "premier",
@@ -251,7 +253,7 @@ pub const LEADER_TITLES: &[&str] = &[
 
 /// Words that head a title after the organisation they head, whatever it is called
 /// ("central bank chief", "oil company head"). Lowercase.
-pub const ORGANISATION_HEADS: &[&str] = &[
+pub const ORGANISATION_HEADS: Words = words![
     "chief",
     "head",
     "boss",
@@ -261,7 +263,7 @@ pub const ORGANISATION_HEADS: &[&str] = &[
 ];
 
 /// Titles that make their holder the head of a delegation. Lowercase.
-pub const DELEGATION_HEAD_TITLES: &[&str] = &[
+pub const DELEGATION_HEAD_TITLES: Words = words![
     "chief negotiator",
     "lead negotiator",
     "top negotiator",
@@ -274,7 +276,7 @@ pub const DELEGATION_HEAD_TITLES: &[&str] = &[
 ];
 
 /// Organisations written as names inside titles ("top Nato commander"). Lowercase.
-pub const ORGANISATIONS: &[&str] = &[
+pub const ORGANISATIONS: Words = words![
     "nato", "un", "eu", "imf", "who", "opec", "asean", "g7", "g20", "cia", "fbi", "nsa",
     "pentagon", "osce", "iaea", "wto", "icc", "brics", "africa", "union",
 ];

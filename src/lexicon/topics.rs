@@ -1,8 +1,10 @@
 //! The words that shape the topic phrase of an open issue: what ends it, what is left off
 //! its edges, what may stand between a cue and its topic. Lowercase.
 
+use super::Words;
+
 /// Words that end a topic phrase: clause openers, verbs of being and saying, pronouns.
-pub const TOPIC_ENDS: &[&str] = &[
+pub const TOPIC_ENDS: Words = words![
     "that",
     "which",
     "who",
@@ -142,7 +144,7 @@ pub const TOPIC_ENDS: &[&str] = &[
 
 /// Words of a verb group between a subject and a cue that describes it ("the date *is
 /// still* unclear", "the issue *has now become* contentious").
-pub const TOPIC_LINKS: &[&str] = &[
+pub const TOPIC_LINKS: Words = words![
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
     "could", "should", "may", "might", "must", "can", "remains", "remain", "remained", "still",
     "not", "now", "yet", "also", "even", "looks", "look", "looked", "seems", "seem", "seemed",
@@ -152,7 +154,7 @@ pub const TOPIC_LINKS: &[&str] = &[
 
 /// Words left off the start of a topic: articles, possessives, quantifiers, negations,
 /// focus words.
-pub const TOPIC_SKIPS: &[&str] = &[
+pub const TOPIC_SKIPS: Words = words![
     "the",
     "a",
     "an",
@@ -209,7 +211,7 @@ pub const TOPIC_SKIPS: &[&str] = &[
 
 /// Words that may stand between a cue and the topic after it ("no agreement was reached on
 /// tariffs", "no date has been set for the vote").
-pub const TOPIC_BRIDGES: &[&str] = &[
+pub const TOPIC_BRIDGES: Words = words![
     "was",
     "were",
     "is",
@@ -262,7 +264,7 @@ pub const TOPIC_BRIDGES: &[&str] = &[
 
 /// Words that start the part of a topic that only qualifies its head ("date of the
 /// election", "budget for next year").
-pub const TOPIC_QUALIFIERS: &[&str] = &[
+pub const TOPIC_QUALIFIERS: Words = words![
     "of",
     "in",
     "on",
@@ -292,7 +294,7 @@ pub const TOPIC_QUALIFIERS: &[&str] = &[
 
 /// Nouns that say only that something is at issue: a topic of these words alone names
 /// nothing ("the details", "the issue").
-pub const GENERIC_TOPICS: &[&str] = &[
+pub const GENERIC_TOPICS: Words = words![
     "issue",
     "issues",
     "question",
@@ -322,7 +324,7 @@ pub const GENERIC_TOPICS: &[&str] = &[
 ];
 
 /// Words of time that make no topic on their own ("on Friday", "this week").
-pub const TIME_WORDS: &[&str] = &[
+pub const TIME_WORDS: Words = words![
     "today",
     "tonight",
     "yesterday",
@@ -369,4 +371,4 @@ pub const TIME_WORDS: &[&str] = &[
 /// Prepositions that, right after a cue about a state or an act, bring its circumstance
 /// (time, place, manner), not what it is about ("unlikely *in* the short term", "postponed
 /// *until* March").
-pub const CIRCUMSTANCES: &[&str] = &["in", "at", "until", "till", "within", "by", "during"];
+pub const CIRCUMSTANCES: Words = words!["in", "at", "until", "till", "within", "by", "during"];

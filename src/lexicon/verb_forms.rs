@@ -1,9 +1,11 @@
 //! Word forms that tell a verb from a noun where the ending misleads: past forms without
 //! "-ed", nouns in "-ing", words in "-ly" that are not adverbs. Lowercase.
 
+use super::Words;
+
 /// Past forms and participles of common irregular verbs, which end a noun phrase as a
 /// verb in "-ed" does ("the two sides struck a deal").
-pub const PAST_FORMS: &[&str] = &[
+pub const PAST_FORMS: Words = words![
     "struck",
     "met",
     "took",
@@ -92,7 +94,7 @@ pub const PAST_FORMS: &[&str] = &[
 
 /// Nouns in "-ing", which do not end a noun phrase as a verb in "-ing" does ("a meeting
 /// of the board", "the ruling of the court").
-pub const ING_NOUNS: &[&str] = &[
+pub const ING_NOUNS: Words = words![
     "meeting",
     "hearing",
     "ruling",
@@ -147,7 +149,7 @@ pub const ING_NOUNS: &[&str] = &[
 
 /// Words in "-ly" that are not adverbs: nouns, adjectives and verbs a topic may hold or
 /// open ("the family", "a rally").
-pub const LY_WORDS: &[&str] = &[
+pub const LY_WORDS: Words = words![
     "family",
     "assembly",
     "rally",

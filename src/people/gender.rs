@@ -18,9 +18,9 @@ fn told_by(key: &str, pronouns: bool) -> Option<Gender> {
     } else {
         (MALE_WORDS, FEMALE_WORDS)
     };
-    if male.contains(&key) {
+    if male.contains(key) {
         Some(Gender::Male)
-    } else if female.contains(&key) {
+    } else if female.contains(key) {
         Some(Gender::Female)
     } else {
         None

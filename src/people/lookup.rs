@@ -7,6 +7,7 @@ use crate::lexicon::dates::{MONTHS, WEEKDAYS};
 use crate::lexicon::names::NOT_NAMES;
 use crate::lexicon::organisations::{BODIES, GROUPS, ORGANISATION_WORDS};
 use crate::lexicon::titles::{ABBREVIATED_TITLES, ORGANISATIONS, TITLE_HEADS, TITLE_MODIFIERS};
+use crate::lexicon::Words;
 use std::sync::OnceLock;
 
 fn countries() -> &'static LexiconMap<String, &'static str> {
@@ -16,7 +17,7 @@ fn countries() -> &'static LexiconMap<String, &'static str> {
         for (name, aliases) in COUNTRIES {
             m.insert(crate::case::lower(name), *name);
             for a in *aliases {
-                m.entry((*a).to_string()).or_insert(*name);
+                m.entry(a.to_string()).or_insert(*name);
             }
         }
         m
@@ -25,9 +26,9 @@ fn countries() -> &'static LexiconMap<String, &'static str> {
 
 fn set(
     cell: &'static OnceLock<LexiconSet<&'static str>>,
-    lists: &[&[&'static str]],
+    lists: &[Words],
 ) -> &'static LexiconSet<&'static str> {
-    cell.get_or_init(|| lists.iter().flat_map(|l| l.iter().copied()).collect())
+    cell.get_or_init(|| lists.iter().flat_map(|l| l.iter()).collect())
 }
 
 fn bodies() -> &'static LexiconMap<&'static str, &'static str> {
@@ -36,12 +37,12 @@ fn bodies() -> &'static LexiconMap<&'static str, &'static str> {
         let mut m = LexiconMap::default();
         for (name, aliases) in BODIES {
             for a in *aliases {
-                m.entry(*a).or_insert(*name);
+                m.entry(a).or_insert(*name);
             }
         }
         for (name, aliases, _) in GROUPS {
             for a in *aliases {
-                m.entry(*a).or_insert(*name);
+                m.entry(a).or_insert(*name);
             }
         }
         m
@@ -62,12 +63,12 @@ pub fn group_name(name: &str) -> Option<&'static str> {
         .map(|(n, _, _)| *n)
 }
 
-/// The members of the group of countries named `name` ("P5+1"), empty for other sides.
-pub fn group_members(name: &str) -> &'static [&'static str] {
+/// The members of the group of countries named `name` ("P5+1"); none for other sides.
+pub fn group_members(name: &str) -> Option<Words> {
     GROUPS
         .iter()
         .find(|(n, _, _)| *n == name)
-        .map_or(&[], |(_, _, m)| m)
+        .map(|(_, _, m)| *m)
 }
 
 /// The canonical country named by `key` (lowercase, full stops removed), if any.
@@ -93,7 +94,7 @@ pub fn is_title(w: &Word) -> bool {
 
 /// A short title written with its full stop: "Sen.", "Gov.", "Lt.".
 pub fn is_abbreviated_title(w: &Word) -> bool {
-    w.after().starts_with('.') && ABBREVIATED_TITLES.contains(&w.key())
+    w.after().starts_with('.') && ABBREVIATED_TITLES.contains(w.key())
 }
 
 /// A lowercase word that is never part of a person's name.
@@ -150,15 +151,11 @@ pub fn in_side_name(key: &str) -> bool {
     SET.get_or_init(|| {
         let countries = COUNTRIES
             .iter()
-            .flat_map(|(name, aliases)| std::iter::once(*name).chain(aliases.iter().copied()));
+            .flat_map(|(name, aliases)| std::iter::once(*name).chain(aliases.iter()));
         let bodies = BODIES
             .iter()
-            .flat_map(|(_, aliases)| aliases.iter().copied())
-            .chain(
-                GROUPS
-                    .iter()
-                    .flat_map(|(_, aliases, _)| aliases.iter().copied()),
-            );
+            .flat_map(|(_, aliases)| aliases.iter())
+            .chain(GROUPS.iter().flat_map(|(_, aliases, _)| aliases.iter()));
         let mut s = LexiconSet::default();
         for name in countries.chain(bodies).filter(|n| n.contains(' ')) {
             for w in name.split(' ').filter(|w| !matches!(*w, "the" | "and")) {

@@ -79,7 +79,7 @@ pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
                     || !words.get(end + 1).is_some_and(|n| {
                         n.is_capitalized()
                             || is_title_word(n.key())
-                            || TITLE_CONNECTORS.contains(&n.key())
+                            || TITLE_CONNECTORS.contains(n.key())
                     }));
             if is_name_word(w) {
                 end += 1;
@@ -91,10 +91,10 @@ pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
                 && words.get(end + 1).is_some_and(is_name_word)
             {
                 end += 2;
-            } else if PARTICLES.contains(&w.text()) {
+            } else if PARTICLES.contains(w.text()) {
                 let particles = words[end..]
                     .iter()
-                    .take_while(|p| PARTICLES.contains(&p.text()) && !p.breaks_after())
+                    .take_while(|p| PARTICLES.contains(p.text()) && !p.breaks_after())
                     .count();
                 match words.get(end + particles) {
                     Some(next) if is_name_word(next) => end += particles + 1,

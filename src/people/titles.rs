@@ -95,7 +95,7 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
             let title_before = first
                 .checked_sub(2)
                 .is_some_and(|k| is_title_word(words[k].key()));
-            if joined_by.is_some_and(|k| TITLE_CONNECTORS.contains(&k)) && title_before {
+            if joined_by.is_some_and(|k| TITLE_CONNECTORS.contains(k)) && title_before {
                 taken.extend(words[first..j].iter().rev());
                 j = first;
                 continue;
@@ -118,7 +118,7 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
         }
         if is_title_word(key)
             || is_abbreviated_title(w)
-            || (TITLE_CONNECTORS.contains(&key) && !taken.is_empty())
+            || (TITLE_CONNECTORS.contains(key) && !taken.is_empty())
         {
             taken.push(w);
             j -= 1;
@@ -127,7 +127,7 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
         // "central bank chief", "oil company boss": the words naming what a chief heads.
         let heads_something = taken
             .first()
-            .is_some_and(|t| ORGANISATION_HEADS.contains(&t.key()));
+            .is_some_and(|t| ORGANISATION_HEADS.contains(t.key()));
         let named = taken.iter().filter(|t| !is_title_word(t.key())).count();
         if heads_something && named < MAX_HEADED_WORDS && is_plain_noun(w) {
             taken.push(w);
@@ -139,7 +139,7 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
     taken.reverse();
     while taken
         .first()
-        .is_some_and(|w| TITLE_CONNECTORS.contains(&w.key()))
+        .is_some_and(|w| TITLE_CONNECTORS.contains(w.key()))
     {
         taken.remove(0);
     }
@@ -163,7 +163,7 @@ fn is_plain_noun(w: &Word) -> bool {
         && w.text().chars().all(|c| c.is_alphabetic() || c == '-')
         && !is_stopword(k)
         && !is_phrase_break(k)
-        && !COMMON_VERBS.contains(&k)
+        && !COMMON_VERBS.contains(k)
         && !k.ends_with("ed")
         && !k.ends_with("ly")
         && !(k.len() >= 6 && k.ends_with("ing"))

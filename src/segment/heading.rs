@@ -100,7 +100,7 @@ pub fn reads_as_prose(line: &str) -> bool {
             !matches!(p[0], "that" | "who" | "which")
                 && p[1].len() > 4
                 && p[1].ends_with("ed")
-                && OBJECT_STARTERS.contains(&p[2])
+                && OBJECT_STARTERS.contains(p[2])
         })
 }
 
@@ -119,7 +119,7 @@ pub fn continues(prev: &str, line: &str) -> bool {
     }
     let last_word = prev.rsplit(char::is_whitespace).next().unwrap_or("");
     line.trim_start().starts_with(char::is_lowercase)
-        || OPEN_ENDINGS.contains(&crate::case::lower(last_word).as_str())
+        || OPEN_ENDINGS.contains(crate::case::lower(last_word).as_str())
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! live in [`crate::lexicon::abbreviations`].
 
 use crate::lexicon::abbreviations::{CLOCK, INNER, PREFIX_TITLES, SENTENCE_STARTERS};
+use crate::lexicon::Words;
 use std::ops::Range;
 
 /// Characters that close a quotation or bracket after a sentence's final mark.
@@ -148,9 +149,9 @@ fn is_letter_acronym(word: &str) -> bool {
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
-fn in_list(list: &[&str], word: &str, case_sensitive: bool) -> bool {
+fn in_list(list: Words, word: &str, case_sensitive: bool) -> bool {
     if case_sensitive {
-        list.contains(&word)
+        list.contains(word)
     } else {
         list.iter().any(|w| w.eq_ignore_ascii_case(word))
     }

@@ -134,7 +134,7 @@ pub fn read(
         .iter()
         .rev()
         .take(3)
-        .any(|w| NEGATIONS.contains(&w.key()));
+        .any(|w| NEGATIONS.contains(w.key()));
     if negated {
         return false;
     }
@@ -239,7 +239,7 @@ fn list_items(list: &str) -> Vec<(usize, &str)> {
         let mut after_name = true;
         for word in trimmed.split(' ') {
             let key = crate::case::lower(word.trim_matches(|c: char| !c.is_alphanumeric()));
-            let ends = LIST_ENDERS.contains(&key.as_str())
+            let ends = LIST_ENDERS.contains(key.as_str())
                 || PREPOSITIONS.contains(&key.as_str())
                 || (key.len() >= 6 && key.ends_with("ing") && key != "including");
             if ends && after_name {

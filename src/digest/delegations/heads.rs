@@ -5,6 +5,7 @@
 use super::Listing;
 use crate::fasthash::LexiconMap;
 use crate::lexicon::cues::{MEETING_VERBS, NEGATIONS, NOT_YET};
+use crate::lexicon::Words;
 use crate::people::names::{body, country, is_meeting_word, name_runs, side_of_words};
 use crate::people::titles;
 use crate::people::tokens::Tokens;
@@ -109,7 +110,7 @@ pub fn participants(
     };
     let not_yet = ws[verb.start.saturating_sub(NEGATION_REACH)..verb.start]
         .iter()
-        .any(|w| NOT_YET.contains(&w.key()) || NEGATIONS.contains(&w.key()));
+        .any(|w| NOT_YET.contains(w.key()) || NEGATIONS.contains(w.key()));
     if not_yet {
         return;
     }
@@ -209,7 +210,7 @@ pub fn leaders(
 /// States, Russia, ...").
 pub fn group_includes(
     group: &'static str,
-    members: &[&'static str],
+    members: Words,
     tokens: &Tokens,
     mentions: impl Iterator<Item = (usize, usize)>,
 ) -> Vec<String> {
@@ -246,7 +247,7 @@ pub fn group_includes(
     }
     members
         .iter()
-        .filter(|m| named.contains(*m))
-        .map(|m| (*m).to_string())
+        .filter(|m| named.contains(m))
+        .map(|m| m.to_string())
         .collect()
 }

@@ -298,10 +298,9 @@ fn add_groups(
         side_of(out, p);
     }
     for d in out.iter_mut() {
-        let members = crate::people::names::group_members(&d.side);
-        if members.is_empty() {
+        let Some(members) = crate::people::names::group_members(&d.side) else {
             continue;
-        }
+        };
         let all = articles
             .iter()
             .enumerate()

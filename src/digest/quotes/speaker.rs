@@ -168,11 +168,11 @@ impl Discourse {
     }
 
     fn pronoun(&self, key: &str, people: &People) -> Option<Who> {
-        let gender = if MALE_PRONOUNS.contains(&key) {
+        let gender = if MALE_PRONOUNS.contains(key) {
             Gender::Male
-        } else if FEMALE_PRONOUNS.contains(&key) {
+        } else if FEMALE_PRONOUNS.contains(key) {
             Gender::Female
-        } else if GROUP_PRONOUNS.contains(&key) {
+        } else if GROUP_PRONOUNS.contains(key) {
             return match &self.last {
                 Some((Who::Unnamed(d), _, _)) => Some(Who::Unnamed(d.clone())),
                 _ => None,
@@ -209,7 +209,7 @@ impl Discourse {
             // "He" is a man: an official, a witness; not "the statement" or "police".
             let someone = d.split_whitespace().last().is_some_and(|h| {
                 let h = crate::case::lower(h);
-                is_title_word(&h) || PERSON_NOUNS.contains(&h.as_str())
+                is_title_word(&h) || PERSON_NOUNS.contains(h.as_str())
             });
             if someone && person.is_none_or(|s| s.weight < 2 || s.time <= *t) {
                 return Some(Who::Unnamed(d.clone()));
@@ -255,9 +255,9 @@ fn names_speaker(p: &[Word], r: &Range<usize>) -> bool {
             && (is_title_word(w.key())
                 || (!w.is_capitalized()
                     && !PREPOSITIONS.contains(&w.key())
-                    && !STATEMENT_NOUNS.contains(&w.key())))
+                    && !STATEMENT_NOUNS.contains(w.key())))
     });
-    let states = next.is_some_and(|w| STATEMENT_NOUNS.contains(&w.key()));
+    let states = next.is_some_and(|w| STATEMENT_NOUNS.contains(w.key()));
     let after_preposition = r.start > 0 && PREPOSITIONS.contains(&p[r.start - 1].key());
     !modifier && (!last.possessive || states) && !after_preposition
 }
@@ -275,7 +275,7 @@ pub fn someone(ws: &[Word], phrase: Range<usize>, shown: &impl Shown) -> Option<
         .position(|w| w.after().contains([',', ';', ':', '(', ')']))
         .map_or(p.len(), |c| c + 1);
     let head = p[end - 1].key();
-    let person = is_title_word(head) || PERSON_NOUNS.contains(&head);
+    let person = is_title_word(head) || PERSON_NOUNS.contains(head);
     let text = shown(phrase.start..phrase.start + end);
     person.then(|| lower_article(text.trim_end_matches([',', '.', ';', ':'])))
 }

@@ -60,7 +60,7 @@ fn is_aux(w: &Word) -> bool {
     let k = w.key();
     is_auxiliary(k)
         || (k.len() > 4 && k.ends_with("ly") && !w.is_capitalized())
-        || WEEKDAYS.contains(&k)
+        || WEEKDAYS.contains(k)
         || matches!(
             k,
             "today" | "yesterday" | "tonight" | "morning" | "afternoon" | "evening" | "night"
@@ -173,7 +173,7 @@ fn forward(ws: &[Word], start: usize) -> Option<Range<usize>> {
 
 /// A word that opens a sentence before its subject ("Meanwhile,", "Yet").
 fn is_not_name_word(key: &str) -> bool {
-    OPENING_ADVERBS.contains(&key)
+    OPENING_ADVERBS.contains(key)
 }
 
 fn is_pronoun(w: &Word) -> bool {

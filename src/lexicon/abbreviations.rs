@@ -1,21 +1,21 @@
 //! Abbreviations that end in a full stop without ending the sentence.
 
-use super::Words;
+use super::{Hashed, Words};
 
 /// Abbreviations that stand before a name or number and so never end a sentence
 /// ("Mr. Smith", "Gen. Patton", "Mt. Fuji", "St. Michael's"). Compared case-sensitively,
 /// without the final full stop.
-pub const PREFIX_TITLES: Words = words![
+pub static PREFIX_TITLES: Hashed = Hashed::new(words![
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Rev", "Hon", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
     "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Brig", "Amb", "Atty", "Supt",
     "Insp", "Det", "Fr", "Sr", "Sra", "Mme", "Mlle", "Messrs", "St", "Mt", "Ft", "Pres", "Gov't",
     "Lieut", "Sec", "Secy",
-];
+]);
 
 /// Abbreviations that usually sit inside a sentence but may also end one
-/// ("Pitt, Briggs & Co. It closed", "in the U.S. How about you?"). Compared
-/// case-insensitively, without the final full stop.
-pub const INNER: Words = words![
+/// ("Pitt, Briggs & Co. It closed", "in the U.S. How about you?"). Written in lowercase
+/// and compared case-insensitively, without the final full stop.
+pub static INNER: Hashed = Hashed::new(words![
     "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "esq", "etc", "vs", "v",
     "approx", "est", "dept", "univ", "assn", "ave", "blvd", "rd", "hwy", "sq", "no", "nos", "p",
     "pp", "fig", "figs", "vol", "vols", "ch", "chap", "sec", "art", "ed", "eds", "cf", "al", "e.g",
@@ -25,14 +25,14 @@ pub const INNER: Words = words![
     "dist", "govt", "intl", "natl", "n°", "nr", "op", "ref", "calif", "colo", "conn", "fla", "ill",
     "mass", "mich", "minn", "penn", "tenn", "tex", "wash", "wis", "ariz", "ark", "ind", "kan",
     "nev", "okla", "ore", "va",
-];
+]);
 
 /// Abbreviations of clock time; a sentence may end on them ("at 6 P.M. Mr. Smith then...").
 pub const CLOCK: Words = words!["a.m", "p.m"];
 
 /// Words that commonly open a sentence. After an abbreviation of [`INNER`], one of these
 /// starting the next word tells that the sentence ended on the abbreviation.
-pub const SENTENCE_STARTERS: Words = words![
+pub static SENTENCE_STARTERS: Hashed = Hashed::new(words![
     "I",
     "We",
     "You",
@@ -93,4 +93,17 @@ pub const SENTENCE_STARTERS: Words = words![
     "Officials",
     "Analysts",
     "Critics",
-];
+]);
+
+#[cfg(test)]
+mod tests {
+    use super::INNER;
+
+    /// A word is compared with [`INNER`] by its ASCII lowercase alone.
+    #[test]
+    fn inner_is_lowercase() {
+        for w in INNER.iter() {
+            assert_eq!(w, w.to_ascii_lowercase(), "{w:?}");
+        }
+    }
+}

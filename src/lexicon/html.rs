@@ -1,7 +1,7 @@
 //! Facts about HTML: named character references, void elements, block elements, and the
 //! class and id words that mark page furniture or content (as Readability uses them).
 
-use super::Words;
+use super::{Hashed, Words};
 
 /// Named character references that news pages use.
 pub const ENTITIES: &[(&str, char)] = &[
@@ -144,12 +144,12 @@ pub const DIV_BLOCKS: Words = words![
 ];
 
 /// Phrasing elements: they run on inside a paragraph.
-pub const PHRASING: Words = words![
+pub static PHRASING: Hashed = Hashed::new(words![
     "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em",
     "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter", "noscript", "object",
     "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span", "strong",
     "sub", "sup", "textarea", "time", "var", "wbr", "font", "u", "s", "strike", "tt", "big",
-];
+]);
 
 /// Elements removed from the chosen content outright.
 pub const CLEANED: Words = words![
@@ -205,7 +205,7 @@ pub const VIDEO_HOSTS: Words = words![
 ];
 
 /// Block elements: each starts a new paragraph of text.
-pub const BLOCKS: Words = words![
+pub static BLOCKS: Hashed = Hashed::new(words![
     "p",
     "div",
     "section",
@@ -246,7 +246,7 @@ pub const BLOCKS: Words = words![
     "form",
     "fieldset",
     "caption",
-];
+]);
 
 /// Class or id words of elements that are unlikely to be the article.
 pub const UNLIKELY: Words = words![

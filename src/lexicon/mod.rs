@@ -22,4 +22,4 @@ pub mod titles;
 pub mod topics;
 pub mod verb_forms;
 
-pub use words::Words;
+pub use words::{Hashed, Words};

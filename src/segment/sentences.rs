@@ -6,7 +6,6 @@
 //! live in [`crate::lexicon::abbreviations`].
 
 use crate::lexicon::abbreviations::{CLOCK, INNER, PREFIX_TITLES, SENTENCE_STARTERS};
-use crate::lexicon::Words;
 use std::ops::Range;
 
 /// Characters that close a quotation or bracket after a sentence's final mark.
@@ -149,11 +148,13 @@ fn is_letter_acronym(word: &str) -> bool {
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
-fn in_list(list: Words, word: &str, case_sensitive: bool) -> bool {
-    if case_sensitive {
-        list.contains(word)
+/// True when `word` is in [`INNER`], ASCII letters compared case-insensitively (the list
+/// is written in lowercase).
+fn is_inner(word: &str) -> bool {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        INNER.contains(&word.to_ascii_lowercase())
     } else {
-        list.iter().any(|w| w.eq_ignore_ascii_case(word))
+        INNER.contains(word)
     }
 }
 
@@ -196,16 +197,16 @@ fn ends_sentence(toks: &Toks, i: usize, first: usize) -> bool {
 
 /// Decides a full stop after `word` followed by a word that does not start lowercase.
 fn abbreviation_allows_end(toks: &Toks, i: usize, first: usize, word: &str, next: &str) -> bool {
-    if in_list(PREFIX_TITLES, word, true) {
+    if PREFIX_TITLES.contains(word) {
         return false;
     }
-    if in_list(CLOCK, word, false) {
+    if CLOCK.contains_ignore_ascii_case(word) {
         return i + 1 - first >= 4 && !first_char(next).is_some_and(|c| c.is_ascii_digit());
     }
-    if is_letter_acronym(word) || in_list(INNER, word, false) {
+    if is_letter_acronym(word) || is_inner(word) {
         let next_word = next.trim_start_matches(OPENERS);
         let next_word = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        return in_list(SENTENCE_STARTERS, next_word, true);
+        return SENTENCE_STARTERS.contains(next_word);
     }
     let mut chars = word.chars();
     match (chars.next(), chars.next()) {

@@ -42,6 +42,24 @@ impl Words {
         self.any_of_len(word.len(), |entry| entry.eq_ignore_ascii_case(word))
     }
 
+    /// True when no entry holds an ASCII capital letter.
+    const fn has_no_ascii_capitals(self) -> bool {
+        let packed = self.0.as_bytes();
+        let mut at = 0;
+        while at < packed.len() {
+            let end = at + 1 + packed[at] as usize;
+            let mut i = at + 1;
+            while i < end && i < packed.len() {
+                if packed[i].is_ascii_uppercase() {
+                    return false;
+                }
+                i += 1;
+            }
+            at = end;
+        }
+        true
+    }
+
     /// True when `eq` holds for an entry of `len` bytes; entries of other lengths are
     /// stepped over by their length byte alone.
     fn any_of_len(self, len: usize, eq: impl Fn(&[u8]) -> bool) -> bool {
@@ -72,6 +90,8 @@ impl IntoIterator for Words {
 /// after entry would show in the time taken. Declared as a `static`.
 pub struct Hashed {
     words: Words,
+    /// No entry holds an ASCII capital: looked up without case by the word's lowercase.
+    lowercase: bool,
     set: OnceLock<LexiconSet<&'static str>>,
 }
 
@@ -80,13 +100,9 @@ impl Hashed {
     pub const fn new(words: Words) -> Self {
         Hashed {
             words,
+            lowercase: words.has_no_ascii_capitals(),
             set: OnceLock::new(),
         }
-    }
-
-    /// The entries in the order they were written.
-    pub fn iter(&self) -> Iter {
-        self.words.iter()
     }
 
     /// True when `word` is one of the entries (compared byte for byte).
@@ -94,6 +110,18 @@ impl Hashed {
         self.set
             .get_or_init(|| self.words.iter().collect())
             .contains(word)
+    }
+
+    /// True when `word` is one of the entries, ASCII letters compared case-insensitively:
+    /// hashed for a list written without capitals, else searched.
+    pub fn contains_ignore_ascii_case(&self, word: &str) -> bool {
+        if !self.lowercase {
+            self.words.contains_ignore_ascii_case(word)
+        } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.contains(&word.to_ascii_lowercase())
+        } else {
+            self.contains(word)
+        }
     }
 }
 
@@ -169,7 +197,7 @@ macro_rules! words {
 
 #[cfg(test)]
 mod tests {
-    use super::Words;
+    use super::{Hashed, Words};
 
     const SOME: Words = words!["a", "", "seven", "n°", "co-operation in europe", "a"];
     const NONE: Words = words![];
@@ -195,6 +223,30 @@ mod tests {
         }
         for w in ["SEVENS", "n°s", "b"] {
             assert!(!SOME.contains_ignore_ascii_case(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn hashed_finds_what_the_list_holds() {
+        static LOWER: Hashed = Hashed::new(words!["co", "n°", "e.g", "a"]);
+        static MIXED: Hashed = Hashed::new(words!["Mr", "co", "A"]);
+        assert!(LOWER.lowercase && !MIXED.lowercase);
+        for (list, w, exact, any_case) in [
+            (&LOWER, "co", true, true),
+            (&LOWER, "Co", false, true),
+            (&LOWER, "N°", false, true),
+            (&LOWER, "E.G", false, true),
+            (&LOWER, "c", false, false),
+            (&LOWER, "cos", false, false),
+            (&MIXED, "Mr", true, true),
+            (&MIXED, "MR", false, true),
+            (&MIXED, "mr", false, true),
+            (&MIXED, "a", false, true),
+            (&MIXED, "Co", false, true),
+            (&MIXED, "M", false, false),
+        ] {
+            assert_eq!(list.contains(w), exact, "{w:?}");
+            assert_eq!(list.contains_ignore_ascii_case(w), any_case, "{w:?}");
         }
     }
 }

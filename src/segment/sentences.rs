@@ -148,16 +148,6 @@ fn is_letter_acronym(word: &str) -> bool {
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
-/// True when `word` is in [`INNER`], ASCII letters compared case-insensitively (the list
-/// is written in lowercase).
-fn is_inner(word: &str) -> bool {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        INNER.contains(&word.to_ascii_lowercase())
-    } else {
-        INNER.contains(word)
-    }
-}
-
 fn ends_sentence(toks: &Toks, i: usize, first: usize) -> bool {
     let Some(next) = toks.get(i + 1) else {
         return false;
@@ -203,7 +193,7 @@ fn abbreviation_allows_end(toks: &Toks, i: usize, first: usize, word: &str, next
     if CLOCK.contains_ignore_ascii_case(word) {
         return i + 1 - first >= 4 && !first_char(next).is_some_and(|c| c.is_ascii_digit());
     }
-    if is_letter_acronym(word) || is_inner(word) {
+    if is_letter_acronym(word) || INNER.contains_ignore_ascii_case(word) {
         let next_word = next.trim_start_matches(OPENERS);
         let next_word = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
         return SENTENCE_STARTERS.contains(next_word);

@@ -14,14 +14,29 @@ fn countries() -> &'static LexiconMap<String, &'static str> {
     static MAP: OnceLock<LexiconMap<String, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut m = LexiconMap::default();
-        for (name, aliases) in COUNTRIES {
+        for (name, people, names) in COUNTRIES {
             m.insert(crate::case::lower(name), *name);
-            for a in *aliases {
+            for a in people.iter().chain(names.iter()) {
                 m.entry(a.to_string()).or_insert(*name);
             }
         }
         m
     })
+}
+
+/// A lowercase word that names a country as a place, not its people: the country's
+/// name, a short form or a capital ("chad", "sofia", "washington"), not "bulgarian".
+pub fn is_place_name(key: &str) -> bool {
+    static SET: OnceLock<LexiconSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        COUNTRIES
+            .iter()
+            .flat_map(|(name, _, names)| {
+                std::iter::once(crate::case::lower(name)).chain(names.iter().map(String::from))
+            })
+            .collect()
+    })
+    .contains(key)
 }
 
 fn set(
@@ -149,9 +164,9 @@ word_set!(
 pub fn in_side_name(key: &str) -> bool {
     static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        let countries = COUNTRIES
-            .iter()
-            .flat_map(|(name, aliases)| std::iter::once(*name).chain(aliases.iter()));
+        let countries = COUNTRIES.iter().flat_map(|(name, people, names)| {
+            std::iter::once(*name).chain(people.iter().chain(names.iter()))
+        });
         let bodies = BODIES
             .iter()
             .flat_map(|(_, aliases)| aliases.iter())
@@ -176,8 +191,8 @@ fn countries_lower_words() -> &'static LexiconSet<String> {
     SET.get_or_init(|| {
         COUNTRIES
             .iter()
-            .filter(|(name, _)| name.contains(' '))
-            .flat_map(|(name, _)| name.split(' ').map(crate::case::lower))
+            .filter(|(name, _, _)| name.contains(' '))
+            .flat_map(|(name, _, _)| name.split(' ').map(crate::case::lower))
             .collect()
     })
 }
@@ -193,4 +208,19 @@ pub fn side_of_words(words: &[Word]) -> Option<&'static str> {
     }
     let key = words.iter().map(Word::key).collect::<Vec<_>>().join(" ");
     country(&key).or_else(|| body(&key))
+}
+
+/// True when word `i` is inside a side's name of several words that starts before it:
+/// "Sudan" in "South Sudan", "Guinea" in "Papua New Guinea's". Scans that look a side
+/// up at every word skip it, or they would find a second, wrong side.
+pub fn inside_longer_side(words: &[Word], i: usize) -> bool {
+    (i.saturating_sub(2)..i).any(|start| {
+        (i..(start + 3).min(words.len())).any(|end| {
+            let name = &words[start..=end];
+            name[..name.len() - 1]
+                .iter()
+                .all(|w| !w.breaks_after() && !w.possessive)
+                && side_of_words(name).is_some()
+        })
+    })
 }

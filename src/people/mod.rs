@@ -12,4 +12,6 @@ pub mod words;
 pub use cluster::{find_people_in, Gender, People};
 
 #[cfg(test)]
+mod side_tests;
+#[cfg(test)]
 mod tests;

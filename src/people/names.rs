@@ -8,10 +8,12 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 pub use super::lookup::{
-    body, country, group_members, group_name, is_abbreviated_title, is_auxiliary, is_meeting_word,
-    is_phrase_break, is_speech_verb, is_stopword, is_title_head, is_title_word, side_of_words,
+    body, country, group_members, group_name, inside_longer_side, is_abbreviated_title,
+    is_auxiliary, is_meeting_word, is_phrase_break, is_speech_verb, is_stopword, is_title_head,
+    is_title_word, side_of_words,
 };
-use super::lookup::{is_not_name, is_organisation_word, is_title};
+use super::lookup::{is_not_name, is_organisation_word, is_place_name, is_title};
+use crate::lexicon::countries::PLACE_PREPOSITIONS;
 
 /// Most words in one name.
 const MAX_NAME_WORDS: usize = 4;
@@ -39,6 +41,36 @@ pub fn is_name_word(w: &Word) -> bool {
     !(is_not_name(key) || is_title(w) || is_organisation_word(key) || country(key).is_some())
 }
 
+/// A country's name, short form or capital used as a first name: directly before another
+/// name word ("Sofia Ramos", "Chad Miller", "Israel Katz"). A capital used as a metonym
+/// stands alone ("Sofia said"); a demonym before a name stays one ("Bulgarian Ivan
+/// Petrov"); a place the words before point to stays one ("in Sofia Ramos said",
+/// "ambassador to Japan Tom Reed").
+fn is_place_first_name(words: &[Word], i: usize) -> bool {
+    let w = &words[i];
+    let t = w.text();
+    let shaped = w.is_capitalized()
+        && t.chars().any(char::is_lowercase)
+        && t.chars().all(|c| c.is_alphabetic() || c == '-');
+    if !shaped || w.breaks_after() || w.possessive || !is_place_name(w.key()) {
+        return false;
+    }
+    if !words.get(i + 1).is_some_and(is_name_word) {
+        return false;
+    }
+    let Some(prev) = i.checked_sub(1).map(|p| &words[p]) else {
+        return true;
+    };
+    if prev.breaks_after() {
+        return true;
+    }
+    let title_before = i
+        .checked_sub(2)
+        .is_some_and(|k| is_title_word(words[k].key()));
+    !(PLACE_PREPOSITIONS.contains(prev.key())
+        || TITLE_CONNECTORS.contains(prev.key()) && title_before)
+}
+
 /// A word in lowercase with a capital inside ("deJesus", "al-Assad"): a name's word only
 /// between two other words of the name.
 fn is_inner_name_word(w: &Word) -> bool {
@@ -60,7 +92,8 @@ pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if !is_name_word(&words[i]) || words[i].text().ends_with('.') {
+        let opens = is_name_word(&words[i]) || is_place_first_name(words, i);
+        if !opens || words[i].text().ends_with('.') {
             i += 1;
             continue;
         }
@@ -81,7 +114,7 @@ pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
                             || is_title_word(n.key())
                             || TITLE_CONNECTORS.contains(n.key())
                     }));
-            if is_name_word(w) {
+            if is_name_word(w) || is_place_first_name(words, end) {
                 end += 1;
             } else if title_surname {
                 end += 1;

@@ -37,21 +37,22 @@ fn join(words: &[&Word]) -> String {
 }
 
 /// Country named by the one to three words ending at `end` (inclusive), with the index of
-/// its first word.
+/// its first word: the longest name ("South Sudan's", "Papua New Guinea", not "Sudan").
 fn country_ending_at(words: &[Word], end: usize) -> Option<(&'static str, usize)> {
-    if let Some(c) = country(words[end].key()) {
-        return Some((c, end));
-    }
     // Names of two or three words ("United States", "South Korea") are capitalized.
-    (1..3).filter(|n| *n <= end).find_map(|n| {
+    let longer = (1..3).rev().filter(|n| *n <= end).find_map(|n| {
         let start = end - n;
-        if !words[start..end].iter().all(Word::is_capitalized) {
+        let joined = words[start..end]
+            .iter()
+            .all(|w| w.is_capitalized() && !w.breaks_after() && !w.possessive);
+        if !joined {
             return None;
         }
         side_of_words(&words[start..=end])
             .filter(|s| country(&crate::case::lower(s)).is_some())
             .map(|c| (c, start))
-    })
+    });
+    longer.or_else(|| country(words[end].key()).map(|c| (c, end)))
 }
 
 /// International body or group named by the one to four words ending at `end` ("IAEA",
@@ -83,7 +84,7 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
         }
         let key = w.key();
         if w.possessive {
-            info.side = country(key);
+            info.side = country_ending_at(words, j - 1).map(|(c, _)| c);
             info.body = body(key);
             if info.side.is_none() && info.body.is_none() && w.is_capitalized() {
                 info.owner = Some(w.text().to_string());
@@ -179,11 +180,17 @@ pub fn after(words: &[Word], end: usize) -> TitleInfo {
         return info;
     }
     let mut taken: Vec<&Word> = Vec::new();
-    for w in words.iter().skip(end).take(MAX_APPOSITIVE_WORDS) {
+    let mut scanned = end;
+    for (i, w) in words
+        .iter()
+        .enumerate()
+        .skip(end)
+        .take(MAX_APPOSITIVE_WORDS)
+    {
         let key = w.key();
         let skip_article = taken.is_empty() && matches!(key, "the" | "a" | "an");
         if w.possessive {
-            if let Some(c) = country(key) {
+            if let Some((c, _)) = country_ending_at(words, i) {
                 info.side = Some(c);
             } else if let Some(b) = body(key) {
                 info.body = Some(b);
@@ -194,6 +201,7 @@ pub fn after(words: &[Word], end: usize) -> TitleInfo {
         if !(skip_article || w.possessive && taken.is_empty()) {
             taken.push(w);
         }
+        scanned = i + 1;
         if w.breaks_after() {
             break;
         }
@@ -202,9 +210,11 @@ pub fn after(words: &[Word], end: usize) -> TitleInfo {
     if head_early && has_head(&taken) {
         info.title = Some(join(&taken));
         if info.side.is_none() {
-            info.side = taken
-                .iter()
-                .find_map(|w| country(w.key()).filter(|_| w.is_capitalized()));
+            info.side = (end..scanned).find_map(|i| {
+                country_ending_at(words, i)
+                    .filter(|(_, start)| *start >= end && words[i].is_capitalized())
+                    .map(|(c, _)| c)
+            });
         }
         if info.side.is_none() && info.body.is_none() {
             info.body = taken.iter().find_map(|w| body(w.key()));

@@ -5,7 +5,7 @@
 use super::Listing;
 use crate::fasthash::LexiconMap;
 use crate::lexicon::cues::{DELEGATION_CUES, HEAD_CUES, LIST_ENDERS, NEGATIONS};
-use crate::people::names::{name_runs, side_of_words};
+use crate::people::names::{inside_longer_side, name_runs, side_of_words};
 use crate::people::titles;
 use crate::people::words::{words, Word};
 use crate::people::People;
@@ -86,8 +86,11 @@ fn find_cue(ws: &[Word]) -> Option<(usize, usize, bool)> {
 }
 
 /// The side named by the words `ws[i..]`: a country or an international body, in one to
-/// three words ("Brazil", "United States", "African Union").
+/// three words ("Brazil", "United States", "African Union"), not inside a longer one.
 fn side_at(ws: &[Word], i: usize) -> Option<&'static str> {
+    if inside_longer_side(ws, i) {
+        return None;
+    }
     (1..=3).rev().find_map(|n| side_of_words(ws.get(i..i + n)?))
 }
 

@@ -6,7 +6,9 @@ use super::Listing;
 use crate::fasthash::LexiconMap;
 use crate::lexicon::cues::{MEETING_VERBS, NEGATIONS, NOT_YET};
 use crate::lexicon::Words;
-use crate::people::names::{body, country, is_meeting_word, name_runs, side_of_words};
+use crate::people::names::{
+    body, country, inside_longer_side, is_meeting_word, name_runs, side_of_words,
+};
 use crate::people::titles;
 use crate::people::tokens::Tokens;
 use crate::people::words::Word;
@@ -71,6 +73,7 @@ fn named(ws: &[Word], range: Range<usize>, people: &People) -> (Vec<Named>, Vec<
     // Sides named outright: bodies and groups ("the six world powers"), and countries as
     // nouns ("Iran's delegation", "with Iran"), not as adjectives ("U.S. mediation").
     let parties = (0..part.len())
+        .filter(|&i| !inside_longer_side(part, i))
         .filter_map(|i| {
             (1..=3).rev().find_map(|n| {
                 let words = part.get(i..i + n)?;

@@ -45,6 +45,7 @@ mod people;
 mod render;
 mod segment;
 mod sorted;
+mod tokens;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -52,8 +52,8 @@ pub fn build(all: &[Article], options: &Options) -> Digest {
 
 /// The digest lists of `articles`, none of which copies another.
 fn lists(articles: &[Article], options: &Options) -> Digest {
-    let tokens = crate::people::tokens::Tokens::new(articles);
-    let people = crate::people::find_people_in(articles, &tokens);
+    let mut tokens = crate::tokens::Tokens::new(articles);
+    let people = crate::people::find_people_in(articles, &mut tokens);
     let lowered = corpus::Lowered::new(articles);
     let corpus = corpus::Corpus::new(articles, &lowered);
     let quoted = quotes::find(articles, &people, &tokens);

@@ -3,10 +3,10 @@
 
 use super::names::{skeleton, skeletons_match};
 use super::titles::{self, TitleInfo};
-use super::tokens::Tokens;
 use crate::article::Article;
 use crate::lexicon::titles::LEADER_TITLES;
 use crate::sorted::SortedSet;
+use crate::tokens::Tokens;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -262,12 +262,15 @@ struct Run {
 /// calls [`find_people_in`]; the tests call this).
 #[cfg(test)]
 pub fn find_people(articles: &[Article]) -> People {
-    find_people_in(articles, &Tokens::new(articles))
+    find_people_in(articles, &mut Tokens::new(articles))
 }
 
-/// Finds the people of `articles`, whose sentences `tokens` holds tokenized.
+/// Finds the people of `articles`, whose sentences `tokens` holds tokenized, and marks
+/// the name runs of those sentences in it.
 #[inline(never)]
-pub fn find_people_in(articles: &[Article], tokens: &Tokens) -> People {
+pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
+    super::runs::mark(tokens);
+    let tokens: &Tokens = tokens;
     let mut runs = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
         for si in a.sentence_indices() {

@@ -4,9 +4,9 @@
 //! ended her testimony").
 
 use super::cluster::{Gender, People};
-use super::tokens::Tokens;
 use crate::article::Article;
 use crate::lexicon::attribution::{FEMALE_PRONOUNS, FEMALE_WORDS, MALE_PRONOUNS, MALE_WORDS};
+use crate::tokens::Tokens;
 
 /// Weight of a title against one pronoun.
 const TITLE_VOTE: i32 = 2;

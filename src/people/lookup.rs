@@ -1,6 +1,5 @@
 //! Hashed lookups over the word lists, built once on first use.
 
-use super::words::Word;
 use crate::fasthash::{LexiconMap, LexiconSet};
 use crate::lexicon::countries::COUNTRIES;
 use crate::lexicon::dates::{MONTHS, WEEKDAYS};
@@ -8,6 +7,7 @@ use crate::lexicon::names::NOT_NAMES;
 use crate::lexicon::organisations::{BODIES, GROUPS, ORGANISATION_WORDS};
 use crate::lexicon::titles::{ABBREVIATED_TITLES, ORGANISATIONS, TITLE_HEADS, TITLE_MODIFIERS};
 use crate::lexicon::Words;
+use crate::tokens::Word;
 use std::sync::OnceLock;
 
 fn countries() -> &'static LexiconMap<String, &'static str> {

@@ -5,9 +5,8 @@ pub mod cluster;
 mod gender;
 mod lookup;
 pub mod names;
+mod runs;
 pub mod titles;
-pub mod tokens;
-pub mod words;
 
 pub use cluster::{find_people_in, Gender, People};
 

@@ -1,9 +1,9 @@
 //! Personal names: which words can be part of one, where a name runs in a sentence, and
 //! how two spellings of a name compare (accents, transliterations, short forms).
 
-use super::words::Word;
 use crate::lexicon::names::{ACCENT_FOLDS, PARTICLES, TRANSLITERATION};
 use crate::lexicon::titles::TITLE_CONNECTORS;
+use crate::tokens::Word;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -249,7 +249,7 @@ pub fn skeletons_match(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::people::words::words;
+    use crate::tokens::words;
 
     fn runs(s: &str) -> Vec<String> {
         let ws = words(s);

@@ -7,9 +7,9 @@
 use super::cluster::find_people;
 use super::lookup::inside_longer_side;
 use super::names::{country, name_runs};
-use super::words::words;
 use crate::article::Article;
 use crate::model::ArticleInput;
+use crate::tokens::words;
 
 /// The full name and the side of the person `name` resolves to in `text`.
 fn person_side(text: &str, name: &str) -> (String, Option<&'static str>) {

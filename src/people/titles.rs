@@ -6,9 +6,9 @@ use super::lookup::{body, side_of_words};
 use super::names::{
     country, is_abbreviated_title, is_phrase_break, is_stopword, is_title_head, is_title_word,
 };
-use super::words::Word;
 use crate::lexicon::attribution::COMMON_VERBS;
 use crate::lexicon::titles::{ORGANISATION_HEADS, SPELLINGS, TITLE_CONNECTORS};
+use crate::tokens::Word;
 
 /// Most words an appositive title after a name may have.
 const MAX_APPOSITIVE_WORDS: usize = 10;
@@ -246,7 +246,7 @@ pub fn fold(title: &str) -> String {
 mod tests {
     use super::*;
     use crate::people::names::name_runs;
-    use crate::people::words::words;
+    use crate::tokens::words;
 
     fn first_title(s: &str) -> TitleInfo {
         let ws = words(s);

@@ -7,9 +7,9 @@ use crate::fasthash::LexiconMap;
 use crate::lexicon::cues::{DELEGATION_CUES, HEAD_CUES, LIST_ENDERS, NEGATIONS};
 use crate::people::names::{inside_longer_side, name_runs, side_of_words};
 use crate::people::titles;
-use crate::people::words::{words, Word};
 use crate::people::People;
 use crate::sorted::SortedSet;
+use crate::tokens::{words, Word};
 use std::sync::OnceLock;
 
 /// Words of a cue's subject that make a "led by" name a delegation's head.

@@ -10,10 +10,10 @@ use crate::people::names::{
     body, country, inside_longer_side, is_meeting_word, name_runs, side_of_words,
 };
 use crate::people::titles;
-use crate::people::tokens::Tokens;
-use crate::people::words::Word;
 use crate::people::People;
 use crate::sorted::{SortedMap, SortedSet};
+use crate::tokens::Tokens;
+use crate::tokens::Word;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;

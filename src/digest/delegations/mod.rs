@@ -13,9 +13,9 @@ use crate::article::Article;
 use crate::lexicon::titles::DELEGATION_HEAD_TITLES;
 use crate::model::{Delegation, Evidence, Member};
 use crate::people::names::is_meeting_word;
-use crate::people::tokens::Tokens;
 use crate::people::People;
 use crate::sorted::{SortedMap, SortedSet};
+use crate::tokens::Tokens;
 use std::collections::HashSet;
 
 /// Bytes of the sentence kept on either side of a name in a member's evidence.

@@ -17,8 +17,8 @@ fn delegations(texts: &[&str]) -> (Vec<(String, Vec<String>)>, usize) {
                 .unwrap_or_else(|e| panic!("{e}: {t:?}"))
         })
         .collect();
-    let tokens = Tokens::new(&articles);
-    let people = find_people_in(&articles, &tokens);
+    let mut tokens = Tokens::new(&articles);
+    let people = find_people_in(&articles, &mut tokens);
     let built = build(&articles, &people, &tokens);
     let sides = built
         .sides

@@ -6,8 +6,8 @@ use crate::lexicon::attribution::{
     FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS, STATEMENT_NOUNS,
 };
 use crate::people::names::{is_phrase_break, is_stopword, is_title_word, name_runs};
-use crate::people::words::Word;
 use crate::people::{Gender, People};
+use crate::tokens::Word;
 use std::ops::Range;
 
 /// Most people kept as candidates for "he", "she" and "the minister".

@@ -18,8 +18,8 @@ fn quotes(texts: &[&str]) -> Vec<(String, String, bool, Vec<String>)> {
                 .unwrap_or_else(|e| panic!("{e}: {t:?}"))
         })
         .collect();
-    let tokens = Tokens::new(&articles);
-    let people = find_people_in(&articles, &tokens);
+    let mut tokens = Tokens::new(&articles);
+    let people = find_people_in(&articles, &mut tokens);
     let merged = find(&articles, &people, &tokens);
     let ids = |s: &SortedSet<usize>| s.iter().map(|a| articles[*a].id.clone()).collect();
     entries(&merged, &people, ids)

@@ -7,7 +7,7 @@
 use crate::lexicon::attribution::{NAMING_WORDS, OPENING_ADVERBS};
 use crate::lexicon::dates::WEEKDAYS;
 use crate::people::names::{is_auxiliary, is_phrase_break, is_speech_verb, is_title_word};
-use crate::people::words::Word;
+use crate::tokens::Word;
 use std::ops::Range;
 
 /// Most words between a quote's closing mark and the verb that attributes it.

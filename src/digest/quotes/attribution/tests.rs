@@ -1,7 +1,7 @@
 //! Hard cases of attribution: cues, subjects and speakers before and after quotes.
 
 use super::*;
-use crate::people::words::words;
+use crate::tokens::words;
 
 fn phrase(text: &str, found: Option<Found>) -> Option<String> {
     let ws = words(text);

@@ -1,4 +1,4 @@
-//! Words of a sentence with their punctuation split off, for the people stage.
+//! The words of a sentence: its space-separated tokens with their punctuation split off.
 
 use std::cell::OnceCell;
 use std::ops::Range;

@@ -1,7 +1,6 @@
 //! The sentences of all articles in one list, with their vectors: what the consolidation
 //! stages (takeaways, unresolved issues, discrepancies) read.
 
-use super::phrases::words_of;
 use super::similarity::Vectors;
 use super::terms::{pieces, Terms};
 use crate::article::Article;
@@ -59,7 +58,11 @@ impl<'a> Corpus<'a> {
     #[inline(never)]
     pub fn new(articles: &'a [Article], lowered: &'a Lowered) -> Corpus<'a> {
         let sentences = sentence_keys(articles);
-        let lower: Vec<Vec<&str>> = lowered.texts.iter().map(|t| words_of(t)).collect();
+        let lower: Vec<Vec<&str>> = lowered
+            .texts
+            .iter()
+            .map(|t| crate::tokens::terms(t))
+            .collect();
         let (terms, tokens) = Terms::number(&lower);
         let content: Vec<Vec<u32>> = tokens
             .iter()
@@ -85,7 +88,7 @@ impl<'a> Corpus<'a> {
     /// does not hold are left out.
     pub fn tokens_of(&self, text: &str) -> Vec<u32> {
         let lowered = crate::case::lower(text);
-        words_of(&lowered)
+        crate::tokens::terms(&lowered)
             .into_iter()
             .flat_map(pieces)
             .filter_map(|p| self.terms.find(p))

@@ -27,49 +27,10 @@ fn key(word: &str) -> u32 {
 /// apostrophes and hyphens.
 #[cfg(test)]
 pub fn lower_words(text: &str) -> Vec<String> {
-    words_of(&crate::case::lower(text))
+    crate::tokens::terms(&crate::case::lower(text))
         .into_iter()
         .map(str::to_string)
         .collect()
-}
-
-/// The words of a text already in lowercase, as [`lower_words`] splits them, borrowed.
-pub fn words_of(lowered: &str) -> Vec<&str> {
-    let bytes = lowered.as_bytes();
-    let mut out: Vec<&str> = Vec::with_capacity(bytes.len() / 5 + 1);
-    fn push<'a>(out: &mut Vec<&'a str>, w: &'a str) {
-        let w = w.trim_matches(['\'', '-']);
-        if !w.is_empty() {
-            out.push(w);
-        }
-    }
-    let mut start: Option<usize> = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (in_word, len) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric() || b == b'\'' || b == b'-', 1)
-        } else {
-            let c = lowered[i..].chars().next();
-            (
-                c.is_some_and(char::is_alphanumeric),
-                c.map_or(1, char::len_utf8),
-            )
-        };
-        match (in_word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                push(&mut out, &lowered[s..i]);
-                start = None;
-            }
-            _ => {}
-        }
-        i += len;
-    }
-    if let Some(s) = start {
-        push(&mut out, &lowered[s..]);
-    }
-    out
 }
 
 impl PhraseSet {

@@ -229,10 +229,7 @@ mod tests {
 
     /// Vectors of `texts` over their content terms, with the term table.
     fn vectors<'a>(lowered: &'a [String]) -> (Vectors, Terms<'a>) {
-        let words: Vec<Vec<&str>> = lowered
-            .iter()
-            .map(|t| crate::digest::phrases::words_of(t))
-            .collect();
+        let words: Vec<Vec<&str>> = lowered.iter().map(|t| crate::tokens::terms(t)).collect();
         let (terms, ids) = Terms::number(&words);
         let content: Vec<Vec<u32>> = ids
             .iter()

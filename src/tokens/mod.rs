@@ -6,7 +6,9 @@
 //! sentence of a set of articles, and the name runs the people stage marks among them.
 
 mod table;
+mod terms;
 mod words;
 
 pub use table::Tokens;
+pub use terms::{runs, term_spans, terms};
 pub use words::{words, Word};

@@ -28,22 +28,21 @@ impl Words {
         let apostrophe = |c: char| matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`');
         let mut word = String::new();
         let mut out = Vec::new();
-        for c in text.chars().chain(std::iter::once(' ')) {
-            if c.is_alphanumeric() || apostrophe(c) {
-                word.push(if apostrophe(c) {
+        for r in crate::tokens::runs(text, |c| c.is_alphanumeric() || apostrophe(c)) {
+            word.clear();
+            word.extend(text[r].chars().map(|c| {
+                if apostrophe(c) {
                     '\''
                 } else {
                     crate::case::lower_char(c)
-                });
-            } else if !word.is_empty() {
-                let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
-                let id = match self.ids.get(word.as_str()) {
-                    Some(&id) => id,
-                    None => *self.ids.entry(word.clone()).or_insert(next),
-                };
-                out.push(id);
-                word.clear();
-            }
+                }
+            }));
+            let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
+            let id = match self.ids.get(word.as_str()) {
+                Some(&id) => id,
+                None => *self.ids.entry(word.clone()).or_insert(next),
+            };
+            out.push(id);
         }
         out.sort_unstable();
         out.dedup();

@@ -17,46 +17,27 @@ pub struct Word {
     pub capital: bool,
 }
 
-/// The words of `text`, split as [`crate::digest::phrases::words_of`] splits them.
+/// The words of `text`: its terms ([`crate::tokens::term_spans`]).
 pub fn words(text: &str) -> Vec<Word> {
-    let mut out: Vec<Word> = Vec::new();
-    let mut start: Option<usize> = None;
-    let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '-';
-    let push = |out: &mut Vec<Word>, s: usize, e: usize| {
-        let w = &text[s..e];
-        let trimmed = w.trim_start_matches(['\'', '-']);
-        let s = s + (w.len() - trimmed.len());
-        let trimmed = trimmed.trim_end_matches(['\'', '-']);
-        if !trimmed.is_empty() {
-            let rest = text[s + trimmed.len()..].trim_start_matches(['\'', '-']);
+    crate::tokens::term_spans(text)
+        .map(|span| {
+            let term = &text[span.clone()];
+            let rest = text[span.end..].trim_start_matches(['\'', '-']);
             let next = rest
                 .trim_start_matches(|c: char| c == '"' || c.is_whitespace())
                 .chars()
                 .next();
-            out.push(Word {
-                span: s..s + trimmed.len(),
-                lower: crate::case::lower(trimmed),
+            Word {
+                lower: crate::case::lower(term),
                 pause: next.is_some_and(|c| !c.is_alphanumeric()),
                 dash: next.is_some_and(|c| matches!(c, '—' | '–')) || rest.starts_with(" - "),
-                capital: trimmed.starts_with(char::is_uppercase),
-            });
-        }
-    };
-    for (i, c) in text.char_indices() {
-        match (is_word(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                push(&mut out, s, i);
-                start = None;
+                capital: term.starts_with(char::is_uppercase),
+                span,
             }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        push(&mut out, s, text.len());
-    }
-    out
+        })
+        .collect()
 }
+
 /// The byte span of words `r` of `ws`.
 pub fn span(ws: &[Word], r: &Range<usize>) -> Range<usize> {
     match (

@@ -6,6 +6,7 @@ use super::terms::{pieces, Terms};
 use crate::article::Article;
 use crate::model::Evidence;
 use crate::sorted::{SortedMap, SortedSet};
+use crate::tokens::Tokens;
 
 /// (article index, segment index, position among the article's sentences) of every prose
 /// sentence of `articles`, in article order.
@@ -21,24 +22,6 @@ fn sentence_keys(articles: &[Article]) -> Vec<(usize, usize, usize)> {
         .collect()
 }
 
-/// The sentences of a corpus in lowercase, one string each: the words of the corpus are
-/// borrowed from it rather than copied one by one.
-pub struct Lowered {
-    texts: Vec<String>,
-}
-
-impl Lowered {
-    /// The lowercase sentences of `articles`, in corpus order.
-    pub fn new(articles: &[Article]) -> Lowered {
-        Lowered {
-            texts: sentence_keys(articles)
-                .into_iter()
-                .map(|(a, s, _)| crate::case::lower(articles[a].text(s)))
-                .collect(),
-        }
-    }
-}
-
 /// Every prose sentence of every article.
 pub struct Corpus<'a> {
     articles: &'a [Article],
@@ -48,22 +31,23 @@ pub struct Corpus<'a> {
     pub vectors: Vectors,
     /// The stemmed terms of the corpus.
     pub terms: Terms<'a>,
-    lower: Vec<Vec<&'a str>>,
+    /// The terms of each sentence, from the token table.
+    lower: Vec<&'a [&'a str]>,
     /// Per sentence, its terms in order, function words included.
     tokens: Vec<Vec<u32>>,
 }
 
 impl<'a> Corpus<'a> {
-    /// The corpus of `articles`, whose lowercase sentences `lowered` holds.
+    /// The corpus of `articles`, whose prose sentences `tokens` holds tokenized.
     #[inline(never)]
-    pub fn new(articles: &'a [Article], lowered: &'a Lowered) -> Corpus<'a> {
+    pub fn new<'t: 'a>(articles: &'a [Article], tokens: &'a Tokens<'t>) -> Corpus<'a> {
         let sentences = sentence_keys(articles);
-        let lower: Vec<Vec<&str>> = lowered
-            .texts
+        let lower: Vec<&'a [&'a str]> = tokens
+            .sentences()
             .iter()
-            .map(|t| crate::tokens::terms(t))
+            .map(|s| s.terms.as_slice())
             .collect();
-        let (terms, tokens) = Terms::number(&lower);
+        let (terms, tokens) = Terms::number(lower.iter().copied());
         let content: Vec<Vec<u32>> = tokens
             .iter()
             .map(|t| t.iter().copied().filter(|&x| !terms.is_stop(x)).collect())
@@ -97,7 +81,7 @@ impl<'a> Corpus<'a> {
 
     /// The lowercase words of sentence `i`.
     pub fn words(&self, i: usize) -> &[&'a str] {
-        &self.lower[i]
+        self.lower[i]
     }
 
     /// Number of sentences.

@@ -52,10 +52,10 @@ pub fn build(all: &[Article], options: &Options) -> Digest {
 
 /// The digest lists of `articles`, none of which copies another.
 fn lists(articles: &[Article], options: &Options) -> Digest {
-    let mut tokens = crate::tokens::Tokens::new(articles);
+    let lowered = crate::tokens::Lowered::new(articles);
+    let mut tokens = crate::tokens::Tokens::new(articles, &lowered);
     let people = crate::people::find_people_in(articles, &mut tokens);
-    let lowered = corpus::Lowered::new(articles);
-    let corpus = corpus::Corpus::new(articles, &lowered);
+    let corpus = corpus::Corpus::new(articles, &tokens);
     let quoted = quotes::find(articles, &people, &tokens);
     let delegations = delegations::build(articles, &people, &tokens);
     let (unresolved, open_statements) = unresolved::build(&corpus);

@@ -110,10 +110,14 @@ impl<'a> Terms<'a> {
     /// The terms of runs of lowercase words (e.g. sentences): each word is cut into its
     /// [`pieces`], and each piece given its term. Returns the terms and, per run, the term
     /// ids of its pieces in order.
-    pub fn number(runs: &[Vec<&'a str>]) -> (Terms<'a>, Vec<Vec<u32>>) {
+    pub fn number<'r, I>(runs: I) -> (Terms<'a>, Vec<Vec<u32>>)
+    where
+        I: ExactSizeIterator<Item = &'r [&'a str]> + Clone,
+        'a: 'r,
+    {
         let fixed = stopwords();
         let first = STOPWORDS.iter().count() as u32;
-        let total: usize = runs.iter().map(Vec::len).sum();
+        let total: usize = runs.clone().map(<[&str]>::len).sum();
         let mut by_word: HashMap<&'a str, u32> = HashMap::with_capacity(total / 3);
         // The distinct words in order of first use: word `k` has the provisional id
         // `first + k`.
@@ -238,7 +242,7 @@ mod tests {
         assert_eq!(p, ["five", "hour"]);
         let p: Vec<&str> = pieces("dorvan's").collect();
         assert_eq!(p, ["dorvan"]);
-        let (t, ids) = Terms::number(&[vec!["hours", "the", "2019", "hour", "x"]]);
+        let (t, ids) = Terms::number([&["hours", "the", "2019", "hour", "x"][..]].into_iter());
         assert_eq!(ids[0][0], ids[0][3]);
         assert!(t.is_stop(ids[0][1]));
         assert!(!t.is_stop(ids[0][2]));

@@ -262,7 +262,8 @@ struct Run {
 /// calls [`find_people_in`]; the tests call this).
 #[cfg(test)]
 pub fn find_people(articles: &[Article]) -> People {
-    find_people_in(articles, &mut Tokens::new(articles))
+    let lowered = crate::tokens::Lowered::new(articles);
+    find_people_in(articles, &mut Tokens::new(articles, &lowered))
 }
 
 /// Finds the people of `articles`, whose sentences `tokens` holds tokenized, and marks

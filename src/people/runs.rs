@@ -40,13 +40,14 @@ pub fn mark(tokens: &mut Tokens) {
     } else {
         tokens
             .sentences()
+            .iter()
             .flat_map(|s| s.words.iter().skip(1))
             .map(|w| w.text())
             .filter(|t| lengths.get(t.len()).copied().unwrap_or(false))
             .filter(|t| t.starts_with(|c: char| c.is_lowercase()) && doubtful.contains(*t))
             .collect()
     };
-    for (s, mut rs) in tokens.sentences_mut().zip(runs) {
+    for (s, mut rs) in tokens.sentences_mut().iter_mut().zip(runs) {
         if let Some(first) = rs.first_mut().filter(|r| r.start == 0) {
             let w = &s.words[0];
             let k = w.key();

@@ -9,6 +9,6 @@ mod table;
 mod terms;
 mod words;
 
-pub use table::Tokens;
+pub use table::{Lowered, Tokens};
 pub use terms::{runs, term_spans, terms};
 pub use words::{words, Word};

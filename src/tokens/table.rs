@@ -1,58 +1,104 @@
-//! The token table: every prose sentence of a set of articles tokenized once, by article
-//! and segment, for the stages that read its words.
+//! The token table: every prose sentence of a set of articles tokenized once, in article
+//! and segment order, for the stages that read its words or its terms.
 
+use super::terms::terms;
+use super::words::{words, Word};
 use crate::article::Article;
-use crate::tokens::{words, Word};
 use std::ops::Range;
 
-/// The words of one sentence and the word ranges of its name runs.
+/// The tokens of one sentence: its words, its name runs and its terms.
 pub struct Sentence<'a> {
     /// The words, with spans relative to the sentence text.
     pub words: Vec<Word<'a>>,
     /// Ranges of `words` that are names, as the people stage marks them (empty until then).
     pub runs: Vec<Range<usize>>,
+    /// The terms in lowercase ([`super::terms`]), borrowed from the [`Lowered`] sentences.
+    pub terms: Vec<&'a str>,
 }
 
-/// The tokenized prose sentences of a set of articles, by article and segment.
+/// The prose sentences of a set of articles in lowercase, in one string: what the terms of
+/// the token table are borrowed from.
+pub struct Lowered {
+    text: String,
+    /// Where each sentence ends in `text`, in table order.
+    ends: Vec<usize>,
+}
+
+impl Lowered {
+    /// The prose sentences of `articles` in lowercase.
+    pub fn new(articles: &[Article]) -> Lowered {
+        let sentences = || {
+            articles
+                .iter()
+                .flat_map(|a| a.sentence_indices().map(move |si| a.text(si)))
+        };
+        // Lowercase is never longer than the text: one allocation holds it all.
+        let mut text = String::with_capacity(sentences().map(str::len).sum());
+        let mut ends = Vec::with_capacity(sentences().count());
+        for s in sentences() {
+            text.push_str(&crate::case::lower(s));
+            ends.push(text.len());
+        }
+        Lowered { text, ends }
+    }
+
+    /// The lowercase sentences, in table order.
+    fn sentences(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(s, &e)| self.text.get(s..e).unwrap_or(""))
+    }
+}
+
+/// Marks a segment that is not a prose sentence in [`Tokens::index`].
+const NONE: u32 = u32::MAX;
+
+/// The tokenized prose sentences of a set of articles.
 pub struct Tokens<'a> {
-    by_article: Vec<Vec<Option<Sentence<'a>>>>,
+    /// The sentences, in article order, then segment order.
+    sentences: Vec<Sentence<'a>>,
+    /// Per article, per segment: the index of its sentence in `sentences`, or [`NONE`].
+    index: Vec<Vec<u32>>,
 }
 
 impl<'a> Tokens<'a> {
-    /// Tokenizes every prose sentence of `articles`.
+    /// Tokenizes every prose sentence of `articles`, whose lowercase form `lowered` holds.
     #[inline(never)]
-    pub fn new(articles: &'a [Article]) -> Tokens<'a> {
-        let by_article = articles
-            .iter()
-            .map(|a| {
-                let mut sentences: Vec<Option<Sentence<'a>>> =
-                    (0..a.segments.len()).map(|_| None).collect();
-                for si in a.sentence_indices() {
-                    if let Some(slot) = sentences.get_mut(si) {
-                        *slot = Some(Sentence {
-                            words: words(a.text(si)),
-                            runs: Vec::new(),
-                        });
-                    }
+    pub fn new(articles: &'a [Article], lowered: &'a Lowered) -> Tokens<'a> {
+        let mut index: Vec<Vec<u32>> = Vec::with_capacity(articles.len());
+        let mut sentences = Vec::with_capacity(lowered.ends.len());
+        let mut lower = lowered.sentences();
+        for a in articles {
+            let mut at = vec![NONE; a.segments.len()];
+            for si in a.sentence_indices() {
+                if let Some(slot) = at.get_mut(si) {
+                    *slot = u32::try_from(sentences.len()).unwrap_or(NONE);
                 }
-                sentences
-            })
-            .collect();
-        Tokens { by_article }
+                sentences.push(Sentence {
+                    words: words(a.text(si)),
+                    runs: Vec::new(),
+                    terms: lower.next().map(terms).unwrap_or_default(),
+                });
+            }
+            index.push(at);
+        }
+        Tokens { sentences, index }
     }
 
     /// The tokens of segment `segment` of article `article`, when it is a prose sentence.
     pub fn sentence(&self, article: usize, segment: usize) -> Option<&Sentence<'a>> {
-        self.by_article.get(article)?.get(segment)?.as_ref()
+        let i = *self.index.get(article)?.get(segment)?;
+        self.sentences.get(i as usize)
     }
 
-    /// Every tokenized sentence, in article and segment order.
-    pub fn sentences(&self) -> impl Iterator<Item = &Sentence<'a>> {
-        self.by_article.iter().flatten().flatten()
+    /// Every sentence, in article order, then segment order.
+    pub fn sentences(&self) -> &[Sentence<'a>] {
+        &self.sentences
     }
 
-    /// Every tokenized sentence, in article and segment order, to mark its name runs.
-    pub fn sentences_mut(&mut self) -> impl Iterator<Item = &mut Sentence<'a>> {
-        self.by_article.iter_mut().flatten().flatten()
+    /// Every sentence, in article order, then segment order, to mark its name runs.
+    pub fn sentences_mut(&mut self) -> &mut [Sentence<'a>] {
+        &mut self.sentences
     }
 }

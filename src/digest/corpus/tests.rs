@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::model::ArticleInput;
+use crate::tokens::Lowered;
 
 fn read(texts: &[&str]) -> Vec<Article> {
     texts
@@ -25,7 +26,8 @@ const ARTICLES: [&str; 2] = [
 fn every_prose_sentence_in_article_order() {
     let articles = read(&ARTICLES);
     let lowered = Lowered::new(&articles);
-    let c = Corpus::new(&articles, &lowered);
+    let tokens = Tokens::new(&articles, &lowered);
+    let c = Corpus::new(&articles, &tokens);
     // (shown as written, article, (article, segment), position in its article); the
     // headline is no sentence of the corpus.
     let want = [
@@ -62,7 +64,8 @@ fn every_prose_sentence_in_article_order() {
 fn text_is_read_in_the_terms_of_the_corpus() {
     let articles = read(&ARTICLES);
     let lowered = Lowered::new(&articles);
-    let c = Corpus::new(&articles, &lowered);
+    let tokens = Tokens::new(&articles, &lowered);
+    let c = Corpus::new(&articles, &tokens);
     // (text, the sentence whose terms it has): letter case and word endings aside, and
     // words the corpus does not hold ("fog", "Oslo") left out.
     let cases = [
@@ -87,7 +90,8 @@ fn text_is_read_in_the_terms_of_the_corpus() {
 fn evidence_is_one_sentence_per_article_in_article_order() {
     let articles = read(&ARTICLES);
     let lowered = Lowered::new(&articles);
-    let c = Corpus::new(&articles, &lowered);
+    let tokens = Tokens::new(&articles, &lowered);
+    let c = Corpus::new(&articles, &tokens);
     // (sentences given, evidence (article id, text) wanted)
     type Case<'a> = (&'a [usize], &'a [(&'a str, &'a str)]);
     let cases: [Case; 3] = [

@@ -17,7 +17,8 @@ fn delegations(texts: &[&str]) -> (Vec<(String, Vec<String>)>, usize) {
                 .unwrap_or_else(|e| panic!("{e}: {t:?}"))
         })
         .collect();
-    let mut tokens = Tokens::new(&articles);
+    let lowered = crate::tokens::Lowered::new(&articles);
+    let mut tokens = Tokens::new(&articles, &lowered);
     let people = find_people_in(&articles, &mut tokens);
     let built = build(&articles, &people, &tokens);
     let sides = built

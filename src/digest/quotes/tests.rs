@@ -18,7 +18,8 @@ fn quotes(texts: &[&str]) -> Vec<(String, String, bool, Vec<String>)> {
                 .unwrap_or_else(|e| panic!("{e}: {t:?}"))
         })
         .collect();
-    let mut tokens = Tokens::new(&articles);
+    let lowered = crate::tokens::Lowered::new(&articles);
+    let mut tokens = Tokens::new(&articles, &lowered);
     let people = find_people_in(&articles, &mut tokens);
     let merged = find(&articles, &people, &tokens);
     let ids = |s: &SortedSet<usize>| s.iter().map(|a| articles[*a].id.clone()).collect();

@@ -80,8 +80,8 @@ fn skip(w: &str) -> bool {
 
 /// True when word `k` opens a noun phrase as a verbal noun ("*joining* a coalition government").
 fn gerund(ws: &[Word], k: usize) -> bool {
-    let w = &ws[k].lower;
-    w.len() > 5 && w.ends_with("ing") && !ends(w) && !sets().ing_nouns.contains(w.as_str())
+    let w = ws[k].lower;
+    w.len() > 5 && w.ends_with("ing") && !ends(w) && !sets().ing_nouns.contains(w)
 }
 
 /// True when word `k` reads as a verb, which ends a noun phrase: a clause word, a past
@@ -92,12 +92,12 @@ fn verbish(ws: &[Word], k: usize) -> bool {
     if w.capital && k > 0 {
         return false;
     }
-    let l = w.lower.as_str();
+    let l = w.lower;
     if ends(l) || sets().past.contains(l) {
         return true;
     }
     let modified = k > 0 && {
-        let p = &ws[k - 1].lower;
+        let p = ws[k - 1].lower;
         !ws[k - 1].pause && (skip(p) || is_qualifier(p))
     };
     (l.len() > 4 && l.ends_with("ed") && !modified) || (k > 0 && !modified && gerund(ws, k))
@@ -107,11 +107,11 @@ fn verbish(ws: &[Word], k: usize) -> bool {
 /// phrase dropped first, then words before the head), when a word of it names something.
 fn finish(ws: &[Word], mut s: usize, mut e: usize) -> Option<Range<usize>> {
     let trim = |s: &mut usize, e: &mut usize| {
-        while *s < *e && (skip(&ws[*s].lower) || is_qualifier(&ws[*s].lower)) {
+        while *s < *e && (skip(ws[*s].lower) || is_qualifier(ws[*s].lower)) {
             *s += 1;
         }
         while *e > *s && {
-            let l = &ws[*e - 1].lower;
+            let l = ws[*e - 1].lower;
             skip(l) || is_qualifier(l) || ends(l)
         } {
             *e -= 1;
@@ -119,9 +119,9 @@ fn finish(ws: &[Word], mut s: usize, mut e: usize) -> Option<Range<usize>> {
     };
     trim(&mut s, &mut e);
     // A qualifying phrase that only says when ("the verdict *in March*") is dropped.
-    if let Some(q) = (s + 1..e).find(|&k| is_qualifier(&ws[k].lower)) {
+    if let Some(q) = (s + 1..e).find(|&k| is_qualifier(ws[k].lower)) {
         let when = ws[q + 1..e].iter().all(|w| {
-            let l = w.lower.as_str();
+            let l = w.lower;
             skip(l) || sets().time.contains(l) || l.bytes().all(|b| b.is_ascii_digit())
         });
         if when {
@@ -130,7 +130,7 @@ fn finish(ws: &[Word], mut s: usize, mut e: usize) -> Option<Range<usize>> {
         }
     }
     if e - s > MAX_WORDS {
-        if let Some(q) = (s + 1..e).find(|&k| is_qualifier(&ws[k].lower)) {
+        if let Some(q) = (s + 1..e).find(|&k| is_qualifier(ws[k].lower)) {
             e = q;
             trim(&mut s, &mut e);
         }
@@ -140,7 +140,7 @@ fn finish(ws: &[Word], mut s: usize, mut e: usize) -> Option<Range<usize>> {
         trim(&mut s, &mut e);
     }
     let names = ws[s..e].iter().any(|w| {
-        let l = w.lower.as_str();
+        let l = w.lower;
         l.len() > 1
             && !l.bytes().all(|b| b.is_ascii_digit())
             && !super::terms::is_stopword(l)
@@ -154,17 +154,17 @@ fn finish(ws: &[Word], mut s: usize, mut e: usize) -> Option<Range<usize>> {
 /// The noun phrase that starts at word `from` (after any determiners).
 fn phrase_at(ws: &[Word], from: usize) -> Option<Range<usize>> {
     let mut s = from;
-    while s < ws.len() && skip(&ws[s].lower) && !ws[s].pause {
+    while s < ws.len() && skip(ws[s].lower) && !ws[s].pause {
         s += 1;
     }
     let first = ws.get(s)?;
-    if ends(&first.lower) || is_qualifier(&first.lower) || (verbish(ws, s) && !gerund(ws, s)) {
+    if ends(first.lower) || is_qualifier(first.lower) || (verbish(ws, s) && !gerund(ws, s)) {
         return None;
     }
     let (mut e, mut qualified) = (s, false);
     while e < ws.len() && e < s + SCAN {
         if e > s {
-            let l = &ws[e].lower;
+            let l = ws[e].lower;
             if is_qualifier(l) {
                 if qualified {
                     break;
@@ -191,25 +191,23 @@ fn after(ws: &[Word], end: usize, noun_cue: bool) -> Option<Range<usize>> {
     }
     let mut k = end;
     while k < ws.len() && k < end + BRIDGE_WORDS {
-        let l = &ws[k].lower;
+        let l = ws[k].lower;
         // "refused *Thursday* to accept": a word of time is passed over.
-        let bridge = sets().bridges.contains(l.as_str())
-            || sets().time.contains(l.as_str())
+        let bridge = sets().bridges.contains(l)
+            || sets().time.contains(l)
             || (noun_cue && l.ends_with("ed"));
         if !bridge || ws[k].pause {
             break;
         }
         k += 1;
     }
-    let preposition = ws
-        .get(k)
-        .is_some_and(|w| is_qualifier(&w.lower) && !w.pause);
+    let preposition = ws.get(k).is_some_and(|w| is_qualifier(w.lower) && !w.pause);
     // "unlikely *in* the short term", "postponed *until* March": a circumstance, not
     // the object.
     if !noun_cue
         && ws
             .get(k)
-            .is_some_and(|w| sets().circumstances.contains(w.lower.as_str()))
+            .is_some_and(|w| sets().circumstances.contains(w.lower))
     {
         return None;
     }
@@ -222,10 +220,10 @@ fn after(ws: &[Word], end: usize, noun_cue: bool) -> Option<Range<usize>> {
     if infinitive
         && ws
             .get(k)
-            .is_some_and(|w| !w.capital && !skip(&w.lower) && !w.pause)
+            .is_some_and(|w| !w.capital && !skip(w.lower) && !w.pause)
     {
         k += 1;
-        if ws.get(k).is_some_and(|w| is_qualifier(&w.lower)) {
+        if ws.get(k).is_some_and(|w| is_qualifier(w.lower)) {
             k += 1;
         }
     }
@@ -238,11 +236,10 @@ fn after(ws: &[Word], end: usize, noun_cue: bool) -> Option<Range<usize>> {
 /// aside set off by dashes.
 fn before(ws: &[Word], start: usize) -> Option<Range<usize>> {
     let mut e = start;
-    while e > 0 && !ws[e - 1].pause && sets().links.contains(ws[e - 1].lower.as_str()) {
+    while e > 0 && !ws[e - 1].pause && sets().links.contains(ws[e - 1].lower) {
         e -= 1;
     }
-    let relative =
-        e >= 2 && matches!(ws[e - 1].lower.as_str(), "which" | "who" | "that") && ws[e - 2].pause;
+    let relative = e >= 2 && matches!(ws[e - 1].lower, "which" | "who" | "that") && ws[e - 2].pause;
     if relative {
         e -= 1;
     }
@@ -255,12 +252,12 @@ fn before(ws: &[Word], start: usize) -> Option<Range<usize>> {
             }
             // "hoped to *hold* a meeting": the phrase starts after an infinitive's verb.
             let infinitive = w.lower == "to" && s >= 2 && s < e && verbish(ws, s - 2);
-            if infinitive && !ws[s].capital && !skip(&ws[s].lower) {
+            if infinitive && !ws[s].capital && !skip(ws[s].lower) {
                 s += 1;
                 break;
             }
             let opens_clause = gerund(ws, s - 1) && (s == 1 || ws[s - 2].pause);
-            if !is_qualifier(&w.lower) && verbish(ws, s - 1) && !opens_clause {
+            if !is_qualifier(w.lower) && verbish(ws, s - 1) && !opens_clause {
                 break;
             }
             s -= 1;
@@ -278,9 +275,9 @@ fn before(ws: &[Word], start: usize) -> Option<Range<usize>> {
     // "the result of the vote in the capital"), of what a relative pronoun refers to the
     // last ("a new stadium for the club" of "replace the arena with a new stadium
     // for the club, which").
-    let first = (s..e).find(|&k| !skip(&ws[k].lower) && !is_qualifier(&ws[k].lower));
+    let first = (s..e).find(|&k| !skip(ws[k].lower) && !is_qualifier(ws[k].lower));
     let qualifiers: Vec<usize> = first
-        .map(|f| (f + 1..e).filter(|&k| is_qualifier(&ws[k].lower)).collect())
+        .map(|f| (f + 1..e).filter(|&k| is_qualifier(ws[k].lower)).collect())
         .unwrap_or_default();
     if qualifiers.len() > 1 {
         if relative {
@@ -309,7 +306,7 @@ fn most_specific(
         if (r.start < cue.end && cue.start < r.end) || infinitive {
             continue;
         }
-        let score: f32 = ws[r.clone()].iter().map(|w| weight(&w.lower)).sum();
+        let score: f32 = ws[r.clone()].iter().map(|w| weight(w.lower)).sum();
         if best.as_ref().is_none_or(|(b, _)| score > *b) {
             best = Some((score, r));
         }
@@ -326,7 +323,7 @@ pub fn topic(
     cue: Range<usize>,
     weight: &dyn Fn(&str) -> f32,
 ) -> Option<(Range<usize>, bool)> {
-    let last = ws.get(cue.end.checked_sub(1)?)?.lower.as_str();
+    let last = ws.get(cue.end.checked_sub(1)?)?.lower;
     let is = |list: Words| list.iter().any(|w| last.starts_with(w));
     let found = if is(NOUN_CUES) {
         after(ws, cue.end, true).or_else(|| before(ws, cue.start))

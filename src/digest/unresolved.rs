@@ -60,13 +60,9 @@ struct Statement {
 /// The open-issue statement sentence `i` makes, if any.
 #[inline(never)]
 fn statement(c: &Corpus, i: usize) -> Option<Statement> {
-    if !cues().any(c.words(i)) {
-        return None;
-    }
-    let text = c.text(i);
-    let ws: Vec<Word> = topic::words(text);
-    let lower: Vec<&str> = ws.iter().map(|w| w.lower.as_str()).collect();
-    let (at, n) = cues().first(&lower)?;
+    let lower = c.words(i);
+    let (at, n) = cues().first(lower)?;
+    let ws: Vec<Word> = topic::words(c.text(i), lower);
     let n_sentences = c.len().max(1) as f32;
     let weight = |w: &str| {
         super::terms::pieces(w)
@@ -78,16 +74,12 @@ fn statement(c: &Corpus, i: usize) -> Option<Statement> {
     let (r, direct) = topic::topic(&ws, at..at + n, &weight)?;
     let head_end = ws[r.clone()]
         .iter()
-        .position(|w| topic::is_qualifier(&w.lower))
+        .position(|w| topic::is_qualifier(w.lower))
         .map_or(r.end, |k| r.start + k.max(1));
     let mut head: Vec<u32> = ws[r.start..head_end]
         .iter()
-        .flat_map(|w| {
-            super::terms::pieces(&w.lower)
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
-        .filter_map(|p| c.terms.find(&p))
+        .flat_map(|w| super::terms::pieces(w.lower))
+        .filter_map(|p| c.terms.find(p))
         .filter(|&t| !c.terms.is_stop(t))
         .collect();
     head.sort_unstable();

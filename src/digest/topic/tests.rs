@@ -5,8 +5,9 @@ use crate::digest::phrases::PhraseSet;
 use crate::lexicon::issues::OPEN_CUES;
 
 fn label(text: &str) -> Option<String> {
-    let ws = words(text);
-    let lower: Vec<&str> = ws.iter().map(|w| w.lower.as_str()).collect();
+    let lowered = crate::case::lower(text);
+    let lower = crate::tokens::terms(&lowered);
+    let ws = words(text, &lower);
     let (at, n) = PhraseSet::new(OPEN_CUES).first(&lower)?;
     topic(&ws, at..at + n, &|w: &str| w.len() as f32)
         .map(|(r, _)| text[super::span(&ws, &r)].to_string())

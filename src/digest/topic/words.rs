@@ -3,11 +3,11 @@
 use std::ops::Range;
 
 /// A word of a sentence: its byte span, its lowercase form, and what follows it.
-pub struct Word {
+pub struct Word<'a> {
     /// Byte span in the sentence.
     pub span: Range<usize>,
     /// Lowercase form.
-    pub lower: String,
+    pub lower: &'a str,
     /// True when punctuation (not an inner apostrophe or hyphen, not a quotation mark)
     /// follows it: a phrase ends there.
     pub pause: bool,
@@ -17,21 +17,22 @@ pub struct Word {
     pub capital: bool,
 }
 
-/// The words of `text`: its terms ([`crate::tokens::term_spans`]).
-pub fn words(text: &str) -> Vec<Word> {
+/// The words of sentence `text`: its terms ([`crate::tokens::term_spans`]), in lowercase
+/// as the token table holds them (`lower`).
+pub fn words<'a>(text: &str, lower: &[&'a str]) -> Vec<Word<'a>> {
     crate::tokens::term_spans(text)
-        .map(|span| {
-            let term = &text[span.clone()];
+        .zip(lower)
+        .map(|(span, &lower)| {
             let rest = text[span.end..].trim_start_matches(['\'', '-']);
             let next = rest
                 .trim_start_matches(|c: char| c == '"' || c.is_whitespace())
                 .chars()
                 .next();
             Word {
-                lower: crate::case::lower(term),
+                lower,
                 pause: next.is_some_and(|c| !c.is_alphanumeric()),
                 dash: next.is_some_and(|c| matches!(c, '—' | '–')) || rest.starts_with(" - "),
-                capital: term.starts_with(char::is_uppercase),
+                capital: text[span.clone()].starts_with(char::is_uppercase),
                 span,
             }
         })

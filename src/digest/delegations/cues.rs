@@ -54,9 +54,9 @@ fn cue_words() -> &'static LexiconMap<&'static str, Vec<Cue>> {
     })
 }
 
-/// Byte offset, length and head flag of the first cue in the words `ws` of a sentence,
-/// matched on whole words (the longest cue where several start at one word).
-fn find_cue(ws: &[Word]) -> Option<(usize, usize, bool)> {
+/// Word index, byte offset, length and head flag of the first cue in the words `ws` of a
+/// sentence, matched on whole words (the longest cue where several start at one word).
+fn find_cue(ws: &[Word]) -> Option<(usize, usize, usize, bool)> {
     for i in 0..ws.len() {
         let Some(cues) = cue_words().get(ws[i].key()) else {
             continue;
@@ -76,6 +76,7 @@ fn find_cue(ws: &[Word]) -> Option<(usize, usize, bool)> {
             let start = ws[i].span().start + ws[i].before().len();
             let last = &ws[i + cue.len() - 1];
             return Some((
+                i,
                 start,
                 last.span().start + last.before().len() + last.raw().len() - start,
                 *head,
@@ -129,10 +130,11 @@ pub fn read(
     out: &mut Vec<Listing>,
     subjects: &mut SortedSet<usize>,
 ) -> bool {
-    let Some((at, len, head_cue)) = find_cue(ws) else {
+    let Some((cue, at, len, head_cue)) = find_cue(ws) else {
         return false;
     };
-    let subject_words = words(&text[..at]);
+    // The words before the cue: its subject.
+    let subject_words = &ws[..cue];
     let negated = subject_words
         .iter()
         .rev()
@@ -141,7 +143,7 @@ pub fn read(
     if negated {
         return false;
     }
-    let subject = subject_side(&subject_words, people);
+    let subject = subject_side(subject_words, people);
     let official = subject.is_some_and(|(p, side)| {
         side.is_some() || p.is_some_and(|p| !people.persons[p].titles.is_empty())
     }) || subject_words

@@ -11,4 +11,7 @@ mod words;
 
 pub use table::{Lowered, Tokens};
 pub use terms::{runs, term_spans, terms};
-pub use words::{words, Word};
+pub use words::{words, words_in, Word};
+
+#[cfg(test)]
+mod tests;

@@ -198,51 +198,31 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::words;
-
-    #[test]
-    fn splits_punctuation_and_possessives() {
-        let ws = words("\"Carter's envoy, Tom J. Reed, met U.S. officials.\"");
-        let got: Vec<(&str, bool, &str)> = ws
-            .iter()
-            .map(|w| (w.text(), w.possessive, w.after()))
-            .collect();
-        assert_eq!(
-            got,
-            vec![
-                ("Carter", true, ""),
-                ("envoy", false, ","),
-                ("Tom", false, ""),
-                ("J.", false, ""),
-                ("Reed", false, ","),
-                ("met", false, ""),
-                ("U.S.", false, ""),
-                ("officials", false, ".\""),
-            ]
-        );
-        assert_eq!(ws[6].key(), "us");
-        // The token's parts and place: punctuation before and after, the possessive kept in
-        // `raw`, the span of the whole token.
-        assert_eq!(
-            (ws[0].before(), ws[0].raw(), ws[0].span()),
-            ("\"", "Carter's", 0..9)
-        );
-        assert_eq!((ws[7].text(), ws[7].span()), ("officials", 39..50));
-        assert!(ws[1].breaks_after() && !ws[2].breaks_after());
-        // Keys that borrow, fit inline, or need their own string.
-        let ws = words("talks Dupont ANTIDISESTABLISHMENTARIANISM Nováková U.S.A.");
-        let keys: Vec<&str> = ws.iter().map(|w| w.key()).collect();
-        assert_eq!(
-            keys,
-            vec![
-                "talks",
-                "dupont",
-                "antidisestablishmentarianism",
-                "nováková",
-                "usa"
-            ]
-        );
+/// The words of `text[range]` as [`words`] reads them, with spans in `text`, taken from
+/// the words `ws` of `text`: a token inside `range` is the same word, only a token the
+/// range cuts is read again. `range` lies on character boundaries of `text`.
+pub fn words_in<'a>(text: &'a str, ws: &[Word<'a>], range: Range<usize>) -> Vec<Word<'a>> {
+    let first = ws.partition_point(|w| w.span().end <= range.start);
+    let mut out = Vec::new();
+    for w in ws.get(first..).unwrap_or(&[]) {
+        let span = w.span();
+        if span.start >= range.end {
+            break;
+        }
+        if range.start <= span.start && span.end <= range.end {
+            out.push(w.clone());
+            continue;
+        }
+        let cut = span.start.max(range.start)..span.end.min(range.end);
+        let Some(piece) = text.get(cut.clone()) else {
+            continue;
+        };
+        out.extend(words(piece).into_iter().map(|mut p| {
+            p.start = p
+                .start
+                .saturating_add(u32::try_from(cut.start).unwrap_or(u32::MAX));
+            p
+        }));
     }
+    out
 }

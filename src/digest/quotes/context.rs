@@ -3,8 +3,10 @@
 use super::*;
 
 /// One passage of an article with what is around it.
-pub(super) struct Context<'a> {
-    pub(super) a: &'a Article,
+pub(super) struct Context<'a, 't> {
+    pub(super) a: &'t Article,
+    /// The article's sentences tokenized.
+    pub(super) tokens: &'a Tokens<'t>,
     pub(super) passages: &'a [marks::Passage],
     pub(super) k: usize,
     pub(super) si: usize,
@@ -14,7 +16,7 @@ pub(super) struct Context<'a> {
     pub(super) line_ends: &'a [usize],
 }
 
-impl Context<'_> {
+impl<'t> Context<'_, 't> {
     /// The quote of this passage with its speaker, noting who spoke in `d`.
     pub(super) fn quote(
         &self,
@@ -33,13 +35,13 @@ impl Context<'_> {
         let prev_close = self.k.checked_sub(1).map_or(0, |j| self.passages[j].close);
         let before_from = seg.span.start.max(prev_close).min(p.open);
         let after_to = self.after_end();
-        let before_ws = words(&a.body[before_from..p.open]);
+        let (before_ws, before_base) = self.words_of(ai, before_from..p.open);
         // "A show called "...": a name, not speech.
         if attribution::names_what_follows(&before_ws) {
             return (None, false);
         }
         let outside = std::cell::OnceCell::new();
-        let after_ws = words(a.body.get(p.close..after_to).unwrap_or(""));
+        let (after_ws, after_base) = self.words_of(ai, p.close..after_to);
         let named = |ws: &[Word], base: usize, f: &attribution::Found| {
             let who = match &f.cue {
                 Cue::Phrase(range) => {
@@ -75,9 +77,9 @@ impl Context<'_> {
             }
         };
         let (who, adjacent) = if let Some(f) = attribution::after(&after_ws, r.sentence_end) {
-            (named(&after_ws, p.close, &f), f.adjacent)
+            (named(&after_ws, after_base, &f), f.adjacent)
         } else if let Some(f) = attribution::before(&before_ws) {
-            (named(&before_ws, before_from, &f), f.adjacent)
+            (named(&before_ws, before_base, &f), f.adjacent)
         } else if let Some((f, ws, base)) = outside
             .get_or_init(|| self.outside_quotes(before_from.saturating_sub(REACH), before_from))
             .as_ref()
@@ -90,7 +92,8 @@ impl Context<'_> {
             // "dark side" of it "flex its muscles"".
             (named(&ws, base, &f), false)
         } else if let Some(range) = attribution::according(&after_ws) {
-            let who = speaker::classify(&after_ws, range, people, d, &shown(a, p.close, &after_ws));
+            let show = shown(a, after_base, &after_ws);
+            let who = speaker::classify(&after_ws, range, people, d, &show);
             (who, false)
         } else {
             // No cue: the speaker of the paragraph carries on, for a quote that stands as
@@ -129,6 +132,30 @@ impl Context<'_> {
             sentence: self.evidence(before_from, after_to),
         };
         (Some(found), true)
+    }
+
+    /// The words of body range `range`, with the body offset their spans count from: the
+    /// token table's words of the sentence that holds the range, or, for a range over
+    /// more than one sentence, the range read again.
+    fn words_of(&self, ai: usize, range: Range<usize>) -> (Vec<Word<'t>>, usize) {
+        let a = self.a;
+        let holds = |s: &usize| {
+            a.segments
+                .get(*s)
+                .is_some_and(|seg| seg.span.start <= range.start && range.end <= seg.span.end)
+        };
+        let held = std::iter::once(self.si)
+            .chain(sentence_at(a, range.start))
+            .find(holds)
+            .and_then(|s| Some((self.tokens.sentence(ai, s)?, s)));
+        match held {
+            Some((t, s)) => {
+                let start = a.segments[s].span.start;
+                let inner = range.start - start..range.end - start;
+                (words_in(a.text(s), &t.words, inner), start)
+            }
+            None => (words(a.body.get(range.clone()).unwrap_or("")), range.start),
+        }
     }
 
     /// The sentence from `from` to `to` ([`REACH`] bytes at most) with its earlier quotes

@@ -16,8 +16,7 @@ use crate::model::{Evidence, Quote};
 use crate::offsets::{ceil_boundary, floor_boundary};
 use crate::people::People;
 use crate::sorted::{SortedMap, SortedSet};
-use crate::tokens::Tokens;
-use crate::tokens::{words, Word};
+use crate::tokens::{words, words_in, Tokens, Word};
 use attribution::Cue;
 use context::Context;
 use speaker::{Discourse, Who};
@@ -112,7 +111,7 @@ impl Merged {
 
 /// Finds the quotes of `articles` and merges them across articles.
 #[inline(never)]
-pub fn find(articles: &[Article], people: &People, tokens: &Tokens) -> Vec<Merged> {
+pub fn find<'t>(articles: &'t [Article], people: &People, tokens: &Tokens<'t>) -> Vec<Merged> {
     let mut found = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
         find_in_article(a, ai, people, tokens, &mut found);
@@ -252,7 +251,13 @@ fn read(a: &Article, p: &marks::Passage) -> Read {
     }
 }
 
-fn find_in_article(a: &Article, ai: usize, people: &People, tokens: &Tokens, out: &mut Vec<Found>) {
+fn find_in_article<'t>(
+    a: &'t Article,
+    ai: usize,
+    people: &People,
+    tokens: &Tokens<'t>,
+    out: &mut Vec<Found>,
+) {
     let passages = marks::passages(&a.body, |i| written_char(a, i));
     if passages.is_empty() {
         return;
@@ -323,6 +328,7 @@ fn find_in_article(a: &Article, ai: usize, people: &People, tokens: &Tokens, out
         for k in first..next {
             let ctx = Context {
                 a,
+                tokens,
                 passages: &passages,
                 k,
                 si,

@@ -10,7 +10,7 @@ mod terms;
 mod words;
 
 pub use table::{Lowered, Tokens};
-pub use terms::{runs, term_spans, terms};
+pub use terms::{runs, term_spans, terms, Class};
 pub use words::{words, words_in, Word};
 
 #[cfg(test)]

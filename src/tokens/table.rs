@@ -27,17 +27,14 @@ pub struct Lowered {
 impl Lowered {
     /// The prose sentences of `articles` in lowercase.
     pub fn new(articles: &[Article]) -> Lowered {
-        let sentences = || {
-            articles
-                .iter()
-                .flat_map(|a| a.sentence_indices().map(move |si| a.text(si)))
-        };
         // Lowercase is never longer than the text: one allocation holds it all.
-        let mut text = String::with_capacity(sentences().map(str::len).sum());
-        let mut ends = Vec::with_capacity(sentences().count());
-        for s in sentences() {
-            text.push_str(&crate::case::lower(s));
-            ends.push(text.len());
+        let mut text = String::with_capacity(articles.iter().map(|a| a.body.len()).sum());
+        let mut ends = Vec::new();
+        for a in articles {
+            for si in a.sentence_indices() {
+                text.push_str(&crate::case::lower(a.text(si)));
+                ends.push(text.len());
+            }
         }
         Lowered { text, ends }
     }

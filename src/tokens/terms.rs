@@ -4,24 +4,67 @@
 
 use std::ops::Range;
 
-/// The byte spans of the runs of characters of `text` that `is_word` accepts, in order.
-/// ASCII, nearly all of a news text, is read byte by byte.
-pub fn runs<F: Fn(char) -> bool>(text: &str, is_word: F) -> Runs<'_, F> {
+/// A class of characters that runs are made of: letters, digits and a few others.
+pub struct Class {
+    /// The ASCII characters of the class, one bit each.
+    ascii: u128,
+    /// Its characters beyond letters and digits.
+    other: &'static [char],
+}
+
+impl Class {
+    /// Letters, digits and the characters `other`.
+    pub const fn new(other: &'static [char]) -> Class {
+        let mut ascii = 0u128;
+        let mut b = 0u8;
+        while b < 128 {
+            if b.is_ascii_alphanumeric() {
+                ascii |= 1 << b;
+            }
+            b += 1;
+        }
+        let mut i = 0;
+        while i < other.len() {
+            if (other[i] as u32) < 128 {
+                ascii |= 1 << (other[i] as u32);
+            }
+            i += 1;
+        }
+        Class { ascii, other }
+    }
+
+    /// True when `c` belongs to the class.
+    fn contains(&self, c: char) -> bool {
+        let u = c as u32;
+        if u < 128 {
+            (self.ascii >> u) & 1 == 1
+        } else {
+            c.is_alphanumeric() || self.other.contains(&c)
+        }
+    }
+}
+
+/// The characters of a term: letters, digits, apostrophes and hyphens.
+const TERM: Class = Class::new(&['\'', '-']);
+
+/// The byte spans of the runs of characters of `text` in `class`, in order. ASCII, nearly
+/// all of a news text, is read byte by byte.
+pub fn runs<'a>(text: &'a str, class: &'a Class) -> Runs<'a> {
     Runs {
         text,
         pos: 0,
-        is_word,
+        class,
     }
 }
 
 /// The runs of a text (see [`runs`]).
-pub struct Runs<'a, F> {
+pub struct Runs<'a> {
     text: &'a str,
     pos: usize,
-    is_word: F,
+    class: &'a Class,
 }
 
-impl<F: Fn(char) -> bool> Iterator for Runs<'_, F> {
+impl Iterator for Runs<'_> {
     type Item = Range<usize>;
 
     fn next(&mut self) -> Option<Range<usize>> {
@@ -30,14 +73,17 @@ impl<F: Fn(char) -> bool> Iterator for Runs<'_, F> {
         while self.pos < bytes.len() {
             let at = self.pos;
             let b = bytes[at];
-            let (in_word, len) = if b.is_ascii() {
-                ((self.is_word)(char::from(b)), 1)
+            let (in_run, len) = if b.is_ascii() {
+                ((self.class.ascii >> b) & 1 == 1, 1)
             } else {
                 let c = self.text.get(at..).and_then(|r| r.chars().next());
-                (c.is_some_and(&self.is_word), c.map_or(1, char::len_utf8))
+                (
+                    c.is_some_and(|c| self.class.contains(c)),
+                    c.map_or(1, char::len_utf8),
+                )
             };
             self.pos += len;
-            match (in_word, start) {
+            match (in_run, start) {
                 (true, None) => start = Some(at),
                 (false, Some(s)) => return Some(s..at),
                 _ => {}
@@ -47,15 +93,10 @@ impl<F: Fn(char) -> bool> Iterator for Runs<'_, F> {
     }
 }
 
-/// True for a character of a term: a letter, a digit, an apostrophe or a hyphen.
-fn term_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\'' || c == '-'
-}
-
 /// The byte spans of the terms of `text`: its runs of letters, digits, apostrophes and
 /// hyphens, without the apostrophes and hyphens at their edges.
 pub fn term_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    runs(text, term_char).filter_map(move |r| {
+    runs(text, &TERM).filter_map(move |r| {
         let run = text.get(r.clone())?;
         let lead = run.len() - run.trim_start_matches(['\'', '-']).len();
         let term = run[lead..].trim_end_matches(['\'', '-']);

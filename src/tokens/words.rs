@@ -142,60 +142,64 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
             .position(|&b| b == b' ')
             .map_or(bytes.len(), |p| start + p);
         pos = stop + 1;
-        let token = &sentence[start..stop];
-        if token.is_empty() {
-            continue;
-        }
-        let lead = if token.as_bytes()[0].is_ascii_alphanumeric() {
-            0
-        } else {
-            token.len()
-                - token
-                    .trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .len()
-        };
-        let core = &token[lead..];
-        let mut end = match core.as_bytes().last() {
-            Some(b) if b.is_ascii_alphanumeric() => core.len(),
-            _ => core.trim_end_matches(|c: char| !is_word_char(c)).len(),
-        };
-        // A final full stop belongs to the word only for initials and abbreviations ("J.", "U.S.").
-        while end > 0 && core[..end].ends_with(['.', '\'', '-']) {
-            let t = &core[..end - 1];
-            let keep = core[..end].ends_with('.') && (t.contains('.') || t.chars().count() == 1);
-            if keep {
-                break;
-            }
-            end -= 1;
-        }
-        let raw = &core[..end];
-        let mut text = raw;
-        let mut possessive = false;
-        if let Some(base) = text
-            .strip_suffix("'s")
-            .or_else(|| text.strip_suffix("\u{2019}s"))
-        {
-            text = base;
-            possessive = true;
-        } else if text.ends_with("s'") {
-            possessive = true;
-        }
-        if text.is_empty() {
-            continue;
-        }
-        // Offsets within the token: a sentence is at most the input's 20 MB limit.
-        let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        out.push(Word {
-            token,
-            start: at(start),
-            lead: at(lead),
-            raw_end: at(lead + raw.len()),
-            text_end: at(lead + text.len()),
-            possessive,
-            key: OnceCell::new(),
-        });
+        out.extend(word(&sentence[start..stop], start));
     }
     out
+}
+
+/// The word of `token` (no space in it), which starts at byte `start` of its sentence;
+/// none when it holds no letter or digit.
+#[inline(never)]
+fn word(token: &str, start: usize) -> Option<Word<'_>> {
+    let first = *token.as_bytes().first()?;
+    let lead = if first.is_ascii_alphanumeric() {
+        0
+    } else {
+        token.len()
+            - token
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len()
+    };
+    let core = &token[lead..];
+    let mut end = match core.as_bytes().last() {
+        Some(b) if b.is_ascii_alphanumeric() => core.len(),
+        _ => core.trim_end_matches(|c: char| !is_word_char(c)).len(),
+    };
+    // A final full stop belongs to the word only for initials and abbreviations ("J.", "U.S.").
+    while end > 0 && core[..end].ends_with(['.', '\'', '-']) {
+        let t = &core[..end - 1];
+        let keep = core[..end].ends_with('.') && (t.contains('.') || t.chars().count() == 1);
+        if keep {
+            break;
+        }
+        end -= 1;
+    }
+    let raw = &core[..end];
+    let mut text = raw;
+    let mut possessive = false;
+    if let Some(base) = text
+        .strip_suffix("'s")
+        .or_else(|| text.strip_suffix("\u{2019}s"))
+    {
+        text = base;
+        possessive = true;
+    } else if text.ends_with("s'") {
+        possessive = true;
+    }
+    if text.is_empty() {
+        return None;
+    }
+    // Offsets within the token: a sentence is at most the input's 20 MB limit.
+    let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    Some(Word {
+        token,
+        start: at(start),
+        lead: at(lead),
+        raw_end: at(lead + raw.len()),
+        text_end: at(lead + text.len()),
+        possessive,
+        key: OnceCell::new(),
+    })
 }
 
 /// The words of `text[range]` as [`words`] reads them, with spans in `text`, taken from
@@ -213,16 +217,12 @@ pub fn words_in<'a>(text: &'a str, ws: &[Word<'a>], range: Range<usize>) -> Vec<
             out.push(w.clone());
             continue;
         }
+        // A token the range cuts: the part inside is one token, or none.
         let cut = span.start.max(range.start)..span.end.min(range.end);
-        let Some(piece) = text.get(cut.clone()) else {
-            continue;
-        };
-        out.extend(words(piece).into_iter().map(|mut p| {
-            p.start = p
-                .start
-                .saturating_add(u32::try_from(cut.start).unwrap_or(u32::MAX));
-            p
-        }));
+        out.extend(
+            text.get(cut.clone())
+                .and_then(|piece| word(piece, cut.start)),
+        );
     }
     out
 }

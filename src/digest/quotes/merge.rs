@@ -6,6 +6,7 @@
 use super::{Found, Merged, Variant, REWORDED, SAME_QUOTE};
 use crate::model::Evidence;
 use crate::sorted::{SortedMap, SortedSet};
+use crate::tokens::{runs, Class};
 use std::collections::HashMap;
 
 /// Most wordings a word of a speaker's quotes points to; a word in more of them says too
@@ -25,16 +26,16 @@ impl Words {
     /// The words of a quote as compared, numbered and sorted: lowercase, apostrophes of
     /// every form folded.
     fn of(&mut self, text: &str) -> Vec<u32> {
-        let apostrophe = |c: char| matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`');
+        const WORD: Class = Class::new(&['\'', '\u{2019}', '\u{2018}', '`']);
         let mut word = String::new();
         let mut out = Vec::new();
-        for r in crate::tokens::runs(text, |c| c.is_alphanumeric() || apostrophe(c)) {
+        for r in runs(text, &WORD) {
             word.clear();
             word.extend(text[r].chars().map(|c| {
-                if apostrophe(c) {
-                    '\''
-                } else {
+                if c.is_alphanumeric() {
                     crate::case::lower_char(c)
+                } else {
+                    '\''
                 }
             }));
             let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);

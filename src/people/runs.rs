@@ -5,7 +5,6 @@ use super::lookup::is_stopword;
 use super::names::name_runs;
 use crate::tokens::Tokens;
 use std::collections::HashSet;
-use std::ops::Range;
 
 /// Sets the name runs of every sentence of `tokens`.
 ///
@@ -15,11 +14,10 @@ use std::ops::Range;
 /// gathered first, then looked for in one pass.
 #[inline(never)]
 pub fn mark(tokens: &mut Tokens) {
-    let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
     let mut doubtful: HashSet<String> = HashSet::new();
-    for s in tokens.sentences() {
-        let rs = name_runs(&s.words);
-        for r in &rs {
+    for s in tokens.sentences_mut() {
+        s.runs = name_runs(&s.words);
+        for r in &s.runs {
             let w = &s.words[r.start];
             let k = w.key();
             let first = r.start == 0 && (k.ends_with("ed") || k.ends_with("ly"));
@@ -27,7 +25,6 @@ pub fn mark(tokens: &mut Tokens) {
                 doubtful.insert(crate::case::lower(w.text()));
             }
         }
-        runs.push(rs);
     }
     let mut lengths = [false; 32];
     for d in &doubtful {
@@ -47,7 +44,8 @@ pub fn mark(tokens: &mut Tokens) {
             .filter(|t| t.starts_with(|c: char| c.is_lowercase()) && doubtful.contains(*t))
             .collect()
     };
-    for (s, mut rs) in tokens.sentences_mut().iter_mut().zip(runs) {
+    for s in tokens.sentences_mut() {
+        let rs = &mut s.runs;
         if let Some(first) = rs.first_mut().filter(|r| r.start == 0) {
             let w = &s.words[0];
             let k = w.key();
@@ -66,6 +64,5 @@ pub fn mark(tokens: &mut Tokens) {
             }
         }
         rs.retain(|r| r.start < r.end);
-        s.runs = rs;
     }
 }

@@ -95,19 +95,44 @@ impl Iterator for Runs<'_> {
 
 /// The byte spans of the terms of `text`: its runs of letters, digits, apostrophes and
 /// hyphens, without the apostrophes and hyphens at their edges.
-pub fn term_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    runs(text, &TERM).filter_map(move |r| {
-        let run = text.get(r.clone())?;
-        let lead = run.len() - run.trim_start_matches(['\'', '-']).len();
-        let term = run[lead..].trim_end_matches(['\'', '-']);
-        (!term.is_empty()).then(|| r.start + lead..r.start + lead + term.len())
-    })
+pub fn term_spans(text: &str) -> TermSpans<'_> {
+    TermSpans {
+        runs: runs(text, &TERM),
+    }
+}
+
+/// The term spans of a text (see [`term_spans`]).
+pub struct TermSpans<'a> {
+    runs: Runs<'a>,
+}
+
+impl Iterator for TermSpans<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        let bytes = self.runs.text.as_bytes();
+        let edge = |i: usize| bytes.get(i).is_some_and(|&b| b == b'\'' || b == b'-');
+        loop {
+            let Range { mut start, mut end } = self.runs.next()?;
+            while start < end && edge(start) {
+                start += 1;
+            }
+            while end > start && edge(end - 1) {
+                end -= 1;
+            }
+            if start < end {
+                return Some(start..end);
+            }
+        }
+    }
 }
 
 /// The terms of `text`, borrowed from it: of a text already in lowercase, its words as
 /// the sentences are compared by.
 pub fn terms(text: &str) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::with_capacity(text.len() / 5 + 1);
-    out.extend(term_spans(text).filter_map(|r| text.get(r)));
+    for r in term_spans(text) {
+        out.extend(text.get(r));
+    }
     out
 }

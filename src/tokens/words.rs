@@ -129,10 +129,12 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
     let bytes = sentence.as_bytes();
     // As many words as there are space-separated tokens at most: every sentence's words
     // are kept for the later stages, so none is given room it does not use.
-    let tokens = bytes
-        .split(|&b| b == b' ')
-        .filter(|t| !t.is_empty())
-        .count();
+    let mut tokens = 0;
+    let mut prev = b' ';
+    for &b in bytes {
+        tokens += usize::from(prev == b' ' && b != b' ');
+        prev = b;
+    }
     let mut out = Vec::with_capacity(tokens);
     let mut pos = 0;
     while pos < bytes.len() {
@@ -214,7 +216,10 @@ pub fn words_in<'a>(text: &'a str, ws: &[Word<'a>], range: Range<usize>) -> Vec<
             break;
         }
         if range.start <= span.start && span.end <= range.end {
-            out.push(w.clone());
+            out.push(Word {
+                key: OnceCell::new(),
+                ..*w
+            });
             continue;
         }
         // A token the range cuts: the part inside is one token, or none.

@@ -139,20 +139,16 @@ impl<'t> Context<'_, 't> {
     /// more than one sentence, the range read again.
     fn words_of(&self, ai: usize, range: Range<usize>) -> (Vec<Word<'t>>, usize) {
         let a = self.a;
-        let holds = |s: &usize| {
-            a.segments
-                .get(*s)
-                .is_some_and(|seg| seg.span.start <= range.start && range.end <= seg.span.end)
-        };
-        let held = std::iter::once(self.si)
-            .chain(sentence_at(a, range.start))
-            .find(holds)
-            .and_then(|s| Some((self.tokens.sentence(ai, s)?, s)));
+        let held = sentence_at(a, range.start).and_then(|s| {
+            let span = &a.segments.get(s)?.span;
+            let inside = span.start <= range.start && range.end <= span.end;
+            Some((self.tokens.sentence(ai, s).filter(|_| inside)?, span.start))
+        });
         match held {
-            Some((t, s)) => {
-                let start = a.segments[s].span.start;
+            Some((t, start)) => {
+                let text = a.body.get(start..).unwrap_or("");
                 let inner = range.start - start..range.end - start;
-                (words_in(a.text(s), &t.words, inner), start)
+                (words_in(text, &t.words, inner), start)
             }
             None => (words(a.body.get(range.clone()).unwrap_or("")), range.start),
         }

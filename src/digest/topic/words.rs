@@ -20,23 +20,22 @@ pub struct Word<'a> {
 /// The words of sentence `text`: its terms ([`crate::tokens::term_spans`]), in lowercase
 /// as the token table holds them (`lower`).
 pub fn words<'a>(text: &str, lower: &[&'a str]) -> Vec<Word<'a>> {
-    crate::tokens::term_spans(text)
-        .zip(lower)
-        .map(|(span, &lower)| {
-            let rest = text[span.end..].trim_start_matches(['\'', '-']);
-            let next = rest
-                .trim_start_matches(|c: char| c == '"' || c.is_whitespace())
-                .chars()
-                .next();
-            Word {
-                lower,
-                pause: next.is_some_and(|c| !c.is_alphanumeric()),
-                dash: next.is_some_and(|c| matches!(c, '—' | '–')) || rest.starts_with(" - "),
-                capital: text[span.clone()].starts_with(char::is_uppercase),
-                span,
-            }
-        })
-        .collect()
+    let mut out = Vec::with_capacity(lower.len());
+    for (span, &lower) in crate::tokens::term_spans(text).zip(lower) {
+        let rest = text[span.end..].trim_start_matches(['\'', '-']);
+        let next = rest
+            .trim_start_matches(|c: char| c == '"' || c.is_whitespace())
+            .chars()
+            .next();
+        out.push(Word {
+            lower,
+            pause: next.is_some_and(|c| !c.is_alphanumeric()),
+            dash: next.is_some_and(|c| matches!(c, '—' | '–')) || rest.starts_with(" - "),
+            capital: text[span.clone()].starts_with(char::is_uppercase),
+            span,
+        });
+    }
+    out
 }
 
 /// The byte span of words `r` of `ws`.

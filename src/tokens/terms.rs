@@ -6,8 +6,8 @@ use std::ops::Range;
 
 /// A class of characters that runs are made of: letters, digits and a few others.
 pub struct Class {
-    /// The ASCII characters of the class, one bit each.
-    ascii: u128,
+    /// Per ASCII character, whether it is in the class.
+    ascii: [bool; 128],
     /// Its characters beyond letters and digits.
     other: &'static [char],
 }
@@ -15,31 +15,39 @@ pub struct Class {
 impl Class {
     /// Letters, digits and the characters `other`.
     pub const fn new(other: &'static [char]) -> Class {
-        let mut ascii = 0u128;
-        let mut b = 0u8;
+        let mut ascii = [false; 128];
+        let mut b = 0;
         while b < 128 {
-            if b.is_ascii_alphanumeric() {
-                ascii |= 1 << b;
-            }
+            ascii[b] = (b as u8).is_ascii_alphanumeric();
             b += 1;
         }
         let mut i = 0;
         while i < other.len() {
             if (other[i] as u32) < 128 {
-                ascii |= 1 << (other[i] as u32);
+                ascii[other[i] as usize] = true;
             }
             i += 1;
         }
         Class { ascii, other }
     }
 
-    /// True when `c` belongs to the class.
-    fn contains(&self, c: char) -> bool {
-        let u = c as u32;
-        if u < 128 {
-            (self.ascii >> u) & 1 == 1
-        } else {
-            c.is_alphanumeric() || self.other.contains(&c)
+    /// Whether the character at byte `i` of `text` is in the class, and its length (0 at
+    /// the end).
+    #[inline]
+    fn at(&self, text: &str, i: usize) -> (bool, usize) {
+        match text.as_bytes().get(i) {
+            Some(&b) if b < 128 => (self.ascii[usize::from(b)], 1),
+            Some(_) => self.wide(text, i),
+            None => (false, 0),
+        }
+    }
+
+    /// [`Class::at`] for a character beyond ASCII.
+    #[inline(never)]
+    fn wide(&self, text: &str, i: usize) -> (bool, usize) {
+        match text.get(i..).and_then(|r| r.chars().next()) {
+            Some(c) => (c.is_alphanumeric() || self.other.contains(&c), c.len_utf8()),
+            None => (false, 1),
         }
     }
 }
@@ -68,28 +76,27 @@ impl Iterator for Runs<'_> {
     type Item = Range<usize>;
 
     fn next(&mut self) -> Option<Range<usize>> {
-        let bytes = self.text.as_bytes();
-        let mut start = None;
-        while self.pos < bytes.len() {
-            let at = self.pos;
-            let b = bytes[at];
-            let (in_run, len) = if b.is_ascii() {
-                ((self.class.ascii >> b) & 1 == 1, 1)
-            } else {
-                let c = self.text.get(at..).and_then(|r| r.chars().next());
-                (
-                    c.is_some_and(|c| self.class.contains(c)),
-                    c.map_or(1, char::len_utf8),
-                )
-            };
-            self.pos += len;
-            match (in_run, start) {
-                (true, None) => start = Some(at),
-                (false, Some(s)) => return Some(s..at),
-                _ => {}
+        let mut i = self.pos;
+        // Up to the run's first character, then to its end.
+        let start = loop {
+            match self.class.at(self.text, i) {
+                (_, 0) => {
+                    self.pos = i;
+                    return None;
+                }
+                (true, _) => break i,
+                (false, len) => i += len,
+            }
+        };
+        loop {
+            match self.class.at(self.text, i) {
+                (true, len) => i += len,
+                (false, len) => {
+                    self.pos = i + len;
+                    return Some(start..i);
+                }
             }
         }
-        start.map(|s| s..bytes.len())
     }
 }
 

@@ -144,7 +144,11 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
             .position(|&b| b == b' ')
             .map_or(bytes.len(), |p| start + p);
         pos = stop + 1;
-        out.extend(word(&sentence[start..stop], start));
+        if stop > start {
+            if let Some(w) = word(&sentence[start..stop], start) {
+                out.push(w);
+            }
+        }
     }
     out
 }
@@ -209,12 +213,11 @@ fn word(token: &str, start: usize) -> Option<Word<'_>> {
 /// range cuts is read again. `range` lies on character boundaries of `text`.
 pub fn words_in<'a>(text: &'a str, ws: &[Word<'a>], range: Range<usize>) -> Vec<Word<'a>> {
     let first = ws.partition_point(|w| w.span().end <= range.start);
-    let mut out = Vec::new();
-    for w in ws.get(first..).unwrap_or(&[]) {
+    let last = ws.partition_point(|w| w.span().start < range.end);
+    let inside = ws.get(first..last).unwrap_or(&[]);
+    let mut out = Vec::with_capacity(inside.len());
+    for w in inside {
         let span = w.span();
-        if span.start >= range.end {
-            break;
-        }
         if range.start <= span.start && span.end <= range.end {
             out.push(Word {
                 key: OnceCell::new(),

@@ -139,11 +139,13 @@ impl<'t> Context<'_, 't> {
     /// more than one sentence, the range read again.
     fn words_of(&self, ai: usize, range: Range<usize>) -> (Vec<Word<'t>>, usize) {
         let a = self.a;
-        let held = sentence_at(a, range.start).and_then(|s| {
+        let held = |s: usize| {
             let span = &a.segments.get(s)?.span;
             let inside = span.start <= range.start && range.end <= span.end;
             Some((self.tokens.sentence(ai, s).filter(|_| inside)?, span.start))
-        });
+        };
+        // The passage's own sentence, else the one the range starts in.
+        let held = held(self.si).or_else(|| held(sentence_at(a, range.start)?));
         match held {
             Some((t, start)) => {
                 let text = a.body.get(start..).unwrap_or("");

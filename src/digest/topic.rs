@@ -314,7 +314,7 @@ fn most_specific(
     best.map(|(_, r)| r)
 }
 
-/// The words (a range of `ws`, the [`words`] of a statement) of the topic of a statement
+/// The words (a range of `ws`, the [`words()`] of a statement) of the topic of a statement
 /// whose cue covers words `cue`, and whether it is the phrase the cue is about; `weight`
 /// tells how specific a lowercase word is, for statements whose cue is about no phrase
 /// ("but that is now in doubt"): their topic is their most specific phrase.

@@ -3,7 +3,7 @@
 //! A sentence is read two ways. Its [`Word`]s are its space-separated tokens with their
 //! punctuation split off (`"Carter's` is the word `Carter`, possessive, after an opening
 //! quote), each with its byte span in the sentence: what names, titles and cues are
-//! found in. Its terms ([`terms`]) are its runs of letters and digits with inner
+//! found in. Its terms ([`terms()`]) are its runs of letters and digits with inner
 //! apostrophes and hyphens, in lowercase (`U.S.` gives `u` and `s`, `four-hour` stays
 //! whole): what sentences are compared and phrase lists matched by, found by the scanner
 //! of character runs ([`runs`]) that also splits the words a quote is compared by.
@@ -12,7 +12,7 @@
 //! articles, in article and segment order, and the name runs the people stage marks
 //! among the words. A stage that reads part of a sentence takes the table's words in it
 //! ([`words_in`]); a stage that reads other text (a quote's own words, a title, a list
-//! item cut out of a sentence) calls the same [`words`] or [`runs`].
+//! item cut out of a sentence) calls the same [`words()`] or [`runs`].
 
 mod table;
 mod terms;

@@ -12,7 +12,7 @@ pub struct Sentence<'a> {
     pub words: Vec<Word<'a>>,
     /// Ranges of `words` that are names, as the people stage marks them (empty until then).
     pub runs: Vec<Range<usize>>,
-    /// The terms in lowercase ([`super::terms`]), borrowed from the [`Lowered`] sentences.
+    /// The terms in lowercase ([`super::terms()`]), borrowed from the [`Lowered`] sentences.
     pub terms: Vec<&'a str>,
 }
 

@@ -11,8 +11,9 @@
 //! The [`Tokens`] table holds the words and terms of every prose sentence of a set of
 //! articles, in article and segment order, and the name runs the people stage marks
 //! among the words. A stage that reads part of a sentence takes the table's words in it
-//! ([`words_in`]); a stage that reads other text (a quote's own words, a title, a list
-//! item cut out of a sentence) calls the same [`words()`] or [`runs`].
+//! ([`words_within`]), reading the part again only where its edge cuts a word; a stage
+//! that reads other text (a quote's own words, a title, a list item cut out of a
+//! sentence) calls the same [`words()`] or [`runs`].
 
 mod table;
 mod terms;
@@ -20,7 +21,7 @@ mod words;
 
 pub use table::{Lowered, Tokens};
 pub use terms::{runs, term_spans, terms, Class};
-pub use words::{words, words_in, Word};
+pub use words::{words, words_within, Word};
 
 #[cfg(test)]
 mod tests;

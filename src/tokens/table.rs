@@ -32,14 +32,7 @@ impl Lowered {
         let mut ends = Vec::new();
         for a in articles {
             for si in a.sentence_indices() {
-                let sentence = a.text(si);
-                if sentence.is_ascii() {
-                    let at = text.len();
-                    text.push_str(sentence);
-                    text[at..].make_ascii_lowercase();
-                } else {
-                    text.push_str(&crate::case::lower(sentence));
-                }
+                text.push_str(&crate::case::lower(a.text(si)));
                 ends.push(text.len());
             }
         }

@@ -33,21 +33,13 @@ impl Class {
 
     /// Whether the character at byte `i` of `text` is in the class, and its length (0 at
     /// the end).
-    #[inline]
     fn at(&self, text: &str, i: usize) -> (bool, usize) {
         match text.as_bytes().get(i) {
             Some(&b) if b < 128 => (self.ascii[usize::from(b)], 1),
-            Some(_) => self.wide(text, i),
-            None => (false, 0),
-        }
-    }
-
-    /// [`Class::at`] for a character beyond ASCII.
-    #[inline(never)]
-    fn wide(&self, text: &str, i: usize) -> (bool, usize) {
-        match text.get(i..).and_then(|r| r.chars().next()) {
-            Some(c) => (c.is_alphanumeric() || self.other.contains(&c), c.len_utf8()),
-            None => (false, 1),
+            _ => match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c.is_alphanumeric() || self.other.contains(&c), c.len_utf8()),
+                None => (false, 0),
+            },
         }
     }
 }

@@ -185,7 +185,7 @@ fn runs_take_any_class_of_characters() {
 }
 
 #[test]
-fn words_of_a_part_are_the_words_read_again() {
+fn words_within_a_range_are_the_words_read_again() {
     let sentences = [
         "\"Carter's envoy, Tom J. Reed, met U.S. officials.\"",
         "the President—he was impeached-- and sent (\"I, Robot\") home",
@@ -197,12 +197,15 @@ fn words_of_a_part_are_the_words_read_again() {
         let bounds: Vec<usize> = (0..=text.len())
             .filter(|&i| text.is_char_boundary(i))
             .collect();
+        let mut taken = 0;
         for (k, &from) in bounds.iter().enumerate() {
             for &to in &bounds[k..] {
-                let got: Vec<(Parts, std::ops::Range<usize>)> = words_in(text, &ws, from..to)
-                    .iter()
-                    .map(|w| (parts(w), w.span()))
-                    .collect();
+                let Some(within) = words_within(&ws, from..to) else {
+                    continue;
+                };
+                taken += 1;
+                let got: Vec<(Parts, std::ops::Range<usize>)> =
+                    within.iter().map(|w| (parts(w), w.span())).collect();
                 let want: Vec<(Parts, std::ops::Range<usize>)> = words(&text[from..to])
                     .iter()
                     .map(|w| (parts(w), w.span().start + from..w.span().end + from))
@@ -210,7 +213,22 @@ fn words_of_a_part_are_the_words_read_again() {
                 assert_eq!(got, want, "words of {:?} in {text:?}", &text[from..to]);
             }
         }
+        // Every range between two spaces cuts no word.
+        let spaces = text.match_indices(' ').count();
+        assert!(
+            taken >= (spaces + 1) * (spaces + 2) / 2,
+            "{text:?}: {taken}"
+        );
+        assert_eq!(
+            words_within(&ws, 0..text.len()).map(<[Word]>::len),
+            Some(ws.len()),
+            "{text:?}"
+        );
     }
+    // A range that cuts a word is read again, not taken from the table.
+    let text = "He said:\"We will\"";
+    let ws = words(text);
+    assert!(words_within(&ws, 0..8).is_none(), "{text:?}");
 }
 
 #[test]

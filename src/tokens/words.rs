@@ -155,7 +155,6 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
 
 /// The word of `token` (no space in it), which starts at byte `start` of its sentence;
 /// none when it holds no letter or digit.
-#[inline(never)]
 fn word(token: &str, start: usize) -> Option<Word<'_>> {
     let first = *token.as_bytes().first()?;
     let lead = if first.is_ascii_alphanumeric() {
@@ -208,29 +207,14 @@ fn word(token: &str, start: usize) -> Option<Word<'_>> {
     })
 }
 
-/// The words of `text[range]` as [`words`] reads them, with spans in `text`, taken from
-/// the words `ws` of `text`: a token inside `range` is the same word, only a token the
-/// range cuts is read again. `range` lies on character boundaries of `text`.
-pub fn words_in<'a>(text: &'a str, ws: &[Word<'a>], range: Range<usize>) -> Vec<Word<'a>> {
+/// The words `ws` of a text that lie in byte range `range` of it, when no word crosses an
+/// edge of the range: then they are the words of the text's `range` as [`words`] reads
+/// them, with their spans in the whole text.
+pub fn words_within<'w, 'a>(ws: &'w [Word<'a>], range: Range<usize>) -> Option<&'w [Word<'a>]> {
     let first = ws.partition_point(|w| w.span().end <= range.start);
     let last = ws.partition_point(|w| w.span().start < range.end);
-    let inside = ws.get(first..last).unwrap_or(&[]);
-    let mut out = Vec::with_capacity(inside.len());
-    for w in inside {
-        let span = w.span();
-        if range.start <= span.start && span.end <= range.end {
-            out.push(Word {
-                key: OnceCell::new(),
-                ..*w
-            });
-            continue;
-        }
-        // A token the range cuts: the part inside is one token, or none.
-        let cut = span.start.max(range.start)..span.end.min(range.end);
-        out.extend(
-            text.get(cut.clone())
-                .and_then(|piece| word(piece, cut.start)),
-        );
-    }
-    out
+    let inside = ws.get(first..last)?;
+    let whole = inside.first().is_none_or(|w| w.span().start >= range.start)
+        && inside.last().is_none_or(|w| w.span().end <= range.end);
+    whole.then_some(inside)
 }

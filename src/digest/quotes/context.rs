@@ -1,6 +1,7 @@
 //! One quotation passage read in its article: its words, its speaker, its evidence.
 
 use super::*;
+use std::borrow::Cow;
 
 /// One passage of an article with what is around it.
 pub(super) struct Context<'a, 't> {
@@ -35,13 +36,14 @@ impl<'t> Context<'_, 't> {
         let prev_close = self.k.checked_sub(1).map_or(0, |j| self.passages[j].close);
         let before_from = seg.span.start.max(prev_close).min(p.open);
         let after_to = self.after_end();
-        let (before_ws, before_base) = self.words_of(ai, before_from..p.open);
+        let (before_ws, before_base) = self.words_of(ai, self.si, before_from..p.open);
         // "A show called "...": a name, not speech.
         if attribution::names_what_follows(&before_ws) {
             return (None, false);
         }
         let outside = std::cell::OnceCell::new();
-        let (after_ws, after_base) = self.words_of(ai, p.close..after_to);
+        let closes_in = sentence_at(a, p.close).unwrap_or(self.si);
+        let (after_ws, after_base) = self.words_of(ai, closes_in, p.close..after_to);
         let named = |ws: &[Word], base: usize, f: &attribution::Found| {
             let who = match &f.cue {
                 Cue::Phrase(range) => {
@@ -134,25 +136,28 @@ impl<'t> Context<'_, 't> {
         (Some(found), true)
     }
 
-    /// The words of body range `range`, with the body offset their spans count from: the
-    /// token table's words of the sentence that holds the range, or, for a range over
-    /// more than one sentence, the range read again.
-    fn words_of(&self, ai: usize, range: Range<usize>) -> (Vec<Word<'t>>, usize) {
+    /// The words of body range `range` and the body offset their spans count from: the
+    /// token table's words of sentence `s` when the range lies in it and cuts no word,
+    /// else the range read again (a word it cuts, "said:" of `said:"We`, is a word of its
+    /// own there).
+    #[inline(never)]
+    fn words_of(&self, ai: usize, s: usize, range: Range<usize>) -> (Cow<'_, [Word<'t>]>, usize) {
         let a = self.a;
-        let held = |s: usize| {
-            let span = &a.segments.get(s)?.span;
-            let inside = span.start <= range.start && range.end <= span.end;
-            Some((self.tokens.sentence(ai, s).filter(|_| inside)?, span.start))
-        };
-        // The passage's own sentence, else the one the range starts in.
-        let held = held(self.si).or_else(|| held(sentence_at(a, range.start)?));
-        match held {
-            Some((t, start)) => {
-                let text = a.body.get(start..).unwrap_or("");
-                let inner = range.start - start..range.end - start;
-                (words_in(text, &t.words, inner), start)
+        let table = a.segments.get(s).and_then(|seg| {
+            let start = seg.span.start;
+            let inside = start <= range.start && range.end <= seg.span.end;
+            let t = self.tokens.sentence(ai, s).filter(|_| inside)?;
+            Some((
+                words_within(&t.words, range.start - start..range.end - start)?,
+                start,
+            ))
+        });
+        match table {
+            Some((ws, start)) => (Cow::Borrowed(ws), start),
+            None => {
+                let text = a.body.get(range.clone()).unwrap_or("");
+                (Cow::Owned(words(text)), range.start)
             }
-            None => (words(a.body.get(range.clone()).unwrap_or("")), range.start),
         }
     }
 

@@ -16,7 +16,7 @@ use crate::model::{Evidence, Quote};
 use crate::offsets::{ceil_boundary, floor_boundary};
 use crate::people::People;
 use crate::sorted::{SortedMap, SortedSet};
-use crate::tokens::{words, words_in, Tokens, Word};
+use crate::tokens::{words, words_within, Tokens, Word};
 use attribution::Cue;
 use context::Context;
 use speaker::{Discourse, Who};

@@ -1,6 +1,7 @@
 //! Articles: an input turned into a normalized body with its title and segments.
 
 use crate::error::Error;
+use crate::ids::{ArticleId, SentenceId};
 use crate::model::{ArticleInput, Evidence};
 use crate::normalize::normalize_mapped;
 use crate::offsets::{ceil_boundary, floor_boundary, OffsetMap, Utf16Index};
@@ -18,8 +19,8 @@ const TITLE_FALLBACK_WORDS: usize = 12;
 /// One article, ready for the later stages.
 #[derive(Debug, Clone)]
 pub struct Article {
-    /// Short id used in `sources`: `a1`, `a2`, ...
-    pub id: String,
+    /// Its place in the input; `sources` name it by [`ArticleId::source_id`].
+    pub id: ArticleId,
     /// The headline, or the first words of the body.
     pub title: String,
     /// The outlet's name, when known.
@@ -44,8 +45,10 @@ pub struct Article {
 }
 
 impl Article {
-    /// Reads the `index`-th (0-based) input.
-    pub fn read(input: &ArticleInput, index: usize) -> Result<Article, Error> {
+    /// Reads `input`, the article `id` of the input.
+    pub fn read(input: &ArticleInput, id: ArticleId) -> Result<Article, Error> {
+        // Errors number the articles from 1, as a reader counts them.
+        let index = id.index();
         if looks_binary(&input.text) {
             return Err(Error::NotText {
                 index: index + 1,
@@ -101,7 +104,7 @@ impl Article {
             .unwrap_or_default();
         let utf16 = Utf16Index::new(&raw);
         Ok(Article {
-            id: format!("a{}", index + 1),
+            id,
             title,
             outlet,
             source: input.source.clone(),
@@ -144,7 +147,7 @@ impl Article {
         match self.segments.get(i) {
             Some(s) => self.evidence_span(s.span.clone()),
             None => Evidence {
-                source: self.id.clone(),
+                source: self.id.source_id(),
                 ..Evidence::default()
             },
         }
@@ -167,7 +170,7 @@ impl Article {
             None => (None, None),
         };
         Evidence {
-            source: self.id.clone(),
+            source: self.id.source_id(),
             text: shown,
             start,
             end,
@@ -218,6 +221,11 @@ impl Article {
         (0..self.segments.len()).filter(|&i| self.segments[i].kind == Kind::Sentence)
     }
 
+    /// The prose sentences as ids, headings left out.
+    pub fn sentence_ids(&self) -> impl Iterator<Item = SentenceId> + '_ {
+        self.sentence_indices().map(|i| SentenceId::new(self.id, i))
+    }
+
     /// Words in the body, the title line left out.
     pub fn word_count(&self) -> usize {
         let title_words = self
@@ -225,6 +233,24 @@ impl Article {
             .map_or(0, |i| self.text(i).split_whitespace().count());
         self.body.split_whitespace().count() - title_words
     }
+}
+
+/// The article `id` among `articles` (read articles in input order, copies perhaps left
+/// out).
+pub fn by_id(articles: &[Article], id: ArticleId) -> Option<&Article> {
+    match articles.get(id.index()) {
+        // Nothing left out before it: the id is the place.
+        Some(a) if a.id == id => Some(a),
+        _ => articles
+            .binary_search_by_key(&id, |a| a.id)
+            .ok()
+            .and_then(|i| articles.get(i)),
+    }
+}
+
+/// One past the largest id of `articles`: the length of a table indexed by article id.
+pub fn id_bound(articles: &[Article]) -> usize {
+    articles.iter().map(|a| a.id.index() + 1).max().unwrap_or(0)
 }
 
 /// The first heading of a few words among the leading paragraphs, before any prose; never

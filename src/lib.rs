@@ -37,6 +37,7 @@ mod digest;
 mod error;
 mod extract;
 mod fasthash;
+mod ids;
 mod lexicon;
 pub mod model;
 mod normalize;
@@ -75,7 +76,7 @@ pub fn digest(articles: &[ArticleInput], options: &Options) -> Result<Digest, Er
     let read = articles
         .iter()
         .enumerate()
-        .map(|(i, a)| article::Article::read(a, i))
+        .map(|(i, a)| article::Article::read(a, ids::ArticleId::new(i)))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(digest::build(&read, options))
 }
@@ -93,7 +94,7 @@ pub fn digest(articles: &[ArticleInput], options: &Options) -> Result<Digest, Er
 /// assert_eq!(list, ["GENEVA (AP) \u{2014}", "Talks ended on Monday.", "A new round is set for May."]);
 /// ```
 pub fn sentences(input: &ArticleInput) -> Result<Vec<String>, Error> {
-    let article = article::Article::read(input, 0)?;
+    let article = article::Article::read(input, ids::ArticleId::new(0))?;
     let mut list = Vec::new();
     for i in article.sentence_indices() {
         list.extend(article.dateline_before(i).map(str::to_string));

@@ -12,7 +12,7 @@ mod generated;
 use generated::{collapsed, generate, Rng};
 
 fn read(text: &str) -> Article {
-    Article::read(&ArticleInput::text(text, "story.txt"), 0)
+    Article::read(&ArticleInput::text(text, "story.txt"), ArticleId::new(0))
         .unwrap_or_else(|e| panic!("{e}: {text:?}"))
 }
 
@@ -22,7 +22,7 @@ fn generated_articles_are_read_as_written() {
     for case in 0..1500 {
         let text = generate(&mut rng);
         let input = ArticleInput::text(text.clone(), "generated.txt");
-        let read = std::panic::catch_unwind(|| Article::read(&input, 0));
+        let read = std::panic::catch_unwind(|| Article::read(&input, ArticleId::new(0)));
         let Ok(read) = read else {
             panic!("panic on case {case}: {text:?}");
         };
@@ -74,7 +74,7 @@ fn article_segments_and_gaps_rejoin_to_the_body() {
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/seeds/000_4f784b4cfed49461.txt"
     ));
-    let a = Article::read(&ArticleInput::text(raw, "seed.txt"), 0).unwrap();
+    let a = Article::read(&ArticleInput::text(raw, "seed.txt"), ArticleId::new(0)).unwrap();
     let mut pos = 0;
     let mut rebuilt = String::new();
     for s in &a.segments {
@@ -125,7 +125,7 @@ fn evidence_offsets_survive_what_reading_changes() {
     ];
     for (text, sentence) in rows {
         let input = ArticleInput::text(text, "row");
-        let a = Article::read(&input, 0).unwrap();
+        let a = Article::read(&input, ArticleId::new(0)).unwrap();
         let e = a
             .sentence_indices()
             .map(|i| a.evidence(i))
@@ -188,7 +188,7 @@ fn unreadable_inputs_fail_with_their_position_and_source() {
             outlet: None,
             html,
         };
-        let got = Article::read(&input, 2).map(|a| a.body);
+        let got = Article::read(&input, ArticleId::new(2)).map(|a| a.body);
         assert_eq!(got, Err(want), "{text:?}");
     }
 }
@@ -212,10 +212,11 @@ fn a_page_gives_its_title_and_site_and_the_input_its_outlet() {
             outlet: given.map(str::to_string),
             html: true,
         };
-        let a = Article::read(&input, 0).unwrap_or_else(|e| panic!("{e}: {html:?}"));
+        let a =
+            Article::read(&input, ArticleId::new(0)).unwrap_or_else(|e| panic!("{e}: {html:?}"));
         assert_eq!(a.title, "Port strike ends after nine days", "{given:?}");
         assert_eq!(a.outlet, outlet, "{given:?}");
-        assert_eq!(a.id, "a1");
+        assert_eq!(a.id.source_id(), "a1");
         assert_eq!(a.sentence_indices().count(), 2, "{:?}", a.body);
     }
 }

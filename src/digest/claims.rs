@@ -119,12 +119,12 @@ impl<'c, 'a> Claims<'c, 'a> {
         found.sort_unstable();
         let own = c.article(i);
         self.with_dense(i, scratch, |dense| {
-            let (mut count, mut last) = (0, usize::MAX);
+            let (mut count, mut last) = (0, None);
             for j in found {
                 let a = c.article(j);
-                if a != own && a != last && self.states(dense, i, j) {
+                if a != own && Some(a) != last && self.states(dense, i, j) {
                     count += 1;
-                    last = a;
+                    last = Some(a);
                 }
             }
             count

@@ -5,6 +5,7 @@
 //! further evidence.
 
 use super::corpus::Corpus;
+use crate::ids::ArticleId;
 
 /// The settings of concept weighting.
 #[derive(Debug, Clone, Copy)]
@@ -95,8 +96,8 @@ impl Concepts {
         // Per concept: articles, sentences, the last article counted, first position, and
         // the last sentence that counted it (each concept counts once per sentence).
         let count = next as usize;
-        let mut stats: Vec<(u32, u32, usize, usize, usize)> =
-            vec![(0, 0, usize::MAX, usize::MAX, usize::MAX); count];
+        let mut stats: Vec<(u32, u32, Option<ArticleId>, usize, usize)> =
+            vec![(0, 0, None, usize::MAX, usize::MAX); count];
         let mut of: Vec<Vec<u32>> = Vec::with_capacity(c.len());
         for i in 0..c.len() {
             let (article, position) = (c.article(i), c.position(i));
@@ -109,9 +110,9 @@ impl Concepts {
                 }
                 s.4 = i;
                 ids.push(id);
-                if s.2 != article {
+                if s.2 != Some(article) {
                     s.0 += 1;
-                    s.2 = article;
+                    s.2 = Some(article);
                 }
                 s.1 += 1;
                 s.3 = s.3.min(position);

@@ -4,20 +4,32 @@
 use super::similarity::Vectors;
 use super::terms::{pieces, Terms};
 use crate::article::Article;
+use crate::ids::{ArticleId, SentenceId};
 use crate::model::Evidence;
-use crate::sorted::{SortedMap, SortedSet};
+use crate::sorted::SortedMap;
 use crate::tokens::Tokens;
 
-/// (article index, segment index, position among the article's sentences) of every prose
-/// sentence of `articles`, in article order.
-fn sentence_keys(articles: &[Article]) -> Vec<(usize, usize, usize)> {
+/// One prose sentence of the corpus.
+struct Sentence<'a> {
+    article: &'a Article,
+    id: SentenceId,
+    /// Its position among its article's sentences.
+    position: usize,
+}
+
+/// Every prose sentence of `articles`, in article order.
+fn sentence_keys(articles: &[Article]) -> Vec<Sentence<'_>> {
     articles
         .iter()
-        .enumerate()
-        .flat_map(|(ai, a)| {
-            a.sentence_indices()
+        .flat_map(|article| {
+            article
+                .sentence_ids()
                 .enumerate()
-                .map(move |(pos, si)| (ai, si, pos))
+                .map(move |(position, id)| Sentence {
+                    article,
+                    id,
+                    position,
+                })
         })
         .collect()
 }
@@ -25,8 +37,7 @@ fn sentence_keys(articles: &[Article]) -> Vec<(usize, usize, usize)> {
 /// Every prose sentence of every article.
 pub struct Corpus<'a> {
     articles: &'a [Article],
-    /// (article index, segment index, position among the article's sentences).
-    sentences: Vec<(usize, usize, usize)>,
+    sentences: Vec<Sentence<'a>>,
     /// Content-term vectors, one per sentence.
     pub vectors: Vectors,
     /// The stemmed terms of the corpus.
@@ -94,60 +105,56 @@ impl<'a> Corpus<'a> {
         self.articles.len()
     }
 
+    /// The article of sentence `i` and the index of the sentence among its segments.
+    fn segment(&self, i: usize) -> Option<(&'a Article, usize)> {
+        let s = self.sentences.get(i)?;
+        Some((s.article, s.id.segment()))
+    }
+
     /// Text of sentence `i`.
     pub fn text(&self, i: usize) -> &'a str {
-        let (a, s, _) = self.sentences[i];
-        self.articles[a].text(s)
+        self.segment(i).map_or("", |(a, s)| a.text(s))
     }
 
     /// The input's own text of sentence `i`: what is shown (see [`Article::shown`]).
     pub fn shown(&self, i: usize) -> String {
-        let (a, s, _) = self.sentences[i];
-        self.articles[a].shown(s)
+        self.segment(i).map(|(a, s)| a.shown(s)).unwrap_or_default()
     }
 
     /// The input's own text of bytes `span` of sentence `i` (of its normalized text).
     pub fn shown_span(&self, i: usize, span: std::ops::Range<usize>) -> String {
-        let (a, s, _) = self.sentences[i];
-        let article = &self.articles[a];
+        let Some((article, s)) = self.segment(i) else {
+            return String::new();
+        };
         let start = article.segments.get(s).map_or(0, |seg| seg.span.start);
         article.written(start + span.start..start + span.end)
     }
 
-    /// Article index of sentence `i`.
-    pub fn article(&self, i: usize) -> usize {
-        self.sentences[i].0
+    /// The article of sentence `i`.
+    pub fn article(&self, i: usize) -> ArticleId {
+        self.sentences[i].id.article()
     }
 
-    /// (article index, segment index) of sentence `i`.
-    pub fn key(&self, i: usize) -> (usize, usize) {
-        (self.sentences[i].0, self.sentences[i].1)
+    /// Sentence `i` as the article's sentence.
+    pub fn key(&self, i: usize) -> SentenceId {
+        self.sentences[i].id
     }
 
     /// Position of sentence `i` among its article's sentences (0 for the lead).
     pub fn position(&self, i: usize) -> usize {
-        self.sentences[i].2
+        self.sentences[i].position
     }
 
     /// One piece of evidence per article from `sentences` (sentence indices): the first
     /// given for each article, in article order.
     pub fn evidence(&self, sentences: impl IntoIterator<Item = usize>) -> Vec<Evidence> {
-        let mut by_article: SortedMap<usize, usize> = SortedMap::new();
+        let mut by_article: SortedMap<ArticleId, usize> = SortedMap::new();
         for i in sentences {
             by_article.get_or_insert_with(self.article(i), || i);
         }
         by_article
             .into_iter()
-            .filter_map(|(a, i)| Some(self.articles.get(a)?.evidence(self.sentences[i].1)))
-            .collect()
-    }
-
-    /// The ids (`a1`, ...) of a set of article indices.
-    pub fn ids(&self, articles: &SortedSet<usize>) -> Vec<String> {
-        articles
-            .iter()
-            .filter_map(|&a| self.articles.get(a))
-            .map(|a| a.id.clone())
+            .filter_map(|(_, i)| self.segment(i).map(|(a, s)| a.evidence(s)))
             .collect()
     }
 }

@@ -8,6 +8,7 @@
 use super::corpus::Corpus;
 use super::figures::{self, Figure, Unit};
 use super::quotes::{Merged, REWORDED};
+use crate::ids::{source_ids, ArticleId};
 use crate::model::{Claim, Discrepancy};
 use crate::people::People;
 use crate::sorted::SortedSet;
@@ -32,18 +33,19 @@ pub fn build(c: &Corpus, quotes: &[Merged], people: &People) -> Vec<Discrepancy>
     let mut out = Vec::new();
     out.extend(first_since(c));
     out.extend(figures_differ(c));
-    out.extend(quote_wording(c, quotes, people));
+    out.extend(quote_wording(quotes, people));
     out
 }
 
 /// The claims of groups of sentences (each group one value), when at least two groups
 /// hold an article the other does not: one article never differs from itself.
 fn claims(c: &Corpus, groups: &[Vec<usize>]) -> Option<Vec<Claim>> {
-    let articles: Vec<SortedSet<usize>> = groups
+    let articles: Vec<SortedSet<ArticleId>> = groups
         .iter()
         .map(|g| g.iter().map(|&i| c.article(i)).collect())
         .collect();
-    let apart = |a: &SortedSet<usize>, b: &SortedSet<usize>| a.iter().any(|x| !b.contains(x));
+    let apart =
+        |a: &SortedSet<ArticleId>, b: &SortedSet<ArticleId>| a.iter().any(|x| !b.contains(x));
     let differ = articles
         .iter()
         .enumerate()
@@ -63,7 +65,7 @@ fn claims(c: &Corpus, groups: &[Vec<usize>]) -> Option<Vec<Claim>> {
                     .unwrap_or(sentences[0]);
                 Claim {
                     text: c.shown(best),
-                    sources: c.ids(arts),
+                    sources: source_ids(arts),
                     evidence: c.evidence(sentences.iter().copied()),
                 }
             })
@@ -195,7 +197,7 @@ fn figures_differ(c: &Corpus) -> Vec<Discrepancy> {
             .filter_map(|(_, g)| g.iter().min_by_key(|&&k| c.text(found[k].0).len()))
             .map(|&k| c.shown_span(found[k].0, found[k].1.span.clone()))
             .collect();
-        let articles: SortedSet<usize> =
+        let articles: SortedSet<ArticleId> =
             sentences.iter().flatten().map(|&i| c.article(i)).collect();
         out.push((
             articles.len(),
@@ -215,7 +217,6 @@ fn figures_differ(c: &Corpus) -> Vec<Discrepancy> {
 
 /// One quote worded differently by different outlets.
 fn quote_wording<'a>(
-    c: &'a Corpus,
     quotes: &'a [Merged],
     people: &'a People,
 ) -> impl Iterator<Item = Discrepancy> + 'a {
@@ -240,7 +241,7 @@ fn quote_wording<'a>(
                 .iter()
                 .map(|v| Claim {
                     text: format!("\"{}\"", v.text),
-                    sources: c.ids(&v.articles),
+                    sources: source_ids(&v.articles),
                     evidence: v.evidence(),
                 })
                 .collect();

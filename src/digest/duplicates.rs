@@ -7,6 +7,7 @@
 //! one sort of all shingles.
 
 use crate::article::Article;
+use crate::ids::ArticleId;
 
 /// Words per shingle.
 const SHINGLE: usize = 4;
@@ -59,12 +60,12 @@ fn shingles(text: &str, mut f: impl FnMut(u64)) {
     }
 }
 
-/// Per article, the index of the earlier article it copies, if any (always an article
-/// that copies none).
+/// Per article, the earlier article it copies, if any (always an article that copies
+/// none).
 ///
 /// Every article's shingles are sorted together, so that equal shingles lie side by side:
 /// a shingle's owner is the first article that holds it and copies none.
-pub fn find(articles: &[Article]) -> Vec<Option<usize>> {
+pub fn find(articles: &[Article]) -> Vec<Option<ArticleId>> {
     let n = articles.len();
     let mut all: Vec<(u64, u32)> = Vec::new();
     for (i, a) in articles.iter().enumerate() {
@@ -121,7 +122,7 @@ pub fn find(articles: &[Article]) -> Vec<Option<usize>> {
         let copies =
             best.filter(|&(_, h)| !own.is_empty() && h as f32 >= COPIED * own.len() as f32);
         match copies {
-            Some((o, _)) => out.push(Some(o)),
+            Some((o, _)) => out.push(articles.get(o).map(|a| a.id)),
             None => {
                 for &p in own {
                     let g = group[p as usize] as usize;
@@ -141,13 +142,20 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::find;
     use crate::article::Article;
+    use crate::ids::ArticleId;
     use crate::ArticleInput;
 
     fn read(texts: &[&str]) -> Vec<Article> {
         texts
             .iter()
             .enumerate()
-            .map(|(i, t)| Article::read(&ArticleInput::text(*t, format!("{i}.txt")), i).unwrap())
+            .map(|(i, t)| {
+                Article::read(
+                    &ArticleInput::text(*t, format!("{i}.txt")),
+                    ArticleId::new(i),
+                )
+                .unwrap()
+            })
             .collect()
     }
 
@@ -166,7 +174,8 @@ mod tests {
             Rescue teams moved families from low-lying farms to the school gym. \
             Forecasters expect the river to peak on Thursday morning.";
         let articles = read(&[WIRE, other, WIRE, &edited]);
-        assert_eq!(find(&articles), vec![None, None, Some(0), Some(0)]);
+        let first = Some(ArticleId::new(0));
+        assert_eq!(find(&articles), vec![None, None, first, first]);
     }
 
     #[test]

@@ -19,6 +19,7 @@ mod topic;
 mod unresolved;
 
 use crate::article::Article;
+use crate::ids::ArticleId;
 use crate::model::{ArticleSummary, Digest, Options};
 
 /// Most takeaways of a single article: its gist, not half of it.
@@ -43,7 +44,7 @@ pub fn build(all: &[Article], options: &Options) -> Digest {
         .iter()
         .zip(&copies)
         .map(|(a, copy)| ArticleSummary {
-            duplicate_of: copy.and_then(|o| all.get(o)).map(|o| o.id.clone()),
+            duplicate_of: copy.map(ArticleId::source_id),
             ..summary(a)
         })
         .collect();
@@ -77,13 +78,13 @@ fn lists(articles: &[Article], options: &Options) -> Digest {
         ),
         unresolved,
         discrepancies: discrepancies::build(&corpus, &quoted, &people),
-        quotes: quotes::entries(&quoted, &people, |a| corpus.ids(a)),
+        quotes: quotes::entries(&quoted, &people),
     }
 }
 
 fn summary(a: &Article) -> ArticleSummary {
     ArticleSummary {
-        id: a.id.clone(),
+        id: a.id.source_id(),
         title: a.title.clone(),
         outlet: a.outlet.clone(),
         source: a.source.clone(),

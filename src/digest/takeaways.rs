@@ -15,6 +15,7 @@ use super::similarity::Scratch;
 use super::standalone::{
     before_attribution, before_closing_quote, complete, opens_alone, quoted_share,
 };
+use crate::ids::{source_ids, ArticleId, SentenceId};
 use crate::model::Takeaway;
 use crate::sorted::SortedMap;
 use std::borrow::Cow;
@@ -111,8 +112,8 @@ struct Candidate<'t> {
     scale: f32,
 }
 
-/// The articles that carry a takeaway: article index -> (its closest sentence, similarity).
-type Carriers = SortedMap<usize, (usize, f32)>;
+/// The articles that carry a takeaway: article -> (its closest sentence, similarity).
+type Carriers = SortedMap<ArticleId, (usize, f32)>;
 
 /// The takeaways of the corpus, most important first, within `budget`. Sentences of
 /// delegation lists are left out; `open_statements` gives, per sentence, the listed
@@ -120,7 +121,7 @@ type Carriers = SortedMap<usize, (usize, f32)>;
 #[inline(never)]
 pub fn build(
     c: &Corpus,
-    list_sentences: &HashSet<(usize, usize)>,
+    list_sentences: &HashSet<SentenceId>,
     open_statements: &[Option<usize>],
     budget: Budget,
 ) -> Vec<Takeaway> {
@@ -250,7 +251,7 @@ pub fn build(
                         )
                     }
                 },
-                sources: c.ids(&carriers.keys().copied().collect()),
+                sources: source_ids(&carriers.keys().copied().collect()),
                 evidence: c.evidence(carriers.values().map(|(j, _)| *j)),
             }
         })

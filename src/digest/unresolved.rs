@@ -9,6 +9,7 @@ use super::phrases::PhraseSet;
 use super::similarity::dot;
 use super::standalone::quotes_balanced;
 use super::topic::{self, Word};
+use crate::ids::{source_ids, ArticleId};
 use crate::lexicon::issues::OPEN_CUES;
 use crate::model::Unresolved;
 use crate::sorted::SortedSet;
@@ -163,7 +164,7 @@ pub fn build(c: &Corpus) -> (Vec<Unresolved>, Vec<Option<usize>>) {
         .into_iter()
         .filter_map(|members| {
             let sentences: Vec<usize> = members.iter().map(|&k| statements[k].i).collect();
-            let articles: SortedSet<usize> = sentences.iter().map(|&i| c.article(i)).collect();
+            let articles: SortedSet<ArticleId> = sentences.iter().map(|&i| c.article(i)).collect();
             let mut by_clarity = members.clone();
             crate::sorted::sort_by_key(&mut by_clarity, |&k| {
                 let (quotes, length, no_pronoun, early) = clarity(c, statements[k].i);
@@ -198,7 +199,7 @@ pub fn build(c: &Corpus) -> (Vec<Unresolved>, Vec<Option<usize>>) {
                         .posting(t)
                         .iter()
                         .map(|&j| c.article(j as usize))
-                        .collect::<SortedSet<usize>>()
+                        .collect::<SortedSet<ArticleId>>()
                         .len()
                 })
                 .max()
@@ -209,7 +210,7 @@ pub fn build(c: &Corpus) -> (Vec<Unresolved>, Vec<Option<usize>>) {
                 Unresolved {
                     topic: topic::label(&c.shown_span(named.i, named.topic.clone())),
                     text: c.shown(best.i),
-                    sources: c.ids(&articles),
+                    sources: source_ids(&articles),
                     evidence: c.evidence(by_clarity.iter().map(|&k| statements[k].i)),
                 },
                 sentences,

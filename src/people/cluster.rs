@@ -4,6 +4,7 @@
 use super::names::{skeleton, skeletons_match};
 use super::titles::{self, TitleInfo};
 use crate::article::Article;
+use crate::ids::{ArticleId, PersonId, SentenceId};
 use crate::lexicon::titles::LEADER_TITLES;
 use crate::sorted::SortedSet;
 use crate::tokens::Tokens;
@@ -23,8 +24,8 @@ pub struct Person {
     pub owners: Vec<String>,
     /// International bodies the person's titles name ("IAEA chief"), with counts.
     pub bodies: Vec<(&'static str, usize)>,
-    /// Every mention: (article index, segment index).
-    pub mentions: SortedSet<(usize, usize)>,
+    /// Every sentence that mentions the person.
+    pub mentions: SortedSet<SentenceId>,
     /// The person's sex, when a title or a pronoun tells it.
     pub gender: Option<Gender>,
     /// The given names (first and middle, initials left out), folded by [`skeleton`].
@@ -99,12 +100,12 @@ impl Person {
         })
     }
 
-    /// Indices of the articles that mention the person.
-    pub fn articles(&self) -> SortedSet<usize> {
-        self.mentions.iter().map(|(a, _)| *a).collect()
+    /// The articles that mention the person.
+    pub fn articles(&self) -> SortedSet<ArticleId> {
+        self.mentions.iter().map(|s| s.article()).collect()
     }
 
-    fn add(&mut self, article: usize, segment: usize, surface: &str, info: &TitleInfo) {
+    fn add(&mut self, sentence: SentenceId, surface: &str, info: &TitleInfo) {
         let room = self.names.len() < MAX_SPELLINGS;
         match self.names.iter_mut().find(|(n, _)| n == surface) {
             Some((_, c)) => *c += 1,
@@ -137,7 +138,7 @@ impl Person {
         {
             self.owners.push(o.clone());
         }
-        self.mentions.insert((article, segment));
+        self.mentions.insert(sentence);
     }
 }
 
@@ -146,22 +147,41 @@ impl Person {
 pub struct People {
     /// The people, in order of first mention.
     pub persons: Vec<Person>,
-    by_surname: HashMap<String, Vec<usize>>,
+    by_surname: HashMap<String, Vec<PersonId>>,
     /// People of names of two words or more by their first word, which some languages put
     /// first as the family name ("Lee" for "Lee Myung-bak").
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: HashMap<String, Vec<PersonId>>,
     /// Names already resolved, once everyone is found: the later stages resolve the same
     /// names again and again.
-    resolved: RefCell<Option<HashMap<String, Option<usize>>>>,
-    /// Per article and segment, the person each name run of the sentence names: (index of
-    /// the run in the sentence's runs, person).
-    named: Vec<Vec<Vec<(usize, usize)>>>,
+    resolved: RefCell<Option<HashMap<String, Option<PersonId>>>>,
+    /// Per article id and segment, the person each name run of the sentence names: (index
+    /// of the run in the sentence's runs, person).
+    named: Vec<Vec<Vec<(usize, PersonId)>>>,
+}
+
+impl std::ops::Index<PersonId> for People {
+    type Output = Person;
+
+    /// The person `p`, which must be one of these people.
+    fn index(&self, p: PersonId) -> &Person {
+        &self.persons[p.index()]
+    }
 }
 
 impl People {
+    /// The person `p`, if one of these people.
+    pub fn get(&self, p: PersonId) -> Option<&Person> {
+        self.persons.get(p.index())
+    }
+
+    /// Every person's id, in order of first mention.
+    pub fn ids(&self) -> impl Iterator<Item = PersonId> {
+        (0..self.persons.len()).map(PersonId::new)
+    }
+
     /// The person a written name refers to: a full name, or a surname alone when it
     /// names one person only (the one mentioned most, when several share it).
-    pub fn resolve(&self, name: &str) -> Option<usize> {
+    pub fn resolve(&self, name: &str) -> Option<PersonId> {
         if let Some(cache) = self.resolved.borrow().as_ref() {
             if let Some(&hit) = cache.get(name) {
                 return hit;
@@ -176,15 +196,15 @@ impl People {
         found
     }
 
-    fn resolve_uncached(&self, name: &str) -> Option<usize> {
+    fn resolve_uncached(&self, name: &str) -> Option<PersonId> {
         let tokens: Vec<&str> = name.split_whitespace().collect();
         let surname = skeleton(tokens.last()?);
         let given = given_names(&tokens);
-        let pick = |candidates: &Vec<usize>| {
+        let pick = |candidates: &Vec<PersonId>| {
             candidates
                 .iter()
                 .take(MAX_NAMESAKES)
-                .map(|&i| (i, &self.persons[i]))
+                .map(|&i| (i, &self[i]))
                 .filter(|(_, p)| {
                     given.is_empty()
                         || p.given.is_empty()
@@ -192,7 +212,7 @@ impl People {
                             .iter()
                             .any(|g| p.given.iter().any(|h| skeletons_match(g, h)))
                 })
-                .max_by_key(|(i, p)| (p.mentions.len(), usize::MAX - i))
+                .max_by_key(|(i, p)| (p.mentions.len(), usize::MAX - i.index()))
                 .map(|(i, _)| i)
         };
         match self.by_surname.get(&surname).and_then(pick) {
@@ -202,25 +222,25 @@ impl People {
         }
     }
 
-    /// The people a sentence names, in order: (index of the name run among the sentence's
-    /// runs, person).
-    pub fn named_in(&self, article: usize, segment: usize) -> &[(usize, usize)] {
+    /// The people sentence `s` names, in order: (index of the name run among the
+    /// sentence's runs, person).
+    pub fn named_in(&self, s: SentenceId) -> &[(usize, PersonId)] {
         self.named
-            .get(article)
-            .and_then(|a| a.get(segment))
+            .get(s.article().index())
+            .and_then(|a| a.get(s.segment()))
             .map_or(&[], Vec::as_slice)
     }
 
     /// The side of person `i`: the country stated, that of the person it was called the
     /// aide of, or the international body its title names.
-    pub fn side(&self, i: usize) -> Option<&'static str> {
-        let p = self.persons.get(i)?;
+    pub fn side(&self, i: PersonId) -> Option<&'static str> {
+        let p = self.get(i)?;
         p.stated_side()
             .or_else(|| {
                 p.owners.iter().take(MAX_OWNERS_TRIED).find_map(|o| {
                     self.resolve(o)
                         .filter(|&j| j != i)
-                        .and_then(|j| self.persons[j].stated_side())
+                        .and_then(|j| self[j].stated_side())
                 })
             })
             .or_else(|| p.bodies.iter().max_by_key(|(_, c)| *c).map(|(b, _)| *b))
@@ -251,8 +271,7 @@ fn given_names(tokens: &[&str]) -> Vec<String> {
 }
 
 struct Run {
-    article: usize,
-    segment: usize,
+    sentence: SentenceId,
     surface: String,
     info: TitleInfo,
     words: usize,
@@ -273,9 +292,9 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
     super::runs::mark(tokens);
     let tokens: &Tokens = tokens;
     let mut runs = Vec::new();
-    for (ai, a) in articles.iter().enumerate() {
-        for si in a.sentence_indices() {
-            let Some(sentence) = tokens.sentence(ai, si) else {
+    for a in articles {
+        for id in a.sentence_ids() {
+            let Some(sentence) = tokens.sentence(id) else {
                 continue;
             };
             let ws = &sentence.words;
@@ -296,8 +315,7 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
                     .collect::<Vec<_>>()
                     .join(" ");
                 runs.push(Run {
-                    article: ai,
-                    segment: si,
+                    sentence: id,
                     surface,
                     info,
                     words: r.len(),
@@ -315,7 +333,7 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
         let i = people.resolve(&r.surface).unwrap_or_else(|| {
             let tokens: Vec<&str> = r.surface.split_whitespace().collect();
             let surname = skeleton(tokens.last().copied().unwrap_or_default());
-            let id = people.persons.len();
+            let id = PersonId::new(people.persons.len());
             people.by_surname.entry(surname).or_default().push(id);
             if tokens.len() >= 2 {
                 let first = skeleton(tokens[0]);
@@ -324,48 +342,49 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
             people.persons.push(Person::default());
             id
         });
-        let p = &mut people.persons[i];
+        let p = &mut people.persons[i.index()];
         for g in given_names(&r.surface.split_whitespace().collect::<Vec<_>>()) {
             if p.given.len() < MAX_GIVEN && !p.given.contains(&g) {
                 p.given.push(g);
             }
         }
-        p.add(r.article, r.segment, &r.surface, &r.info);
+        p.add(r.sentence, &r.surface, &r.info);
     }
     for r in runs
         .iter()
         .filter(|r| r.words == 1 && r.info.title.is_none())
     {
         if let Some(i) = people.resolve(&r.surface) {
-            people.persons[i].add(r.article, r.segment, &r.surface, &r.info);
+            people.persons[i.index()].add(r.sentence, &r.surface, &r.info);
         }
     }
     *people.resolved.borrow_mut() = Some(HashMap::new());
-    people.named = articles
-        .iter()
-        .enumerate()
-        .map(|(ai, a)| {
-            (0..a.segments.len())
-                .map(|si| {
-                    let Some(t) = tokens.sentence(ai, si) else {
-                        return Vec::new();
-                    };
-                    t.runs
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(k, r)| {
-                            let surface = t.words[r.clone()]
-                                .iter()
-                                .map(|w| w.text())
-                                .collect::<Vec<_>>()
-                                .join(" ");
-                            people.resolve(&surface).map(|p| (k, p))
-                        })
-                        .collect()
-                })
-                .collect()
-        })
-        .collect();
+    let ids = crate::article::id_bound(articles);
+    people.named = (0..ids).map(|_| Vec::new()).collect();
+    for a in articles {
+        let named: Vec<Vec<(usize, PersonId)>> = (0..a.segments.len())
+            .map(|si| {
+                let Some(t) = tokens.sentence(SentenceId::new(a.id, si)) else {
+                    return Vec::new();
+                };
+                t.runs
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, r)| {
+                        let surface = t.words[r.clone()]
+                            .iter()
+                            .map(|w| w.text())
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        people.resolve(&surface).map(|p| (k, p))
+                    })
+                    .collect()
+            })
+            .collect();
+        if let Some(slot) = people.named.get_mut(a.id.index()) {
+            *slot = named;
+        }
+    }
     super::gender::assign(&mut people, articles, tokens);
     people
 }

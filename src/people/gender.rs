@@ -5,6 +5,7 @@
 
 use super::cluster::{Gender, People};
 use crate::article::Article;
+use crate::ids::PersonId;
 use crate::lexicon::attribution::{FEMALE_PRONOUNS, FEMALE_WORDS, MALE_PRONOUNS, MALE_WORDS};
 use crate::tokens::Tokens;
 
@@ -27,8 +28,8 @@ fn told_by(key: &str, pronouns: bool) -> Option<Gender> {
     }
 }
 
-fn vote(votes: &mut [i32], person: usize, g: Gender, weight: i32) {
-    if let Some(v) = votes.get_mut(person) {
+fn vote(votes: &mut [i32], person: PersonId, g: Gender, weight: i32) {
+    if let Some(v) = votes.get_mut(person.index()) {
         *v += match g {
             Gender::Male => weight,
             Gender::Female => -weight,
@@ -39,7 +40,7 @@ fn vote(votes: &mut [i32], person: usize, g: Gender, weight: i32) {
 /// Sets each person's gender from the votes of titles and pronouns.
 pub fn assign(people: &mut People, articles: &[Article], tokens: &Tokens) {
     let mut votes = vec![0i32; people.persons.len()];
-    for (i, p) in people.persons.iter().enumerate() {
+    for (i, p) in people.ids().zip(&people.persons) {
         for t in &p.titles {
             for w in t.split_whitespace() {
                 if let Some(g) = told_by(&crate::case::lower(w.trim_end_matches('.')), false) {
@@ -48,16 +49,16 @@ pub fn assign(people: &mut People, articles: &[Article], tokens: &Tokens) {
             }
         }
     }
-    for (ai, a) in articles.iter().enumerate() {
+    for a in articles {
         // The one person the sentence before named, for a sentence opening with "He".
-        let mut only: Option<usize> = None;
-        for si in a.sentence_indices() {
-            let Some(s) = tokens.sentence(ai, si) else {
+        let mut only: Option<PersonId> = None;
+        for id in a.sentence_ids() {
+            let Some(s) = tokens.sentence(id) else {
                 continue;
             };
             let ws = &s.words;
-            let found: Vec<(std::ops::Range<usize>, usize)> = people
-                .named_in(ai, si)
+            let found: Vec<(std::ops::Range<usize>, PersonId)> = people
+                .named_in(id)
                 .iter()
                 .filter_map(|&(k, p)| Some((s.runs.get(k)?.clone(), p)))
                 .collect();

@@ -8,17 +8,19 @@ use super::cluster::find_people;
 use super::lookup::inside_longer_side;
 use super::names::{country, name_runs};
 use crate::article::Article;
+use crate::ids::ArticleId;
 use crate::model::ArticleInput;
 use crate::tokens::words;
 
 /// The full name and the side of the person `name` resolves to in `text`.
 fn person_side(text: &str, name: &str) -> (String, Option<&'static str>) {
-    let article = Article::read(&ArticleInput::text(text, "0.txt".to_string()), 0).unwrap();
+    let input = ArticleInput::text(text, "0.txt".to_string());
+    let article = Article::read(&input, ArticleId::new(0)).unwrap();
     let people = find_people(std::slice::from_ref(&article));
     let i = people
         .resolve(name)
         .unwrap_or_else(|| panic!("{name} not found in {text:?}"));
-    (people.persons[i].name().to_string(), people.side(i))
+    (people[i].name().to_string(), people.side(i))
 }
 
 fn runs(text: &str) -> Vec<String> {

@@ -6,13 +6,20 @@
 use super::cluster::{find_people, Person};
 use super::{Gender, People};
 use crate::article::Article;
+use crate::ids::ArticleId;
 use crate::model::ArticleInput;
 
 fn people(texts: &[&str]) -> (Vec<Article>, People) {
     let articles: Vec<Article> = texts
         .iter()
         .enumerate()
-        .map(|(i, t)| Article::read(&ArticleInput::text(*t, format!("{i}.txt")), i).unwrap())
+        .map(|(i, t)| {
+            Article::read(
+                &ArticleInput::text(*t, format!("{i}.txt")),
+                ArticleId::new(i),
+            )
+            .unwrap()
+        })
         .collect();
     let p = find_people(&articles);
     (articles, p)
@@ -22,7 +29,7 @@ fn person<'a>(p: &'a People, name: &str) -> &'a Person {
     let i = p
         .resolve(name)
         .unwrap_or_else(|| panic!("{name} not found among {:?}", names(p)));
-    &p.persons[i]
+    &p[i]
 }
 
 fn names(p: &People) -> Vec<String> {

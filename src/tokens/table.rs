@@ -4,6 +4,7 @@
 use super::terms::terms;
 use super::words::{words, Word};
 use crate::article::Article;
+use crate::ids::SentenceId;
 use std::ops::Range;
 
 /// The tokens of one sentence: its words, its name runs and its terms.
@@ -55,7 +56,8 @@ const NONE: u32 = u32::MAX;
 pub struct Tokens<'a> {
     /// The sentences, in article order, then segment order.
     sentences: Vec<Sentence<'a>>,
-    /// Per article, per segment: the index of its sentence in `sentences`, or [`NONE`].
+    /// Per article id (none for an id the set leaves out), per segment: the index of its
+    /// sentence in `sentences`, or [`NONE`].
     index: Vec<Vec<u32>>,
 }
 
@@ -63,7 +65,8 @@ impl<'a> Tokens<'a> {
     /// Tokenizes every prose sentence of `articles`, whose lowercase form `lowered` holds.
     #[inline(never)]
     pub fn new(articles: &'a [Article], lowered: &'a Lowered) -> Tokens<'a> {
-        let mut index: Vec<Vec<u32>> = Vec::with_capacity(articles.len());
+        let mut index: Vec<Vec<u32>> = Vec::new();
+        index.resize_with(crate::article::id_bound(articles), Vec::new);
         let mut sentences = Vec::with_capacity(lowered.ends.len());
         let mut lower = lowered.sentences();
         for a in articles {
@@ -78,14 +81,16 @@ impl<'a> Tokens<'a> {
                     terms: lower.next().map(terms).unwrap_or_default(),
                 });
             }
-            index.push(at);
+            if let Some(slot) = index.get_mut(a.id.index()) {
+                *slot = at;
+            }
         }
         Tokens { sentences, index }
     }
 
-    /// The tokens of segment `segment` of article `article`, when it is a prose sentence.
-    pub fn sentence(&self, article: usize, segment: usize) -> Option<&Sentence<'a>> {
-        let i = *self.index.get(article)?.get(segment)?;
+    /// The tokens of sentence `s`, when it is a prose sentence of the set.
+    pub fn sentence(&self, s: SentenceId) -> Option<&Sentence<'a>> {
+        let i = *self.index.get(s.article().index())?.get(s.segment())?;
         self.sentences.get(i as usize)
     }
 

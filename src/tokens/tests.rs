@@ -3,6 +3,7 @@
 //! dev stories (`/work/shared/data/dev/cnn/stories/cnn_testN.txt`).
 
 use super::*;
+use crate::ids::{ArticleId, SentenceId};
 use crate::model::ArticleInput;
 
 /// A word as the tests compare it: (before, text, raw, after, possessive).
@@ -235,7 +236,8 @@ fn words_within_a_range_are_the_words_read_again() {
 fn the_table_holds_every_prose_sentence_once() {
     let text =
         "Talks on Trade\n\nKim met Lee in Geneva. They agreed on tariffs.\n\nLee's aide spoke.";
-    let article = crate::article::Article::read(&ArticleInput::text(text, "a.txt"), 0);
+    let first = ArticleId::new(0);
+    let article = crate::article::Article::read(&ArticleInput::text(text, "a.txt"), first);
     let articles = match article {
         Ok(a) => vec![a],
         Err(e) => panic!("{text:?}: {e}"),
@@ -246,7 +248,7 @@ fn the_table_holds_every_prose_sentence_once() {
     let prose: Vec<usize> = a.sentence_indices().collect();
     assert_eq!(table.sentences().len(), prose.len(), "{text:?}");
     for (k, &si) in prose.iter().enumerate() {
-        let s = table.sentence(0, si);
+        let s = table.sentence(SentenceId::new(first, si));
         let words_of = s.map(|s| s.words.iter().map(Word::text).collect::<Vec<_>>());
         let want: Vec<&str> = words(a.text(si)).iter().map(Word::text).collect();
         assert_eq!(words_of, Some(want), "words of {:?}", a.text(si));
@@ -259,7 +261,12 @@ fn the_table_holds_every_prose_sentence_once() {
         );
     }
     for si in (0..a.segments.len()).filter(|si| !prose.contains(si)) {
-        assert!(table.sentence(0, si).is_none(), "segment {:?}", a.text(si));
+        let s = SentenceId::new(first, si);
+        assert!(table.sentence(s).is_none(), "segment {:?}", a.text(si));
     }
-    assert!(table.sentence(1, 0).is_none() && table.sentence(0, 99).is_none());
+    let (second, far) = (
+        SentenceId::new(ArticleId::new(1), 0),
+        SentenceId::new(first, 99),
+    );
+    assert!(table.sentence(second).is_none() && table.sentence(far).is_none());
 }

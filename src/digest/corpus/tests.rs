@@ -3,7 +3,9 @@
 //! and its text shown (as written). Invented articles.
 
 use super::*;
+use crate::ids::source_ids;
 use crate::model::ArticleInput;
+use crate::sorted::SortedSet;
 use crate::tokens::Lowered;
 
 fn read(texts: &[&str]) -> Vec<Article> {
@@ -11,8 +13,11 @@ fn read(texts: &[&str]) -> Vec<Article> {
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            Article::read(&ArticleInput::text(*t, format!("{i}.txt")), i)
-                .unwrap_or_else(|e| panic!("{e}: {t:?}"))
+            Article::read(
+                &ArticleInput::text(*t, format!("{i}.txt")),
+                ArticleId::new(i),
+            )
+            .unwrap_or_else(|e| panic!("{e}: {t:?}"))
         })
         .collect()
 }
@@ -44,7 +49,9 @@ fn every_prose_sentence_in_article_order() {
     assert_eq!(c.article_count(), 2);
     for (i, (shown, article, key, position)) in want.into_iter().enumerate() {
         assert_eq!(c.shown(i), shown, "sentence {i} of {ARTICLES:?}");
-        assert_eq!(c.article(i), article, "{shown:?}");
+        assert_eq!(c.article(i), ArticleId::new(article), "{shown:?}");
+        let (a, segment) = key;
+        let key = SentenceId::new(ArticleId::new(a), segment);
         assert_eq!(c.key(i), key, "{shown:?}");
         assert_eq!(c.position(i), position, "{shown:?}");
     }
@@ -110,8 +117,8 @@ fn evidence_is_one_sentence_per_article_in_article_order() {
             .map(|(a, t)| (a.to_string(), t.to_string()))
             .collect();
         assert_eq!(got, want, "sentences {given:?}");
-        let articles: SortedSet<usize> = given.iter().map(|&i| c.article(i)).collect();
+        let articles: SortedSet<ArticleId> = given.iter().map(|&i| c.article(i)).collect();
         let ids: Vec<String> = want.iter().map(|(a, _)| a.clone()).collect();
-        assert_eq!(c.ids(&articles), ids, "sentences {given:?}");
+        assert_eq!(source_ids(&articles), ids, "sentences {given:?}");
     }
 }

@@ -4,6 +4,7 @@
 
 use super::Listing;
 use crate::fasthash::LexiconMap;
+use crate::ids::{PersonId, SentenceId};
 use crate::lexicon::cues::{DELEGATION_CUES, HEAD_CUES, LIST_ENDERS, NEGATIONS};
 use crate::people::names::{inside_longer_side, name_runs, side_of_words};
 use crate::people::titles;
@@ -96,7 +97,7 @@ fn side_at(ws: &[Word], i: usize) -> Option<&'static str> {
 }
 
 /// The person or side that a cue's subject names, with its side: the last one named.
-fn subject_side(ws: &[Word], people: &People) -> Option<(Option<usize>, Option<&'static str>)> {
+fn subject_side(ws: &[Word], people: &People) -> Option<(Option<PersonId>, Option<&'static str>)> {
     let person = name_runs(ws).into_iter().rev().find_map(|r| {
         let surface = ws[r.clone()]
             .iter()
@@ -125,10 +126,10 @@ fn subject_side(ws: &[Word], people: &People) -> Option<(Option<usize>, Option<&
 pub fn read(
     text: &str,
     ws: &[Word],
-    ((article, segment, base), talks): ((usize, usize, usize), bool),
+    ((sentence, base), talks): ((SentenceId, usize), bool),
     people: &People,
     out: &mut Vec<Listing>,
-    subjects: &mut SortedSet<usize>,
+    subjects: &mut SortedSet<PersonId>,
 ) -> bool {
     let Some((cue, at, len, head_cue)) = find_cue(ws) else {
         return false;
@@ -144,11 +145,11 @@ pub fn read(
         return false;
     }
     let subject = subject_side(subject_words, people);
-    let official = subject.is_some_and(|(p, side)| {
-        side.is_some() || p.is_some_and(|p| !people.persons[p].titles.is_empty())
-    }) || subject_words
-        .iter()
-        .any(|w| DELEGATION_NOUNS.contains(&w.key()));
+    let official = subject
+        .is_some_and(|(p, side)| side.is_some() || p.is_some_and(|p| !people[p].titles.is_empty()))
+        || subject_words
+            .iter()
+            .any(|w| DELEGATION_NOUNS.contains(&w.key()));
     // Not delegates: the list is read, its people kept apart.
     let mut elsewhere = Vec::new();
     let out = if !talks && !official {
@@ -209,8 +210,7 @@ pub fn read(
         out.push(Listing {
             person,
             side,
-            article,
-            segment,
+            sentence,
             head: head_cue && n == 0,
             at: name_at,
         });

@@ -4,6 +4,7 @@
 
 use super::Listing;
 use crate::fasthash::LexiconMap;
+use crate::ids::{PersonId, SentenceId};
 use crate::lexicon::cues::{MEETING_VERBS, NEGATIONS, NOT_YET};
 use crate::lexicon::Words;
 use crate::people::names::{
@@ -44,7 +45,7 @@ fn meeting_verb(ws: &[Word]) -> Option<Range<usize>> {
 }
 
 /// A person named with a side, and the body offset of the name within the sentence.
-type Named = (usize, Option<&'static str>, usize);
+type Named = (PersonId, Option<&'static str>, usize);
 /// A side named outright, and whether it is a body or group (not a country).
 type Party = (&'static str, bool);
 
@@ -103,7 +104,7 @@ const PARTY_LINKS: &[&str] = &[
 /// it names as parties to the talks.
 pub fn participants(
     ws: &[Word],
-    (article, segment, base): (usize, usize, usize),
+    (sentence, base): (SentenceId, usize),
     people: &People,
     out: &mut Vec<Listing>,
     parties: &mut SortedSet<&'static str>,
@@ -150,8 +151,7 @@ pub fn participants(
             out.push(Listing {
                 person: *person,
                 side: *side,
-                article,
-                segment,
+                sentence,
                 head: false,
                 at: base + at,
             });
@@ -169,24 +169,25 @@ pub fn participants(
 pub fn leaders(
     people: &People,
     tokens: &Tokens,
-    (subjects, met): (&SortedSet<usize>, &SortedSet<usize>),
+    (subjects, met): (&SortedSet<PersonId>, &SortedSet<PersonId>),
     headed: &SortedSet<&'static str>,
-) -> Vec<usize> {
-    let leaders: Vec<usize> = (0..people.persons.len())
-        .filter(|&i| people.persons[i].is_leader() && people.side(i).is_some())
+) -> Vec<PersonId> {
+    let leaders: Vec<PersonId> = people
+        .ids()
+        .filter(|&i| people[i].is_leader() && people.side(i).is_some())
         .filter(|i| subjects.contains(i) || met.contains(i))
         .filter(|&i| people.side(i).is_some_and(|s| !headed.contains(&s)))
         .collect();
-    let mut in_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    let mut in_sentence: HashMap<SentenceId, Vec<PersonId>> = HashMap::new();
     for &l in &leaders {
-        for m in &people.persons[l].mentions {
+        for m in &people[l].mentions {
             in_sentence.entry(*m).or_default().push(l);
         }
     }
-    let mut score: SortedMap<usize, usize> = SortedMap::new();
-    for ((a, s), here) in &in_sentence {
+    let mut score: SortedMap<PersonId, usize> = SortedMap::new();
+    for (s, here) in &in_sentence {
         let meeting = tokens
-            .sentence(*a, *s)
+            .sentence(*s)
             .is_some_and(|t| t.words.iter().any(|w| is_meeting_word(w.key())));
         let sides: SortedSet<_> = here.iter().filter_map(|&p| people.side(p)).collect();
         if meeting && sides.len() >= 2 {
@@ -196,13 +197,11 @@ pub fn leaders(
         }
     }
     let best = score.values().copied().max().unwrap_or(0);
-    let mut out: Vec<usize> = leaders
+    let mut out: Vec<PersonId> = leaders
         .into_iter()
         .filter(|l| subjects.contains(l) || score.get(l).is_some_and(|&s| s >= 2 && s * 2 >= best))
         .collect();
-    crate::sorted::sort_by_key(&mut out, |&l| {
-        std::cmp::Reverse(people.persons[l].mentions.len())
-    });
+    crate::sorted::sort_by_key(&mut out, |&l| std::cmp::Reverse(people[l].mentions.len()));
     let mut seen = SortedSet::new();
     out.retain(|&l| people.side(l).is_some_and(|s| seen.insert(s)));
     out
@@ -215,11 +214,11 @@ pub fn group_includes(
     group: &'static str,
     members: Words,
     tokens: &Tokens,
-    mentions: impl Iterator<Item = (usize, usize)>,
+    mentions: impl Iterator<Item = SentenceId>,
 ) -> Vec<String> {
     let mut named: SortedSet<&'static str> = SortedSet::new();
-    for (a, s) in mentions {
-        let Some(t) = tokens.sentence(a, s) else {
+    for s in mentions {
+        let Some(t) = tokens.sentence(s) else {
             continue;
         };
         let ws = &t.words;

@@ -9,7 +9,8 @@
 mod cues;
 mod heads;
 
-use crate::article::Article;
+use crate::article::{by_id, Article};
+use crate::ids::{source_ids, ArticleId, PersonId, SentenceId};
 use crate::lexicon::titles::DELEGATION_HEAD_TITLES;
 use crate::model::{Delegation, Evidence, Member};
 use crate::people::names::is_meeting_word;
@@ -23,22 +24,21 @@ const CONTEXT: usize = 80;
 
 /// A person listed as attending in one article.
 pub struct Listing {
-    person: usize,
+    person: PersonId,
     side: Option<&'static str>,
-    article: usize,
-    segment: usize,
+    sentence: SentenceId,
     /// True when a cue names the person as the delegation's head ("led by").
     head: bool,
     /// Body offset of the name, for the evidence.
     at: usize,
 }
 
-/// The delegations, and the sentences that list attendees: (article, segment).
+/// The delegations, and the sentences that list attendees.
 pub struct Delegations {
     /// One entry per side.
     pub sides: Vec<Delegation>,
     /// The sentences that list attendees; they belong here, not among the takeaways.
-    pub list_sentences: HashSet<(usize, usize)>,
+    pub list_sentences: HashSet<SentenceId>,
 }
 
 /// Builds the delegations of `articles` from the `people` found in them.
@@ -50,15 +50,15 @@ pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegati
     let mut list_sentences = HashSet::new();
     let mut met = Vec::new();
     let talks = reports_talks(articles, tokens);
-    for (ai, a) in articles.iter().enumerate() {
-        for si in a.sentence_indices() {
-            let Some(sentence) = tokens.sentence(ai, si) else {
+    for a in articles {
+        for id in a.sentence_ids() {
+            let Some(sentence) = tokens.sentence(id) else {
                 continue;
             };
-            let base = a.segments[si].span.start;
-            let place = (ai, si, base);
+            let base = a.segments[id.segment()].span.start;
+            let place = (id, base);
             let listed = cues::read(
-                a.text(si),
+                a.text(id.segment()),
                 &sentence.words,
                 (place, talks),
                 people,
@@ -66,18 +66,18 @@ pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegati
                 &mut subjects,
             );
             if listed {
-                list_sentences.insert((ai, si));
+                list_sentences.insert(id);
             }
             heads::participants(&sentence.words, place, people, &mut met, &mut parties);
         }
     }
     // Leaders head their side when they took part: listed subjects or met across sides.
-    let present: SortedSet<usize> = met.iter().map(|l| l.person).collect();
-    let titled: SortedSet<usize> = listings
+    let present: SortedSet<PersonId> = met.iter().map(|l| l.person).collect();
+    let titled: SortedSet<PersonId> = listings
         .iter()
         .chain(&met)
         .map(|l| l.person)
-        .collect::<SortedSet<usize>>()
+        .collect::<SortedSet<PersonId>>()
         .iter()
         .copied()
         .filter(|&p| has_head_title(people, p))
@@ -90,10 +90,7 @@ pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegati
         .collect();
     let leaders = heads::leaders(people, tokens, (&subjects, &present), &headed);
     // Those who met across sides attend too, unless only leaders met.
-    listings.extend(
-        met.into_iter()
-            .filter(|l| !people.persons[l.person].is_leader()),
-    );
+    listings.extend(met.into_iter().filter(|l| !people[l.person].is_leader()));
     let mut sides = assemble(articles, people, &listings, (&leaders, &titled));
     add_groups(&mut sides, &parties, articles, tokens);
     Delegations {
@@ -110,10 +107,9 @@ const MEETING_SENTENCES: usize = 2;
 fn reports_talks(articles: &[Article], tokens: &Tokens) -> bool {
     articles
         .iter()
-        .enumerate()
-        .flat_map(|(ai, a)| a.sentence_indices().map(move |si| (ai, si)))
-        .filter(|&(ai, si)| {
-            tokens.sentence(ai, si).is_some_and(|t| {
+        .flat_map(Article::sentence_ids)
+        .filter(|&id| {
+            tokens.sentence(id).is_some_and(|t| {
                 t.words.iter().any(|w| {
                     let k = w.key();
                     is_meeting_word(k) || k.starts_with("delegation") || k == "negotiators"
@@ -125,21 +121,13 @@ fn reports_talks(articles: &[Article], tokens: &Tokens) -> bool {
 }
 
 /// True when person `p`'s title makes them the head of a delegation ("chief negotiator").
-fn has_head_title(people: &People, p: usize) -> bool {
-    people.persons.get(p).is_some_and(|x| {
+fn has_head_title(people: &People, p: PersonId) -> bool {
+    people.get(p).is_some_and(|x| {
         x.titles.iter().any(|t| {
             let t = crate::case::lower(t);
             DELEGATION_HEAD_TITLES.iter().any(|h| t.contains(h))
         })
     })
-}
-
-/// The ids of `sources` (article indices), as the articles give them.
-fn ids(articles: &[Article], sources: &SortedSet<usize>) -> Vec<String> {
-    sources
-        .iter()
-        .filter_map(|&a| Some(articles.get(a)?.id.clone()))
-        .collect()
 }
 
 /// The words around body offset `at` of segment `s` of article `a`: the sentence, cut to
@@ -151,34 +139,30 @@ fn clause(a: &Article, s: usize, at: usize) -> Evidence {
     }
 }
 
-/// One clause per article, from (article, segment, name offset) places: the first given
-/// for each article.
+/// One clause per article, from (sentence, name offset) places: the first given for each
+/// article.
 fn evidence(
     articles: &[Article],
-    places: impl IntoIterator<Item = (usize, usize, usize)>,
+    places: impl IntoIterator<Item = (SentenceId, usize)>,
 ) -> Vec<Evidence> {
-    let mut first: SortedMap<usize, (usize, usize)> = SortedMap::new();
-    for (a, s, at) in places {
-        first.get_or_insert_with(a, || (s, at));
+    let mut first: SortedMap<ArticleId, (SentenceId, usize)> = SortedMap::new();
+    for (s, at) in places {
+        first.get_or_insert_with(s.article(), || (s, at));
     }
     first
         .into_iter()
-        .filter_map(|(a, (s, at))| {
-            let art = articles.get(a)?;
-            Some(clause(art, s, at))
-        })
+        .filter_map(|(a, (s, at))| Some(clause(by_id(articles, a)?, s.segment(), at)))
         .collect()
 }
 
 fn member(
-    articles: &[Article],
     people: &People,
-    p: usize,
+    p: PersonId,
     head: bool,
-    sources: &SortedSet<usize>,
+    sources: &SortedSet<ArticleId>,
     evidence: Vec<Evidence>,
 ) -> Member {
-    let person = &people.persons[p];
+    let person = &people[p];
     let title = person.title().unwrap_or_default();
     let title = crate::case::capitalize(title);
     Member {
@@ -186,7 +170,7 @@ fn member(
         title,
         head,
         aliases: person.aliases(),
-        sources: ids(articles, sources),
+        sources: source_ids(sources),
         evidence,
     }
 }
@@ -205,22 +189,22 @@ fn side_of(out: &mut Vec<Delegation>, side: &str) -> usize {
     }
 }
 
-/// Where a person's first mention in article `a` stands: (article, segment, offset).
-fn first_mention(articles: &[Article], people: &People, p: usize) -> Vec<(usize, usize, usize)> {
+/// Where a person's first mention in each article stands: (sentence, offset).
+fn first_mention(articles: &[Article], people: &People, p: PersonId) -> Vec<(SentenceId, usize)> {
     let mut seen = SortedSet::new();
-    people.persons[p]
+    people[p]
         .mentions
         .iter()
-        .filter(|(a, _)| seen.insert(*a))
-        .filter_map(|&(a, s)| {
-            let art = articles.get(a)?;
-            let seg = art.segments.get(s)?;
-            let name = people.persons[p].name();
+        .filter(|s| seen.insert(s.article()))
+        .filter_map(|&s| {
+            let art = by_id(articles, s.article())?;
+            let seg = art.segments.get(s.segment())?;
+            let name = people[p].name();
             let last = name.split_whitespace().last().unwrap_or(name);
             let at = art.body[seg.span.clone()]
                 .find(last)
                 .map_or(seg.span.start, |i| seg.span.start + i);
-            Some((a, s, at))
+            Some((s, at))
         })
         .collect()
 }
@@ -229,20 +213,20 @@ fn assemble(
     articles: &[Article],
     people: &People,
     listings: &[Listing],
-    (leaders, titled): (&[usize], &SortedSet<usize>),
+    (leaders, titled): (&[PersonId], &SortedSet<PersonId>),
 ) -> Vec<Delegation> {
-    let mut votes: SortedMap<usize, SortedMap<&'static str, usize>> = SortedMap::new();
-    let mut sources: SortedMap<usize, SortedSet<usize>> = SortedMap::new();
-    let mut places: SortedMap<usize, Vec<(usize, usize, usize)>> = SortedMap::new();
-    let mut heads: SortedSet<usize> = SortedSet::new();
+    let mut votes: SortedMap<PersonId, SortedMap<&'static str, usize>> = SortedMap::new();
+    let mut sources: SortedMap<PersonId, SortedSet<ArticleId>> = SortedMap::new();
+    let mut places: SortedMap<PersonId, Vec<(SentenceId, usize)>> = SortedMap::new();
+    let mut heads: SortedSet<PersonId> = SortedSet::new();
     for l in listings {
         if let Some(s) = l.side {
             *votes.get_or_default(l.person).get_or_default(s) += 1;
         }
-        sources.get_or_default(l.person).insert(l.article);
-        places
+        sources
             .get_or_default(l.person)
-            .push((l.article, l.segment, l.at));
+            .insert(l.sentence.article());
+        places.get_or_default(l.person).push((l.sentence, l.at));
         if l.head || titled.contains(&l.person) {
             heads.insert(l.person);
         }
@@ -251,13 +235,12 @@ fn assemble(
     for &h in leaders {
         let Some(side) = people.side(h) else { continue };
         let i = side_of(&mut out, side);
-        let person = &people.persons[h];
         let ev = evidence(articles, first_mention(articles, people, h));
         out[i]
             .members
-            .push(member(articles, people, h, true, &person.articles(), ev));
+            .push(member(people, h, true, &people[h].articles(), ev));
     }
-    let mut listed: Vec<(usize, &'static str)> = votes
+    let mut listed: Vec<(PersonId, &'static str)> = votes
         .iter()
         .filter(|(p, _)| !leaders.contains(p))
         .filter_map(|(p, v)| v.iter().max_by_key(|(_, c)| **c).map(|(s, _)| (*p, *s)))
@@ -274,14 +257,9 @@ fn assemble(
         let src = sources.get(&p).cloned().unwrap_or_default();
         let at = places.get(&p).cloned().unwrap_or_default();
         let head = heads.contains(&p) && !out[i].members.iter().any(|m| m.head);
-        out[i].members.push(member(
-            articles,
-            people,
-            p,
-            head,
-            &src,
-            evidence(articles, at),
-        ));
+        out[i]
+            .members
+            .push(member(people, p, head, &src, evidence(articles, at)));
     }
     out
 }
@@ -301,10 +279,7 @@ fn add_groups(
         let Some(members) = crate::people::names::group_members(&d.side) else {
             continue;
         };
-        let all = articles
-            .iter()
-            .enumerate()
-            .flat_map(|(ai, a)| a.sentence_indices().map(move |si| (ai, si)));
+        let all = articles.iter().flat_map(Article::sentence_ids);
         let group: &'static str = crate::people::names::group_name(&d.side).unwrap_or("");
         d.includes = heads::group_includes(group, members, tokens, all);
     }

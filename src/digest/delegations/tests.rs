@@ -13,8 +13,11 @@ fn delegations(texts: &[&str]) -> (Vec<(String, Vec<String>)>, usize) {
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            Article::read(&ArticleInput::text(*t, format!("{i}.txt")), i)
-                .unwrap_or_else(|e| panic!("{e}: {t:?}"))
+            Article::read(
+                &ArticleInput::text(*t, format!("{i}.txt")),
+                ArticleId::new(i),
+            )
+            .unwrap_or_else(|e| panic!("{e}: {t:?}"))
         })
         .collect();
     let lowered = crate::tokens::Lowered::new(&articles);

@@ -19,12 +19,7 @@ pub(super) struct Context<'a, 't> {
 
 impl<'t> Context<'_, 't> {
     /// The quote of this passage with its speaker, noting who spoke in `d`.
-    pub(super) fn quote(
-        &self,
-        ai: usize,
-        people: &People,
-        d: &mut Discourse,
-    ) -> (Option<Found>, bool) {
+    pub(super) fn quote(&self, people: &People, d: &mut Discourse) -> (Option<Found>, bool) {
         let (a, p) = (self.a, &self.passages[self.k]);
         let seg = &a.segments[self.si];
         let para = self.para;
@@ -36,14 +31,14 @@ impl<'t> Context<'_, 't> {
         let prev_close = self.k.checked_sub(1).map_or(0, |j| self.passages[j].close);
         let before_from = seg.span.start.max(prev_close).min(p.open);
         let after_to = self.after_end();
-        let (before_ws, before_base) = self.words_of(ai, self.si, before_from..p.open);
+        let (before_ws, before_base) = self.words_of(self.si, before_from..p.open);
         // "A show called "...": a name, not speech.
         if attribution::names_what_follows(&before_ws) {
             return (None, false);
         }
         let outside = std::cell::OnceCell::new();
         let closes_in = sentence_at(a, p.close).unwrap_or(self.si);
-        let (after_ws, after_base) = self.words_of(ai, closes_in, p.close..after_to);
+        let (after_ws, after_base) = self.words_of(closes_in, p.close..after_to);
         let named = |ws: &[Word], base: usize, f: &attribution::Found| {
             let who = match &f.cue {
                 Cue::Phrase(range) => {
@@ -130,7 +125,7 @@ impl<'t> Context<'_, 't> {
         let found = Found {
             speaker: who,
             text,
-            article: ai,
+            article: a.id,
             sentence: self.evidence(before_from, after_to),
         };
         (Some(found), true)
@@ -141,12 +136,15 @@ impl<'t> Context<'_, 't> {
     /// else the range read again (a word it cuts, "said:" of `said:"We`, is a word of its
     /// own there).
     #[inline(never)]
-    fn words_of(&self, ai: usize, s: usize, range: Range<usize>) -> (Cow<'_, [Word<'t>]>, usize) {
+    fn words_of(&self, s: usize, range: Range<usize>) -> (Cow<'_, [Word<'t>]>, usize) {
         let a = self.a;
         let table = a.segments.get(s).and_then(|seg| {
             let start = seg.span.start;
             let inside = start <= range.start && range.end <= seg.span.end;
-            let t = self.tokens.sentence(ai, s).filter(|_| inside)?;
+            let t = self
+                .tokens
+                .sentence(SentenceId::new(a.id, s))
+                .filter(|_| inside)?;
             Some((
                 words_within(&t.words, range.start - start..range.end - start)?,
                 start,

@@ -4,6 +4,7 @@
 //! speaker quoted thousands of times costs no more per quote than one quoted twice.
 
 use super::{Found, Merged, Variant, REWORDED, SAME_QUOTE};
+use crate::ids::ArticleId;
 use crate::model::Evidence;
 use crate::sorted::{SortedMap, SortedSet};
 use crate::tokens::{runs, Class};
@@ -148,8 +149,8 @@ pub fn merge(found: Vec<Found>, key: impl Fn(&Found) -> usize) -> Vec<Merged> {
             }
             (None, _) => {
                 let (speaker, described) = match speaker {
-                    super::Who::Person(p) => (p, None),
-                    super::Who::Unnamed(d) => (super::UNNAMED, Some(d)),
+                    super::Who::Person(p) => (Some(p), None),
+                    super::Who::Unnamed(d) => (None, Some(d)),
                 };
                 out.push(Merged {
                     speaker,
@@ -169,7 +170,7 @@ pub fn merge(found: Vec<Found>, key: impl Fn(&Found) -> usize) -> Vec<Merged> {
     out
 }
 
-fn variant(text: String, article: usize, sentence: Evidence, words: Vec<u32>) -> Variant {
+fn variant(text: String, article: ArticleId, sentence: Evidence, words: Vec<u32>) -> Variant {
     Variant {
         text,
         articles: SortedSet::from([article]),

@@ -12,6 +12,7 @@ mod merge;
 mod speaker;
 
 use crate::article::Article;
+use crate::ids::{source_ids, ArticleId, PersonId, SentenceId};
 use crate::model::{Evidence, Quote};
 use crate::offsets::{ceil_boundary, floor_boundary};
 use crate::people::People;
@@ -38,8 +39,6 @@ const CONTEXT: usize = 200;
 /// Bytes of a sentence read back for a cue or a subject, so that a sentence of many
 /// quotes is read in linear time.
 const REACH: usize = 600;
-/// The `speaker` of a quote whose source the articles do not name.
-pub const UNNAMED: usize = usize::MAX;
 
 /// One quote as found in one article.
 #[derive(Debug, Clone)]
@@ -49,7 +48,7 @@ pub struct Found {
     /// The quoted words, as written.
     pub text: String,
     /// The article.
-    pub article: usize,
+    pub article: ArticleId,
     /// The quote in its clause, as written: its evidence.
     pub sentence: Evidence,
 }
@@ -60,9 +59,9 @@ pub struct Variant {
     /// The quoted words.
     pub text: String,
     /// The articles that quote it in this wording.
-    pub articles: SortedSet<usize>,
+    pub articles: SortedSet<ArticleId>,
     /// The quote in its clause in each article that has it.
-    pub sentences: SortedMap<usize, Evidence>,
+    pub sentences: SortedMap<ArticleId, Evidence>,
     /// The words, numbered by the merge and sorted.
     words: Vec<u32>,
 }
@@ -82,8 +81,8 @@ impl Variant {
 /// A quote merged across articles, with every wording found.
 #[derive(Debug, Clone)]
 pub struct Merged {
-    /// Speaker (people index), or [`UNNAMED`] for a source the articles only describe.
-    pub speaker: usize,
+    /// The speaker, or none for a source the articles only describe.
+    pub speaker: Option<PersonId>,
     /// How the articles describe an unnamed speaker ("a senior US official").
     pub described: Option<String>,
     /// The wordings found, each with its articles.
@@ -92,7 +91,7 @@ pub struct Merged {
 
 impl Merged {
     /// All articles that carry the quote.
-    pub fn articles(&self) -> SortedSet<usize> {
+    pub fn articles(&self) -> SortedSet<ArticleId> {
         self.variants
             .iter()
             .flat_map(|v| v.articles.iter().copied())
@@ -101,7 +100,7 @@ impl Merged {
 
     /// The speaker as shown: the person's fullest name, or the description.
     pub fn speaker_name<'a>(&'a self, people: &'a People) -> &'a str {
-        match (&self.described, people.persons.get(self.speaker)) {
+        match (&self.described, self.speaker.and_then(|p| people.get(p))) {
             (Some(d), _) => d,
             (None, Some(p)) => p.name(),
             (None, None) => "",
@@ -113,10 +112,11 @@ impl Merged {
 #[inline(never)]
 pub fn find<'t>(articles: &'t [Article], people: &People, tokens: &Tokens<'t>) -> Vec<Merged> {
     let mut found = Vec::new();
-    for (ai, a) in articles.iter().enumerate() {
-        find_in_article(a, ai, people, tokens, &mut found);
+    for a in articles {
+        find_in_article(a, people, tokens, &mut found);
     }
-    // Unnamed sources merge by their description.
+    // Quotes merge by speaker: a person by their index, an unnamed source by its
+    // description, numbered after the people.
     let mut described: HashMap<String, usize> = HashMap::new();
     for f in &found {
         if let Who::Unnamed(d) = &f.speaker {
@@ -127,21 +127,17 @@ pub fn find<'t>(articles: &'t [Article], people: &People, tokens: &Tokens<'t>) -
         }
     }
     merge::merge(found, |f| match &f.speaker {
-        Who::Person(p) => *p,
+        Who::Person(p) => p.index(),
         Who::Unnamed(d) => described
             .get(&crate::case::lower(d))
             .copied()
-            .unwrap_or(UNNAMED),
+            .unwrap_or(usize::MAX),
     })
 }
 
 /// The quotes as digest entries, most carried first.
 #[inline(never)]
-pub fn entries(
-    merged: &[Merged],
-    people: &People,
-    ids: impl Fn(&SortedSet<usize>) -> Vec<String>,
-) -> Vec<Quote> {
+pub fn entries(merged: &[Merged], people: &People) -> Vec<Quote> {
     let mut out: Vec<(usize, Quote)> = merged
         .iter()
         .map(|m| {
@@ -151,7 +147,7 @@ pub fn entries(
                 .max_by_key(|v| (v.text.split_whitespace().count(), v.articles.len()))
                 .map(|v| v.text.clone())
                 .unwrap_or_default();
-            let mut sentences: SortedMap<usize, &Evidence> = SortedMap::new();
+            let mut sentences: SortedMap<ArticleId, &Evidence> = SortedMap::new();
             for v in &m.variants {
                 for (a, s) in v.sentences.iter() {
                     sentences.get_or_insert_with(*a, || s);
@@ -164,7 +160,7 @@ pub fn entries(
                 Quote {
                     speaker: m.speaker_name(people).to_string(),
                     text: best,
-                    sources: ids(&articles),
+                    sources: source_ids(&articles),
                     evidence,
                     unnamed: m.described.is_some(),
                 },
@@ -251,13 +247,7 @@ fn read(a: &Article, p: &marks::Passage) -> Read {
     }
 }
 
-fn find_in_article<'t>(
-    a: &'t Article,
-    ai: usize,
-    people: &People,
-    tokens: &Tokens<'t>,
-    out: &mut Vec<Found>,
-) {
+fn find_in_article<'t>(a: &'t Article, people: &People, tokens: &Tokens<'t>, out: &mut Vec<Found>) {
     let passages = marks::passages(&a.body, |i| written_char(a, i));
     if passages.is_empty() {
         return;
@@ -289,12 +279,13 @@ fn find_in_article<'t>(
             next += 1;
         }
         let first_open = passages.get(first).filter(|_| first < next).map(|p| p.open);
-        let t = tokens.sentence(ai, si);
+        let id = SentenceId::new(a.id, si);
+        let t = tokens.sentence(id);
         eventful |= first < next || t.is_some_and(|t| !t.runs.is_empty());
         // The sentence's name runs with the people they name.
-        let runs: Vec<(Range<usize>, usize)> = t.map_or(Vec::new(), |t| {
+        let runs: Vec<(Range<usize>, PersonId)> = t.map_or(Vec::new(), |t| {
             people
-                .named_in(ai, si)
+                .named_in(id)
                 .iter()
                 .filter_map(|&(k, p)| Some((t.runs.get(k)?.clone(), p)))
                 .collect()
@@ -305,7 +296,7 @@ fn find_in_article<'t>(
                 t.words
                     .partition_point(|w| seg.span.start + w.span().start < o)
             });
-            for &(k, p) in people.named_in(ai, si) {
+            for &(k, p) in people.named_in(id) {
                 if t.runs.get(k).is_some_and(|r| r.end <= until) {
                     d.mention(p, para);
                 }
@@ -335,7 +326,7 @@ fn find_in_article<'t>(
                 para,
                 line_ends: &line_ends,
             };
-            let (found, speech) = ctx.quote(ai, people, &mut d);
+            let (found, speech) = ctx.quote(people, &mut d);
             spoke |= speech;
             out.extend(found);
         }
@@ -343,7 +334,7 @@ fn find_in_article<'t>(
             continue;
         }
         // Reported speech names its speaker, or opens with "he" or "she".
-        let may_speak = !people.named_in(ai, si).is_empty()
+        let may_speak = !people.named_in(id).is_empty()
             || t.and_then(|t| t.words.first())
                 .is_some_and(|w| matches!(w.key(), "he" | "she"));
         if let Some(t) = t.filter(|_| may_speak) {

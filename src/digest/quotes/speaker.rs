@@ -2,6 +2,7 @@
 //! resolved to the last person who fits, or an unnamed source kept as the article
 //! describes it ("a senior US official", "police").
 
+use crate::ids::PersonId;
 use crate::lexicon::attribution::{
     FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS, STATEMENT_NOUNS,
 };
@@ -21,7 +22,7 @@ const PREPOSITIONS: &[&str] = &["of", "for", "from", "at", "with", "by", "to", "
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Who {
     /// A person of the people stage.
-    Person(usize),
+    Person(PersonId),
     /// A source the article does not name, as it describes it.
     Unnamed(String),
 }
@@ -29,7 +30,7 @@ pub enum Who {
 /// A person seen lately in an article.
 #[derive(Debug, Clone, Copy)]
 struct Seen {
-    person: usize,
+    person: PersonId,
     /// The sentence (a running count) last seen in.
     time: usize,
     /// 1 named, 2 the subject of a sentence, 3 a speaker.
@@ -65,7 +66,7 @@ impl Discourse {
         self.time += 1;
     }
 
-    fn see(&mut self, person: usize, weight: u8, paragraph: usize) {
+    fn see(&mut self, person: PersonId, weight: u8, paragraph: usize) {
         let time = self.time;
         let mut seen = Seen {
             person,
@@ -86,12 +87,12 @@ impl Discourse {
     }
 
     /// Person `p` is named in paragraph `para`.
-    pub fn mention(&mut self, p: usize, para: usize) {
+    pub fn mention(&mut self, p: PersonId, para: usize) {
         self.see(p, 1, para);
     }
 
     /// Person `p` is the subject of a sentence of paragraph `para`.
-    pub fn subject(&mut self, p: usize, para: usize) {
+    pub fn subject(&mut self, p: PersonId, para: usize) {
         self.see(p, 2, para);
     }
 
@@ -180,12 +181,11 @@ impl Discourse {
         } else {
             return None;
         };
-        let gender_of = |p: usize| people.persons.get(p).and_then(|x| x.gender);
+        let gender_of = |p: PersonId| people.get(p).and_then(|x| x.gender);
         let fits = |s: &&Seen| gender_of(s.person).is_none_or(|g| g == gender);
         // Someone surely a person: the text gives a sex or a title.
-        let sure = |p: usize| {
+        let sure = |p: PersonId| {
             people
-                .persons
                 .get(p)
                 .is_some_and(|x| x.gender.is_some() || !x.titles.is_empty())
         };
@@ -220,7 +220,7 @@ impl Discourse {
 
     /// The last person seen whose title has `head` ("the minister"), or the last subject
     /// for "the 65-year-old".
-    fn role(&self, head: &str, people: &People) -> Option<usize> {
+    fn role(&self, head: &str, people: &People) -> Option<PersonId> {
         if head.ends_with("-old") {
             return self
                 .recent
@@ -230,7 +230,7 @@ impl Discourse {
                 .map(|s| s.person);
         }
         self.recent.iter().rev().map(|s| s.person).find(|&p| {
-            people.persons.get(p).is_some_and(|x| {
+            people.get(p).is_some_and(|x| {
                 x.titles.iter().any(|t| {
                     t.split_whitespace()
                         .any(|w| crate::case::lower(w.trim_end_matches('.')) == head)
@@ -286,10 +286,10 @@ pub fn someone(ws: &[Word], phrase: Range<usize>, shown: &impl Shown) -> Option<
 pub fn person(
     ws: &[Word],
     phrase: Range<usize>,
-    named: &[(Range<usize>, usize)],
+    named: &[(Range<usize>, PersonId)],
     people: &People,
     d: &Discourse,
-) -> Option<usize> {
+) -> Option<PersonId> {
     let p = ws.get(phrase.clone())?;
     if let [only] = p {
         if matches!(only.key(), "he" | "she") {

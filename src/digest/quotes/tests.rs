@@ -14,16 +14,18 @@ fn quotes(texts: &[&str]) -> Vec<(String, String, bool, Vec<String>)> {
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            Article::read(&ArticleInput::text(*t, format!("{i}.txt")), i)
-                .unwrap_or_else(|e| panic!("{e}: {t:?}"))
+            Article::read(
+                &ArticleInput::text(*t, format!("{i}.txt")),
+                ArticleId::new(i),
+            )
+            .unwrap_or_else(|e| panic!("{e}: {t:?}"))
         })
         .collect();
     let lowered = crate::tokens::Lowered::new(&articles);
     let mut tokens = Tokens::new(&articles, &lowered);
     let people = find_people_in(&articles, &mut tokens);
     let merged = find(&articles, &people, &tokens);
-    let ids = |s: &SortedSet<usize>| s.iter().map(|a| articles[*a].id.clone()).collect();
-    entries(&merged, &people, ids)
+    entries(&merged, &people)
         .into_iter()
         .map(|q| (q.speaker, q.text, q.unnamed, q.sources))
         .collect()

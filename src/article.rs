@@ -238,14 +238,8 @@ impl Article {
 /// The article `id` among `articles` (read articles in input order, copies perhaps left
 /// out).
 pub fn by_id(articles: &[Article], id: ArticleId) -> Option<&Article> {
-    match articles.get(id.index()) {
-        // Nothing left out before it: the id is the place.
-        Some(a) if a.id == id => Some(a),
-        _ => articles
-            .binary_search_by_key(&id, |a| a.id)
-            .ok()
-            .and_then(|i| articles.get(i)),
-    }
+    let i = articles.binary_search_by_key(&id, |a| a.id).ok()?;
+    articles.get(i)
 }
 
 /// One past the largest id of `articles`: the length of a table indexed by article id.

@@ -3,12 +3,11 @@
 //! a person can't be passed where an article is expected, and `(usize, usize)` tuples
 //! don't have to be read by position.
 //!
-//! Numbers are kept as `u32` (`u16` for sides): the input is at most
+//! Numbers are kept as `u32`: the input is at most
 //! [`crate::MAX_INPUT_BYTES`], so there are fewer articles, sentences and people than
 //! that, and sets of mentions take half the memory they would as `usize`.
 
 use crate::sorted::SortedSet;
-use std::fmt;
 
 /// A `usize` index as the `u32` the ids keep; an index past `u32::MAX` (which input
 /// within [`crate::MAX_INPUT_BYTES`] never gives) stays at `u32::MAX`.
@@ -36,14 +35,7 @@ impl ArticleId {
     /// The id the digest names the article by in `sources`: `a1` for the first article
     /// given, `a2` for the second, ... The only place these ids are written.
     pub fn source_id(self) -> String {
-        self.to_string()
-    }
-}
-
-impl fmt::Display for ArticleId {
-    /// Writes the source id (see [`ArticleId::source_id`]).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a{}", u64::from(self.0) + 1)
+        format!("a{}", u64::from(self.0) + 1)
     }
 }
 
@@ -93,6 +85,24 @@ impl PersonId {
     }
 
     /// The index of the person's entry.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// A side at talks: a country, an international body or a group of countries, numbered
+/// in the order the lexicon lists them (its countries, then its bodies, then its groups
+/// of countries). Its name and kind come with the lists, in [`crate::people::names`].
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct Side(u32);
+
+impl Side {
+    /// The side at `index` of the lexicon's sides.
+    pub fn new(index: usize) -> Side {
+        Side(small(index))
+    }
+
+    /// Its place among the lexicon's sides.
     pub fn index(self) -> usize {
         self.0 as usize
     }

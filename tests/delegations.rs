@@ -190,3 +190,31 @@ fn titles_of_what_a_chief_heads_come_from_a_rule() {
     assert_eq!(member(de, "Otto Braun").title, "Central bank chief");
     assert_eq!(member(de, "Ute Lang").title, "State railway boss");
 }
+
+#[test]
+fn groups_named_as_parties_come_by_name_with_the_members_named() {
+    // Invented: two groups of countries at talks, each with its members named after it.
+    let text = "Talks in Geneva\n\n\
+        Foreign Minister Ali Reza met the six world powers and the E3 in Geneva on Monday for talks on the nuclear deal.\n\n\
+        The E3, France, Germany and the United Kingdom, said the meeting was useful.\n\n\
+        The six world powers, the United States, Russia and China, also held talks with Reza.\n\n\
+        Delegates met again on Tuesday to discuss sanctions and the talks will resume next week.";
+    let ds = delegations(&[text]);
+    let got: Vec<(&str, Vec<&str>)> = ds
+        .iter()
+        .map(|d| {
+            (
+                d.side.as_str(),
+                d.includes.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("E3", vec!["United Kingdom", "France", "Germany"]),
+            ("P5+1", vec!["United States", "Russia", "China"]),
+        ],
+        "{text}"
+    );
+}

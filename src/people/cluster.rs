@@ -4,7 +4,7 @@
 use super::names::{skeleton, skeletons_match};
 use super::titles::{self, TitleInfo};
 use crate::article::Article;
-use crate::ids::{ArticleId, PersonId, SentenceId};
+use crate::ids::{ArticleId, PersonId, SentenceId, Side};
 use crate::lexicon::titles::LEADER_TITLES;
 use crate::sorted::SortedSet;
 use crate::tokens::Tokens;
@@ -19,11 +19,11 @@ pub struct Person {
     /// Titles seen, as written.
     pub titles: Vec<String>,
     /// Sides stated for the person, with counts.
-    pub sides: Vec<(&'static str, usize)>,
+    pub sides: Vec<(Side, usize)>,
     /// Names of people this one was called the aide of ("Carter's envoy").
     pub owners: Vec<String>,
     /// International bodies the person's titles name ("IAEA chief"), with counts.
-    pub bodies: Vec<(&'static str, usize)>,
+    pub bodies: Vec<(Side, usize)>,
     /// Every sentence that mentions the person.
     pub mentions: SortedSet<SentenceId>,
     /// The person's sex, when a title or a pronoun tells it.
@@ -82,7 +82,7 @@ impl Person {
     }
 
     /// The side most often stated.
-    pub fn stated_side(&self) -> Option<&'static str> {
+    pub fn stated_side(&self) -> Option<Side> {
         self.sides
             .iter()
             .enumerate()
@@ -233,7 +233,7 @@ impl People {
 
     /// The side of person `i`: the country stated, that of the person it was called the
     /// aide of, or the international body its title names.
-    pub fn side(&self, i: PersonId) -> Option<&'static str> {
+    pub fn side(&self, i: PersonId) -> Option<Side> {
         let p = self.get(i)?;
         p.stated_side()
             .or_else(|| {

@@ -1,6 +1,7 @@
 //! Hashed lookups over the word lists, built once on first use.
 
 use crate::fasthash::{LexiconMap, LexiconSet};
+use crate::ids::Side;
 use crate::lexicon::countries::COUNTRIES;
 use crate::lexicon::dates::{MONTHS, WEEKDAYS};
 use crate::lexicon::names::NOT_NAMES;
@@ -10,14 +11,46 @@ use crate::lexicon::Words;
 use crate::tokens::Word;
 use std::sync::OnceLock;
 
-fn countries() -> &'static LexiconMap<String, &'static str> {
-    static MAP: OnceLock<LexiconMap<String, &'static str>> = OnceLock::new();
+/// Sides are numbered in the lexicon's order: its countries, then its bodies, then its
+/// groups of countries (no name is in two of the lists).
+impl Side {
+    /// The side's name as shown: "United States", "NATO", "P5+1".
+    pub fn name(self) -> &'static str {
+        let i = self.index();
+        if let Some((name, _, _)) = COUNTRIES.get(i) {
+            return name;
+        }
+        let i = i - COUNTRIES.len();
+        if let Some((name, _)) = BODIES.get(i) {
+            return name;
+        }
+        GROUPS.get(i - BODIES.len()).map_or("", |(name, _, _)| name)
+    }
+
+    /// True for a country, false for an international body or a group of countries.
+    pub fn is_country(self) -> bool {
+        self.index() < COUNTRIES.len()
+    }
+}
+
+/// The country whose name as shown is `name` ("United States").
+fn country_named(name: &str) -> Option<Side> {
+    COUNTRIES
+        .iter()
+        .position(|(n, _, _)| *n == name)
+        .map(Side::new)
+}
+
+/// Lowercase names (full stops removed) of countries, to the country.
+fn countries() -> &'static LexiconMap<String, Side> {
+    static MAP: OnceLock<LexiconMap<String, Side>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut m = LexiconMap::default();
-        for (name, people, names) in COUNTRIES {
-            m.insert(crate::case::lower(name), *name);
+        for (i, (name, people, names)) in COUNTRIES.iter().enumerate() {
+            let side = Side::new(i);
+            m.insert(crate::case::lower(name), side);
             for a in people.iter().chain(names.iter()) {
-                m.entry(a.to_string()).or_insert(*name);
+                m.entry(a.to_string()).or_insert(side);
             }
         }
         m
@@ -46,18 +79,19 @@ fn set(
     cell.get_or_init(|| lists.iter().flat_map(|l| l.iter()).collect())
 }
 
-fn bodies() -> &'static LexiconMap<&'static str, &'static str> {
-    static MAP: OnceLock<LexiconMap<&'static str, &'static str>> = OnceLock::new();
+/// Lowercase names of bodies and groups of countries, to the side.
+fn bodies() -> &'static LexiconMap<&'static str, Side> {
+    static MAP: OnceLock<LexiconMap<&'static str, Side>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut m = LexiconMap::default();
-        for (name, aliases) in BODIES {
+        let all = BODIES
+            .iter()
+            .map(|(_, aliases)| aliases)
+            .chain(GROUPS.iter().map(|(_, aliases, _)| aliases));
+        for (i, aliases) in all.enumerate() {
+            let side = Side::new(COUNTRIES.len() + i);
             for a in *aliases {
-                m.entry(a).or_insert(*name);
-            }
-        }
-        for (name, aliases, _) in GROUPS {
-            for a in *aliases {
-                m.entry(a).or_insert(*name);
+                m.entry(a).or_insert(side);
             }
         }
         m
@@ -66,28 +100,22 @@ fn bodies() -> &'static LexiconMap<&'static str, &'static str> {
 
 /// The international body or group of countries named by `key` (lowercase, full stops
 /// removed): "iaea", "six world powers".
-pub fn body(key: &str) -> Option<&'static str> {
+pub fn body(key: &str) -> Option<Side> {
     bodies().get(key).copied()
 }
 
-/// The group of countries shown as `name`, as the static name the lexicon keeps.
-pub fn group_name(name: &str) -> Option<&'static str> {
-    GROUPS
-        .iter()
-        .find(|(n, _, _)| *n == name)
-        .map(|(n, _, _)| *n)
+/// The members of group of countries `side` ("P5+1"), empty for other sides.
+pub fn group_members(side: Side) -> Vec<Side> {
+    let group = side.index().checked_sub(COUNTRIES.len() + BODIES.len());
+    group
+        .and_then(|g| GROUPS.get(g))
+        .map_or(Vec::new(), |(_, _, members)| {
+            members.iter().filter_map(country_named).collect()
+        })
 }
 
-/// The members of the group of countries named `name` ("P5+1"); none for other sides.
-pub fn group_members(name: &str) -> Option<Words> {
-    GROUPS
-        .iter()
-        .find(|(n, _, _)| *n == name)
-        .map(|(_, _, m)| *m)
-}
-
-/// The canonical country named by `key` (lowercase, full stops removed), if any.
-pub fn country(key: &str) -> Option<&'static str> {
+/// The country named by `key` (lowercase, full stops removed), if any.
+pub fn country(key: &str) -> Option<Side> {
     countries().get(key).copied()
 }
 
@@ -199,7 +227,7 @@ fn countries_lower_words() -> &'static LexiconSet<String> {
 
 /// The side named by the words `words` together (a country, a body or a group), when
 /// there are several: only looked up when every word can be part of such a name.
-pub fn side_of_words(words: &[Word]) -> Option<&'static str> {
+pub fn side_of_words(words: &[Word]) -> Option<Side> {
     if let [one] = words {
         return country(one.key()).or_else(|| body(one.key()));
     }
@@ -223,4 +251,42 @@ pub fn inside_longer_side(words: &[Word], i: usize) -> bool {
                 && side_of_words(name).is_some()
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The side whose name as shown is `name`.
+    fn side_named(name: &str) -> Option<Side> {
+        let n = COUNTRIES.len() + BODIES.len() + GROUPS.len();
+        (0..n).map(Side::new).find(|s| s.name() == name)
+    }
+
+    #[test]
+    fn sides_know_their_name_and_kind() {
+        let n = COUNTRIES.len() + BODIES.len() + GROUPS.len();
+        for side in (0..n).map(Side::new) {
+            // One side per name: sides compare as their names do.
+            assert_eq!(side_named(side.name()), Some(side), "{}", side.name());
+            // A country is a side whose name, in lowercase, names a country.
+            let named = country(&crate::case::lower(side.name())).is_some();
+            assert_eq!(side.is_country(), named, "{}", side.name());
+        }
+        for (name, country) in [("NATO", false), ("P5+1", false), ("Japan", true)] {
+            assert_eq!(
+                side_named(name).map(Side::is_country),
+                Some(country),
+                "{name}"
+            );
+        }
+        let p5 = side_named("P5+1").and_then(|g| body("six world powers").filter(|b| *b == g));
+        let members: Vec<&str> = p5
+            .map(group_members)
+            .unwrap_or_default()
+            .into_iter()
+            .map(Side::name)
+            .collect();
+        assert!(members.contains(&"Germany"), "{members:?}");
+    }
 }

@@ -6,6 +6,7 @@ use super::lookup::{body, side_of_words};
 use super::names::{
     country, is_abbreviated_title, is_phrase_break, is_stopword, is_title_head, is_title_word,
 };
+use crate::ids::Side;
 use crate::lexicon::attribution::COMMON_VERBS;
 use crate::lexicon::titles::{ORGANISATION_HEADS, SPELLINGS, TITLE_CONNECTORS};
 use crate::tokens::Word;
@@ -19,11 +20,11 @@ pub struct TitleInfo {
     /// The title as written, without affiliation and determiners.
     pub title: Option<String>,
     /// The country or bloc the person belongs to, when stated.
-    pub side: Option<&'static str>,
+    pub side: Option<Side>,
     /// A possessive owner ("Carter's envoy"): the name of the person whose aide this is.
     pub owner: Option<String>,
     /// An international body the title names ("IAEA chief", "NATO's envoy").
-    pub body: Option<&'static str>,
+    pub body: Option<Side>,
 }
 
 fn has_head(words: &[&Word]) -> bool {
@@ -38,7 +39,7 @@ fn join(words: &[&Word]) -> String {
 
 /// Country named by the one to three words ending at `end` (inclusive), with the index of
 /// its first word: the longest name ("South Sudan's", "Papua New Guinea", not "Sudan").
-fn country_ending_at(words: &[Word], end: usize) -> Option<(&'static str, usize)> {
+fn country_ending_at(words: &[Word], end: usize) -> Option<(Side, usize)> {
     // Names of two or three words ("United States", "South Korea") are capitalized.
     let longer = (1..3).rev().filter(|n| *n <= end).find_map(|n| {
         let start = end - n;
@@ -49,7 +50,7 @@ fn country_ending_at(words: &[Word], end: usize) -> Option<(&'static str, usize)
             return None;
         }
         side_of_words(&words[start..=end])
-            .filter(|s| country(&crate::case::lower(s)).is_some())
+            .filter(|s| s.is_country())
             .map(|c| (c, start))
     });
     longer.or_else(|| country(words[end].key()).map(|c| (c, end)))
@@ -57,7 +58,7 @@ fn country_ending_at(words: &[Word], end: usize) -> Option<(&'static str, usize)
 
 /// International body or group named by the one to four words ending at `end` ("IAEA",
 /// "African Union", "six world powers"), with the index of its first word.
-fn body_ending_at(words: &[Word], end: usize) -> Option<(&'static str, usize)> {
+fn body_ending_at(words: &[Word], end: usize) -> Option<(Side, usize)> {
     if let Some(b) = body(words[end].key()) {
         return Some((b, end));
     }
@@ -67,7 +68,7 @@ fn body_ending_at(words: &[Word], end: usize) -> Option<(&'static str, usize)> {
             return None;
         }
         side_of_words(&words[start..=end])
-            .filter(|s| country(&crate::case::lower(s)).is_none())
+            .filter(|s| !s.is_country())
             .map(|b| (b, start))
     })
 }
@@ -322,7 +323,7 @@ mod tests {
                 title.map(|t| t.trim_end_matches(',')),
                 "title of {input:?}"
             );
-            assert_eq!(got.side, *side, "side of {input:?}");
+            assert_eq!(got.side.map(Side::name), *side, "side of {input:?}");
             assert_eq!(got.owner.as_deref(), *owner, "owner of {input:?}");
         }
     }

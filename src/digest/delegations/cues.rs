@@ -4,7 +4,7 @@
 
 use super::Listing;
 use crate::fasthash::LexiconMap;
-use crate::ids::{PersonId, SentenceId};
+use crate::ids::{PersonId, SentenceId, Side};
 use crate::lexicon::cues::{DELEGATION_CUES, HEAD_CUES, LIST_ENDERS, NEGATIONS};
 use crate::people::names::{inside_longer_side, name_runs, side_of_words};
 use crate::people::titles;
@@ -89,7 +89,7 @@ fn find_cue(ws: &[Word]) -> Option<(usize, usize, usize, bool)> {
 
 /// The side named by the words `ws[i..]`: a country or an international body, in one to
 /// three words ("Brazil", "United States", "African Union"), not inside a longer one.
-fn side_at(ws: &[Word], i: usize) -> Option<&'static str> {
+fn side_at(ws: &[Word], i: usize) -> Option<Side> {
     if inside_longer_side(ws, i) {
         return None;
     }
@@ -97,7 +97,7 @@ fn side_at(ws: &[Word], i: usize) -> Option<&'static str> {
 }
 
 /// The person or side that a cue's subject names, with its side: the last one named.
-fn subject_side(ws: &[Word], people: &People) -> Option<(Option<PersonId>, Option<&'static str>)> {
+fn subject_side(ws: &[Word], people: &People) -> Option<(Option<PersonId>, Option<Side>)> {
     let person = name_runs(ws).into_iter().rev().find_map(|r| {
         let surface = ws[r.clone()]
             .iter()

@@ -4,9 +4,8 @@
 
 use super::Listing;
 use crate::fasthash::LexiconMap;
-use crate::ids::{PersonId, SentenceId};
+use crate::ids::{PersonId, SentenceId, Side};
 use crate::lexicon::cues::{MEETING_VERBS, NEGATIONS, NOT_YET};
-use crate::lexicon::Words;
 use crate::people::names::{
     body, country, inside_longer_side, is_meeting_word, name_runs, side_of_words,
 };
@@ -45,9 +44,9 @@ fn meeting_verb(ws: &[Word]) -> Option<Range<usize>> {
 }
 
 /// A person named with a side, and the body offset of the name within the sentence.
-type Named = (PersonId, Option<&'static str>, usize);
+type Named = (PersonId, Option<Side>, usize);
 /// A side named outright, and whether it is a body or group (not a country).
-type Party = (&'static str, bool);
+type Party = (Side, bool);
 
 /// The people of the words `ws[range]` with their sides, and the sides named outright.
 fn named(ws: &[Word], range: Range<usize>, people: &People) -> (Vec<Named>, Vec<Party>) {
@@ -79,7 +78,7 @@ fn named(ws: &[Word], range: Range<usize>, people: &People) -> (Vec<Named>, Vec<
             (1..=3).rev().find_map(|n| {
                 let words = part.get(i..i + n)?;
                 let side = side_of_words(words)?;
-                if country(&crate::case::lower(side)).is_none() {
+                if !side.is_country() {
                     return Some((side, true));
                 }
                 let last = words.last()?;
@@ -107,7 +106,7 @@ pub fn participants(
     (sentence, base): (SentenceId, usize),
     people: &People,
     out: &mut Vec<Listing>,
-    parties: &mut SortedSet<&'static str>,
+    parties: &mut SortedSet<Side>,
 ) {
     let Some(verb) = meeting_verb(ws) else {
         return;
@@ -138,7 +137,7 @@ pub fn participants(
     }
     named_parties.extend(object_parties);
     let all: Vec<_> = subjects.iter().chain(&objects).collect();
-    let sides: SortedSet<&'static str> = all
+    let sides: SortedSet<Side> = all
         .iter()
         .filter_map(|(_, s, _)| *s)
         .chain(named_parties.iter().map(|(p, _)| *p))
@@ -170,7 +169,7 @@ pub fn leaders(
     people: &People,
     tokens: &Tokens,
     (subjects, met): (&SortedSet<PersonId>, &SortedSet<PersonId>),
-    headed: &SortedSet<&'static str>,
+    headed: &SortedSet<Side>,
 ) -> Vec<PersonId> {
     let leaders: Vec<PersonId> = people
         .ids()
@@ -211,12 +210,12 @@ pub fn leaders(
 /// members named in a sentence after the group ("the six world powers: the United
 /// States, Russia, ...").
 pub fn group_includes(
-    group: &'static str,
-    members: Words,
+    group: Side,
+    members: &[Side],
     tokens: &Tokens,
     mentions: impl Iterator<Item = SentenceId>,
 ) -> Vec<String> {
-    let mut named: SortedSet<&'static str> = SortedSet::new();
+    let mut named: SortedSet<Side> = SortedSet::new();
     for s in mentions {
         let Some(t) = tokens.sentence(s) else {
             continue;
@@ -231,7 +230,7 @@ pub fn group_includes(
         }) else {
             continue;
         };
-        let here: Vec<&'static str> = (at..ws.len())
+        let here: Vec<Side> = (at..ws.len())
             .filter_map(|i| {
                 let two = ws
                     .get(i..i + 2)
@@ -249,7 +248,7 @@ pub fn group_includes(
     }
     members
         .iter()
-        .filter(|m| named.contains(m))
-        .map(|m| m.to_string())
+        .filter(|m| named.contains(*m))
+        .map(|m| m.name().to_string())
         .collect()
 }

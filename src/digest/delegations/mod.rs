@@ -10,7 +10,7 @@ mod cues;
 mod heads;
 
 use crate::article::{by_id, Article};
-use crate::ids::{source_ids, ArticleId, PersonId, SentenceId};
+use crate::ids::{source_ids, ArticleId, PersonId, SentenceId, Side};
 use crate::lexicon::titles::DELEGATION_HEAD_TITLES;
 use crate::model::{Delegation, Evidence, Member};
 use crate::people::names::is_meeting_word;
@@ -25,7 +25,7 @@ const CONTEXT: usize = 80;
 /// A person listed as attending in one article.
 pub struct Listing {
     person: PersonId,
-    side: Option<&'static str>,
+    side: Option<Side>,
     sentence: SentenceId,
     /// True when a cue names the person as the delegation's head ("led by").
     head: bool,
@@ -82,7 +82,7 @@ pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegati
         .copied()
         .filter(|&p| has_head_title(people, p))
         .collect();
-    let headed: SortedSet<&'static str> = listings
+    let headed: SortedSet<Side> = listings
         .iter()
         .chain(&met)
         .filter(|l| l.head || titled.contains(&l.person))
@@ -94,7 +94,7 @@ pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegati
     let mut sides = assemble(articles, people, &listings, (&leaders, &titled));
     add_groups(&mut sides, &parties, articles, tokens);
     Delegations {
-        sides,
+        sides: sides.into_iter().map(|(_, d)| d).collect(),
         list_sentences,
     }
 }
@@ -175,18 +175,20 @@ fn member(
     }
 }
 
-/// The index of `side` in `out`, added when new.
-fn side_of(out: &mut Vec<Delegation>, side: &str) -> usize {
-    match out.iter().position(|d| d.side == side) {
+/// The delegation of `side` in `out`, added when new.
+fn side_of(out: &mut Vec<(Side, Delegation)>, side: Side) -> &mut Delegation {
+    let i = match out.iter().position(|(s, _)| *s == side) {
         Some(i) => i,
         None => {
-            out.push(Delegation {
-                side: side.to_string(),
+            let d = Delegation {
+                side: side.name().to_string(),
                 ..Delegation::default()
-            });
+            };
+            out.push((side, d));
             out.len() - 1
         }
-    }
+    };
+    &mut out[i].1
 }
 
 /// Where a person's first mention in each article stands: (sentence, offset).
@@ -214,8 +216,8 @@ fn assemble(
     people: &People,
     listings: &[Listing],
     (leaders, titled): (&[PersonId], &SortedSet<PersonId>),
-) -> Vec<Delegation> {
-    let mut votes: SortedMap<PersonId, SortedMap<&'static str, usize>> = SortedMap::new();
+) -> Vec<(Side, Delegation)> {
+    let mut votes: SortedMap<PersonId, SortedMap<Side, usize>> = SortedMap::new();
     let mut sources: SortedMap<PersonId, SortedSet<ArticleId>> = SortedMap::new();
     let mut places: SortedMap<PersonId, Vec<(SentenceId, usize)>> = SortedMap::new();
     let mut heads: SortedSet<PersonId> = SortedSet::new();
@@ -231,19 +233,23 @@ fn assemble(
             heads.insert(l.person);
         }
     }
-    let mut out: Vec<Delegation> = Vec::new();
+    let mut out: Vec<(Side, Delegation)> = Vec::new();
     for &h in leaders {
         let Some(side) = people.side(h) else { continue };
-        let i = side_of(&mut out, side);
         let ev = evidence(articles, first_mention(articles, people, h));
-        out[i]
+        side_of(&mut out, side)
             .members
             .push(member(people, h, true, &people[h].articles(), ev));
     }
-    let mut listed: Vec<(PersonId, &'static str)> = votes
+    let mut listed: Vec<(PersonId, Side)> = votes
         .iter()
         .filter(|(p, _)| !leaders.contains(p))
-        .filter_map(|(p, v)| v.iter().max_by_key(|(_, c)| **c).map(|(s, _)| (*p, *s)))
+        .filter_map(|(p, v)| {
+            // The side most listed with; of equals, the last by name.
+            v.iter()
+                .max_by_key(|(s, c)| (**c, s.name()))
+                .map(|(s, _)| (*p, *s))
+        })
         .collect();
     crate::sorted::sort_by_key(&mut listed, |(p, _)| {
         (
@@ -253,12 +259,11 @@ fn assemble(
         )
     });
     for (p, side) in listed {
-        let i = side_of(&mut out, side);
         let src = sources.get(&p).cloned().unwrap_or_default();
         let at = places.get(&p).cloned().unwrap_or_default();
-        let head = heads.contains(&p) && !out[i].members.iter().any(|m| m.head);
-        out[i]
-            .members
+        let d = side_of(&mut out, side);
+        let head = heads.contains(&p) && !d.members.iter().any(|m| m.head);
+        d.members
             .push(member(people, p, head, &src, evidence(articles, at)));
     }
     out
@@ -267,24 +272,26 @@ fn assemble(
 /// Adds the bodies and groups named as parties to the talks, and the members of group
 /// sides as the articles name them.
 fn add_groups(
-    out: &mut Vec<Delegation>,
-    parties: &SortedSet<&'static str>,
+    out: &mut Vec<(Side, Delegation)>,
+    parties: &SortedSet<Side>,
     articles: &[Article],
     tokens: &Tokens,
 ) {
-    for p in parties.iter() {
-        side_of(out, p);
+    // After the sides of the people, in order of name (a few parties at most).
+    let mut rest: Vec<Side> = parties.iter().copied().collect();
+    while let Some(i) = (0..rest.len()).min_by_key(|&i| rest[i].name()) {
+        side_of(out, rest.swap_remove(i));
     }
-    for d in out.iter_mut() {
-        let Some(members) = crate::people::names::group_members(&d.side) else {
+    for (side, d) in out.iter_mut() {
+        let members = crate::people::names::group_members(*side);
+        if members.is_empty() {
             continue;
-        };
+        }
         let all = articles.iter().flat_map(Article::sentence_ids);
-        let group: &'static str = crate::people::names::group_name(&d.side).unwrap_or("");
-        d.includes = heads::group_includes(group, members, tokens, all);
+        d.includes = heads::group_includes(*side, &members, tokens, all);
     }
     // A side named as a party but with no one and no member country named says nothing.
-    out.retain(|d| !d.members.is_empty() || !d.includes.is_empty());
+    out.retain(|(_, d)| !d.members.is_empty() || !d.includes.is_empty());
 }
 
 #[cfg(test)]

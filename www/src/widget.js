@@ -178,7 +178,7 @@ export async function mount(element, options = {}) {
     // A badge of a page article highlights its sentence in the page: the evidence's offsets
     // in the article's text lead back to the page's text nodes.
     const onEvidence = (id, sentence, evidence) => {
-      const page = pages[Number(id.slice(1)) - 1]?.page;
+      const page = pages[d.articles.findIndex((a) => a.id === id)]?.page;
       if (!page) return;
       showRanges(Number.isInteger(evidence?.start) && Number.isInteger(evidence?.end)
         ? page.ranges(evidence.start, evidence.end) : page.find(sentence));

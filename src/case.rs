@@ -85,9 +85,7 @@ pub fn upper_char(c: char) -> char {
     char::from_u32(mapped).unwrap_or(c)
 }
 
-/// `text` in lowercase. Never inlined: one copy of the case tables' lookup, not one per
-/// caller.
-#[inline(never)]
+/// `text` in lowercase.
 pub fn lower(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();

@@ -9,7 +9,6 @@
 use std::cmp::Ordering;
 
 /// The indices `0..n` in the stable order `cmp` gives them.
-#[inline(never)]
 fn order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..n).collect();
     idx.sort_by(|&a, &b| cmp(a, b));

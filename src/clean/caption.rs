@@ -21,7 +21,6 @@ const OPENER_BYTES: usize = 40;
 const CREDIT_BYTES: usize = 100;
 
 /// True when `line` is a photo caption or a photo credit.
-#[inline(never)]
 pub fn is_caption(line: &str) -> bool {
     let line = line.trim();
     if opens_caption(line) {
@@ -52,7 +51,6 @@ pub fn is_caption(line: &str) -> bool {
 }
 
 /// True when `line` opens with a caption opening or a credit label ("Photo: ...").
-#[inline(never)]
 fn opens_caption(line: &str) -> bool {
     let start = crate::case::lower(line_start(line, OPENER_BYTES));
     let start = start.trim_start_matches(['(', '[']);
@@ -72,7 +70,6 @@ fn opens_caption(line: &str) -> bool {
 
 /// True when the line ends with a photo credit: "(AP Photo/Jane Doe)", "(Photo by ...)",
 /// "REUTERS/Jane Doe", "Photo: Jane Doe/Agency".
-#[inline(never)]
 fn ends_with_credit(line: &str) -> bool {
     let tail = line_end(line, CREDIT_BYTES).trim_end_matches(['.', ' ']);
     if let Some(open) = tail.strip_suffix(')').and_then(|t| t.rfind('(')) {
@@ -110,7 +107,6 @@ fn ends_with_credit(line: &str) -> bool {
 
 /// "JANE DOE/AGENCY/Agency": capitalized parts joined by slashes, one in capitals; read
 /// only in a short line of credit.
-#[inline(never)]
 fn is_slash_credit(word: &str) -> bool {
     let parts: Vec<&str> = word.split('/').collect();
     parts.len() >= 2
@@ -124,7 +120,6 @@ fn is_slash_credit(word: &str) -> bool {
 }
 
 /// "REUTERS/Jane", "EPA-EFE/Jane": an agency in capitals, a slash, a capitalized name.
-#[inline(never)]
 fn is_agency_slash(word: &str) -> bool {
     let Some((agency, name)) = word.split_once('/') else {
         return false;
@@ -140,7 +135,6 @@ fn is_agency_slash(word: &str) -> bool {
 
 /// True when one of `words` (lowercase, bare) is a present-tense verb of a picture, not
 /// after a word that makes it future, infinitive or negated ("will attend", "to greet").
-#[inline(never)]
 fn shows_in_present(words: &[&str]) -> bool {
     let free = |at: usize| at == 0 || !NOT_PRESENT_BEFORE.contains(words[at - 1]);
     CAPTION_VERBS.iter().any(|v| match v.split_once(' ') {
@@ -152,7 +146,6 @@ fn shows_in_present(words: &[&str]) -> bool {
 
 /// True when `lower` holds a position note in brackets: "(left)", "(L-R)",
 /// "(second from right)", "(pictured)".
-#[inline(never)]
 fn has_position_note(lower: &str) -> bool {
     lower.split('(').skip(1).any(|part| {
         let Some((inner, _)) = part.split_once(')') else {
@@ -175,7 +168,6 @@ fn has_position_note(lower: &str) -> bool {
 
 /// True when `words` hold a date with its year ("Oct. 2, 2024", "2 October 2024"): the
 /// way a caption dates its picture.
-#[inline(never)]
 fn has_full_date(words: &[&str]) -> bool {
     let is_month = |w: &str| MONTHS.contains(w) || DATE_ABBREVIATIONS.contains(w);
     let is_day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());

@@ -42,7 +42,6 @@ pub fn is_form(line: &str, lower: &str) -> bool {
 const MENU_ITEM_WORDS: usize = 3;
 
 /// A menu: three or more short items between bars or bullets ("Home | News | Sport").
-#[inline(never)]
 fn is_menu(line: &str) -> bool {
     let items: Vec<&str> = line
         .split(['|', '\u{2022}', '\u{b7}', '\u{203a}'])
@@ -58,7 +57,6 @@ fn is_menu(line: &str) -> bool {
 /// A page prompt: a known whole line ("Advertisement"), a known opening with a few words
 /// ("Share on Facebook"), or such a piece after a short question ("Loving it? Download
 /// the app now").
-#[inline(never)]
 fn is_prompt(lower: &str) -> bool {
     let piece_is_prompt = |piece: &str| {
         let piece = bare(piece);
@@ -88,7 +86,6 @@ fn is_prompt(lower: &str) -> bool {
 
 /// A teaser: a label ("ALSO READ", "Watch", "Read more") then a colon or bar and a
 /// headline that is not a sentence ("Watch: the talks ended abruptly." is kept).
-#[inline(never)]
 fn is_teaser(line: &str, lower: &str) -> bool {
     let head = super::shape::line_start(lower, LABEL_BYTES);
     let Some(at) = head.find([':', '|']) else {
@@ -103,7 +100,6 @@ fn is_teaser(line: &str, lower: &str) -> bool {
 }
 
 /// An agency note: "(With agency inputs.)", "With inputs from agencies".
-#[inline(never)]
 fn is_agency_note(lower: &str) -> bool {
     let b = bare(lower);
     words_upto(b, NOTE_WORDS) <= NOTE_WORDS
@@ -116,7 +112,6 @@ fn is_agency_note(lower: &str) -> bool {
 
 /// A credit line: "(Reporting by Jane Doe in Lagos; Editing by John Roe)", each part a
 /// kind of work, "by" and names ("Reporting by the state media was scant." is kept).
-#[inline(never)]
 fn is_credit_line(line: &str) -> bool {
     let inner = line.trim_start_matches('(').trim_end_matches(['.', ')']);
     inner.split(';').all(|clause| {
@@ -136,7 +131,6 @@ fn is_credit_line(line: &str) -> bool {
 /// A byline: "By" alone, or "By" and names with their outlets and roles ("By Jane Doe,
 /// CNN", "By JANE DOE | Senior Reporter"). "By Monday evening, the talks had collapsed."
 /// and "By contrast, ..." are sentences.
-#[inline(never)]
 pub fn is_byline(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     let Some((first, rest)) = words.split_first() else {
@@ -177,7 +171,6 @@ pub fn is_role_byline(line: &str) -> bool {
 
 /// True when `words` are names and the words that join them in a byline: capitalized
 /// words, initials, particles, "and", "of", "for", separators, and (when `roles`) roles.
-#[inline(never)]
 pub fn names_only(words: &[&str], roles: bool) -> bool {
     !words.is_empty()
         && words.iter().any(|w| is_name_word(w))
@@ -197,7 +190,6 @@ pub fn names_only(words: &[&str], roles: bool) -> bool {
 
 /// A publication stamp: parts split by bars or dots, each a label ("Updated:") and dates,
 /// times and time zones ("PUBLISHED: 10:04 EST, 2 March 2014 | UPDATED: 12:30 EST").
-#[inline(never)]
 pub fn is_stamp(lower: &str) -> bool {
     if words_upto(lower, STAMP_WORDS) > STAMP_WORDS || !lower.chars().any(|c| c.is_ascii_digit()) {
         return false;
@@ -236,7 +228,6 @@ pub fn is_stamp(lower: &str) -> bool {
 
 /// Byte offset of the space before `label` where it stands as a word inside `part`
 /// (followed by a space or a colon).
-#[inline(never)]
 fn label_at(part: &str, label: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(i) = part[from..].find(label) {
@@ -253,7 +244,6 @@ fn label_at(part: &str, label: &str) -> Option<usize> {
 
 /// True when `word` (lowercase) is a date, a time, a time zone or a word of a relative
 /// time ("ago", "hours").
-#[inline(never)]
 fn is_date_word(word: &str) -> bool {
     let w = word.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | ':'));
     let w = w.strip_suffix('.').unwrap_or(w);
@@ -277,7 +267,6 @@ fn is_date_word(word: &str) -> bool {
 }
 
 /// A copyright line: "© 2025 Example Media", "Copyright 2025 ... All rights reserved."
-#[inline(never)]
 fn is_copyright(lower: &str) -> bool {
     let b = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '\u{a9}');
     b.starts_with('\u{a9}')
@@ -290,7 +279,6 @@ fn is_copyright(lower: &str) -> bool {
 }
 
 /// A line of links, handles and tags only.
-#[inline(never)]
 fn is_link_line(line: &str) -> bool {
     let mut words = line
         .split_whitespace()

@@ -28,19 +28,16 @@ pub fn line_end(line: &str, bytes: usize) -> &str {
 
 /// The words of `line`, counted up to `limit + 1` at most: a long paragraph is not read
 /// through to learn that it is long.
-#[inline(never)]
 pub fn words_upto(line: &str, limit: usize) -> usize {
     line.split_whitespace().take(limit + 1).count()
 }
 
 /// The mark a line ends with, closing quotes and brackets left out.
-#[inline(never)]
 pub fn last_mark(line: &str) -> Option<char> {
     line.trim_end().trim_end_matches(CLOSERS).chars().last()
 }
 
 /// True when `line` ends like a sentence: a full stop, question or exclamation mark.
-#[inline(never)]
 pub fn ends_like_sentence(line: &str) -> bool {
     matches!(
         last_mark(line),
@@ -59,7 +56,6 @@ pub fn chars_upto(line: &str, limit: usize) -> usize {
 }
 
 /// `text` without the characters around it that are neither letters nor digits.
-#[inline(never)]
 pub fn bare(text: &str) -> &str {
     text.trim_matches(|c: char| !c.is_alphanumeric())
 }
@@ -85,7 +81,6 @@ pub fn is_name_word(word: &str) -> bool {
 }
 
 /// True when `word` reads as a web address or a social handle.
-#[inline(never)]
 pub fn is_link(word: &str) -> bool {
     let w = word.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '<' | '>' | '[' | ']'));
     w.contains("://")

@@ -50,6 +50,7 @@ pub struct Corpus<'a> {
 
 impl<'a> Corpus<'a> {
     /// The corpus of `articles`, whose prose sentences `tokens` holds tokenized.
+    // Not inlined into the digest: about 50 bytes less gzipped WebAssembly.
     #[inline(never)]
     pub fn new<'t: 'a>(articles: &'a [Article], tokens: &'a Tokens<'t>) -> Corpus<'a> {
         let sentences = sentence_keys(articles);

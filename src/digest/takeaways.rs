@@ -79,7 +79,6 @@ pub struct Budget {
 /// stand alone: the sentence itself, or the claim it makes before handing over to a
 /// closing quote (listed among who said what) or before a closing attribution (shown with
 /// the evidence). Questions are not takeaways.
-#[inline(never)]
 fn shown_text(text: &str) -> Option<(Cow<'_, str>, usize)> {
     // A claim cut from the end of the sentence opens as the sentence does.
     if !opens_alone(text) || text.trim_end_matches(['"', ')']).ends_with('?') {
@@ -118,7 +117,6 @@ type Carriers = SortedMap<ArticleId, (usize, f32)>;
 /// The takeaways of the corpus, most important first, within `budget`. Sentences of
 /// delegation lists are left out; `open_statements` gives, per sentence, the listed
 /// unresolved issue it states, if any.
-#[inline(never)]
 pub fn build(
     c: &Corpus,
     list_sentences: &HashSet<SentenceId>,
@@ -260,7 +258,6 @@ pub fn build(
 
 /// Sentence `i` as a candidate shown by `text` of `words` words; `open` when it states a
 /// listed issue.
-#[inline(never)]
 fn candidate<'t>(
     c: &Corpus,
     concepts: &Concepts,

@@ -59,7 +59,6 @@ struct Statement {
 }
 
 /// The open-issue statement sentence `i` makes, if any.
-#[inline(never)]
 fn statement(c: &Corpus, i: usize) -> Option<Statement> {
     let lower = c.words(i);
     let (at, n) = cues().first(lower)?;
@@ -99,7 +98,6 @@ fn statement(c: &Corpus, i: usize) -> Option<Statement> {
 type Ranked = ((usize, usize), usize, Unresolved, Vec<usize>);
 
 /// True when statements `a` and `b` raise the same issue.
-#[inline(never)]
 fn same_issue(c: &Corpus, a: &Statement, b: &Statement) -> bool {
     if dot(&c.vectors.vecs[a.i], &c.vectors.vecs[b.i]) >= SAME_ISSUE
         || dot(&a.specific, &b.specific) >= SAME_ISSUE_SPECIFIC
@@ -113,7 +111,6 @@ fn same_issue(c: &Corpus, a: &Statement, b: &Statement) -> bool {
 
 /// The unresolved issues of the corpus, most widely reported first, and per sentence the
 /// listed issue it states, if any.
-#[inline(never)]
 pub fn build(c: &Corpus) -> (Vec<Unresolved>, Vec<Option<usize>>) {
     let statements: Vec<Statement> = (0..c.len()).filter_map(|i| statement(c, i)).collect();
     // Statements of one issue are linked (union-find); each is compared with the recent

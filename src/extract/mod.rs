@@ -93,6 +93,7 @@ struct Attempt {
 }
 
 /// One pass of the content search with `flags`, and the visible byline it set aside.
+// Not inlined into its callers: about 30 bytes less WebAssembly.
 #[inline(never)]
 fn attempt(
     dom: &dom::Dom,

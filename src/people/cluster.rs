@@ -287,7 +287,6 @@ pub fn find_people(articles: &[Article]) -> People {
 
 /// Finds the people of `articles`, whose sentences `tokens` holds tokenized, and marks
 /// the name runs of those sentences in it.
-#[inline(never)]
 pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
     super::runs::mark(tokens);
     let tokens: &Tokens = tokens;

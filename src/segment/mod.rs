@@ -40,7 +40,6 @@ struct Line<'a> {
 /// A line without final punctuation is a heading only when it looks like one: short,
 /// title-like, not a list item, not prose that lacks its final mark ("Brazil denied the
 /// report"). List items (after a bullet, a number or a line ending in ":") are sentences.
-#[inline(never)]
 pub fn segment(body: &str) -> Vec<Segment> {
     let lines = lines(body);
     let units = paragraphs(&lines);

@@ -42,7 +42,6 @@ pub struct Delegations {
 }
 
 /// Builds the delegations of `articles` from the `people` found in them.
-#[inline(never)]
 pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegations {
     let mut listings = Vec::new();
     let mut subjects = SortedSet::new();

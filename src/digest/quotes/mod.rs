@@ -109,7 +109,6 @@ impl Merged {
 }
 
 /// Finds the quotes of `articles` and merges them across articles.
-#[inline(never)]
 pub fn find<'t>(articles: &'t [Article], people: &People, tokens: &Tokens<'t>) -> Vec<Merged> {
     let mut found = Vec::new();
     for a in articles {
@@ -136,7 +135,6 @@ pub fn find<'t>(articles: &'t [Article], people: &People, tokens: &Tokens<'t>) -
 }
 
 /// The quotes as digest entries, most carried first.
-#[inline(never)]
 pub fn entries(merged: &[Merged], people: &People) -> Vec<Quote> {
     let mut out: Vec<(usize, Quote)> = merged
         .iter()

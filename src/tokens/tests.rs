@@ -124,7 +124,7 @@ fn word_spans_and_keys() {
     );
     assert!(!ws[0].breaks_after() && ws[0].possessive, "{text:?}");
     assert!(!ws[1].breaks_after() && ws[4].breaks_after(), "{text:?}");
-    // Keys that borrow, fit inline, or need their own string.
+    // Keys that borrow, or need their own string.
     let text = "talks Dupont ANTIDISESTABLISHMENTARIANISM Nováková U.S.A.";
     let keys: Vec<String> = words(text).iter().map(|w| w.key().to_string()).collect();
     assert_eq!(

@@ -23,14 +23,10 @@ pub struct Word<'a> {
     key: OnceCell<Key<'a>>,
 }
 
-/// Longest key kept inline, without an allocation.
-const INLINE_KEY: usize = 14;
-
-/// A word's key: the word itself, a short lowercase copy kept inline, or a longer one.
+/// A word's key: the word itself, or a lowercase copy.
 #[derive(Debug, Clone)]
 enum Key<'a> {
     Borrowed(&'a str),
-    Inline { len: u8, bytes: [u8; INLINE_KEY] },
     Owned(Box<str>),
 }
 
@@ -38,9 +34,6 @@ impl Key<'_> {
     fn as_str(&self) -> &str {
         match self {
             Key::Borrowed(s) => s,
-            Key::Inline { len, bytes } => {
-                std::str::from_utf8(bytes.get(..usize::from(*len)).unwrap_or(&[])).unwrap_or("")
-            }
             Key::Owned(s) => s,
         }
     }
@@ -98,18 +91,6 @@ fn key_of(text: &str) -> Key<'_> {
     let plain = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'\'';
     if text.bytes().all(plain) {
         return Key::Borrowed(text);
-    }
-    if text.is_ascii() && text.len() <= INLINE_KEY {
-        let mut bytes = [0u8; INLINE_KEY];
-        let mut len = 0;
-        for b in text.bytes().filter(|&b| b != b'.') {
-            bytes[len] = b.to_ascii_lowercase();
-            len += 1;
-        }
-        return Key::Inline {
-            len: len as u8,
-            bytes,
-        };
     }
     Key::Owned(
         text.chars()

@@ -72,29 +72,19 @@ pub fn complete(text: &str) -> Option<usize> {
     ((MIN_WORDS..=MAX_WORDS).contains(&count) && quotes % 2 == 0).then_some(count)
 }
 
-/// True when the first word, or the first two, of a sentence are a dependent opener. The
-/// openers are short ASCII words, so the words are lowercased on the stack.
+/// True when the first word, or the first two, of a sentence are a dependent opener (the
+/// openers are ASCII words).
 fn opens_dependent(first: &str, second: &str) -> bool {
-    const ROOM: usize = 40;
-    let mut key = [0u8; ROOM];
-    let n = first.len();
-    if !first.is_ascii() || n >= ROOM {
+    if !first.is_ascii() {
         return false;
     }
-    key[..n].copy_from_slice(first.as_bytes());
-    key[..n].make_ascii_lowercase();
     let openers = dependent_openers();
-    if openers.contains(std::str::from_utf8(&key[..n]).unwrap_or_default()) {
+    let first = first.to_ascii_lowercase();
+    if openers.contains(first.as_str()) {
         return true;
     }
-    let m = n + 1 + second.len();
-    if !second.is_ascii() || m > ROOM {
-        return false;
-    }
-    key[n] = b' ';
-    key[n + 1..m].copy_from_slice(second.as_bytes());
-    key[n + 1..m].make_ascii_lowercase();
-    openers.contains(std::str::from_utf8(&key[..m]).unwrap_or_default())
+    second.is_ascii()
+        && openers.contains(format!("{first} {}", second.to_ascii_lowercase()).as_str())
 }
 
 /// Most words between a lead-in participle and its quote ("telling reporters").

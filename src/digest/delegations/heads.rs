@@ -173,9 +173,11 @@ pub fn leaders(
 ) -> Vec<PersonId> {
     let leaders: Vec<PersonId> = people
         .ids()
-        .filter(|&i| people[i].is_leader() && people.side(i).is_some())
-        .filter(|i| subjects.contains(i) || met.contains(i))
-        .filter(|&i| people.side(i).is_some_and(|s| !headed.contains(&s)))
+        .filter(|&i| {
+            people[i].is_leader()
+                && (subjects.contains(&i) || met.contains(&i))
+                && people.side(i).is_some_and(|s| !headed.contains(&s))
+        })
         .collect();
     let mut in_sentence: HashMap<SentenceId, Vec<PersonId>> = HashMap::new();
     for &l in &leaders {

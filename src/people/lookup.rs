@@ -33,14 +33,6 @@ impl Side {
     }
 }
 
-/// The country whose name as shown is `name` ("United States").
-fn country_named(name: &str) -> Option<Side> {
-    COUNTRIES
-        .iter()
-        .position(|(n, _, _)| *n == name)
-        .map(Side::new)
-}
-
 /// Lowercase names (full stops removed) of countries, to the country.
 fn countries() -> &'static LexiconMap<String, Side> {
     static MAP: OnceLock<LexiconMap<String, Side>> = OnceLock::new();
@@ -104,14 +96,11 @@ pub fn body(key: &str) -> Option<Side> {
     bodies().get(key).copied()
 }
 
-/// The members of group of countries `side` ("P5+1"), empty for other sides.
-pub fn group_members(side: Side) -> Vec<Side> {
-    let group = side.index().checked_sub(COUNTRIES.len() + BODIES.len());
-    group
-        .and_then(|g| GROUPS.get(g))
-        .map_or(Vec::new(), |(_, _, members)| {
-            members.iter().filter_map(country_named).collect()
-        })
+/// The members of group of countries `side` ("P5+1"), as the lexicon names them; none
+/// for other sides.
+pub fn group_members(side: Side) -> Option<Words> {
+    let group = side.index().checked_sub(COUNTRIES.len() + BODIES.len())?;
+    GROUPS.get(group).map(|(_, _, members)| *members)
 }
 
 /// The country named by `key` (lowercase, full stops removed), if any.
@@ -282,11 +271,9 @@ mod tests {
         }
         let p5 = side_named("P5+1").and_then(|g| body("six world powers").filter(|b| *b == g));
         let members: Vec<&str> = p5
-            .map(group_members)
-            .unwrap_or_default()
-            .into_iter()
-            .map(Side::name)
-            .collect();
+            .and_then(group_members)
+            .map(|m| m.iter().collect())
+            .unwrap_or_default();
         assert!(members.contains(&"Germany"), "{members:?}");
     }
 }

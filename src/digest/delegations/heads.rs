@@ -6,6 +6,7 @@ use super::Listing;
 use crate::fasthash::LexiconMap;
 use crate::ids::{PersonId, SentenceId, Side};
 use crate::lexicon::cues::{MEETING_VERBS, NEGATIONS, NOT_YET};
+use crate::lexicon::Words;
 use crate::people::names::{
     body, country, inside_longer_side, is_meeting_word, name_runs, side_of_words,
 };
@@ -213,11 +214,11 @@ pub fn leaders(
 /// States, Russia, ...").
 pub fn group_includes(
     group: Side,
-    members: &[Side],
+    members: Words,
     tokens: &Tokens,
     mentions: impl Iterator<Item = SentenceId>,
 ) -> Vec<String> {
-    let mut named: SortedSet<Side> = SortedSet::new();
+    let mut named: SortedSet<&'static str> = SortedSet::new();
     for s in mentions {
         let Some(t) = tokens.sentence(s) else {
             continue;
@@ -232,7 +233,7 @@ pub fn group_includes(
         }) else {
             continue;
         };
-        let here: Vec<Side> = (at..ws.len())
+        let here: Vec<&'static str> = (at..ws.len())
             .filter_map(|i| {
                 let two = ws
                     .get(i..i + 2)
@@ -240,6 +241,7 @@ pub fn group_includes(
                 two.and_then(|k| country(&k))
                     .or_else(|| country(ws[i].key()))
             })
+            .map(Side::name)
             .filter(|c| members.contains(c))
             .collect();
         if here.len() >= 2 {
@@ -250,7 +252,7 @@ pub fn group_includes(
     }
     members
         .iter()
-        .filter(|m| named.contains(*m))
-        .map(|m| m.name().to_string())
+        .filter(|m| named.contains(m))
+        .map(|m| m.to_string())
         .collect()
 }

@@ -282,12 +282,11 @@ fn add_groups(
         side_of(out, rest.swap_remove(i));
     }
     for (side, d) in out.iter_mut() {
-        let members = crate::people::names::group_members(*side);
-        if members.is_empty() {
+        let Some(members) = crate::people::names::group_members(*side) else {
             continue;
-        }
+        };
         let all = articles.iter().flat_map(Article::sentence_ids);
-        d.includes = heads::group_includes(*side, &members, tokens, all);
+        d.includes = heads::group_includes(*side, members, tokens, all);
     }
     // A side named as a party but with no one and no member country named says nothing.
     out.retain(|(_, d)| !d.members.is_empty() || !d.includes.is_empty());

@@ -12,7 +12,6 @@ use std::collections::HashSet;
 /// the articles also write in lowercase a name ("Can", "Citing"); nor a word opening a
 /// title-cased name of three words or more ("We Support Jane Doe"). The words to check are
 /// gathered first, then looked for in one pass.
-#[inline(never)]
 pub fn mark(tokens: &mut Tokens) {
     let mut doubtful: HashSet<String> = HashSet::new();
     for s in tokens.sentences_mut() {

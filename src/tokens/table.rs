@@ -63,7 +63,6 @@ pub struct Tokens<'a> {
 
 impl<'a> Tokens<'a> {
     /// Tokenizes every prose sentence of `articles`, whose lowercase form `lowered` holds.
-    #[inline(never)]
     pub fn new(articles: &'a [Article], lowered: &'a Lowered) -> Tokens<'a> {
         let mut index: Vec<Vec<u32>> = Vec::new();
         index.resize_with(crate::article::id_bound(articles), Vec::new);

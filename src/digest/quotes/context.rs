@@ -135,7 +135,6 @@ impl<'t> Context<'_, 't> {
     /// token table's words of sentence `s` when the range lies in it and cuts no word,
     /// else the range read again (a word it cuts, "said:" of `said:"We`, is a word of its
     /// own there).
-    #[inline(never)]
     fn words_of(&self, s: usize, range: Range<usize>) -> (Cow<'_, [Word<'t>]>, usize) {
         let a = self.a;
         let table = a.segments.get(s).and_then(|seg| {

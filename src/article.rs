@@ -311,5 +311,22 @@ fn as_written(raw: &str, map: &OffsetMap, span: Range<usize>) -> String {
     out
 }
 
+/// Reads `texts` as articles, one each, named "0.txt", "1.txt", …: the input of the
+/// stages' own tests. Panics with the text on an article that cannot be read.
+#[cfg(test)]
+pub(crate) fn read_texts(texts: &[&str]) -> Vec<Article> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            Article::read(
+                &crate::model::ArticleInput::text(*t, format!("{i}.txt")),
+                ArticleId::new(i),
+            )
+            .unwrap_or_else(|e| panic!("{e}: {t:?}"))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests;

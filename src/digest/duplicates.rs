@@ -141,23 +141,8 @@ pub fn find(articles: &[Article]) -> Vec<Option<ArticleId>> {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::find;
-    use crate::article::Article;
-    use crate::ids::ArticleId;
-    use crate::ArticleInput;
 
-    fn read(texts: &[&str]) -> Vec<Article> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                Article::read(
-                    &ArticleInput::text(*t, format!("{i}.txt")),
-                    ArticleId::new(i),
-                )
-                .unwrap()
-            })
-            .collect()
-    }
+    use crate::ids::ArticleId;
 
     const WIRE: &str =
         "The city council approved a new budget for schools on Tuesday after a long debate. \
@@ -173,7 +158,7 @@ mod tests {
         let other = "Heavy rain flooded roads across the northern valleys overnight. \
             Rescue teams moved families from low-lying farms to the school gym. \
             Forecasters expect the river to peak on Thursday morning.";
-        let articles = read(&[WIRE, other, WIRE, &edited]);
+        let articles = crate::article::read_texts(&[WIRE, other, WIRE, &edited]);
         let first = Some(ArticleId::new(0));
         assert_eq!(find(&articles), vec![None, None, first, first]);
     }
@@ -185,7 +170,7 @@ mod tests {
              They want the parking tax dropped before the summer season begins. \
              The council will meet again next month to hear their case."
         );
-        let articles = read(&[WIRE, &longer]);
+        let articles = crate::article::read_texts(&[WIRE, &longer]);
         assert_eq!(find(&articles), vec![None, None]);
     }
 }

@@ -6,21 +6,10 @@
 use super::cluster::{find_people, Person};
 use super::{Gender, People};
 use crate::article::Article;
-use crate::ids::{ArticleId, Side};
-use crate::model::ArticleInput;
+use crate::ids::Side;
 
 fn people(texts: &[&str]) -> (Vec<Article>, People) {
-    let articles: Vec<Article> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            Article::read(
-                &ArticleInput::text(*t, format!("{i}.txt")),
-                ArticleId::new(i),
-            )
-            .unwrap()
-        })
-        .collect();
+    let articles = crate::article::read_texts(texts);
     let p = find_people(&articles);
     (articles, p)
 }

@@ -4,23 +4,8 @@
 
 use super::*;
 use crate::ids::source_ids;
-use crate::model::ArticleInput;
 use crate::sorted::SortedSet;
 use crate::tokens::Lowered;
-
-fn read(texts: &[&str]) -> Vec<Article> {
-    texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            Article::read(
-                &ArticleInput::text(*t, format!("{i}.txt")),
-                ArticleId::new(i),
-            )
-            .unwrap_or_else(|e| panic!("{e}: {t:?}"))
-        })
-        .collect()
-}
 
 const ARTICLES: [&str; 2] = [
     "Storm closes ports along the coast\n\nThe storm closed three ports on Monday. Ships waited offshore.",
@@ -29,7 +14,7 @@ const ARTICLES: [&str; 2] = [
 
 #[test]
 fn every_prose_sentence_in_article_order() {
-    let articles = read(&ARTICLES);
+    let articles = crate::article::read_texts(&ARTICLES);
     let lowered = Lowered::new(&articles);
     let tokens = Tokens::new(&articles, &lowered);
     let c = Corpus::new(&articles, &tokens);
@@ -69,7 +54,7 @@ fn every_prose_sentence_in_article_order() {
 
 #[test]
 fn text_is_read_in_the_terms_of_the_corpus() {
-    let articles = read(&ARTICLES);
+    let articles = crate::article::read_texts(&ARTICLES);
     let lowered = Lowered::new(&articles);
     let tokens = Tokens::new(&articles, &lowered);
     let c = Corpus::new(&articles, &tokens);
@@ -95,7 +80,7 @@ fn text_is_read_in_the_terms_of_the_corpus() {
 
 #[test]
 fn evidence_is_one_sentence_per_article_in_article_order() {
-    let articles = read(&ARTICLES);
+    let articles = crate::article::read_texts(&ARTICLES);
     let lowered = Lowered::new(&articles);
     let tokens = Tokens::new(&articles, &lowered);
     let c = Corpus::new(&articles, &tokens);

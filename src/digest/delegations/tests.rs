@@ -3,23 +3,12 @@
 //! at an event that is no talks). Invented articles.
 
 use super::*;
-use crate::model::ArticleInput;
 use crate::people::find_people_in;
 
 /// The delegations of `texts` (one article each): each side with its members as
 /// "Name (Title)", the head marked "*", and how many sentences list attendees.
 fn delegations(texts: &[&str]) -> (Vec<(String, Vec<String>)>, usize) {
-    let articles: Vec<Article> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            Article::read(
-                &ArticleInput::text(*t, format!("{i}.txt")),
-                ArticleId::new(i),
-            )
-            .unwrap_or_else(|e| panic!("{e}: {t:?}"))
-        })
-        .collect();
+    let articles = crate::article::read_texts(texts);
     let lowered = crate::tokens::Lowered::new(&articles);
     let mut tokens = Tokens::new(&articles, &lowered);
     let people = find_people_in(&articles, &mut tokens);

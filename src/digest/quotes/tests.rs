@@ -4,23 +4,12 @@
 //! entry per quote across outlets. Invented articles.
 
 use super::*;
-use crate::model::ArticleInput;
 use crate::people::find_people_in;
 
 /// The quotes of `texts` (one article each) as the digest lists them: (speaker, text,
 /// unnamed, sources).
 fn quotes(texts: &[&str]) -> Vec<(String, String, bool, Vec<String>)> {
-    let articles: Vec<Article> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            Article::read(
-                &ArticleInput::text(*t, format!("{i}.txt")),
-                ArticleId::new(i),
-            )
-            .unwrap_or_else(|e| panic!("{e}: {t:?}"))
-        })
-        .collect();
+    let articles = crate::article::read_texts(texts);
     let lowered = crate::tokens::Lowered::new(&articles);
     let mut tokens = Tokens::new(&articles, &lowered);
     let people = find_people_in(&articles, &mut tokens);

@@ -18,7 +18,7 @@ const LINK_LIST: u32 = 300;
 const TRAILING_LINK_LIST: u32 = 1000;
 
 fn has_word(class: &str, id: &str, words: Words) -> bool {
-    words.iter().any(|w| class.contains(w) || id.contains(w))
+    words.any_within(class) || words.any_within(id)
 }
 
 /// Marks furniture below `roots` in `gone`; `st` holds the counts of the nodes below the
@@ -54,8 +54,8 @@ pub fn trim(dom: &Dom, roots: &[usize], gone: &mut [bool], st: &[Stats]) {
         let prompt =
             s.text < SHORT && !matches!(name, "a" | "span" | "b" | "strong" | "em" | "i") && {
                 let text = crate::case::lower(&stats::visible_text(dom, gone, n));
-                PROMPT_PHRASES.iter().any(|p| text.contains(p))
-                    || (s.link_density() > 0.3 && TEASER_PHRASES.iter().any(|p| text.contains(p)))
+                PROMPT_PHRASES.any_within(&text)
+                    || (s.link_density() > 0.3 && TEASER_PHRASES.any_within(&text))
             };
         // An `<h1>` before any text of the article is its headline, shown apart.
         let headline = name == "h1" && before[n] == 0;

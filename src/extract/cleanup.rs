@@ -15,10 +15,7 @@ const SHARE_MAX_TEXT: usize = 500;
 /// Elements that may stay although their tag is cleaned: embedded videos.
 fn is_video(dom: &Dom, n: usize) -> bool {
     matches!(dom.name(n), "object" | "embed" | "iframe")
-        && dom
-            .attrs(n)
-            .iter()
-            .any(|(_, v)| VIDEO_HOSTS.iter().any(|h| v.contains(h)))
+        && dom.attrs(n).iter().any(|(_, v)| VIDEO_HOSTS.any_within(v))
 }
 
 /// The tables below the roots that hold data rather than lay out the page: marked by

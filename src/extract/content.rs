@@ -35,7 +35,7 @@ pub fn class_and_id(dom: &Dom, i: usize) -> (String, String) {
 }
 
 fn negative(s: &str) -> bool {
-    NEGATIVE.iter().any(|n| s.contains(n)) || s.split_whitespace().any(|w| w == "hid")
+    NEGATIVE.any_within(s) || s.split_whitespace().any(|w| w == "hid")
 }
 
 /// Class/id weight: +25 for each of class and id with content words, -25 with furniture
@@ -53,7 +53,7 @@ pub fn class_weight(dom: &Dom, i: usize, flags: Flags) -> f32 {
         if negative(&s) {
             w -= 25.0;
         }
-        if POSITIVE.iter().any(|p| s.contains(p)) {
+        if POSITIVE.any_within(&s) {
             w += 25.0;
         }
     }
@@ -120,7 +120,8 @@ pub fn byline_of(dom: &Dom, i: usize, class: &str, id: &str, base: &[Stats]) -> 
         || dom
             .attr(i, "itemprop")
             .is_some_and(|p| p.contains("author"))
-        || BYLINE.iter().any(|b| class.contains(b) || id.contains(b));
+        || BYLINE.any_within(class)
+        || BYLINE.any_within(id);
     if !marked || base[i].text == 0 {
         return None;
     }
@@ -186,7 +187,7 @@ pub fn sift(
             }
         }
         if !drop && flags.strip_unlikely && n != prep.body && name != "a" && name != "body" {
-            let has = |words: Words| words.iter().any(|w| class.contains(w) || id.contains(w));
+            let has = |words: Words| words.any_within(&class) || words.any_within(&id);
             let marked = !(class.is_empty() && id.is_empty());
             let unlikely = marked && has(UNLIKELY) && !has(MAYBE) && !in_table_or_code;
             let role = dom.attr(n, "role").unwrap_or("");

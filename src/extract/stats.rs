@@ -129,7 +129,20 @@ impl Stats {
 pub fn of_text(t: &str) -> Stats {
     let mut s = Stats::default();
     let mut space = false;
-    for c in t.chars() {
+    // Read byte by byte, a character decoded only where one starts beyond ASCII: text
+    // nodes are most of a page, and most of their characters are ASCII.
+    let mut at = 0;
+    while let Some(&b) = t.as_bytes().get(at) {
+        let c = if b.is_ascii() {
+            at += 1;
+            char::from(b)
+        } else {
+            let Some(c) = t.get(at..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            at += c.len_utf8();
+            c
+        };
         if c.is_whitespace() {
             space = true;
             if s.text == 0 {

@@ -238,10 +238,24 @@ fn push_text(dom: &mut Dom, stack: &[usize], text: &str) {
     dom.push(Node::Text(decode(text)), parent);
 }
 
-/// Byte offset of `needle` (ASCII) in `hay`, ignoring ASCII case.
+/// Byte offset of `needle` (ASCII, not empty) in `hay`, ignoring ASCII case. Compared
+/// only where the first byte matches: a script's text is mostly searched byte by byte.
 fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    (0..h.len().saturating_sub(n.len() - 1)).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+    let first = *n.first()?;
+    let mut from = 0;
+    while let Some(p) = h
+        .get(from..)?
+        .iter()
+        .position(|b| b.eq_ignore_ascii_case(&first))
+    {
+        let at = from + p;
+        if h.get(at..at + n.len())?.eq_ignore_ascii_case(n) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// Reads attributes up to and including the tag's `>`: (attributes, self-closing, bytes read).

@@ -17,7 +17,7 @@ pub struct Prepared {
 
 /// Whitespace-only text.
 fn is_blank(dom: &Dom, n: usize) -> bool {
-    dom.is_text(n) && dom.own_text(n).trim().is_empty()
+    dom.is_text(n) && dom.own_text(n).chars().all(char::is_whitespace)
 }
 
 /// Whitespace or a line break.

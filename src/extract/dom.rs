@@ -3,6 +3,7 @@
 //! closes what authors leave open (paragraphs, list items, table cells).
 
 use super::entities::decode;
+use super::source::{below, Below};
 use crate::lexicon::html::{CLOSES_PARAGRAPH, RAW_TEXT, VOID};
 
 /// Deepest nesting kept; deeper elements are attached at this depth.
@@ -213,12 +214,16 @@ pub fn parse(html: &str) -> Dom {
             let close = format!("</{name}");
             let end = find_ascii_ci(rest, &close).unwrap_or(rest.len());
             let raw = &rest[..end];
-            let text = if name == "title" || name == "textarea" {
-                decode(raw)
-            } else {
-                raw.to_string()
-            };
-            dom.push(Node::Text(text), node);
+            // The text of a script, a style or the like is never read (JSON-LD aside):
+            // it is stepped over, not copied, as when the live page is read.
+            if below(&dom, node) != Below::Unread {
+                let text = if name == "title" || name == "textarea" {
+                    decode(raw)
+                } else {
+                    raw.to_string()
+                };
+                dom.push(Node::Text(text), node);
+            }
             rest = &rest[end..];
             rest = rest.find('>').map_or("", |e| &rest[e + 1..]);
             continue;
@@ -336,7 +341,13 @@ mod tests {
             "{}",
             d.text(ps[1])
         );
-        assert_eq!(d.text(d.elements("script")[0]), "if (a<b) {}");
+        // A script's text is stepped over, neither read as tags nor kept.
+        assert_eq!(d.text(d.elements("script")[0]), "");
+        assert!(d.elements("b").is_empty());
+        let ld = parse("<script type='application/ld+json'>{\"a\": \"x<b>y\"}</script><p>z");
+        assert_eq!(d.elements("p").len(), 2);
+        assert_eq!(ld.text(ld.elements("script")[0]), "{\"a\": \"x<b>y\"}");
+        assert_eq!(ld.text(ld.elements("p")[0]), "z");
         assert_eq!(d.elements("li").len(), 2);
         assert_eq!(d.parent[d.elements("li")[1]], d.elements("ul")[0]);
     }

@@ -69,14 +69,14 @@ pub fn reads_attribute(tag: &str, name: &str) -> bool {
 /// What is below an element: children to read, children the extractor never reads
 /// (left unread), or nothing (a void element, whose children are not asked for).
 #[derive(PartialEq)]
-enum Below {
+pub(super) enum Below {
     Read,
     Unread,
     Nothing,
 }
 
-/// What is below element `at`, just copied.
-fn below(dom: &Dom, at: usize) -> Below {
+/// What is below element `at`, just copied (or parsed).
+pub(super) fn below(dom: &Dom, at: usize) -> Below {
     let unread = match dom.name(at) {
         "script" => !dom
             .attr(at, "type")

@@ -57,9 +57,19 @@ impl Words {
             let Some((&first, rest)) = e.split_first() else {
                 return true;
             };
-            hay.len() >= e.len()
-                && (0..=hay.len() - e.len())
-                    .any(|i| hay[i] == first && hay[i + 1..i + e.len()] == *rest)
+            let mut from = 0;
+            while let Some(p) = hay
+                .get(from..)
+                .and_then(|h| h.iter().position(|&b| b == first))
+            {
+                let at = from + p;
+                match hay.get(at + 1..at + e.len()) {
+                    Some(tail) if tail == rest => return true,
+                    Some(_) => from = at + 1,
+                    None => return false,
+                }
+            }
+            false
         })
     }
 
@@ -107,7 +117,7 @@ impl IntoIterator for Words {
 }
 
 /// The longest text [`Words::any_within`] searches entry by entry.
-const SHORT_TEXT: usize = 96;
+const SHORT_TEXT: usize = 256;
 
 /// A [`Words`] looked up through a hashed set, built on first use: for the lists asked
 /// about so often (every element of a page, every full stop) that searching them entry
@@ -231,6 +241,36 @@ mod tests {
         let all: Vec<&str> = SOME.iter().collect();
         assert_eq!(all, ["a", "", "seven", "n°", "co-operation in europe", "a"]);
         assert_eq!(NONE.iter().next(), None);
+    }
+
+    #[test]
+    fn finds_entries_within_a_text_as_a_substring_search_does() {
+        const PARTS: Words = words!["nav", "aab", "side-bar", "n°", "ment"];
+        let long = format!("{}side-bar", "x".repeat(300));
+        let texts = [
+            "",
+            "nav",
+            "site-navigation",
+            "main-nav",
+            "aaab",
+            "aab",
+            "aa",
+            "na",
+            "side-ba",
+            "left side-bar",
+            "n°5",
+            "n",
+            "comment",
+            "men",
+            "comments-ment",
+            &long,
+        ];
+        for t in texts {
+            let reference = PARTS.iter().any(|e| t.contains(e));
+            assert_eq!(PARTS.any_within(t), reference, "{t:?}");
+        }
+        assert!(!NONE.any_within("anything"));
+        assert!(SOME.any_within(""), "an empty entry is within every text");
     }
 
     #[test]

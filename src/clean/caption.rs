@@ -34,20 +34,24 @@ pub fn is_caption(line: &str) -> bool {
     }
     let lower = crate::case::lower(line);
     let words: Vec<&str> = lower.split_whitespace().map(bare).collect();
+    // A caption needs a position note, "is pictured" or a full date: the line of prose
+    // has none, and is not searched for the caption verbs and past markers (a scan of
+    // each word against each list).
+    let note = has_position_note(&lower);
+    let pictured = words
+        .windows(2)
+        .any(|w| w[1] == "pictured" && matches!(w[0], "is" | "are"));
+    if !note && !pictured && !has_full_date(&words) {
+        return false;
+    }
     if words.iter().any(|w| PAST_MARKERS.contains(w)) {
         return false;
     }
     let present = shows_in_present(&words);
-    let note = has_position_note(&lower);
     let unpunctuated = !ends_like_sentence(line);
-    let pictured = || {
-        words
-            .windows(2)
-            .any(|w| w[1] == "pictured" && matches!(w[0], "is" | "are"))
-    };
     let dated_picture =
         || has_full_date(&words) && crate::segment::sentences::split(line).len() == 1;
-    (note && (present || unpunctuated)) || (present && (pictured() || dated_picture()))
+    (note && (present || unpunctuated)) || (present && (pictured || dated_picture()))
 }
 
 /// True when `line` opens with a caption opening or a credit label ("Photo: ...").
@@ -173,8 +177,8 @@ fn has_full_date(words: &[&str]) -> bool {
     let is_day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     let is_year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
     words.windows(3).any(|w| {
-        (is_month(w[0]) && is_day(w[1]) && is_year(w[2]))
-            || (is_day(w[0]) && is_month(w[1]) && is_year(w[2]))
+        is_year(w[2])
+            && ((is_month(w[0]) && is_day(w[1])) || (is_day(w[0]) && is_month(w[1])))
     })
 }
 

@@ -32,6 +32,9 @@ pub fn is_caption(line: &str) -> bool {
     if ends_with_credit(line) {
         return true;
     }
+    if !may_show_picture(line) {
+        return false;
+    }
     let lower = crate::case::lower(line);
     let words: Vec<&str> = lower.split_whitespace().map(bare).collect();
     // A caption needs a position note, "is pictured" or a full date: the line of prose
@@ -52,6 +55,17 @@ pub fn is_caption(line: &str) -> bool {
     let dated_picture =
         || has_full_date(&words) && crate::segment::sentences::split(line).len() == 1;
     (note && (present || unpunctuated)) || (present && (pictured || dated_picture()))
+}
+
+/// False when `line` can hold neither a position note (a bracket), "pictured" nor a year
+/// ("19..", "20.."): what [`is_caption`] looks for before reading the line's words. The
+/// one letter outside ASCII that lowercases to ASCII is the dotted capital I.
+fn may_show_picture(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.contains(&b'(')
+        || b.windows(2).any(|p| p == b"19" || p == b"20")
+        || b.windows(8).any(|w| w.eq_ignore_ascii_case(b"pictured"))
+        || line.contains('\u{130}')
 }
 
 /// True when `line` opens with a caption opening or a credit label ("Photo: ...").
@@ -102,10 +116,10 @@ fn ends_with_credit(line: &str) -> bool {
             .any(|w| is_agency_slash(w) || (words.len() <= 6 && is_slash_credit(w)));
     slash_credit
         || last.iter().enumerate().any(|(i, w)| {
-            let l = crate::case::lower(w);
+            // Lowercasing keeps a final colon and makes none.
             i + 1 < last.len()
-                && l.ends_with(':')
-                && CREDIT_LABELS.contains(l.trim_end_matches(':'))
+                && w.ends_with(':')
+                && CREDIT_LABELS.contains(crate::case::lower(w).trim_end_matches(':'))
         })
 }
 

@@ -296,6 +296,9 @@ fn most_specific(
     weight: &dyn Fn(&str) -> f32,
 ) -> Option<Range<usize>> {
     let mut best: Option<(f32, Range<usize>)> = None;
+    // Each word's weight, asked once: the phrases at neighbouring words overlap, and a
+    // weight is a lookup of each of the word's terms.
+    let mut weights: Vec<Option<f32>> = vec![None; ws.len()];
     for k in 0..ws.len() {
         let Some(r) = phrase_at(ws, k).filter(|r| r.start == k || !cue.contains(&k)) else {
             continue;
@@ -306,7 +309,10 @@ fn most_specific(
         if (r.start < cue.end && cue.start < r.end) || infinitive {
             continue;
         }
-        let score: f32 = ws[r.clone()].iter().map(|w| weight(w.lower)).sum();
+        let score: f32 = r
+            .clone()
+            .map(|j| *weights[j].get_or_insert_with(|| weight(ws[j].lower)))
+            .sum();
         if best.as_ref().is_none_or(|(b, _)| score > *b) {
             best = Some((score, r));
         }

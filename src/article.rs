@@ -268,9 +268,29 @@ const BINARY_SHARE: usize = 5;
 /// text (a file with NUL bytes is refused before it gets here).
 fn looks_binary(text: &str) -> bool {
     let (mut odd, mut all) = (0usize, 0usize);
-    for c in text.chars().filter(|c| !c.is_whitespace()) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // ASCII, nearly all of an article, is judged byte by byte; other characters decoded.
+    while let Some(&b) = bytes.get(i) {
+        let (c, len) = if b < 0x80 {
+            (char::from(b), 1)
+        } else {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
+        i += len;
+        if b < 0x80 && matches!(b, b'\t'..=b'\r' | b' ') || b >= 0x80 && c.is_whitespace() {
+            continue;
+        }
         all += 1;
-        if c == '\u{fffd}' || c.is_control() || ('\u{e000}'..='\u{f8ff}').contains(&c) {
+        let control = if b < 0x80 {
+            b < 0x20 || b == 0x7f
+        } else {
+            c.is_control()
+        };
+        if c == '\u{fffd}' || control || ('\u{e000}'..='\u{f8ff}').contains(&c) {
             odd += 1;
         }
     }

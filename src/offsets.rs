@@ -25,7 +25,14 @@ impl OffsetMap {
     /// in increasing `derived` order; an anchor that changes nothing is not stored.
     pub fn anchor(&mut self, derived: usize, source: usize) {
         let (d, s) = (to_u32(derived), to_u32(source));
-        if self.get(derived) == source {
+        // At or after the last anchor (every call, in order), the map there is the last
+        // anchor's shift: no search.
+        let now = match self.anchors.last() {
+            Some(&(ad, as_)) if ad <= d => as_ as usize + (d - ad) as usize,
+            Some(_) => self.get(derived),
+            None => derived,
+        };
+        if now == source {
             return;
         }
         match self.anchors.last_mut() {

@@ -252,7 +252,10 @@ fn binary_text_is_told_from_text_in_any_script() {
     let cases = [
         ("The talks ended.\n", false),
         ("Les n\u{e9}gociations \u{2014} \u{201c}fin\u{201d}.", false),
-        ("\u{41f}\u{435}\u{440}\u{435}\u{433}\u{43e}\u{432}\u{43e}\u{440}\u{44b}", false),
+        (
+            "\u{41f}\u{435}\u{440}\u{435}\u{433}\u{43e}\u{432}\u{43e}\u{440}\u{44b}",
+            false,
+        ),
         ("ab\u{1}\u{2}\u{3}\u{1c}c", true),
         ("text \u{fffd}\u{fffd} more", true),
         ("\u{e000}\u{e001} ab", true),

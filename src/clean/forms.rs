@@ -115,15 +115,18 @@ fn is_agency_note(lower: &str) -> bool {
 fn is_credit_line(line: &str) -> bool {
     let inner = line.trim_start_matches('(').trim_end_matches(['.', ')']);
     inner.split(';').all(|clause| {
-        let words: Vec<&str> = clause.split_whitespace().collect();
-        let work = words
-            .iter()
+        let work = clause
+            .split_whitespace()
             .take_while(|w| CREDIT_WORK.contains(crate::case::lower(bare(w)).as_str()))
             .count();
-        work > 0
-            && words
-                .get(work)
-                .is_some_and(|w| w.eq_ignore_ascii_case("by"))
+        if work == 0 {
+            // Most lines: the first word is no kind of work, and the line is not split.
+            return false;
+        }
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        words
+            .get(work)
+            .is_some_and(|w| w.eq_ignore_ascii_case("by"))
             && names_only(&words[work + 1..], false)
     })
 }

@@ -29,13 +29,25 @@ impl Hasher for LexiconHasher {
             self.mix(u64::from_le_bytes(buf));
         }
         let tail = words.remainder();
-        if !tail.is_empty() {
-            let word = tail
-                .iter()
-                .rev()
-                .fold(0u64, |w, &b| (w << 8) | u64::from(b));
-            self.mix(word);
-        }
+        let n = tail.len();
+        let word = match tail {
+            [] => return,
+            // Four to seven bytes: two overlapping 4-byte reads, the overlap the same bytes.
+            [a, b, c, d, ..] if n >= 4 => {
+                let low = u32::from_le_bytes([*a, *b, *c, *d]);
+                let high = tail
+                    .get(n - 4..)
+                    .map_or(0, |h| u32::from_le_bytes([h[0], h[1], h[2], h[3]]));
+                u64::from(low) | (u64::from(high) << (8 * (n - 4)))
+            }
+            // One to three bytes: the first, the middle and the last.
+            _ => {
+                u64::from(tail[0])
+                    | (u64::from(tail[n / 2]) << (8 * (n / 2)))
+                    | (u64::from(tail[n - 1]) << (8 * (n - 1)))
+            }
+        };
+        self.mix(word);
     }
 
     fn write_u8(&mut self, i: u8) {

@@ -164,7 +164,7 @@ impl Article {
                 let start = self.utf16.units(&self.written, at.start + lead);
                 (
                     Some(start),
-                    Some(start + text.trim().encode_utf16().count()),
+                    Some(start + crate::offsets::utf16_len(text.trim())),
                 )
             }
             None => (None, None),

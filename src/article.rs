@@ -321,6 +321,11 @@ fn as_written(raw: &str, map: &OffsetMap, span: Range<usize>) -> String {
     let Some(text) = raw.get(span) else {
         return String::new();
     };
+    let trimmed = text.trim();
+    if single_spaced(trimmed) {
+        // Most spans: the words already stand one space apart, and are copied at once.
+        return trimmed.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -329,6 +334,38 @@ fn as_written(raw: &str, map: &OffsetMap, span: Range<usize>) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// True when the only white space of `text` is single spaces: its words joined by one
+/// space are the text itself. Read byte by byte; every white space character above ASCII
+/// starts with one of four bytes, and only those are decoded.
+fn single_spaced(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut after_space = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        let space = match b {
+            b' ' => {
+                if after_space {
+                    return false;
+                }
+                true
+            }
+            b'\t'..=b'\r' => return false,
+            0xC2 | 0xE1..=0xE3 => {
+                if text
+                    .get(i..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(char::is_whitespace)
+                {
+                    return false;
+                }
+                false
+            }
+            _ => false,
+        };
+        after_space = space;
+    }
+    true
 }
 
 /// Reads `texts` as articles, one each, named "0.txt", "1.txt", …: the input of the

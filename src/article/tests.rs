@@ -267,3 +267,21 @@ fn binary_text_is_told_from_text_in_any_script() {
         assert_eq!(looks_binary(text), want, "{text:?}");
     }
 }
+
+#[test]
+fn text_as_written_shows_each_run_of_white_space_as_one_space() {
+    let texts = [
+        "The talks ended.",
+        "  The talks  ended. ",
+        "The\ttalks\nended.",
+        "The\u{a0}talks\u{2003}ended\u{3000}early\u{85}.",
+        "Caf\u{e9} \u{201c}talks\u{201d} \u{2014} ended \u{b7} here",
+        "",
+        " ",
+    ];
+    for text in texts {
+        let want = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let map = OffsetMap::identity();
+        assert_eq!(as_written(text, &map, 0..text.len()), want, "{text:?}");
+    }
+}

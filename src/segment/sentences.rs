@@ -297,10 +297,10 @@ impl ListState {
         if starts_with_bullet(s) {
             return true;
         }
-        let after_bullet = i > 0 && toks.s(i - 1).chars().all(|c| BULLETS.contains(&c));
         let Some((kind, n)) = list_marker(s) else {
             return false;
         };
+        let after_bullet = i > 0 && toks.s(i - 1).chars().all(|c| BULLETS.contains(&c));
         if i == 0 || (i == 1 && after_bullet) {
             self.kind = Some(kind);
             self.last = n;

@@ -122,6 +122,10 @@ fn starts_lowercase(t: &str) -> bool {
 
 /// A token made only of full stops (and closing quotes): part of a spaced ellipsis.
 fn is_dots(s: &str) -> bool {
+    // Dots start with a full stop or the first byte of an ellipsis: most tokens stop here.
+    if !matches!(s.as_bytes().first(), Some(b'.' | 0xE2)) {
+        return false;
+    }
     let c = core(s);
     !c.is_empty() && c.chars().all(|ch| ch == '.' || ch == '\u{2026}')
 }

@@ -117,10 +117,14 @@ fn ends_with_credit(line: &str) -> bool {
             return true;
         }
     }
-    let words: Vec<&str> = tail.split_whitespace().collect();
-    let last = &words[words.len().saturating_sub(6)..];
     // "REUTERS/Jane Doe" closes a caption; a reference ending "ABC-CLIO/Publisher." does not.
     let unfinished = !line.trim_end().ends_with('.');
+    if !unfinished && !tail.contains(':') {
+        // A finished line without a label's colon ("Photo: ..."): most lines of prose.
+        return false;
+    }
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let last = &words[words.len().saturating_sub(6)..];
     let slash_credit = unfinished
         && last
             .iter()

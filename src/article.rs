@@ -164,7 +164,7 @@ impl Article {
                 let start = self.utf16.units(&self.written, at.start + lead);
                 (
                     Some(start),
-                    Some(start + text.trim().encode_utf16().count()),
+                    Some(start + crate::offsets::utf16_len(text.trim())),
                 )
             }
             None => (None, None),
@@ -268,9 +268,29 @@ const BINARY_SHARE: usize = 5;
 /// text (a file with NUL bytes is refused before it gets here).
 fn looks_binary(text: &str) -> bool {
     let (mut odd, mut all) = (0usize, 0usize);
-    for c in text.chars().filter(|c| !c.is_whitespace()) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // ASCII, nearly all of an article, is judged byte by byte; other characters decoded.
+    while let Some(&b) = bytes.get(i) {
+        let (c, len) = if b < 0x80 {
+            (char::from(b), 1)
+        } else {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
+        i += len;
+        if b < 0x80 && matches!(b, b'\t'..=b'\r' | b' ') || b >= 0x80 && c.is_whitespace() {
+            continue;
+        }
         all += 1;
-        if c == '\u{fffd}' || c.is_control() || ('\u{e000}'..='\u{f8ff}').contains(&c) {
+        let control = if b < 0x80 {
+            b < 0x20 || b == 0x7f
+        } else {
+            c.is_control()
+        };
+        if c == '\u{fffd}' || control || ('\u{e000}'..='\u{f8ff}').contains(&c) {
             odd += 1;
         }
     }
@@ -301,6 +321,11 @@ fn as_written(raw: &str, map: &OffsetMap, span: Range<usize>) -> String {
     let Some(text) = raw.get(span) else {
         return String::new();
     };
+    let trimmed = text.trim();
+    if single_spaced(trimmed) {
+        // Most spans: the words already stand one space apart, and are copied at once.
+        return trimmed.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -309,6 +334,38 @@ fn as_written(raw: &str, map: &OffsetMap, span: Range<usize>) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// True when the only white space of `text` is single spaces: its words joined by one
+/// space are the text itself. Read byte by byte; every white space character above ASCII
+/// starts with one of four bytes, and only those are decoded.
+fn single_spaced(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut after_space = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        let space = match b {
+            b' ' => {
+                if after_space {
+                    return false;
+                }
+                true
+            }
+            b'\t'..=b'\r' => return false,
+            0xC2 | 0xE1..=0xE3 => {
+                if text
+                    .get(i..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(char::is_whitespace)
+                {
+                    return false;
+                }
+                false
+            }
+            _ => false,
+        };
+        after_space = space;
+    }
+    true
 }
 
 /// Reads `texts` as articles, one each, named "0.txt", "1.txt", …: the input of the

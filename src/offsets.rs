@@ -25,7 +25,14 @@ impl OffsetMap {
     /// in increasing `derived` order; an anchor that changes nothing is not stored.
     pub fn anchor(&mut self, derived: usize, source: usize) {
         let (d, s) = (to_u32(derived), to_u32(source));
-        if self.get(derived) == source {
+        // At or after the last anchor (every call, in order), the map there is the last
+        // anchor's shift: no search.
+        let now = match self.anchors.last() {
+            Some(&(ad, as_)) if ad <= d => as_ as usize + (d - ad) as usize,
+            Some(_) => self.get(derived),
+            None => derived,
+        };
+        if now == source {
             return;
         }
         match self.anchors.last_mut() {
@@ -124,13 +131,18 @@ impl Utf16Index {
         if text.is_ascii() {
             return Utf16Index::default();
         }
-        let mut marks = Vec::with_capacity(text.len() / Self::STEP + 1);
+        // A count at every step up to the last character's start, each the units of the
+        // characters that start before it.
+        let last = (0..text.len())
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0);
+        let bytes = text.as_bytes();
+        let mut marks = Vec::with_capacity(last / Self::STEP + 1);
         let mut units = 0;
-        for (at, c) in text.char_indices() {
-            while marks.len() * Self::STEP <= at {
-                marks.push(units);
-            }
-            units += c.len_utf16();
+        for chunk in bytes.chunks(Self::STEP).take(last / Self::STEP + 1) {
+            marks.push(units);
+            units += utf16_units(chunk);
         }
         Utf16Index { marks }
     }
@@ -148,8 +160,23 @@ impl Utf16Index {
         while from < at && !text.is_char_boundary(from) {
             from += 1;
         }
-        self.marks[k] + text.get(from..at).map_or(0, |t| t.encode_utf16().count())
+        self.marks[k] + text.get(from..at).map_or(0, utf16_len)
     }
+}
+
+/// The UTF-16 code units of `text`: what `text.encode_utf16().count()` gives.
+pub fn utf16_len(text: &str) -> usize {
+    utf16_units(text.as_bytes())
+}
+
+/// The UTF-16 code units of the characters whose first byte is in `bytes`: one for each
+/// byte that starts a character, two for a character of four bytes. Counted byte by byte,
+/// without decoding.
+fn utf16_units(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .map(|&b| usize::from((b as i8) >= -0x40) + usize::from(b >= 0xF0))
+        .sum()
 }
 
 #[cfg(test)]

@@ -246,3 +246,42 @@ fn words_are_counted_without_the_title_line_and_datelines_are_kept_apart() {
         );
     }
 }
+
+#[test]
+fn binary_text_is_told_from_text_in_any_script() {
+    let cases = [
+        ("The talks ended.\n", false),
+        ("Les n\u{e9}gociations \u{2014} \u{201c}fin\u{201d}.", false),
+        (
+            "\u{41f}\u{435}\u{440}\u{435}\u{433}\u{43e}\u{432}\u{43e}\u{440}\u{44b}",
+            false,
+        ),
+        ("ab\u{1}\u{2}\u{3}\u{1c}c", true),
+        ("text \u{fffd}\u{fffd} more", true),
+        ("\u{e000}\u{e001} ab", true),
+        ("abcdef\u{85}\u{9f}", false),
+        ("abcd\u{9f}", true),
+        ("\t\n\u{b}\u{c}\r \u{a0}\u{3000}", false),
+    ];
+    for (text, want) in cases {
+        assert_eq!(looks_binary(text), want, "{text:?}");
+    }
+}
+
+#[test]
+fn text_as_written_shows_each_run_of_white_space_as_one_space() {
+    let texts = [
+        "The talks ended.",
+        "  The talks  ended. ",
+        "The\ttalks\nended.",
+        "The\u{a0}talks\u{2003}ended\u{3000}early\u{85}.",
+        "Caf\u{e9} \u{201c}talks\u{201d} \u{2014} ended \u{b7} here",
+        "",
+        " ",
+    ];
+    for text in texts {
+        let want = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let map = OffsetMap::identity();
+        assert_eq!(as_written(text, &map, 0..text.len()), want, "{text:?}");
+    }
+}

@@ -43,6 +43,11 @@ const MENU_ITEM_WORDS: usize = 3;
 
 /// A menu: three or more short items between bars or bullets ("Home | News | Sport").
 fn is_menu(line: &str) -> bool {
+    // Every separator is a bar or starts with one of two bytes: a line with none is one
+    // item, and is not split.
+    if !line.bytes().any(|b| matches!(b, b'|' | 0xC2 | 0xE2)) {
+        return false;
+    }
     let items: Vec<&str> = line
         .split(['|', '\u{2022}', '\u{b7}', '\u{203a}'])
         .map(str::trim)
@@ -61,12 +66,11 @@ fn is_prompt(lower: &str) -> bool {
     let piece_is_prompt = |piece: &str| {
         let piece = bare(piece);
         WHOLE_LINES.contains(piece)
-            || (words_upto(piece, PROMPT_WORDS) <= PROMPT_WORDS
-                && LINE_OPENERS.iter().any(|o| {
-                    piece.strip_prefix(o).is_some_and(|rest| {
-                        o.ends_with('(') || rest.is_empty() || rest.starts_with([' ', ':'])
-                    })
-                }))
+            || (LINE_OPENERS.iter().any(|o| {
+                piece.strip_prefix(o).is_some_and(|rest| {
+                    o.ends_with('(') || rest.is_empty() || rest.starts_with([' ', ':'])
+                })
+            }) && words_upto(piece, PROMPT_WORDS) <= PROMPT_WORDS)
     };
     if piece_is_prompt(lower) {
         return true;
@@ -102,12 +106,10 @@ fn is_teaser(line: &str, lower: &str) -> bool {
 /// An agency note: "(With agency inputs.)", "With inputs from agencies".
 fn is_agency_note(lower: &str) -> bool {
     let b = bare(lower);
-    words_upto(b, NOTE_WORDS) <= NOTE_WORDS
-        && (b.starts_with("inputs from")
-            || (b.starts_with("with ")
-                && (b.ends_with(" inputs")
-                    || b.contains(" inputs from ")
-                    || b.ends_with(" agencies"))))
+    (b.starts_with("inputs from")
+        || (b.starts_with("with ")
+            && (b.ends_with(" inputs") || b.contains(" inputs from ") || b.ends_with(" agencies"))))
+        && words_upto(b, NOTE_WORDS) <= NOTE_WORDS
 }
 
 /// A credit line: "(Reporting by Jane Doe in Lagos; Editing by John Roe)", each part a
@@ -115,15 +117,18 @@ fn is_agency_note(lower: &str) -> bool {
 fn is_credit_line(line: &str) -> bool {
     let inner = line.trim_start_matches('(').trim_end_matches(['.', ')']);
     inner.split(';').all(|clause| {
-        let words: Vec<&str> = clause.split_whitespace().collect();
-        let work = words
-            .iter()
+        let work = clause
+            .split_whitespace()
             .take_while(|w| CREDIT_WORK.contains(crate::case::lower(bare(w)).as_str()))
             .count();
-        work > 0
-            && words
-                .get(work)
-                .is_some_and(|w| w.eq_ignore_ascii_case("by"))
+        if work == 0 {
+            // Most lines: the first word is no kind of work, and the line is not split.
+            return false;
+        }
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        words
+            .get(work)
+            .is_some_and(|w| w.eq_ignore_ascii_case("by"))
             && names_only(&words[work + 1..], false)
     })
 }
@@ -191,7 +196,8 @@ pub fn names_only(words: &[&str], roles: bool) -> bool {
 /// A publication stamp: parts split by bars or dots, each a label ("Updated:") and dates,
 /// times and time zones ("PUBLISHED: 10:04 EST, 2 March 2014 | UPDATED: 12:30 EST").
 pub fn is_stamp(lower: &str) -> bool {
-    if words_upto(lower, STAMP_WORDS) > STAMP_WORDS || !lower.chars().any(|c| c.is_ascii_digit()) {
+    // The digit first: most lines of prose have none, and are not counted.
+    if !lower.bytes().any(|b| b.is_ascii_digit()) || words_upto(lower, STAMP_WORDS) > STAMP_WORDS {
         return false;
     }
     let unfinished = !lower.trim_end().ends_with('.');

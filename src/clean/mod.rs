@@ -12,7 +12,6 @@ mod dateline;
 mod forms;
 mod shape;
 
-pub use caption::is_caption;
 pub use dateline::without_dateline;
 
 use crate::offsets::OffsetMap;
@@ -136,10 +135,16 @@ pub fn is_furniture(line: &str) -> bool {
     if line.is_empty() {
         return false;
     }
-    if !line.chars().any(char::is_alphanumeric) || is_caption(line) {
+    if !line.chars().any(char::is_alphanumeric) {
         return true;
     }
-    if words_upto(line, forms::FORM_WORDS) > forms::FORM_WORDS {
+    // One count serves both limits: a form has fewer words than a caption.
+    const _: () = assert!(forms::FORM_WORDS <= caption::CAPTION_WORDS);
+    let words = words_upto(line, caption::CAPTION_WORDS);
+    if caption::is_caption_counted(line, words) {
+        return true;
+    }
+    if words > forms::FORM_WORDS {
         return false;
     }
     let lower = crate::case::lower(line);

@@ -62,7 +62,11 @@ impl<'a> Corpus<'a> {
         let (terms, tokens) = Terms::number(lower.iter().copied());
         let content: Vec<Vec<u32>> = tokens
             .iter()
-            .map(|t| t.iter().copied().filter(|&x| !terms.is_stop(x)).collect())
+            .map(|t| {
+                let mut content = Vec::with_capacity(t.len());
+                content.extend(t.iter().copied().filter(|&x| !terms.is_stop(x)));
+                content
+            })
             .collect();
         let vectors = Vectors::new(&content, terms.len());
         Corpus {

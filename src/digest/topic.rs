@@ -64,24 +64,64 @@ fn sets() -> &'static Sets {
     })
 }
 
-/// True when lowercase `w` starts a qualifying phrase ("of", "in", ...).
-pub fn is_qualifier(w: &str) -> bool {
-    sets().qualifiers.contains(w)
+/// The word lists a topic phrase is read by, as [`Word::is`] asks them.
+#[derive(Clone, Copy)]
+pub enum List {
+    /// Words that end a noun phrase: clause words, verbs.
+    Ends,
+    /// Words that start a qualifying phrase ("of", "in", ...).
+    Qualifier,
+    /// Determiners and adverbs, passed over at a phrase's edges.
+    Skip,
+    /// Past forms of verbs.
+    Past,
+    /// Words of time ("Friday").
+    Time,
+    /// Generic words that name no topic ("details").
+    Generic,
+    /// Function words.
+    Stop,
+    /// Nouns in "-ing" ("building").
+    IngNoun,
 }
 
-fn ends(w: &str) -> bool {
-    sets().ends.contains(w)
+impl List {
+    /// True when the list holds lowercase `w`.
+    fn holds(self, w: &str) -> bool {
+        let sets = sets();
+        match self {
+            List::Ends => sets.ends.contains(w),
+            List::Qualifier => sets.qualifiers.contains(w),
+            List::Skip => {
+                let adverb = w.len() > 4 && w.ends_with("ly") && !sets.ly_words.contains(w);
+                sets.skips.contains(w) || adverb
+            }
+            List::Past => sets.past.contains(w),
+            List::Time => sets.time.contains(w),
+            List::Generic => sets.generic.contains(w),
+            List::Stop => super::terms::is_stopword(w),
+            List::IngNoun => sets.ing_nouns.contains(w),
+        }
+    }
 }
 
-fn skip(w: &str) -> bool {
-    let adverb = w.len() > 4 && w.ends_with("ly") && !sets().ly_words.contains(w);
-    sets().skips.contains(w) || adverb
+/// True when `w` starts a qualifying phrase ("of", "in", ...).
+pub fn is_qualifier(w: &Word) -> bool {
+    w.is(List::Qualifier)
+}
+
+fn ends(w: &Word) -> bool {
+    w.is(List::Ends)
+}
+
+fn skip(w: &Word) -> bool {
+    w.is(List::Skip)
 }
 
 /// True when word `k` opens a noun phrase as a verbal noun ("*joining* a coalition government").
 fn gerund(ws: &[Word], k: usize) -> bool {
-    let w = ws[k].lower;
-    w.len() > 5 && w.ends_with("ing") && !ends(w) && !sets().ing_nouns.contains(w)
+    let w = &ws[k];
+    w.lower.len() > 5 && w.lower.ends_with("ing") && !ends(w) && !w.is(List::IngNoun)
 }
 
 /// True when word `k` reads as a verb, which ends a noun phrase: a clause word, a past
@@ -93,12 +133,12 @@ fn verbish(ws: &[Word], k: usize) -> bool {
         return false;
     }
     let l = w.lower;
-    if ends(l) || sets().past.contains(l) {
+    if ends(w) || w.is(List::Past) {
         return true;
     }
     let modified = k > 0 && {
-        let p = ws[k - 1].lower;
-        !ws[k - 1].pause && (skip(p) || is_qualifier(p))
+        let p = &ws[k - 1];
+        !p.pause && (skip(p) || is_qualifier(p))
     };
     (l.len() > 4 && l.ends_with("ed") && !modified) || (k > 0 && !modified && gerund(ws, k))
 }
@@ -107,11 +147,11 @@ fn verbish(ws: &[Word], k: usize) -> bool {
 /// phrase dropped first, then words before the head), when a word of it names something.
 fn finish(ws: &[Word], mut s: usize, mut e: usize) -> Option<Range<usize>> {
     let trim = |s: &mut usize, e: &mut usize| {
-        while *s < *e && (skip(ws[*s].lower) || is_qualifier(ws[*s].lower)) {
+        while *s < *e && (skip(&ws[*s]) || is_qualifier(&ws[*s])) {
             *s += 1;
         }
         while *e > *s && {
-            let l = ws[*e - 1].lower;
+            let l = &ws[*e - 1];
             skip(l) || is_qualifier(l) || ends(l)
         } {
             *e -= 1;
@@ -119,18 +159,17 @@ fn finish(ws: &[Word], mut s: usize, mut e: usize) -> Option<Range<usize>> {
     };
     trim(&mut s, &mut e);
     // A qualifying phrase that only says when ("the verdict *in March*") is dropped.
-    if let Some(q) = (s + 1..e).find(|&k| is_qualifier(ws[k].lower)) {
-        let when = ws[q + 1..e].iter().all(|w| {
-            let l = w.lower;
-            skip(l) || sets().time.contains(l) || l.bytes().all(|b| b.is_ascii_digit())
-        });
+    if let Some(q) = (s + 1..e).find(|&k| is_qualifier(&ws[k])) {
+        let when = ws[q + 1..e]
+            .iter()
+            .all(|w| skip(w) || w.is(List::Time) || w.lower.bytes().all(|b| b.is_ascii_digit()));
         if when {
             e = q;
             trim(&mut s, &mut e);
         }
     }
     if e - s > MAX_WORDS {
-        if let Some(q) = (s + 1..e).find(|&k| is_qualifier(ws[k].lower)) {
+        if let Some(q) = (s + 1..e).find(|&k| is_qualifier(&ws[k])) {
             e = q;
             trim(&mut s, &mut e);
         }
@@ -143,10 +182,10 @@ fn finish(ws: &[Word], mut s: usize, mut e: usize) -> Option<Range<usize>> {
         let l = w.lower;
         l.len() > 1
             && !l.bytes().all(|b| b.is_ascii_digit())
-            && !super::terms::is_stopword(l)
-            && !ends(l)
-            && !sets().generic.contains(l)
-            && !sets().time.contains(l)
+            && !w.is(List::Stop)
+            && !ends(w)
+            && !w.is(List::Generic)
+            && !w.is(List::Time)
     });
     names.then_some(s..e)
 }
@@ -154,18 +193,17 @@ fn finish(ws: &[Word], mut s: usize, mut e: usize) -> Option<Range<usize>> {
 /// The noun phrase that starts at word `from` (after any determiners).
 fn phrase_at(ws: &[Word], from: usize) -> Option<Range<usize>> {
     let mut s = from;
-    while s < ws.len() && skip(ws[s].lower) && !ws[s].pause {
+    while s < ws.len() && skip(&ws[s]) && !ws[s].pause {
         s += 1;
     }
     let first = ws.get(s)?;
-    if ends(first.lower) || is_qualifier(first.lower) || (verbish(ws, s) && !gerund(ws, s)) {
+    if ends(first) || is_qualifier(first) || (verbish(ws, s) && !gerund(ws, s)) {
         return None;
     }
     let (mut e, mut qualified) = (s, false);
     while e < ws.len() && e < s + SCAN {
         if e > s {
-            let l = ws[e].lower;
-            if is_qualifier(l) {
+            if is_qualifier(&ws[e]) {
                 if qualified {
                     break;
                 }
@@ -193,15 +231,14 @@ fn after(ws: &[Word], end: usize, noun_cue: bool) -> Option<Range<usize>> {
     while k < ws.len() && k < end + BRIDGE_WORDS {
         let l = ws[k].lower;
         // "refused *Thursday* to accept": a word of time is passed over.
-        let bridge = sets().bridges.contains(l)
-            || sets().time.contains(l)
-            || (noun_cue && l.ends_with("ed"));
+        let bridge =
+            sets().bridges.contains(l) || ws[k].is(List::Time) || (noun_cue && l.ends_with("ed"));
         if !bridge || ws[k].pause {
             break;
         }
         k += 1;
     }
-    let preposition = ws.get(k).is_some_and(|w| is_qualifier(w.lower) && !w.pause);
+    let preposition = ws.get(k).is_some_and(|w| is_qualifier(w) && !w.pause);
     // "unlikely *in* the short term", "postponed *until* March": a circumstance, not
     // the object.
     if !noun_cue
@@ -220,10 +257,10 @@ fn after(ws: &[Word], end: usize, noun_cue: bool) -> Option<Range<usize>> {
     if infinitive
         && ws
             .get(k)
-            .is_some_and(|w| !w.capital && !skip(w.lower) && !w.pause)
+            .is_some_and(|w| !w.capital && !skip(w) && !w.pause)
     {
         k += 1;
-        if ws.get(k).is_some_and(|w| is_qualifier(w.lower)) {
+        if ws.get(k).is_some_and(is_qualifier) {
             k += 1;
         }
     }
@@ -252,12 +289,12 @@ fn before(ws: &[Word], start: usize) -> Option<Range<usize>> {
             }
             // "hoped to *hold* a meeting": the phrase starts after an infinitive's verb.
             let infinitive = w.lower == "to" && s >= 2 && s < e && verbish(ws, s - 2);
-            if infinitive && !ws[s].capital && !skip(ws[s].lower) {
+            if infinitive && !ws[s].capital && !skip(&ws[s]) {
                 s += 1;
                 break;
             }
             let opens_clause = gerund(ws, s - 1) && (s == 1 || ws[s - 2].pause);
-            if !is_qualifier(w.lower) && verbish(ws, s - 1) && !opens_clause {
+            if !is_qualifier(w) && verbish(ws, s - 1) && !opens_clause {
                 break;
             }
             s -= 1;
@@ -275,9 +312,9 @@ fn before(ws: &[Word], start: usize) -> Option<Range<usize>> {
     // "the result of the vote in the capital"), of what a relative pronoun refers to the
     // last ("a new stadium for the club" of "replace the arena with a new stadium
     // for the club, which").
-    let first = (s..e).find(|&k| !skip(ws[k].lower) && !is_qualifier(ws[k].lower));
+    let first = (s..e).find(|&k| !skip(&ws[k]) && !is_qualifier(&ws[k]));
     let qualifiers: Vec<usize> = first
-        .map(|f| (f + 1..e).filter(|&k| is_qualifier(ws[k].lower)).collect())
+        .map(|f| (f + 1..e).filter(|&k| is_qualifier(&ws[k])).collect())
         .unwrap_or_default();
     if qualifiers.len() > 1 {
         if relative {
@@ -296,6 +333,9 @@ fn most_specific(
     weight: &dyn Fn(&str) -> f32,
 ) -> Option<Range<usize>> {
     let mut best: Option<(f32, Range<usize>)> = None;
+    // Each word's weight, asked once: the phrases at neighbouring words overlap, and a
+    // weight is a lookup of each of the word's terms.
+    let mut weights: Vec<Option<f32>> = vec![None; ws.len()];
     for k in 0..ws.len() {
         let Some(r) = phrase_at(ws, k).filter(|r| r.start == k || !cue.contains(&k)) else {
             continue;
@@ -306,7 +346,10 @@ fn most_specific(
         if (r.start < cue.end && cue.start < r.end) || infinitive {
             continue;
         }
-        let score: f32 = ws[r.clone()].iter().map(|w| weight(w.lower)).sum();
+        let score: f32 = r
+            .clone()
+            .map(|j| *weights[j].get_or_insert_with(|| weight(ws[j].lower)))
+            .sum();
         if best.as_ref().is_none_or(|(b, _)| score > *b) {
             best = Some((score, r));
         }

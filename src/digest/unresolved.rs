@@ -74,7 +74,7 @@ fn statement(c: &Corpus, i: usize) -> Option<Statement> {
     let (r, direct) = topic::topic(&ws, at..at + n, &weight)?;
     let head_end = ws[r.clone()]
         .iter()
-        .position(|w| topic::is_qualifier(w.lower))
+        .position(topic::is_qualifier)
         .map_or(r.end, |k| r.start + k.max(1));
     let mut head: Vec<u32> = ws[r.start..head_end]
         .iter()

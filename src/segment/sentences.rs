@@ -122,6 +122,10 @@ fn starts_lowercase(t: &str) -> bool {
 
 /// A token made only of full stops (and closing quotes): part of a spaced ellipsis.
 fn is_dots(s: &str) -> bool {
+    // Dots start with a full stop or the first byte of an ellipsis: most tokens stop here.
+    if !matches!(s.as_bytes().first(), Some(b'.' | 0xE2)) {
+        return false;
+    }
     let c = core(s);
     !c.is_empty() && c.chars().all(|ch| ch == '.' || ch == '\u{2026}')
 }
@@ -297,10 +301,10 @@ impl ListState {
         if starts_with_bullet(s) {
             return true;
         }
-        let after_bullet = i > 0 && toks.s(i - 1).chars().all(|c| BULLETS.contains(&c));
         let Some((kind, n)) = list_marker(s) else {
             return false;
         };
+        let after_bullet = i > 0 && toks.s(i - 1).chars().all(|c| BULLETS.contains(&c));
         if i == 0 || (i == 1 && after_bullet) {
             self.kind = Some(kind);
             self.last = n;

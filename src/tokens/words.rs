@@ -92,13 +92,15 @@ fn key_of(text: &str) -> Key<'_> {
     if text.bytes().all(plain) {
         return Key::Borrowed(text);
     }
-    Key::Owned(
+    // Lowercase is as long as the word or shorter: one allocation, of the final size
+    // unless a stop or a letter that shortens falls out.
+    let mut key = String::with_capacity(text.len());
+    key.extend(
         text.chars()
             .filter(|&c| c != '.')
-            .map(crate::case::lower_char)
-            .collect::<String>()
-            .into_boxed_str(),
-    )
+            .map(crate::case::lower_char),
+    );
+    Key::Owned(key.into_boxed_str())
 }
 
 fn is_word_char(c: char) -> bool {

@@ -1,5 +1,7 @@
 //! The words of a sentence as topic phrases read them, and a topic as shown.
 
+use super::List;
+use std::cell::Cell;
 use std::ops::Range;
 
 /// A word of a sentence: its byte span, its lowercase form, and what follows it.
@@ -15,6 +17,24 @@ pub struct Word<'a> {
     pub dash: bool,
     /// True when it starts with a capital letter.
     pub capital: bool,
+    /// Per word list, two bits: whether it was looked up, and whether it holds the word.
+    lists: Cell<u32>,
+}
+
+impl Word<'_> {
+    /// True when `list` holds the word. Each list is asked once per word: the noun
+    /// phrases read at neighbouring words overlap, and ask about the same words again.
+    pub fn is(&self, list: List) -> bool {
+        let shift = 2 * list as u32;
+        let known = self.lists.get();
+        if known & (1 << shift) != 0 {
+            return known & (2 << shift) != 0;
+        }
+        let holds = list.holds(self.lower);
+        self.lists
+            .set(known | (1 << shift) | (u32::from(holds) << (shift + 1)));
+        holds
+    }
 }
 
 /// The words of sentence `text`: its terms ([`crate::tokens::term_spans`]), in lowercase
@@ -33,6 +53,7 @@ pub fn words<'a>(text: &str, lower: &[&'a str]) -> Vec<Word<'a>> {
             dash: next.is_some_and(|c| matches!(c, '—' | '–')) || rest.starts_with(" - "),
             capital: text[span.clone()].starts_with(char::is_uppercase),
             span,
+            lists: Cell::new(0),
         });
     }
     out

@@ -110,22 +110,26 @@ impl<'a> Terms<'a> {
     /// The terms of runs of lowercase words (e.g. sentences): each word is cut into its
     /// [`pieces`], and each piece given its term. Returns the terms and, per run, the term
     /// ids of its pieces in order.
-    pub fn number<'r, I>(runs: I) -> (Terms<'a>, Vec<Vec<u32>>)
+    pub fn number<I, R>(runs: I) -> (Terms<'a>, Vec<Vec<u32>>)
     where
-        I: ExactSizeIterator<Item = &'r [&'a str]> + Clone,
-        'a: 'r,
+        I: ExactSizeIterator<Item = R>,
+        R: IntoIterator<Item = &'a str>,
     {
         let fixed = stopwords();
         let first = STOPWORDS.iter().count() as u32;
-        let total: usize = runs.clone().map(<[&str]>::len).sum();
-        let mut by_word: HashMap<&'a str, u32> = HashMap::with_capacity(total / 3);
+        // Room for the distinct words of a few articles (a sentence brings about eight); a
+        // larger text grows the map as it needs, its distinct words being far fewer.
+        let mut by_word: HashMap<&'a str, u32> =
+            HashMap::with_capacity(runs.len().saturating_mul(8).min(1 << 12));
         // The distinct words in order of first use: word `k` has the provisional id
         // `first + k`.
         let mut words: Vec<&'a str> = Vec::new();
         let mut ids: Vec<Vec<u32>> = Vec::with_capacity(runs.len());
+        // One text's ids are gathered here, then kept in a list of their exact length.
+        let mut out: Vec<u32> = Vec::new();
         for run in runs {
-            let mut out = Vec::with_capacity(run.len() + 2);
-            for &w in run {
+            out.clear();
+            for w in run {
                 for p in pieces(w) {
                     // Function words, nearly half of all words, never reach the hash map.
                     if let Some(&id) = fixed.get(p) {
@@ -142,7 +146,7 @@ impl<'a> Terms<'a> {
                     out.push(id);
                 }
             }
-            ids.push(out);
+            ids.push(out.as_slice().into());
         }
         // Each distinct word stemmed once; words of one stem share the id of the first.
         let mut by_stem: HashMap<String, u32> = HashMap::with_capacity(words.len());
@@ -242,7 +246,7 @@ mod tests {
         assert_eq!(p, ["five", "hour"]);
         let p: Vec<&str> = pieces("dorvan's").collect();
         assert_eq!(p, ["dorvan"]);
-        let (t, ids) = Terms::number([&["hours", "the", "2019", "hour", "x"][..]].into_iter());
+        let (t, ids) = Terms::number([["hours", "the", "2019", "hour", "x"]].into_iter());
         assert_eq!(ids[0][0], ids[0][3]);
         assert!(t.is_stop(ids[0][1]));
         assert!(!t.is_stop(ids[0][2]));

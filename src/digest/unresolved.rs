@@ -61,8 +61,8 @@ struct Statement {
 /// The open-issue statement sentence `i` makes, if any.
 fn statement(c: &Corpus, i: usize) -> Option<Statement> {
     let lower = c.words(i);
-    let (at, n) = cues().first(lower)?;
-    let ws: Vec<Word> = topic::words(c.text(i), lower);
+    let (at, n) = cues().first(&lower)?;
+    let ws: Vec<Word> = topic::words(c.text(i), &lower);
     let n_sentences = c.len().max(1) as f32;
     let weight = |w: &str| {
         super::terms::pieces(w)

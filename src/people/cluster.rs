@@ -281,8 +281,7 @@ struct Run {
 /// calls [`find_people_in`]; the tests call this).
 #[cfg(test)]
 pub fn find_people(articles: &[Article]) -> People {
-    let lowered = crate::tokens::Lowered::new(articles);
-    find_people_in(articles, &mut Tokens::new(articles, &lowered))
+    find_people_in(articles, &mut Tokens::new(articles))
 }
 
 /// Finds the people of `articles`, whose sentences `tokens` holds tokenized, and marks

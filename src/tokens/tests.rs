@@ -243,7 +243,7 @@ fn the_table_holds_every_prose_sentence_once() {
         Err(e) => panic!("{text:?}: {e}"),
     };
     let lowered = Lowered::new(&articles);
-    let table = Tokens::new(&articles, &lowered);
+    let table = Tokens::new(&articles);
     let a = &articles[0];
     let prose: Vec<usize> = a.sentence_indices().collect();
     assert_eq!(table.sentences().len(), prose.len(), "{text:?}");
@@ -254,9 +254,9 @@ fn the_table_holds_every_prose_sentence_once() {
         assert_eq!(words_of, Some(want), "words of {:?}", a.text(si));
         let lowered_text = crate::case::lower(a.text(si));
         assert_eq!(
-            table.sentences()[k].terms,
-            terms(&lowered_text),
-            "terms of {:?}",
+            lowered.sentence(k),
+            lowered_text,
+            "lowercase of {:?}",
             a.text(si)
         );
     }
@@ -269,4 +269,6 @@ fn the_table_holds_every_prose_sentence_once() {
         SentenceId::new(first, 99),
     );
     assert!(table.sentence(second).is_none() && table.sentence(far).is_none());
+    assert_eq!(lowered.sentence(prose.len()), "", "past the last sentence");
+    assert_eq!(lowered.sentences().count(), prose.len(), "{text:?}");
 }

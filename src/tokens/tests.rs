@@ -14,6 +14,31 @@ fn parts<'a>(w: &Word<'a>) -> Parts<'a> {
 }
 
 #[test]
+fn long_punctuation_around_a_word_is_read_from_the_token() {
+    // The lengths of the punctuation around a word are kept in a byte each; longer runs
+    // are read again from the token and give the same parts.
+    let (open, close) = ("(".repeat(300), "!".repeat(300));
+    let text = format!("{open}\u{201c}Reed\u{2019}s{close} {close}xy.{open}");
+    let ws = words(&text);
+    let want: [Parts; 2] = [
+        (
+            &format!("{open}\u{201c}"),
+            "Reed",
+            "Reed\u{2019}s",
+            &close,
+            true,
+        ),
+        (&close, "xy", "xy", &format!(".{open}"), false),
+    ];
+    let got: Vec<Parts> = ws.iter().map(parts).collect();
+    assert_eq!(got, want, "{text:?}");
+    assert_eq!(ws[0].key(), "reed", "{text:?}");
+    assert_eq!(ws[1].span(), 612..1215, "{text:?}");
+    // A word is kept in 40 bytes: a long text holds one every six bytes or so.
+    assert!(std::mem::size_of::<Word>() <= 40);
+}
+
+#[test]
 fn words_split_punctuation_possessives_and_initials() {
     let cases: &[(&str, &[Parts])] = &[
         (

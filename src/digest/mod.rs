@@ -55,10 +55,13 @@ pub fn build(all: &[Article], options: &Options) -> Digest {
 fn lists(articles: &[Article], options: &Options) -> Digest {
     let mut tokens = crate::tokens::Tokens::new(articles);
     let people = crate::people::find_people_in(articles, &mut tokens);
-    let lowered = crate::tokens::Lowered::new(articles);
-    let corpus = corpus::Corpus::new(articles, &lowered);
     let quoted = quotes::find(articles, &people, &tokens);
     let delegations = delegations::build(articles, &people, &tokens);
+    // The stages above are the token table's only readers: its words are let go before
+    // the corpus is made.
+    drop(tokens);
+    let lowered = crate::tokens::Lowered::new(articles);
+    let corpus = corpus::Corpus::new(articles, &lowered);
     let (unresolved, open_statements) = unresolved::build(&corpus);
     let takeaways = takeaways::build(
         &corpus,

@@ -11,17 +11,18 @@ use crate::tokens::Tokens;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-/// One person across all articles.
+/// One person across all articles. A text may name tens of thousands of people: every
+/// list is kept at its length once everyone is found, and the strings boxed.
 #[derive(Debug, Clone, Default)]
 pub struct Person {
     /// Spellings seen, with how often each was seen.
-    pub names: Vec<(String, usize)>,
+    pub names: Vec<(Box<str>, u32)>,
     /// Titles seen, as written.
-    pub titles: Vec<String>,
+    pub titles: Vec<Box<str>>,
     /// Sides stated for the person, with counts.
     pub sides: Vec<(Side, usize)>,
     /// Names of people this one was called the aide of ("Carter's envoy").
-    pub owners: Vec<String>,
+    pub owners: Vec<Box<str>>,
     /// International bodies the person's titles name ("IAEA chief"), with counts.
     pub bodies: Vec<(Side, usize)>,
     /// Every sentence that mentions the person.
@@ -29,7 +30,7 @@ pub struct Person {
     /// The person's sex, when a title or a pronoun tells it.
     pub gender: Option<Gender>,
     /// The given names (first and middle, initials left out), folded by [`skeleton`].
-    given: Vec<String>,
+    given: Vec<Box<str>>,
 }
 
 /// A person's sex as the text tells it.
@@ -48,7 +49,7 @@ impl Person {
             .iter()
             .enumerate()
             .max_by_key(|(i, (n, c))| (n.split_whitespace().count(), *c, usize::MAX - i))
-            .map_or("", |(_, (n, _))| n.as_str())
+            .map_or("", |(_, (n, _))| n)
     }
 
     /// The other spellings and short forms.
@@ -56,8 +57,8 @@ impl Person {
         let name = self.name();
         self.names
             .iter()
-            .map(|(n, _)| n.clone())
-            .filter(|n| n != name)
+            .filter(|(n, _)| &**n != name)
+            .map(|(n, _)| n.to_string())
             .collect()
     }
 
@@ -78,7 +79,7 @@ impl Person {
                     usize::MAX - i,
                 )
             })
-            .map(|(_, t)| t.as_str())
+            .map(|(_, t)| &**t)
     }
 
     /// The side most often stated.
@@ -107,9 +108,9 @@ impl Person {
 
     fn add(&mut self, sentence: SentenceId, surface: &str, info: &TitleInfo) {
         let room = self.names.len() < MAX_SPELLINGS;
-        match self.names.iter_mut().find(|(n, _)| n == surface) {
+        match self.names.iter_mut().find(|(n, _)| &**n == surface) {
             Some((_, c)) => *c += 1,
-            None if room => self.names.push((surface.to_string(), 1)),
+            None if room => self.names.push((surface.into(), 1)),
             None => {}
         }
         if let Some(t) = info
@@ -117,7 +118,7 @@ impl Person {
             .as_ref()
             .filter(|_| self.titles.len() < MAX_TITLES)
         {
-            self.titles.push(t.clone());
+            self.titles.push(t.as_str().into());
         }
         if let Some(s) = info.side {
             match self.sides.iter_mut().find(|(x, _)| *x == s) {
@@ -136,9 +137,20 @@ impl Person {
             .as_ref()
             .filter(|_| self.owners.len() < MAX_TITLES)
         {
-            self.owners.push(o.clone());
+            self.owners.push(o.as_str().into());
         }
         self.mentions.insert(sentence);
+    }
+
+    /// Lets go of the room the lists were given as they grew.
+    fn shrink_to_fit(&mut self) {
+        self.names.shrink_to_fit();
+        self.titles.shrink_to_fit();
+        self.sides.shrink_to_fit();
+        self.owners.shrink_to_fit();
+        self.bodies.shrink_to_fit();
+        self.mentions.shrink_to_fit();
+        self.given.shrink_to_fit();
     }
 }
 
@@ -260,12 +272,12 @@ const MAX_GIVEN: usize = 8;
 const MAX_OWNERS_TRIED: usize = 4;
 
 /// The given names of a written name: every word but the last, initials left out, folded.
-fn given_names(tokens: &[&str]) -> Vec<String> {
+fn given_names(tokens: &[&str]) -> Vec<Box<str>> {
     let n = tokens.len().saturating_sub(1);
     tokens[..n]
         .iter()
         .filter(|t| !t.ends_with('.'))
-        .map(|t| skeleton(t))
+        .map(|t| skeleton(t).into_boxed_str())
         .filter(|t| !t.is_empty())
         .collect()
 }
@@ -356,6 +368,10 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
             people.persons[i.index()].add(r.sentence, &r.surface, &r.info);
         }
     }
+    // Everyone is found: the runs are done with, and the lists grow no more.
+    drop(runs);
+    people.persons.iter_mut().for_each(Person::shrink_to_fit);
+    people.persons.shrink_to_fit();
     *people.resolved.borrow_mut() = Some(HashMap::new());
     let ids = crate::article::id_bound(articles);
     people.named = (0..ids).map(|_| Vec::new()).collect();

@@ -282,11 +282,28 @@ fn given_names(tokens: &[&str]) -> Vec<Box<str>> {
         .collect()
 }
 
+/// A name run of a sentence, as the people are found from it: 40 bytes, the words around
+/// it boxed when they say anything of the person (most runs are a name alone).
 struct Run {
     sentence: SentenceId,
-    surface: String,
-    info: TitleInfo,
-    words: usize,
+    surface: Box<str>,
+    info: Option<Box<TitleInfo>>,
+    words: u32,
+}
+
+/// What the words around a name say when they say nothing.
+static NO_INFO: TitleInfo = TitleInfo {
+    title: None,
+    side: None,
+    owner: None,
+    body: None,
+};
+
+impl Run {
+    /// What the words around the name say of the person.
+    fn info(&self) -> &TitleInfo {
+        self.info.as_deref().unwrap_or(&NO_INFO)
+    }
 }
 
 /// Finds the people of `articles` (the digest tokenizes them once for all its stages and
@@ -301,7 +318,8 @@ pub fn find_people(articles: &[Article]) -> People {
 pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
     super::runs::mark(tokens);
     let tokens: &Tokens = tokens;
-    let mut runs = Vec::new();
+    let count = tokens.sentences().iter().map(|s| s.runs.len()).sum();
+    let mut runs = Vec::with_capacity(count);
     for a in articles {
         for id in a.sentence_ids() {
             let Some(sentence) = tokens.sentence(id) else {
@@ -326,9 +344,9 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
                     .join(" ");
                 runs.push(Run {
                     sentence: id,
-                    surface,
-                    info,
-                    words: r.len(),
+                    surface: surface.into_boxed_str(),
+                    info: (info != NO_INFO).then(|| Box::new(info)),
+                    words: r.len() as u32,
                 });
             }
         }
@@ -338,7 +356,7 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
     let full = runs.iter().filter(|r| r.words > 1);
     let titled = runs
         .iter()
-        .filter(|r| r.words == 1 && r.info.title.is_some());
+        .filter(|r| r.words == 1 && r.info().title.is_some());
     for r in full.chain(titled) {
         let i = people.resolve(&r.surface).unwrap_or_else(|| {
             let tokens: Vec<&str> = r.surface.split_whitespace().collect();
@@ -358,14 +376,14 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
                 p.given.push(g);
             }
         }
-        p.add(r.sentence, &r.surface, &r.info);
+        p.add(r.sentence, &r.surface, r.info());
     }
     for r in runs
         .iter()
-        .filter(|r| r.words == 1 && r.info.title.is_none())
+        .filter(|r| r.words == 1 && r.info().title.is_none())
     {
         if let Some(i) = people.resolve(&r.surface) {
-            people.persons[i.index()].add(r.sentence, &r.surface, &r.info);
+            people.persons[i.index()].add(r.sentence, &r.surface, r.info());
         }
     }
     // Everyone is found: the runs are done with, and the lists grow no more.

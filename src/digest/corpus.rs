@@ -55,14 +55,14 @@ fn words<'a: 's, 's>(
     spans: &'s [[u32; 2]],
     starts: &[u32],
     i: usize,
-) -> impl Iterator<Item = &'a str> + 's {
+) -> impl ExactSizeIterator<Item = &'a str> + 's {
     let text = lower.sentence(i);
     let (from, to) = (starts.get(i).copied(), starts.get(i + 1).copied());
     let mine = spans
         .get(from.unwrap_or(0) as usize..to.unwrap_or(0) as usize)
         .unwrap_or(&[]);
     mine.iter()
-        .filter_map(move |&[s, e]| text.get(s as usize..e as usize))
+        .map(move |&[s, e]| text.get(s as usize..e as usize).unwrap_or(""))
 }
 
 /// Every prose sentence of every article.
@@ -127,7 +127,12 @@ impl<'a> Corpus<'a> {
 
     /// The lowercase words of sentence `i` (its terms, [`crate::tokens::terms()`]).
     pub fn words(&self, i: usize) -> Vec<&'a str> {
-        words(self.lower, &self.spans, &self.starts, i).collect()
+        self.word_iter(i).collect()
+    }
+
+    /// The lowercase words of sentence `i`, one by one (see [`Corpus::words`]).
+    pub fn word_iter(&self, i: usize) -> impl ExactSizeIterator<Item = &'a str> + '_ {
+        words(self.lower, &self.spans, &self.starts, i)
     }
 
     /// Number of sentences.

@@ -27,9 +27,15 @@ pub fn stem(word: &str) -> String {
     String::from_utf8(w).unwrap_or_default()
 }
 
+/// True when lowercase `word` is its own stem without stemming: too short, or not plain
+/// ASCII letters (figures, names in other scripts).
+fn is_verbatim(word: &str) -> bool {
+    word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// Writes the stem of lowercase `word` into `w` (see [`stem`]).
 fn stem_into(word: &str, w: &mut Vec<u8>) {
-    if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+    if is_verbatim(word) {
         w.clear();
         w.extend_from_slice(word.as_bytes());
     } else if let Some(base) = slavic_base(word) {
@@ -90,7 +96,7 @@ pub struct Terms<'a> {
     /// Word as written (lowercase), other than a function word -> term id.
     by_word: HashMap<&'a str, u32>,
     /// Stem -> term id, for the terms after the function words.
-    by_stem: HashMap<String, u32>,
+    by_stem: HashMap<Box<str>, u32>,
     /// Per term, whether it is a function word.
     stop: Vec<bool>,
     /// Per term, whether some word of it may be part of a figure: digits, a number word,
@@ -149,18 +155,24 @@ impl<'a> Terms<'a> {
             ids.push(out.as_slice().into());
         }
         // Each distinct word stemmed once; words of one stem share the id of the first.
-        let mut by_stem: HashMap<String, u32> = HashMap::with_capacity(words.len());
+        let mut by_stem: HashMap<Box<str>, u32> = HashMap::with_capacity(words.len());
+        // Words kept as they are (figures, short words, names in other scripts): their
+        // stem is themselves, so `by_stem` finds them as well as `by_word` does.
+        let mut verbatim: Vec<&'a str> = Vec::new();
         let mut stop: Vec<bool> = vec![true; first as usize];
         let mut remap: Vec<u32> = Vec::with_capacity(words.len());
         let mut buf = Vec::new();
         for w in &words {
             stem_into(w, &mut buf);
             let stem = std::str::from_utf8(&buf).unwrap_or(w);
+            if is_verbatim(w) {
+                verbatim.push(w);
+            }
             let id = match by_stem.get(stem) {
                 Some(&id) => id,
                 None => {
                     let id = stop.len() as u32;
-                    by_stem.insert(stem.to_string(), id);
+                    by_stem.insert(stem.into(), id);
                     let b = w.as_bytes();
                     stop.push(b.len() == 1 && !b[0].is_ascii_digit());
                     id
@@ -178,6 +190,14 @@ impl<'a> Terms<'a> {
                 *id = remap[(*id - first) as usize];
             }
         }
+        // A text of many figures would hold each twice: `by_word` keeps only the words that
+        // take stemming to find.
+        for w in &verbatim {
+            by_word.remove(w);
+        }
+        if verbatim.len() > by_word.len() {
+            by_word.shrink_to_fit();
+        }
         let terms = Terms {
             by_word,
             by_stem,
@@ -192,7 +212,10 @@ impl<'a> Terms<'a> {
         if let Some(&id) = stopwords().get(word).or_else(|| self.by_word.get(word)) {
             return Some(id);
         }
-        self.by_stem.get(&stem(word)).copied()
+        if is_verbatim(word) {
+            return self.by_stem.get(word).copied();
+        }
+        self.by_stem.get(stem(word).as_str()).copied()
     }
 
     /// True when term `t` is a function word.

@@ -399,7 +399,8 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
                 let Some(t) = tokens.sentence(SentenceId::new(a.id, si)) else {
                     return Vec::new();
                 };
-                t.runs
+                let mut named = t
+                    .runs
                     .iter()
                     .enumerate()
                     .filter_map(|(k, r)| {
@@ -410,7 +411,10 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
                             .join(" ");
                         people.resolve(&surface).map(|p| (k, p))
                     })
-                    .collect()
+                    .collect::<Vec<_>>();
+                // Kept until the last stage: at its length.
+                named.shrink_to_fit();
+                named
             })
             .collect();
         if let Some(slot) = people.named.get_mut(a.id.index()) {

@@ -69,6 +69,11 @@ impl<T: Ord> SortedSet<T> {
         self.items.shrink_to_fit();
     }
 
+    /// Makes room for `n` more items, and no more.
+    pub fn reserve_exact(&mut self, n: usize) {
+        self.items.reserve_exact(n);
+    }
+
     /// Adds `item`; true when it was not there yet.
     pub fn insert(&mut self, item: T) -> bool {
         if self.items.last().is_none_or(|last| *last < item) {

@@ -110,7 +110,7 @@ impl Person {
         let room = self.names.len() < MAX_SPELLINGS;
         match self.names.iter_mut().find(|(n, _)| &**n == surface) {
             Some((_, c)) => *c += 1,
-            None if room => self.names.push((surface.into(), 1)),
+            None if room => push(&mut self.names, (surface.into(), 1)),
             None => {}
         }
         if let Some(t) = info
@@ -118,18 +118,18 @@ impl Person {
             .as_ref()
             .filter(|_| self.titles.len() < MAX_TITLES)
         {
-            self.titles.push(t.as_str().into());
+            push(&mut self.titles, t.as_str().into());
         }
         if let Some(s) = info.side {
             match self.sides.iter_mut().find(|(x, _)| *x == s) {
                 Some((_, c)) => *c += 1,
-                None => self.sides.push((s, 1)),
+                None => push(&mut self.sides, (s, 1)),
             }
         }
         if let Some(b) = info.body {
             match self.bodies.iter_mut().find(|(x, _)| *x == b) {
                 Some((_, c)) => *c += 1,
-                None => self.bodies.push((b, 1)),
+                None => push(&mut self.bodies, (b, 1)),
             }
         }
         if let Some(o) = info
@@ -137,7 +137,10 @@ impl Person {
             .as_ref()
             .filter(|_| self.owners.len() < MAX_TITLES)
         {
-            self.owners.push(o.as_str().into());
+            push(&mut self.owners, o.as_str().into());
+        }
+        if self.mentions.is_empty() {
+            self.mentions.reserve_exact(1);
         }
         self.mentions.insert(sentence);
     }
@@ -159,10 +162,10 @@ impl Person {
 pub struct People {
     /// The people, in order of first mention.
     pub persons: Vec<Person>,
-    by_surname: HashMap<String, Vec<PersonId>>,
+    by_surname: HashMap<Box<str>, Vec<PersonId>>,
     /// People of names of two words or more by their first word, which some languages put
     /// first as the family name ("Lee" for "Lee Myung-bak").
-    by_first: HashMap<String, Vec<PersonId>>,
+    by_first: HashMap<Box<str>, Vec<PersonId>>,
     /// Names already resolved, once everyone is found: the later stages resolve the same
     /// names again and again.
     resolved: RefCell<Option<HashMap<String, Option<PersonId>>>>,
@@ -227,9 +230,9 @@ impl People {
                 .max_by_key(|(i, p)| (p.mentions.len(), usize::MAX - i.index()))
                 .map(|(i, _)| i)
         };
-        match self.by_surname.get(&surname).and_then(pick) {
+        match self.by_surname.get(surname.as_str()).and_then(pick) {
             Some(i) => Some(i),
-            None if tokens.len() == 1 => self.by_first.get(&surname).and_then(pick),
+            None if tokens.len() == 1 => self.by_first.get(surname.as_str()).and_then(pick),
             None => None,
         }
     }
@@ -259,8 +262,9 @@ impl People {
     }
 }
 
-/// Most names kept resolved.
-const MAX_CACHED: usize = 1 << 16;
+/// Most names kept resolved: more than a story names, few enough that a text of many
+/// names keeps no second copy of them all.
+const MAX_CACHED: usize = 1 << 12;
 /// Most people sharing one surname that a name is compared with.
 const MAX_NAMESAKES: usize = 16;
 /// Most spellings, titles and given names kept for one person: a text that names one
@@ -270,6 +274,15 @@ const MAX_TITLES: usize = 64;
 const MAX_GIVEN: usize = 8;
 /// Most owners ("Carter's envoy") looked up for a person's side.
 const MAX_OWNERS_TRIED: usize = 4;
+
+/// Pushes `x` onto `v`, the first item given room for itself alone: most people of a
+/// text of many names are named once, with one spelling and one title.
+fn push<T>(v: &mut Vec<T>, x: T) {
+    if v.capacity() == 0 {
+        v.reserve_exact(1);
+    }
+    v.push(x);
+}
 
 /// The given names of a written name: every word but the last, initials left out, folded.
 fn given_names(tokens: &[&str]) -> Vec<Box<str>> {
@@ -362,10 +375,14 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
             let tokens: Vec<&str> = r.surface.split_whitespace().collect();
             let surname = skeleton(tokens.last().copied().unwrap_or_default());
             let id = PersonId::new(people.persons.len());
-            people.by_surname.entry(surname).or_default().push(id);
+            people
+                .by_surname
+                .entry(surname.into())
+                .or_default()
+                .push(id);
             if tokens.len() >= 2 {
                 let first = skeleton(tokens[0]);
-                people.by_first.entry(first).or_default().push(id);
+                people.by_first.entry(first.into()).or_default().push(id);
             }
             people.persons.push(Person::default());
             id
@@ -373,7 +390,7 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
         let p = &mut people.persons[i.index()];
         for g in given_names(&r.surface.split_whitespace().collect::<Vec<_>>()) {
             if p.given.len() < MAX_GIVEN && !p.given.contains(&g) {
-                p.given.push(g);
+                push(&mut p.given, g);
             }
         }
         p.add(r.sentence, &r.surface, r.info());
@@ -390,6 +407,13 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
     drop(runs);
     people.persons.iter_mut().for_each(Person::shrink_to_fit);
     people.persons.shrink_to_fit();
+    for ids in people
+        .by_surname
+        .values_mut()
+        .chain(people.by_first.values_mut())
+    {
+        ids.shrink_to_fit();
+    }
     *people.resolved.borrow_mut() = Some(HashMap::new());
     let ids = crate::article::id_bound(articles);
     people.named = (0..ids).map(|_| Vec::new()).collect();

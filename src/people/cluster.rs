@@ -2,160 +2,14 @@
 //! human being, across articles, spellings, short forms and surname-only references.
 
 use super::names::{skeleton, skeletons_match};
+use super::person::push;
+pub use super::person::{Gender, Person};
 use super::titles::{self, TitleInfo};
 use crate::article::Article;
-use crate::ids::{ArticleId, PersonId, SentenceId, Side};
-use crate::lexicon::titles::LEADER_TITLES;
-use crate::sorted::SortedSet;
+use crate::ids::{PersonId, SentenceId, Side};
 use crate::tokens::Tokens;
 use std::cell::RefCell;
 use std::collections::HashMap;
-
-/// One person across all articles. A text may name tens of thousands of people: every
-/// list is kept at its length once everyone is found, and the strings boxed.
-#[derive(Debug, Clone, Default)]
-pub struct Person {
-    /// Spellings seen, with how often each was seen.
-    pub names: Vec<(Box<str>, u32)>,
-    /// Titles seen, as written.
-    pub titles: Vec<Box<str>>,
-    /// Sides stated for the person, with counts.
-    pub sides: Vec<(Side, usize)>,
-    /// Names of people this one was called the aide of ("Carter's envoy").
-    pub owners: Vec<Box<str>>,
-    /// International bodies the person's titles name ("IAEA chief"), with counts.
-    pub bodies: Vec<(Side, usize)>,
-    /// Every sentence that mentions the person.
-    pub mentions: SortedSet<SentenceId>,
-    /// The person's sex, when a title or a pronoun tells it.
-    pub gender: Option<Gender>,
-    /// The given names (first and middle, initials left out), folded by [`skeleton`].
-    given: Vec<Box<str>>,
-}
-
-/// A person's sex as the text tells it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gender {
-    /// Told by "he", "his", "Mr", "spokesman".
-    Male,
-    /// Told by "she", "her", "Mrs", "spokeswoman".
-    Female,
-}
-
-impl Person {
-    /// The fullest spelling: most words, then most often seen.
-    pub fn name(&self) -> &str {
-        self.names
-            .iter()
-            .enumerate()
-            .max_by_key(|(i, (n, c))| (n.split_whitespace().count(), *c, usize::MAX - i))
-            .map_or("", |(_, (n, _))| n)
-    }
-
-    /// The other spellings and short forms.
-    pub fn aliases(&self) -> Vec<String> {
-        let name = self.name();
-        self.names
-            .iter()
-            .filter(|(n, _)| &**n != name)
-            .map(|(n, _)| n.to_string())
-            .collect()
-    }
-
-    /// The fullest title: most words, then most often seen.
-    pub fn title(&self) -> Option<&str> {
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        for t in &self.titles {
-            *counts.entry(titles::fold(t)).or_default() += 1;
-        }
-        let count = |t: &str| counts.get(&titles::fold(t)).copied().unwrap_or(0);
-        self.titles
-            .iter()
-            .enumerate()
-            .max_by_key(|(i, t)| {
-                (
-                    t.split_whitespace().count().min(8),
-                    count(t),
-                    usize::MAX - i,
-                )
-            })
-            .map(|(_, t)| &**t)
-    }
-
-    /// The side most often stated.
-    pub fn stated_side(&self) -> Option<Side> {
-        self.sides
-            .iter()
-            .enumerate()
-            .max_by_key(|(i, (_, c))| (*c, usize::MAX - i))
-            .map(|(_, (s, _))| *s)
-    }
-
-    /// True when a title makes the person a head of state or government.
-    pub fn is_leader(&self) -> bool {
-        self.titles.iter().any(|t| {
-            let t = crate::case::lower(t);
-            !t.contains("vice")
-                && !t.contains("former")
-                && LEADER_TITLES.iter().any(|l| t.ends_with(l))
-        })
-    }
-
-    /// The articles that mention the person.
-    pub fn articles(&self) -> SortedSet<ArticleId> {
-        self.mentions.iter().map(|s| s.article()).collect()
-    }
-
-    fn add(&mut self, sentence: SentenceId, surface: &str, info: &TitleInfo) {
-        let room = self.names.len() < MAX_SPELLINGS;
-        match self.names.iter_mut().find(|(n, _)| &**n == surface) {
-            Some((_, c)) => *c += 1,
-            None if room => push(&mut self.names, (surface.into(), 1)),
-            None => {}
-        }
-        if let Some(t) = info
-            .title
-            .as_ref()
-            .filter(|_| self.titles.len() < MAX_TITLES)
-        {
-            push(&mut self.titles, t.as_str().into());
-        }
-        if let Some(s) = info.side {
-            match self.sides.iter_mut().find(|(x, _)| *x == s) {
-                Some((_, c)) => *c += 1,
-                None => push(&mut self.sides, (s, 1)),
-            }
-        }
-        if let Some(b) = info.body {
-            match self.bodies.iter_mut().find(|(x, _)| *x == b) {
-                Some((_, c)) => *c += 1,
-                None => push(&mut self.bodies, (b, 1)),
-            }
-        }
-        if let Some(o) = info
-            .owner
-            .as_ref()
-            .filter(|_| self.owners.len() < MAX_TITLES)
-        {
-            push(&mut self.owners, o.as_str().into());
-        }
-        if self.mentions.is_empty() {
-            self.mentions.reserve_exact(1);
-        }
-        self.mentions.insert(sentence);
-    }
-
-    /// Lets go of the room the lists were given as they grew.
-    fn shrink_to_fit(&mut self) {
-        self.names.shrink_to_fit();
-        self.titles.shrink_to_fit();
-        self.sides.shrink_to_fit();
-        self.owners.shrink_to_fit();
-        self.bodies.shrink_to_fit();
-        self.mentions.shrink_to_fit();
-        self.given.shrink_to_fit();
-    }
-}
 
 /// Everyone the articles mention.
 #[derive(Debug, Clone, Default)]
@@ -252,13 +106,13 @@ impl People {
         let p = self.get(i)?;
         p.stated_side()
             .or_else(|| {
-                p.owners.iter().take(MAX_OWNERS_TRIED).find_map(|o| {
+                p.owners().iter().take(MAX_OWNERS_TRIED).find_map(|o| {
                     self.resolve(o)
                         .filter(|&j| j != i)
                         .and_then(|j| self[j].stated_side())
                 })
             })
-            .or_else(|| p.bodies.iter().max_by_key(|(_, c)| *c).map(|(b, _)| *b))
+            .or_else(|| p.bodies().iter().max_by_key(|(_, c)| *c).map(|(b, _)| *b))
     }
 }
 
@@ -269,20 +123,11 @@ const MAX_CACHED: usize = 1 << 12;
 const MAX_NAMESAKES: usize = 16;
 /// Most spellings, titles and given names kept for one person: a text that names one
 /// person a thousand ways costs no more per mention.
-const MAX_SPELLINGS: usize = 32;
-const MAX_TITLES: usize = 64;
+pub(super) const MAX_SPELLINGS: usize = 32;
+pub(super) const MAX_TITLES: usize = 64;
 const MAX_GIVEN: usize = 8;
 /// Most owners ("Carter's envoy") looked up for a person's side.
 const MAX_OWNERS_TRIED: usize = 4;
-
-/// Pushes `x` onto `v`, the first item given room for itself alone: most people of a
-/// text of many names are named once, with one spelling and one title.
-fn push<T>(v: &mut Vec<T>, x: T) {
-    if v.capacity() == 0 {
-        v.reserve_exact(1);
-    }
-    v.push(x);
-}
 
 /// The given names of a written name: every word but the last, initials left out, folded.
 fn given_names(tokens: &[&str]) -> Vec<Box<str>> {

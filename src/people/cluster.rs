@@ -116,9 +116,8 @@ impl People {
     }
 }
 
-/// Most names kept resolved: more than a story names, few enough that a text of many
-/// names keeps no second copy of them all.
-const MAX_CACHED: usize = 1 << 12;
+/// Most names kept resolved.
+const MAX_CACHED: usize = 1 << 16;
 /// Most people sharing one surname that a name is compared with.
 const MAX_NAMESAKES: usize = 16;
 /// Most spellings, titles and given names kept for one person: a text that names one

@@ -64,6 +64,16 @@ impl<T: Ord> SortedSet<T> {
         SortedSet::default()
     }
 
+    /// Lets go of the room the set was given as it grew.
+    pub fn shrink_to_fit(&mut self) {
+        self.items.shrink_to_fit();
+    }
+
+    /// Makes room for `n` more items, and no more.
+    pub fn reserve_exact(&mut self, n: usize) {
+        self.items.reserve_exact(n);
+    }
+
     /// Adds `item`; true when it was not there yet.
     pub fn insert(&mut self, item: T) -> bool {
         if self.items.last().is_none_or(|last| *last < item) {

@@ -5,7 +5,6 @@
 //! further evidence.
 
 use super::corpus::Corpus;
-use crate::ids::ArticleId;
 
 /// The settings of concept weighting.
 #[derive(Debug, Clone, Copy)]
@@ -93,29 +92,34 @@ impl Concepts {
             of: Vec::new(),
             weight: Vec::new(),
         };
-        // Per concept: articles, sentences, the last article counted, first position, and
-        // the last sentence that counted it (each concept counts once per sentence).
+        // Per concept: articles, sentences, first position, and the last sentence that
+        // counted it (NONE for none; each concept counts once per sentence, and the
+        // sentences come in article order, so the last one tells the last article
+        // counted), in 16 bytes: a text of many names has a concept every three bytes.
+        // Positions and sentences are counted in u32, the input being at most 20 MB.
+        const NONE: u32 = u32::MAX;
         let count = next as usize;
-        let mut stats: Vec<(u32, u32, Option<ArticleId>, usize, usize)> =
-            vec![(0, 0, None, usize::MAX, usize::MAX); count];
+        let mut stats: Vec<(u32, u32, u32, u32)> = vec![(0, 0, NONE, NONE); count];
         let mut of: Vec<Vec<u32>> = Vec::with_capacity(c.len());
+        // One sentence's concepts are gathered here, then kept in a list of their length.
+        let mut ids: Vec<u32> = Vec::new();
         for i in 0..c.len() {
-            let (article, position) = (c.article(i), c.position(i));
+            let (article, position) = (c.article(i), c.position(i) as u32);
+            let sentence = i as u32;
             let tokens = c.tokens(i);
-            let mut ids: Vec<u32> = Vec::with_capacity(tokens.len() * 2);
+            ids.clear();
             let mut count = |id: u32| {
                 let s = &mut stats[id as usize];
-                if s.4 == i {
+                if s.3 == sentence {
                     return;
                 }
-                s.4 = i;
-                ids.push(id);
-                if s.2 != Some(article) {
+                if s.3 == NONE || c.article(s.3 as usize) != article {
                     s.0 += 1;
-                    s.2 = Some(article);
                 }
+                s.3 = sentence;
+                ids.push(id);
                 s.1 += 1;
-                s.3 = s.3.min(position);
+                s.2 = s.2.min(position);
             };
             for &t in tokens {
                 if !is_stop(t) {
@@ -127,12 +131,12 @@ impl Concepts {
                     count(id);
                 }
             });
-            of.push(ids);
+            of.push(ids.as_slice().into());
         }
         concepts.weight = stats
             .iter()
             .enumerate()
-            .map(|(id, &(articles, sentences, _, first, _))| {
+            .map(|(id, &(articles, sentences, first, _))| {
                 if articles == 0 || (articles as usize) < min_articles {
                     return 0.0;
                 }

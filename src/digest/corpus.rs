@@ -7,7 +7,7 @@ use crate::article::Article;
 use crate::ids::{ArticleId, SentenceId};
 use crate::model::Evidence;
 use crate::sorted::SortedMap;
-use crate::tokens::Tokens;
+use crate::tokens::Lowered;
 
 /// One prose sentence of the corpus.
 struct Sentence<'a> {
@@ -34,6 +34,37 @@ fn sentence_keys(articles: &[Article]) -> Vec<Sentence<'_>> {
         .collect()
 }
 
+/// The term spans of every sentence of `lower`, in one list, and where each sentence's
+/// start in it (one more than the sentences: the last is the end). Eight bytes a term.
+fn term_spans(lower: &Lowered) -> (Vec<[u32; 2]>, Vec<u32>) {
+    let mut spans: Vec<[u32; 2]> = Vec::new();
+    let mut starts: Vec<u32> = Vec::with_capacity(lower.sentences().len() + 1);
+    starts.push(0);
+    for s in lower.sentences() {
+        // Offsets in one sentence: the input is at most 20 MB.
+        spans.extend(crate::tokens::term_spans(s).map(|r| [r.start as u32, r.end as u32]));
+        starts.push(spans.len() as u32);
+    }
+    spans.shrink_to_fit();
+    (spans, starts)
+}
+
+/// The terms of sentence `i` of `lower`, whose term spans `spans` and `starts` hold.
+fn words<'a: 's, 's>(
+    lower: &'a Lowered,
+    spans: &'s [[u32; 2]],
+    starts: &[u32],
+    i: usize,
+) -> impl ExactSizeIterator<Item = &'a str> + 's {
+    let text = lower.sentence(i);
+    let (from, to) = (starts.get(i).copied(), starts.get(i + 1).copied());
+    let mine = spans
+        .get(from.unwrap_or(0) as usize..to.unwrap_or(0) as usize)
+        .unwrap_or(&[]);
+    mine.iter()
+        .map(move |&[s, e]| text.get(s as usize..e as usize).unwrap_or(""))
+}
+
 /// Every prose sentence of every article.
 pub struct Corpus<'a> {
     articles: &'a [Article],
@@ -42,24 +73,25 @@ pub struct Corpus<'a> {
     pub vectors: Vectors,
     /// The stemmed terms of the corpus.
     pub terms: Terms<'a>,
-    /// The terms of each sentence, from the token table.
-    lower: Vec<&'a [&'a str]>,
+    /// The sentences in lowercase, what their terms are read from.
+    lower: &'a Lowered,
+    /// The byte spans of the terms ([`crate::tokens::terms()`]) of each sentence in its
+    /// lowercase text, all in one list: sentence `i` has `spans[starts[i]..starts[i + 1]]`.
+    spans: Vec<[u32; 2]>,
+    starts: Vec<u32>,
     /// Per sentence, its terms in order, function words included.
     tokens: Vec<Vec<u32>>,
 }
 
 impl<'a> Corpus<'a> {
-    /// The corpus of `articles`, whose prose sentences `tokens` holds tokenized.
+    /// The corpus of `articles`, whose prose sentences `lower` holds in lowercase.
     // Not inlined into the digest: about 50 bytes less gzipped WebAssembly.
     #[inline(never)]
-    pub fn new<'t: 'a>(articles: &'a [Article], tokens: &'a Tokens<'t>) -> Corpus<'a> {
+    pub fn new(articles: &'a [Article], lower: &'a Lowered) -> Corpus<'a> {
         let sentences = sentence_keys(articles);
-        let lower: Vec<&'a [&'a str]> = tokens
-            .sentences()
-            .iter()
-            .map(|s| s.terms.as_slice())
-            .collect();
-        let (terms, tokens) = Terms::number(lower.iter().copied());
+        let (spans, starts) = term_spans(lower);
+        let runs = (0..starts.len().saturating_sub(1)).map(|i| words(lower, &spans, &starts, i));
+        let (terms, tokens) = Terms::number(runs);
         let content: Vec<Vec<u32>> = tokens
             .iter()
             .map(|t| {
@@ -75,6 +107,8 @@ impl<'a> Corpus<'a> {
             vectors,
             terms,
             lower,
+            spans,
+            starts,
             tokens,
         }
     }
@@ -95,9 +129,14 @@ impl<'a> Corpus<'a> {
             .collect()
     }
 
-    /// The lowercase words of sentence `i`.
-    pub fn words(&self, i: usize) -> &[&'a str] {
-        self.lower[i]
+    /// The lowercase words of sentence `i` (its terms, [`crate::tokens::terms()`]).
+    pub fn words(&self, i: usize) -> Vec<&'a str> {
+        self.word_iter(i).collect()
+    }
+
+    /// The lowercase words of sentence `i`, one by one (see [`Corpus::words`]).
+    pub fn word_iter(&self, i: usize) -> impl ExactSizeIterator<Item = &'a str> + '_ {
+        words(self.lower, &self.spans, &self.starts, i)
     }
 
     /// Number of sentences.

@@ -53,32 +53,38 @@ pub fn build(all: &[Article], options: &Options) -> Digest {
 
 /// The digest lists of `articles`, none of which copies another.
 fn lists(articles: &[Article], options: &Options) -> Digest {
-    let lowered = crate::tokens::Lowered::new(articles);
-    let mut tokens = crate::tokens::Tokens::new(articles, &lowered);
+    let mut tokens = crate::tokens::Tokens::new(articles);
     let people = crate::people::find_people_in(articles, &mut tokens);
-    let corpus = corpus::Corpus::new(articles, &tokens);
     let quoted = quotes::find(articles, &people, &tokens);
     let delegations = delegations::build(articles, &people, &tokens);
+    // The stages above are the token table's only readers: its words are let go before
+    // the corpus is made.
+    drop(tokens);
+    let lowered = crate::tokens::Lowered::new(articles);
+    let corpus = corpus::Corpus::new(articles, &lowered);
     let (unresolved, open_statements) = unresolved::build(&corpus);
+    let takeaways = takeaways::build(
+        &corpus,
+        &delegations.list_sentences,
+        &open_statements,
+        takeaways::Budget {
+            count: options.max_takeaways.min(if articles.len() == 1 {
+                ONE_ARTICLE_TAKEAWAYS
+            } else {
+                usize::MAX
+            }),
+            words: options.words,
+        },
+    );
+    let discrepancies = discrepancies::build(&corpus, &quoted, &people);
+    let quotes = quotes::entries(&quoted, &people);
     Digest {
         articles: Vec::new(),
         delegations: delegations.sides,
-        takeaways: takeaways::build(
-            &corpus,
-            &delegations.list_sentences,
-            &open_statements,
-            takeaways::Budget {
-                count: options.max_takeaways.min(if articles.len() == 1 {
-                    ONE_ARTICLE_TAKEAWAYS
-                } else {
-                    usize::MAX
-                }),
-                words: options.words,
-            },
-        ),
+        takeaways,
         unresolved,
-        discrepancies: discrepancies::build(&corpus, &quoted, &people),
-        quotes: quotes::entries(&quoted, &people),
+        discrepancies,
+        quotes,
     }
 }
 

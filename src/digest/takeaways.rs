@@ -166,8 +166,9 @@ pub fn build(
             covering + CLAIM * support as f32
         })
         .collect();
-    // Concept -> the candidates that hold it, all in one list.
-    let mut starts = vec![0usize; concepts.len() + 1];
+    // Concept -> the candidates that hold it, all in one list (u32 offsets: a text of many
+    // names has a concept every three bytes).
+    let mut starts = vec![0u32; concepts.len() + 1];
     for cand in &cands {
         for &x in &cand.concepts {
             starts[x as usize + 1] += 1;
@@ -176,11 +177,11 @@ pub fn build(
     for x in 0..concepts.len() {
         starts[x + 1] += starts[x];
     }
-    let mut holders = vec![0u32; starts[concepts.len()]];
+    let mut holders = vec![0u32; starts[concepts.len()] as usize];
     let mut fill = starts.clone();
     for (k, cand) in cands.iter().enumerate() {
         for &x in &cand.concepts {
-            holders[fill[x as usize]] = k as u32;
+            holders[fill[x as usize] as usize] = k as u32;
             fill[x as usize] += 1;
         }
     }
@@ -214,7 +215,7 @@ pub fn build(
         for &x in &cands[k].concepts {
             let x = x as usize;
             if !std::mem::replace(&mut covered[x], true) {
-                for &h in &holders[starts[x]..starts[x + 1]] {
+                for &h in &holders[starts[x] as usize..starts[x + 1] as usize] {
                     gain[h as usize] -= concepts.weight[x];
                 }
             }

@@ -28,9 +28,15 @@ pub fn stem(word: &str) -> String {
     String::from_utf8(w).unwrap_or_default()
 }
 
+/// True when lowercase `word` is its own stem without stemming: too short, or not plain
+/// ASCII letters (figures, names in other scripts).
+fn is_verbatim(word: &str) -> bool {
+    word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// Writes the stem of lowercase `word` into `w` (see [`stem`]).
 fn stem_into(word: &str, w: &mut Vec<u8>) {
-    if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+    if is_verbatim(word) {
         w.clear();
         w.extend_from_slice(word.as_bytes());
     } else if let Some(base) = slavic_base(word) {
@@ -112,22 +118,26 @@ impl<'a> Terms<'a> {
     /// The terms of runs of lowercase words (e.g. sentences): each word is cut into its
     /// [`pieces`], and each piece given its term. Returns the terms and, per run, the term
     /// ids of its pieces in order.
-    pub fn number<'r, I>(runs: I) -> (Terms<'a>, Vec<Vec<u32>>)
+    pub fn number<I, R>(runs: I) -> (Terms<'a>, Vec<Vec<u32>>)
     where
-        I: ExactSizeIterator<Item = &'r [&'a str]> + Clone,
-        'a: 'r,
+        I: ExactSizeIterator<Item = R>,
+        R: IntoIterator<Item = &'a str>,
     {
         let fixed = stopwords();
         let first = STOPWORDS.iter().count() as u32;
-        let total: usize = runs.clone().map(<[&str]>::len).sum();
-        let mut by_word: HashMap<&'a str, u32> = HashMap::with_capacity(total / 3);
+        // Room for the distinct words of a few articles (a sentence brings about eight); a
+        // larger text grows the map as it needs, its distinct words being far fewer.
+        let mut by_word: HashMap<&'a str, u32> =
+            HashMap::with_capacity(runs.len().saturating_mul(8).min(1 << 12));
         // The distinct words in order of first use: word `k` has the provisional id
         // `first + k`.
         let mut words: Vec<&'a str> = Vec::new();
         let mut ids: Vec<Vec<u32>> = Vec::with_capacity(runs.len());
+        // One text's ids are gathered here, then kept in a list of their exact length.
+        let mut out: Vec<u32> = Vec::new();
         for run in runs {
-            let mut out = Vec::with_capacity(run.len() + 2);
-            for &w in run {
+            out.clear();
+            for w in run {
                 for p in pieces(w) {
                     // Function words, nearly half of all words, never reach the hash map.
                     if let Some(&id) = fixed.get(p) {
@@ -144,16 +154,22 @@ impl<'a> Terms<'a> {
                     out.push(id);
                 }
             }
-            ids.push(out);
+            ids.push(out.as_slice().into());
         }
         // Each distinct word stemmed once; words of one stem share the id of the first.
         let mut by_stem: HashMap<Cow<'a, str>, u32> = HashMap::with_capacity(words.len());
+        // Words kept as they are (figures, short words, names in other scripts): their
+        // stem is themselves, so `by_stem` finds them as well as `by_word` does.
+        let mut verbatim: Vec<&'a str> = Vec::new();
         let mut stop: Vec<bool> = vec![true; first as usize];
         let mut remap: Vec<u32> = Vec::with_capacity(words.len());
         let mut buf = Vec::new();
         for w in &words {
             stem_into(w, &mut buf);
             let stem = std::str::from_utf8(&buf).unwrap_or(w);
+            if is_verbatim(w) {
+                verbatim.push(w);
+            }
             let id = match by_stem.get(stem) {
                 Some(&id) => id,
                 None => {
@@ -180,6 +196,14 @@ impl<'a> Terms<'a> {
                 *id = remap[(*id - first) as usize];
             }
         }
+        // A text of many figures would hold each twice: `by_word` keeps only the words that
+        // take stemming to find.
+        for w in &verbatim {
+            by_word.remove(w);
+        }
+        if verbatim.len() > by_word.len() {
+            by_word.shrink_to_fit();
+        }
         let terms = Terms {
             by_word,
             by_stem,
@@ -193,6 +217,9 @@ impl<'a> Terms<'a> {
     pub fn find(&self, word: &str) -> Option<u32> {
         if let Some(&id) = stopwords().get(word).or_else(|| self.by_word.get(word)) {
             return Some(id);
+        }
+        if is_verbatim(word) {
+            return self.by_stem.get(word).copied();
         }
         self.by_stem.get(stem(word).as_str()).copied()
     }
@@ -248,7 +275,7 @@ mod tests {
         assert_eq!(p, ["five", "hour"]);
         let p: Vec<&str> = pieces("dorvan's").collect();
         assert_eq!(p, ["dorvan"]);
-        let (t, ids) = Terms::number([&["hours", "the", "2019", "hour", "x"][..]].into_iter());
+        let (t, ids) = Terms::number([["hours", "the", "2019", "hour", "x"]].into_iter());
         assert_eq!(ids[0][0], ids[0][3]);
         assert!(t.is_stop(ids[0][1]));
         assert!(!t.is_stop(ids[0][2]));

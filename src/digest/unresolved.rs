@@ -61,8 +61,11 @@ struct Statement {
 /// The open-issue statement sentence `i` makes, if any.
 fn statement(c: &Corpus, i: usize) -> Option<Statement> {
     let lower = c.words(i);
-    let (at, n) = cues().first(lower)?;
-    let ws: Vec<Word> = topic::words(c.text(i), lower);
+    let (at, n) = cues().first(&lower)?;
+    // The words are read again one by one: a sentence's two lists of words are never
+    // held at once.
+    drop(lower);
+    let ws: Vec<Word> = topic::words(c.text(i), c.word_iter(i));
     let n_sentences = c.len().max(1) as f32;
     let weight = |w: &str| {
         super::terms::pieces(w)

@@ -2,155 +2,24 @@
 //! human being, across articles, spellings, short forms and surname-only references.
 
 use super::names::{skeleton, skeletons_match};
+use super::person::push;
+pub use super::person::{Gender, Person};
 use super::titles::{self, TitleInfo};
 use crate::article::Article;
-use crate::ids::{ArticleId, PersonId, SentenceId, Side};
-use crate::lexicon::titles::LEADER_TITLES;
-use crate::sorted::SortedSet;
+use crate::ids::{PersonId, SentenceId, Side};
 use crate::tokens::Tokens;
 use std::cell::RefCell;
 use std::collections::HashMap;
-
-/// One person across all articles.
-#[derive(Debug, Clone, Default)]
-pub struct Person {
-    /// Spellings seen, with how often each was seen.
-    pub names: Vec<(String, usize)>,
-    /// Titles seen, as written.
-    pub titles: Vec<String>,
-    /// Sides stated for the person, with counts.
-    pub sides: Vec<(Side, usize)>,
-    /// Names of people this one was called the aide of ("Carter's envoy").
-    pub owners: Vec<String>,
-    /// International bodies the person's titles name ("IAEA chief"), with counts.
-    pub bodies: Vec<(Side, usize)>,
-    /// Every sentence that mentions the person.
-    pub mentions: SortedSet<SentenceId>,
-    /// The person's sex, when a title or a pronoun tells it.
-    pub gender: Option<Gender>,
-    /// The given names (first and middle, initials left out), folded by [`skeleton`].
-    given: Vec<String>,
-}
-
-/// A person's sex as the text tells it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gender {
-    /// Told by "he", "his", "Mr", "spokesman".
-    Male,
-    /// Told by "she", "her", "Mrs", "spokeswoman".
-    Female,
-}
-
-impl Person {
-    /// The fullest spelling: most words, then most often seen.
-    pub fn name(&self) -> &str {
-        self.names
-            .iter()
-            .enumerate()
-            .max_by_key(|(i, (n, c))| (n.split_whitespace().count(), *c, usize::MAX - i))
-            .map_or("", |(_, (n, _))| n.as_str())
-    }
-
-    /// The other spellings and short forms.
-    pub fn aliases(&self) -> Vec<String> {
-        let name = self.name();
-        self.names
-            .iter()
-            .map(|(n, _)| n.clone())
-            .filter(|n| n != name)
-            .collect()
-    }
-
-    /// The fullest title: most words, then most often seen.
-    pub fn title(&self) -> Option<&str> {
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        for t in &self.titles {
-            *counts.entry(titles::fold(t)).or_default() += 1;
-        }
-        let count = |t: &str| counts.get(&titles::fold(t)).copied().unwrap_or(0);
-        self.titles
-            .iter()
-            .enumerate()
-            .max_by_key(|(i, t)| {
-                (
-                    t.split_whitespace().count().min(8),
-                    count(t),
-                    usize::MAX - i,
-                )
-            })
-            .map(|(_, t)| t.as_str())
-    }
-
-    /// The side most often stated.
-    pub fn stated_side(&self) -> Option<Side> {
-        self.sides
-            .iter()
-            .enumerate()
-            .max_by_key(|(i, (_, c))| (*c, usize::MAX - i))
-            .map(|(_, (s, _))| *s)
-    }
-
-    /// True when a title makes the person a head of state or government.
-    pub fn is_leader(&self) -> bool {
-        self.titles.iter().any(|t| {
-            let t = crate::case::lower(t);
-            !t.contains("vice")
-                && !t.contains("former")
-                && LEADER_TITLES.iter().any(|l| t.ends_with(l))
-        })
-    }
-
-    /// The articles that mention the person.
-    pub fn articles(&self) -> SortedSet<ArticleId> {
-        self.mentions.iter().map(|s| s.article()).collect()
-    }
-
-    fn add(&mut self, sentence: SentenceId, surface: &str, info: &TitleInfo) {
-        let room = self.names.len() < MAX_SPELLINGS;
-        match self.names.iter_mut().find(|(n, _)| n == surface) {
-            Some((_, c)) => *c += 1,
-            None if room => self.names.push((surface.to_string(), 1)),
-            None => {}
-        }
-        if let Some(t) = info
-            .title
-            .as_ref()
-            .filter(|_| self.titles.len() < MAX_TITLES)
-        {
-            self.titles.push(t.clone());
-        }
-        if let Some(s) = info.side {
-            match self.sides.iter_mut().find(|(x, _)| *x == s) {
-                Some((_, c)) => *c += 1,
-                None => self.sides.push((s, 1)),
-            }
-        }
-        if let Some(b) = info.body {
-            match self.bodies.iter_mut().find(|(x, _)| *x == b) {
-                Some((_, c)) => *c += 1,
-                None => self.bodies.push((b, 1)),
-            }
-        }
-        if let Some(o) = info
-            .owner
-            .as_ref()
-            .filter(|_| self.owners.len() < MAX_TITLES)
-        {
-            self.owners.push(o.clone());
-        }
-        self.mentions.insert(sentence);
-    }
-}
 
 /// Everyone the articles mention.
 #[derive(Debug, Clone, Default)]
 pub struct People {
     /// The people, in order of first mention.
     pub persons: Vec<Person>,
-    by_surname: HashMap<String, Vec<PersonId>>,
+    by_surname: HashMap<Box<str>, Vec<PersonId>>,
     /// People of names of two words or more by their first word, which some languages put
     /// first as the family name ("Lee" for "Lee Myung-bak").
-    by_first: HashMap<String, Vec<PersonId>>,
+    by_first: HashMap<Box<str>, Vec<PersonId>>,
     /// Names already resolved, once everyone is found: the later stages resolve the same
     /// names again and again.
     resolved: RefCell<Option<HashMap<String, Option<PersonId>>>>,
@@ -215,9 +84,9 @@ impl People {
                 .max_by_key(|(i, p)| (p.mentions.len(), usize::MAX - i.index()))
                 .map(|(i, _)| i)
         };
-        match self.by_surname.get(&surname).and_then(pick) {
+        match self.by_surname.get(surname.as_str()).and_then(pick) {
             Some(i) => Some(i),
-            None if tokens.len() == 1 => self.by_first.get(&surname).and_then(pick),
+            None if tokens.len() == 1 => self.by_first.get(surname.as_str()).and_then(pick),
             None => None,
         }
     }
@@ -237,13 +106,13 @@ impl People {
         let p = self.get(i)?;
         p.stated_side()
             .or_else(|| {
-                p.owners.iter().take(MAX_OWNERS_TRIED).find_map(|o| {
+                p.owners().iter().take(MAX_OWNERS_TRIED).find_map(|o| {
                     self.resolve(o)
                         .filter(|&j| j != i)
                         .and_then(|j| self[j].stated_side())
                 })
             })
-            .or_else(|| p.bodies.iter().max_by_key(|(_, c)| *c).map(|(b, _)| *b))
+            .or_else(|| p.bodies().iter().max_by_key(|(_, c)| *c).map(|(b, _)| *b))
     }
 }
 
@@ -253,36 +122,52 @@ const MAX_CACHED: usize = 1 << 16;
 const MAX_NAMESAKES: usize = 16;
 /// Most spellings, titles and given names kept for one person: a text that names one
 /// person a thousand ways costs no more per mention.
-const MAX_SPELLINGS: usize = 32;
-const MAX_TITLES: usize = 64;
+pub(super) const MAX_SPELLINGS: usize = 32;
+pub(super) const MAX_TITLES: usize = 64;
 const MAX_GIVEN: usize = 8;
 /// Most owners ("Carter's envoy") looked up for a person's side.
 const MAX_OWNERS_TRIED: usize = 4;
 
 /// The given names of a written name: every word but the last, initials left out, folded.
-fn given_names(tokens: &[&str]) -> Vec<String> {
+fn given_names(tokens: &[&str]) -> Vec<Box<str>> {
     let n = tokens.len().saturating_sub(1);
     tokens[..n]
         .iter()
         .filter(|t| !t.ends_with('.'))
-        .map(|t| skeleton(t))
+        .map(|t| skeleton(t).into_boxed_str())
         .filter(|t| !t.is_empty())
         .collect()
 }
 
+/// A name run of a sentence, as the people are found from it: 40 bytes, the words around
+/// it boxed when they say anything of the person (most runs are a name alone).
 struct Run {
     sentence: SentenceId,
-    surface: String,
-    info: TitleInfo,
-    words: usize,
+    surface: Box<str>,
+    info: Option<Box<TitleInfo>>,
+    words: u32,
+}
+
+/// What the words around a name say when they say nothing.
+static NO_INFO: TitleInfo = TitleInfo {
+    title: None,
+    side: None,
+    owner: None,
+    body: None,
+};
+
+impl Run {
+    /// What the words around the name say of the person.
+    fn info(&self) -> &TitleInfo {
+        self.info.as_deref().unwrap_or(&NO_INFO)
+    }
 }
 
 /// Finds the people of `articles` (the digest tokenizes them once for all its stages and
 /// calls [`find_people_in`]; the tests call this).
 #[cfg(test)]
 pub fn find_people(articles: &[Article]) -> People {
-    let lowered = crate::tokens::Lowered::new(articles);
-    find_people_in(articles, &mut Tokens::new(articles, &lowered))
+    find_people_in(articles, &mut Tokens::new(articles))
 }
 
 /// Finds the people of `articles`, whose sentences `tokens` holds tokenized, and marks
@@ -290,7 +175,8 @@ pub fn find_people(articles: &[Article]) -> People {
 pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
     super::runs::mark(tokens);
     let tokens: &Tokens = tokens;
-    let mut runs = Vec::new();
+    let count = tokens.sentences().iter().map(|s| s.runs.len()).sum();
+    let mut runs = Vec::with_capacity(count);
     for a in articles {
         for id in a.sentence_ids() {
             let Some(sentence) = tokens.sentence(id) else {
@@ -315,9 +201,9 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
                     .join(" ");
                 runs.push(Run {
                     sentence: id,
-                    surface,
-                    info,
-                    words: r.len(),
+                    surface: surface.into_boxed_str(),
+                    info: (info != NO_INFO).then(|| Box::new(info)),
+                    words: r.len() as u32,
                 });
             }
         }
@@ -327,16 +213,20 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
     let full = runs.iter().filter(|r| r.words > 1);
     let titled = runs
         .iter()
-        .filter(|r| r.words == 1 && r.info.title.is_some());
+        .filter(|r| r.words == 1 && r.info().title.is_some());
     for r in full.chain(titled) {
         let i = people.resolve(&r.surface).unwrap_or_else(|| {
             let tokens: Vec<&str> = r.surface.split_whitespace().collect();
             let surname = skeleton(tokens.last().copied().unwrap_or_default());
             let id = PersonId::new(people.persons.len());
-            people.by_surname.entry(surname).or_default().push(id);
+            people
+                .by_surname
+                .entry(surname.into())
+                .or_default()
+                .push(id);
             if tokens.len() >= 2 {
                 let first = skeleton(tokens[0]);
-                people.by_first.entry(first).or_default().push(id);
+                people.by_first.entry(first.into()).or_default().push(id);
             }
             people.persons.push(Person::default());
             id
@@ -344,18 +234,29 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
         let p = &mut people.persons[i.index()];
         for g in given_names(&r.surface.split_whitespace().collect::<Vec<_>>()) {
             if p.given.len() < MAX_GIVEN && !p.given.contains(&g) {
-                p.given.push(g);
+                push(&mut p.given, g);
             }
         }
-        p.add(r.sentence, &r.surface, &r.info);
+        p.add(r.sentence, &r.surface, r.info());
     }
     for r in runs
         .iter()
-        .filter(|r| r.words == 1 && r.info.title.is_none())
+        .filter(|r| r.words == 1 && r.info().title.is_none())
     {
         if let Some(i) = people.resolve(&r.surface) {
-            people.persons[i.index()].add(r.sentence, &r.surface, &r.info);
+            people.persons[i.index()].add(r.sentence, &r.surface, r.info());
         }
+    }
+    // Everyone is found: the runs are done with, and the lists grow no more.
+    drop(runs);
+    people.persons.iter_mut().for_each(Person::shrink_to_fit);
+    people.persons.shrink_to_fit();
+    for ids in people
+        .by_surname
+        .values_mut()
+        .chain(people.by_first.values_mut())
+    {
+        ids.shrink_to_fit();
     }
     *people.resolved.borrow_mut() = Some(HashMap::new());
     let ids = crate::article::id_bound(articles);
@@ -366,7 +267,8 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
                 let Some(t) = tokens.sentence(SentenceId::new(a.id, si)) else {
                     return Vec::new();
                 };
-                t.runs
+                let mut named = t
+                    .runs
                     .iter()
                     .enumerate()
                     .filter_map(|(k, r)| {
@@ -377,7 +279,10 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
                             .join(" ");
                         people.resolve(&surface).map(|p| (k, p))
                     })
-                    .collect()
+                    .collect::<Vec<_>>();
+                // Kept until the last stage: at its length.
+                named.shrink_to_fit();
+                named
             })
             .collect();
         if let Some(slot) = people.named.get_mut(a.id.index()) {

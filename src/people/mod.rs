@@ -5,6 +5,7 @@ pub mod cluster;
 mod gender;
 mod lookup;
 pub mod names;
+mod person;
 mod runs;
 pub mod titles;
 

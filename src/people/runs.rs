@@ -64,5 +64,7 @@ pub fn mark(tokens: &mut Tokens) {
             }
         }
         rs.retain(|r| r.start < r.end);
+        // The runs are kept with the sentence's words until the last stage reading them.
+        rs.shrink_to_fit();
     }
 }

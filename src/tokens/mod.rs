@@ -8,9 +8,10 @@
 //! whole): what sentences are compared and phrase lists matched by, found by the scanner
 //! of character runs ([`runs`]) that also splits the words a quote is compared by.
 //!
-//! The [`Tokens`] table holds the words and terms of every prose sentence of a set of
-//! articles, in article and segment order, and the name runs the people stage marks
-//! among the words. A stage that reads part of a sentence takes the table's words in it
+//! The [`Tokens`] table holds the words of every prose sentence of a set of articles, in
+//! article and segment order, and the name runs the people stage marks among the words;
+//! [`Lowered`] holds the same sentences in lowercase, what the corpus reads their terms
+//! from. A stage that reads part of a sentence takes the table's words in it
 //! ([`words_within`]), reading the part again only where its edge cuts a word; a stage
 //! that reads other text (a quote's own words, a title, a list item cut out of a
 //! sentence) calls the same [`words()`] or [`runs`].

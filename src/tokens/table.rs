@@ -1,24 +1,23 @@
 //! The token table: every prose sentence of a set of articles tokenized once, in article
-//! and segment order, for the stages that read its words or its terms.
+//! and segment order, for the stages that read its words; and the same sentences in
+//! lowercase, what their terms are read from.
 
-use super::terms::terms;
 use super::words::{words, Word};
 use crate::article::Article;
 use crate::ids::SentenceId;
 use std::ops::Range;
 
-/// The tokens of one sentence: its words, its name runs and its terms.
+/// The tokens of one sentence: its words and its name runs.
 pub struct Sentence<'a> {
     /// The words, with spans relative to the sentence text.
     pub words: Vec<Word<'a>>,
     /// Ranges of `words` that are names, as the people stage marks them (empty until then).
     pub runs: Vec<Range<usize>>,
-    /// The terms in lowercase ([`super::terms()`]), borrowed from the [`Lowered`] sentences.
-    pub terms: Vec<&'a str>,
 }
 
-/// The prose sentences of a set of articles in lowercase, in one string: what the terms of
-/// the token table are borrowed from.
+/// The prose sentences of a set of articles in lowercase, in one string, in the order of
+/// the token table: what their terms ([`super::terms()`]) are read and borrowed from. The
+/// terms are not kept: read again where needed, they cost no memory between stages.
 pub struct Lowered {
     text: String,
     /// Where each sentence ends in `text`, in table order.
@@ -41,11 +40,17 @@ impl Lowered {
     }
 
     /// The lowercase sentences, in table order.
-    fn sentences(&self) -> impl Iterator<Item = &str> {
-        let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        starts
-            .zip(&self.ends)
-            .map(|(s, &e)| self.text.get(s..e).unwrap_or(""))
+    pub fn sentences(&self) -> impl ExactSizeIterator<Item = &str> + Clone {
+        (0..self.ends.len()).map(|i| self.sentence(i))
+    }
+
+    /// Lowercase sentence `i` of the table order (empty past the last).
+    pub fn sentence(&self, i: usize) -> &str {
+        let start = i.checked_sub(1).and_then(|p| self.ends.get(p)).copied();
+        match self.ends.get(i) {
+            Some(&end) => self.text.get(start.unwrap_or(0)..end).unwrap_or(""),
+            None => "",
+        }
     }
 }
 
@@ -62,12 +67,12 @@ pub struct Tokens<'a> {
 }
 
 impl<'a> Tokens<'a> {
-    /// Tokenizes every prose sentence of `articles`, whose lowercase form `lowered` holds.
-    pub fn new(articles: &'a [Article], lowered: &'a Lowered) -> Tokens<'a> {
+    /// Tokenizes every prose sentence of `articles`.
+    pub fn new(articles: &'a [Article]) -> Tokens<'a> {
         let mut index: Vec<Vec<u32>> = Vec::new();
         index.resize_with(crate::article::id_bound(articles), Vec::new);
-        let mut sentences = Vec::with_capacity(lowered.ends.len());
-        let mut lower = lowered.sentences();
+        let count = articles.iter().map(|a| a.sentence_indices().count()).sum();
+        let mut sentences = Vec::with_capacity(count);
         for a in articles {
             let mut at = vec![NONE; a.segments.len()];
             for si in a.sentence_indices() {
@@ -77,7 +82,6 @@ impl<'a> Tokens<'a> {
                 sentences.push(Sentence {
                     words: words(a.text(si)),
                     runs: Vec::new(),
-                    terms: lower.next().map(terms).unwrap_or_default(),
                 });
             }
             if let Some(slot) = index.get_mut(a.id.index()) {

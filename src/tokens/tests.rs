@@ -14,6 +14,31 @@ fn parts<'a>(w: &Word<'a>) -> Parts<'a> {
 }
 
 #[test]
+fn long_punctuation_around_a_word_is_read_from_the_token() {
+    // The lengths of the punctuation around a word are kept in a byte each; longer runs
+    // are read again from the token and give the same parts.
+    let (open, close) = ("(".repeat(300), "!".repeat(300));
+    let text = format!("{open}\u{201c}Reed\u{2019}s{close} {close}xy.{open}");
+    let ws = words(&text);
+    let want: [Parts; 2] = [
+        (
+            &format!("{open}\u{201c}"),
+            "Reed",
+            "Reed\u{2019}s",
+            &close,
+            true,
+        ),
+        (&close, "xy", "xy", &format!(".{open}"), false),
+    ];
+    let got: Vec<Parts> = ws.iter().map(parts).collect();
+    assert_eq!(got, want, "{text:?}");
+    assert_eq!(ws[0].key(), "reed", "{text:?}");
+    assert_eq!(ws[1].span(), 612..1215, "{text:?}");
+    // A word is kept in 40 bytes: a long text holds one every six bytes or so.
+    assert!(std::mem::size_of::<Word>() <= 40);
+}
+
+#[test]
 fn words_split_punctuation_possessives_and_initials() {
     let cases: &[(&str, &[Parts])] = &[
         (
@@ -243,7 +268,7 @@ fn the_table_holds_every_prose_sentence_once() {
         Err(e) => panic!("{text:?}: {e}"),
     };
     let lowered = Lowered::new(&articles);
-    let table = Tokens::new(&articles, &lowered);
+    let table = Tokens::new(&articles);
     let a = &articles[0];
     let prose: Vec<usize> = a.sentence_indices().collect();
     assert_eq!(table.sentences().len(), prose.len(), "{text:?}");
@@ -254,9 +279,9 @@ fn the_table_holds_every_prose_sentence_once() {
         assert_eq!(words_of, Some(want), "words of {:?}", a.text(si));
         let lowered_text = crate::case::lower(a.text(si));
         assert_eq!(
-            table.sentences()[k].terms,
-            terms(&lowered_text),
-            "terms of {:?}",
+            lowered.sentence(k),
+            lowered_text,
+            "lowercase of {:?}",
             a.text(si)
         );
     }
@@ -269,4 +294,6 @@ fn the_table_holds_every_prose_sentence_once() {
         SentenceId::new(first, 99),
     );
     assert!(table.sentence(second).is_none() && table.sentence(far).is_none());
+    assert_eq!(lowered.sentence(prose.len()), "", "past the last sentence");
+    assert_eq!(lowered.sentences().count(), prose.len(), "{text:?}");
 }

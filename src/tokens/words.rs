@@ -4,103 +4,172 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 /// One whitespace-separated word of a sentence. Every sentence's words are kept for the
-/// later stages, so a word is stored as its token and offsets into it.
+/// later stages, so a word is stored in 40 bytes: its token, its offset, the lengths of the
+/// punctuation around it in a byte each, and its key when that is not the word itself.
 #[derive(Debug, Clone)]
 pub struct Word<'a> {
     /// The whole token, punctuation included.
     token: &'a str,
     /// Byte offset of the token in the sentence.
     start: u32,
-    /// Length of the punctuation before the word.
-    lead: u32,
-    /// End of the word with a possessive `'s` kept, in the token.
-    raw_end: u32,
-    /// End of the word without a possessive `'s`, in the token.
-    text_end: u32,
+    /// Length of the punctuation before the word, or [`LONG`] when it does not fit.
+    lead: u8,
+    /// Length of the punctuation after the word (a possessive `'s` is part of the word),
+    /// or [`LONG`] when it does not fit.
+    trail: u8,
+    /// Length of the possessive `'s` (0, 2 or 4 bytes) at the end of the word, and
+    /// [`PLAIN`] when the word is its own key.
+    strip: u8,
     /// True when the token ends in `'s` or `s'`.
     pub possessive: bool,
-    /// The word in lowercase with full stops removed ("U.S." gives "us"), made on first use.
-    key: OnceCell<Key<'a>>,
+    /// The word in lowercase with full stops removed ("U.S." gives "us"), when that is not
+    /// the word as written, made on first use.
+    key: OnceCell<Box<str>>,
 }
 
-/// A word's key: the word itself, or a lowercase copy.
-#[derive(Debug, Clone)]
-enum Key<'a> {
-    Borrowed(&'a str),
-    Owned(Box<str>),
-}
+/// The flag of a word that is its own key (lowercase, no full stop).
+const PLAIN: u8 = 0x80;
 
-impl Key<'_> {
-    fn as_str(&self) -> &str {
-        match self {
-            Key::Borrowed(s) => s,
-            Key::Owned(s) => s,
+/// A punctuation length too long for its byte: it is read again from the token.
+const LONG: u8 = u8::MAX;
+
+/// Length of the punctuation before the word of `token`.
+#[inline]
+fn lead_of(token: &str) -> usize {
+    match token.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => 0,
+        _ => {
+            token.len()
+                - token
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .len()
         }
     }
 }
 
+/// Length of the word of `core` (a token without its leading punctuation), a possessive
+/// `'s` kept: its trailing punctuation cut off, but for the full stop of an initial or an
+/// abbreviation ("J.", "U.S.").
+#[inline]
+fn raw_len(core: &str) -> usize {
+    let mut end = match core.as_bytes().last() {
+        Some(b) if b.is_ascii_alphanumeric() => core.len(),
+        _ => core.trim_end_matches(|c: char| !is_word_char(c)).len(),
+    };
+    while end > 0 && core[..end].ends_with(['.', '\'', '-']) {
+        let t = &core[..end - 1];
+        let keep = core[..end].ends_with('.') && (t.contains('.') || t.chars().count() == 1);
+        if keep {
+            break;
+        }
+        end -= 1;
+    }
+    end
+}
+
 impl<'a> Word<'a> {
+    /// Byte offset of the word in the token.
+    #[inline]
+    fn lead(&self) -> usize {
+        if self.lead != LONG {
+            return usize::from(self.lead);
+        }
+        self.long_lead()
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn long_lead(&self) -> usize {
+        lead_of(self.token)
+    }
+
+    /// Byte offset of the end of the word, a possessive `'s` kept, in the token.
+    #[inline]
+    fn raw_end(&self) -> usize {
+        if self.trail != LONG {
+            return self.token.len() - usize::from(self.trail);
+        }
+        self.long_raw_end()
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn long_raw_end(&self) -> usize {
+        let lead = self.lead();
+        lead + raw_len(self.token.get(lead..).unwrap_or(""))
+    }
+
     /// The word without surrounding punctuation and without a possessive `'s`.
+    #[inline]
     pub fn text(&self) -> &'a str {
-        self.token
-            .get(self.lead as usize..self.text_end as usize)
-            .unwrap_or("")
+        let end = self.raw_end() - usize::from(self.strip & !PLAIN);
+        self.token.get(self.lead()..end).unwrap_or("")
     }
 
     /// The word without surrounding punctuation, a possessive `'s` kept.
+    #[inline]
     pub fn raw(&self) -> &'a str {
-        self.token
-            .get(self.lead as usize..self.raw_end as usize)
-            .unwrap_or("")
+        self.token.get(self.lead()..self.raw_end()).unwrap_or("")
     }
 
     /// Byte range of the whole token (punctuation included) in the sentence.
+    #[inline]
     pub fn span(&self) -> Range<usize> {
         let start = self.start as usize;
         start..start + self.token.len()
     }
 
     /// Punctuation before the word (opening quotes, brackets).
+    #[inline]
     pub fn before(&self) -> &'a str {
-        self.token.get(..self.lead as usize).unwrap_or("")
+        self.token.get(..self.lead()).unwrap_or("")
     }
 
     /// Punctuation after the word (commas, full stops, closing quotes).
+    #[inline]
     pub fn after(&self) -> &'a str {
-        self.token.get(self.raw_end as usize..).unwrap_or("")
+        self.token.get(self.raw_end()..).unwrap_or("")
     }
 
     /// True when punctuation other than a possessive follows the word: a comma, a stop.
+    #[inline]
     pub fn breaks_after(&self) -> bool {
-        (self.raw_end as usize) < self.token.len()
+        self.raw_end() < self.token.len()
     }
 
     /// True when the word starts with an uppercase letter.
     pub fn is_capitalized(&self) -> bool {
-        self.text().chars().next().is_some_and(char::is_uppercase)
+        // The word is never empty: its first character is the token's after the lead.
+        let first = self.token.get(self.lead()..).and_then(|t| t.chars().next());
+        first.is_some_and(char::is_uppercase)
     }
 
     /// The word in lowercase with full stops removed ("U.S." gives "us").
+    #[inline]
     pub fn key(&self) -> &str {
-        self.key.get_or_init(|| key_of(self.text())).as_str()
+        if self.strip & PLAIN != 0 {
+            return self.text();
+        }
+        self.key.get_or_init(|| key_of(self.text()))
     }
 }
 
-/// `text` in lowercase with full stops removed, borrowed when it already is.
-fn key_of(text: &str) -> Key<'_> {
+/// True when `text` is its own key: in lowercase, without full stops.
+fn is_plain(text: &str) -> bool {
     let plain = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'\'';
-    if text.bytes().all(plain) {
-        return Key::Borrowed(text);
-    }
-    // Lowercase is as long as the word or shorter: one allocation, of the final size
-    // unless a stop or a letter that shortens falls out.
+    text.bytes().all(plain)
+}
+
+/// `text` in lowercase with full stops removed: one allocation, of the final size unless
+/// a stop or a letter that shortens falls out.
+fn key_of(text: &str) -> Box<str> {
     let mut key = String::with_capacity(text.len());
     key.extend(
         text.chars()
             .filter(|&c| c != '.')
             .map(crate::case::lower_char),
     );
-    Key::Owned(key.into_boxed_str())
+    key.into_boxed_str()
 }
 
 fn is_word_char(c: char) -> bool {
@@ -139,30 +208,10 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
 /// The word of `token` (no space in it), which starts at byte `start` of its sentence;
 /// none when it holds no letter or digit.
 fn word(token: &str, start: usize) -> Option<Word<'_>> {
-    let first = *token.as_bytes().first()?;
-    let lead = if first.is_ascii_alphanumeric() {
-        0
-    } else {
-        token.len()
-            - token
-                .trim_start_matches(|c: char| !c.is_alphanumeric())
-                .len()
-    };
+    token.as_bytes().first()?;
+    let lead = lead_of(token);
     let core = &token[lead..];
-    let mut end = match core.as_bytes().last() {
-        Some(b) if b.is_ascii_alphanumeric() => core.len(),
-        _ => core.trim_end_matches(|c: char| !is_word_char(c)).len(),
-    };
-    // A final full stop belongs to the word only for initials and abbreviations ("J.", "U.S.").
-    while end > 0 && core[..end].ends_with(['.', '\'', '-']) {
-        let t = &core[..end - 1];
-        let keep = core[..end].ends_with('.') && (t.contains('.') || t.chars().count() == 1);
-        if keep {
-            break;
-        }
-        end -= 1;
-    }
-    let raw = &core[..end];
+    let raw = &core[..raw_len(core)];
     let mut text = raw;
     let mut possessive = false;
     if let Some(base) = text
@@ -177,14 +226,15 @@ fn word(token: &str, start: usize) -> Option<Word<'_>> {
     if text.is_empty() {
         return None;
     }
-    // Offsets within the token: a sentence is at most the input's 20 MB limit.
-    let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let short = |n: usize| u8::try_from(n).ok().filter(|&n| n != LONG).unwrap_or(LONG);
     Some(Word {
         token,
-        start: at(start),
-        lead: at(lead),
-        raw_end: at(lead + raw.len()),
-        text_end: at(lead + text.len()),
+        // An offset in one sentence: the input is at most 20 MB.
+        start: start as u32,
+        lead: short(lead),
+        trail: short(core.len() - raw.len()),
+        // "'s" or "\u{2019}s": 2 or 4 bytes.
+        strip: (raw.len() - text.len()) as u8 | if is_plain(text) { PLAIN } else { 0 },
         possessive,
         key: OnceCell::new(),
     })

@@ -16,8 +16,7 @@ const ARTICLES: [&str; 2] = [
 fn every_prose_sentence_in_article_order() {
     let articles = crate::article::read_texts(&ARTICLES);
     let lowered = Lowered::new(&articles);
-    let tokens = Tokens::new(&articles, &lowered);
-    let c = Corpus::new(&articles, &tokens);
+    let c = Corpus::new(&articles, &lowered);
     // (shown as written, article, (article, segment), position in its article); the
     // headline is no sentence of the corpus.
     let want = [
@@ -56,8 +55,7 @@ fn every_prose_sentence_in_article_order() {
 fn text_is_read_in_the_terms_of_the_corpus() {
     let articles = crate::article::read_texts(&ARTICLES);
     let lowered = Lowered::new(&articles);
-    let tokens = Tokens::new(&articles, &lowered);
-    let c = Corpus::new(&articles, &tokens);
+    let c = Corpus::new(&articles, &lowered);
     // (text, the sentence whose terms it has): letter case and word endings aside, and
     // words the corpus does not hold ("fog", "Oslo") left out.
     let cases = [
@@ -82,8 +80,7 @@ fn text_is_read_in_the_terms_of_the_corpus() {
 fn evidence_is_one_sentence_per_article_in_article_order() {
     let articles = crate::article::read_texts(&ARTICLES);
     let lowered = Lowered::new(&articles);
-    let tokens = Tokens::new(&articles, &lowered);
-    let c = Corpus::new(&articles, &tokens);
+    let c = Corpus::new(&articles, &lowered);
     // (sentences given, evidence (article id, text) wanted)
     type Case<'a> = (&'a [usize], &'a [(&'a str, &'a str)]);
     let cases: [Case; 3] = [

@@ -9,8 +9,7 @@ use crate::people::find_people_in;
 /// "Name (Title)", the head marked "*", and how many sentences list attendees.
 fn delegations(texts: &[&str]) -> (Vec<(String, Vec<String>)>, usize) {
     let articles = crate::article::read_texts(texts);
-    let lowered = crate::tokens::Lowered::new(&articles);
-    let mut tokens = Tokens::new(&articles, &lowered);
+    let mut tokens = Tokens::new(&articles);
     let people = find_people_in(&articles, &mut tokens);
     let built = build(&articles, &people, &tokens);
     let sides = built

@@ -132,7 +132,9 @@ fn pair(
 
 fn new_passage(at: usize) -> Passage {
     Passage {
-        pieces: Vec::new(),
+        // Room for one piece, what nearly every passage has: a text of many short quotes
+        // keeps a passage for each.
+        pieces: Vec::with_capacity(1),
         open: at,
         close: at,
     }

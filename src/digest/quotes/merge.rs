@@ -81,15 +81,21 @@ fn same(x: &[u32], y: &[u32], at_least: f32) -> bool {
         && n as f32 / x.len().min(y.len()).max(1) as f32 >= at_least
 }
 
-/// Merges the quotes found, in order; `key` tells each quote's speaker as a number.
-pub fn merge(found: Vec<Found>, key: impl Fn(&Found) -> usize) -> Vec<Merged> {
-    let mut out: Vec<Merged> = Vec::new();
-    let mut numbered = Words::default();
-    // (speaker, word) -> (merged index, variant index) of the wordings that hold it.
-    let mut index: HashMap<(usize, u32), Vec<(usize, usize)>> = HashMap::new();
-    for f in found {
-        let k = key(&f);
-        let words = numbered.of(&f.text);
+/// The quotes merged so far: each quote found is merged as it is found, so that a text of
+/// thousands of quotes never holds them all at once (with the sentence of each).
+#[derive(Default)]
+pub struct Merger {
+    out: Vec<Merged>,
+    numbered: Words,
+    /// (speaker, word) -> (merged index, variant index) of the wordings that hold it.
+    index: HashMap<(usize, u32), Vec<(usize, usize)>>,
+}
+
+impl Merger {
+    /// Merges quote `f`, whose speaker is numbered `k`, with the quotes before it.
+    pub fn add(&mut self, f: Found, k: usize) {
+        let (out, index) = (&mut self.out, &mut self.index);
+        let words = self.numbered.of(&f.text);
         let Found {
             speaker,
             text,
@@ -167,7 +173,11 @@ pub fn merge(found: Vec<Found>, key: impl Fn(&Found) -> usize) -> Vec<Merged> {
             }
         }
     }
-    out
+
+    /// The quotes merged, in order of first mention.
+    pub fn finish(self) -> Vec<Merged> {
+        self.out
+    }
 }
 
 fn variant(text: String, article: ArticleId, sentence: Evidence, words: Vec<u32>) -> Variant {

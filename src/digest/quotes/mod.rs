@@ -110,28 +110,27 @@ impl Merged {
 
 /// Finds the quotes of `articles` and merges them across articles.
 pub fn find<'t>(articles: &'t [Article], people: &People, tokens: &Tokens<'t>) -> Vec<Merged> {
-    let mut found = Vec::new();
-    for a in articles {
-        find_in_article(a, people, tokens, &mut found);
-    }
     // Quotes merge by speaker: a person by their index, an unnamed source by its
-    // description, numbered after the people.
+    // description, numbered after the people in order of first mention. Each quote is
+    // merged as it is found.
     let mut described: HashMap<String, usize> = HashMap::new();
-    for f in &found {
-        if let Who::Unnamed(d) = &f.speaker {
-            let n = described.len();
-            described
-                .entry(crate::case::lower(d))
-                .or_insert(people.persons.len() + n);
-        }
+    let mut merger = merge::Merger::default();
+    let mut add = |f: Found| {
+        let k = match &f.speaker {
+            Who::Person(p) => p.index(),
+            Who::Unnamed(d) => {
+                let n = described.len();
+                *described
+                    .entry(crate::case::lower(d))
+                    .or_insert(people.persons.len() + n)
+            }
+        };
+        merger.add(f, k);
+    };
+    for a in articles {
+        find_in_article(a, people, tokens, &mut add);
     }
-    merge::merge(found, |f| match &f.speaker {
-        Who::Person(p) => p.index(),
-        Who::Unnamed(d) => described
-            .get(&crate::case::lower(d))
-            .copied()
-            .unwrap_or(usize::MAX),
-    })
+    merger.finish()
 }
 
 /// The quotes as digest entries, most carried first.
@@ -245,7 +244,12 @@ fn read(a: &Article, p: &marks::Passage) -> Read {
     }
 }
 
-fn find_in_article<'t>(a: &'t Article, people: &People, tokens: &Tokens<'t>, out: &mut Vec<Found>) {
+fn find_in_article<'t>(
+    a: &'t Article,
+    people: &People,
+    tokens: &Tokens<'t>,
+    out: &mut impl FnMut(Found),
+) {
     let passages = marks::passages(&a.body, |i| written_char(a, i));
     if passages.is_empty() {
         return;
@@ -326,7 +330,9 @@ fn find_in_article<'t>(a: &'t Article, people: &People, tokens: &Tokens<'t>, out
             };
             let (found, speech) = ctx.quote(people, &mut d);
             spoke |= speech;
-            out.extend(found);
+            if let Some(f) = found {
+                out(f);
+            }
         }
         if spoke {
             continue;

@@ -10,8 +10,7 @@ use crate::people::find_people_in;
 /// unnamed, sources).
 fn quotes(texts: &[&str]) -> Vec<(String, String, bool, Vec<String>)> {
     let articles = crate::article::read_texts(texts);
-    let lowered = crate::tokens::Lowered::new(&articles);
-    let mut tokens = Tokens::new(&articles, &lowered);
+    let mut tokens = Tokens::new(&articles);
     let people = find_people_in(&articles, &mut tokens);
     let merged = find(&articles, &people, &tokens);
     entries(&merged, &people)

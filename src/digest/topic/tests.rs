@@ -7,7 +7,7 @@ use crate::lexicon::issues::OPEN_CUES;
 fn label(text: &str) -> Option<String> {
     let lowered = crate::case::lower(text);
     let lower = crate::tokens::terms(&lowered);
-    let ws = words(text, &lower);
+    let ws = words(text, lower.iter().copied());
     let (at, n) = PhraseSet::new(OPEN_CUES).first(&lower)?;
     topic(&ws, at..at + n, &|w: &str| w.len() as f32)
         .map(|(r, _)| text[super::span(&ws, &r)].to_string())

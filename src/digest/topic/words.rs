@@ -6,8 +6,9 @@ use std::ops::Range;
 
 /// A word of a sentence: its byte span, its lowercase form, and what follows it.
 pub struct Word<'a> {
-    /// Byte span in the sentence.
-    pub span: Range<usize>,
+    /// Byte span in the sentence (the input is at most 20 MB): start and end.
+    start: u32,
+    end: u32,
     /// Lowercase form.
     pub lower: &'a str,
     /// True when punctuation (not an inner apostrophe or hyphen, not a quotation mark)
@@ -38,10 +39,10 @@ impl Word<'_> {
 }
 
 /// The words of sentence `text`: its terms ([`crate::tokens::term_spans`]), in lowercase
-/// as the token table holds them (`lower`).
-pub fn words<'a>(text: &str, lower: &[&'a str]) -> Vec<Word<'a>> {
+/// as the corpus holds them (`lower`).
+pub fn words<'a>(text: &str, lower: impl ExactSizeIterator<Item = &'a str>) -> Vec<Word<'a>> {
     let mut out = Vec::with_capacity(lower.len());
-    for (span, &lower) in crate::tokens::term_spans(text).zip(lower) {
+    for (span, lower) in crate::tokens::term_spans(text).zip(lower) {
         let rest = text[span.end..].trim_start_matches(['\'', '-']);
         let next = rest
             .trim_start_matches(|c: char| c == '"' || c.is_whitespace())
@@ -52,7 +53,8 @@ pub fn words<'a>(text: &str, lower: &[&'a str]) -> Vec<Word<'a>> {
             pause: next.is_some_and(|c| !c.is_alphanumeric()),
             dash: next.is_some_and(|c| matches!(c, '—' | '–')) || rest.starts_with(" - "),
             capital: text[span.clone()].starts_with(char::is_uppercase),
-            span,
+            start: span.start as u32,
+            end: span.end as u32,
             lists: Cell::new(0),
         });
     }
@@ -65,7 +67,7 @@ pub fn span(ws: &[Word], r: &Range<usize>) -> Range<usize> {
         ws.get(r.start),
         r.end.checked_sub(1).and_then(|e| ws.get(e)),
     ) {
-        (Some(a), Some(b)) => a.span.start..b.span.end,
+        (Some(a), Some(b)) => a.start as usize..b.end as usize,
         _ => 0..0,
     }
 }

@@ -14,7 +14,7 @@ pub(super) struct Context<'a, 't> {
     /// The paragraph, counting prose paragraphs only.
     pub(super) para: usize,
     /// Offsets of the body's line breaks.
-    pub(super) line_ends: &'a [usize],
+    pub(super) line_ends: &'a [u32],
 }
 
 impl<'t> Context<'_, 't> {
@@ -191,9 +191,8 @@ impl<'t> Context<'_, 't> {
         let (a, p) = (self.a, &self.passages[self.k]);
         let line_end = self
             .line_ends
-            .get(self.line_ends.partition_point(|&e| e < p.close))
-            .copied()
-            .unwrap_or(a.body.len());
+            .get(self.line_ends.partition_point(|&e| (e as usize) < p.close))
+            .map_or(a.body.len(), |&e| e as usize);
         // The sentence the passage closes in; when a question or exclamation ends it, the
         // next sentence too ("...?" Kim asked.).
         let asks =

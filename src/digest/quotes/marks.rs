@@ -81,6 +81,8 @@ pub fn passages(body: &str, written: impl Fn(usize) -> Option<char>) -> Vec<Pass
         out.push(p);
     }
     out.retain(|p| p.pieces.iter().any(|r| r.end > r.start));
+    // Kept while the article's quotes are read: at its length.
+    out.shrink_to_fit();
     out
 }
 

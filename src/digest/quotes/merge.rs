@@ -20,7 +20,9 @@ const MIN_SHARED: usize = 4;
 /// Numbers for the words of quotes.
 #[derive(Default)]
 struct Words {
-    ids: HashMap<String, u32>,
+    /// The words, boxed at their length: a text of thousands of quotes numbers as many
+    /// distinct words.
+    ids: HashMap<Box<str>, u32>,
 }
 
 impl Words {
@@ -42,7 +44,7 @@ impl Words {
             let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
             let id = match self.ids.get(word.as_str()) {
                 Some(&id) => id,
-                None => *self.ids.entry(word.clone()).or_insert(next),
+                None => *self.ids.entry(word.as_str().into()).or_insert(next),
             };
             out.push(id);
         }
@@ -87,8 +89,21 @@ fn same(x: &[u32], y: &[u32], at_least: f32) -> bool {
 pub struct Merger {
     out: Vec<Merged>,
     numbered: Words,
-    /// (speaker, word) -> (merged index, variant index) of the wordings that hold it.
-    index: HashMap<(usize, u32), Vec<(usize, usize)>>,
+    /// (speaker, word) -> (merged index, variant index) of the wordings that hold it, the
+    /// speaker in the high half of the key. Most words of a text of many quotes are in
+    /// one wording: each list is kept at its length.
+    index: HashMap<u64, Box<[(u32, u32)]>>,
+}
+
+/// The key of `word` of the quotes of speaker `k` in [`Merger::index`].
+fn key(k: usize, word: u32) -> u64 {
+    (k as u64) << 32 | u64::from(word)
+}
+
+/// The number of a quote or a wording in [`Merger::index`]: the input holds fewer than
+/// `u32::MAX` of either.
+fn small(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
 }
 
 impl Merger {
@@ -105,9 +120,9 @@ impl Merger {
         // The wordings that share enough of the quote's telling words to be the same quote.
         let mut counts: HashMap<(usize, usize), usize> = HashMap::new();
         for &w in &words {
-            if let Some(list) = index.get(&(k, w)).filter(|l| l.len() < MAX_POSTINGS) {
-                for &c in list {
-                    *counts.entry(c).or_default() += 1;
+            if let Some(list) = index.get(&key(k, w)).filter(|l| l.len() < MAX_POSTINGS) {
+                for &(m, v) in list.iter() {
+                    *counts.entry((m as usize, v as usize)).or_default() += 1;
                 }
             }
         }
@@ -166,10 +181,14 @@ impl Merger {
                 (out.len() - 1, 0)
             }
         };
+        let posting = (small(m), small(v));
         for w in words {
-            let list = index.entry((k, w)).or_default();
-            if list.len() <= MAX_POSTINGS && !list.contains(&(m, v)) {
-                list.push((m, v));
+            let list = index.entry(key(k, w)).or_default();
+            if list.len() <= MAX_POSTINGS && !list.contains(&posting) {
+                let mut grown = Vec::with_capacity(list.len() + 1);
+                grown.extend_from_slice(list);
+                grown.push(posting);
+                *list = grown.into_boxed_slice();
             }
         }
     }

@@ -254,7 +254,8 @@ fn find_in_article<'t>(
     if passages.is_empty() {
         return;
     }
-    let line_ends: Vec<usize> = a.body.match_indices('\n').map(|(i, _)| i).collect();
+    // Offsets in a body of at most 20 MB: in four bytes each.
+    let line_ends: Vec<u32> = a.body.match_indices('\n').map(|(i, _)| i as u32).collect();
     let mut d = Discourse::default();
     let mut next = 0;
     // Paragraphs counted when they name someone or quote: a quote carries on across a

@@ -28,17 +28,20 @@ impl<'t> Context<'_, 't> {
             return (None, false);
         };
         let lower_start = a.body[first.clone()].starts_with(char::is_lowercase);
-        let prev_close = self.k.checked_sub(1).map_or(0, |j| self.passages[j].close);
-        let before_from = seg.span.start.max(prev_close).min(p.open);
+        let prev_close = self
+            .k
+            .checked_sub(1)
+            .map_or(0, |j| self.passages[j].close());
+        let before_from = seg.span.start.max(prev_close).min(p.open());
         let after_to = self.after_end();
-        let (before_ws, before_base) = self.words_of(self.si, before_from..p.open);
+        let (before_ws, before_base) = self.words_of(self.si, before_from..p.open());
         // "A show called "...": a name, not speech.
         if attribution::names_what_follows(&before_ws) {
             return (None, false);
         }
         let outside = std::cell::OnceCell::new();
-        let closes_in = sentence_at(a, p.close).unwrap_or(self.si);
-        let (after_ws, after_base) = self.words_of(closes_in, p.close..after_to);
+        let closes_in = sentence_at(a, p.close()).unwrap_or(self.si);
+        let (after_ws, after_base) = self.words_of(closes_in, p.close()..after_to);
         let named = |ws: &[Word], base: usize, f: &attribution::Found| {
             let who = match &f.cue {
                 Cue::Phrase(range) => {
@@ -54,7 +57,7 @@ impl<'t> Context<'_, 't> {
                     // quote, that quote's speaker.
                     in_clause
                         .or_else(|| {
-                            let (text, from) = self.outside_quotes(seg.span.start, p.open)?;
+                            let (text, from) = self.outside_quotes(seg.span.start, p.open())?;
                             let ws = words(&text);
                             let r = attribution::subject(&ws, ws.len())?;
                             let show = shown(a, from, &ws);
@@ -95,7 +98,7 @@ impl<'t> Context<'_, 't> {
         } else {
             // No cue: the speaker of the paragraph carries on, for a quote that stands as
             // its own sentence or follows another quote of the paragraph.
-            let own_sentence = p.open <= seg.span.start + 1;
+            let own_sentence = p.open() <= seg.span.start + 1;
             let carried = d
                 .last_in(para)
                 .or_else(|| own_sentence.then(|| d.carried(para)).flatten())
@@ -171,13 +174,13 @@ impl<'t> Context<'_, 't> {
         }
         let mut text = body[from..to].to_string();
         // Only the quotes between `from` and `to`: a sentence of many quotes stays linear.
-        let overlapping = self.passages[..self.k].partition_point(|q| q.open < to);
+        let overlapping = self.passages[..self.k].partition_point(|q| q.open() < to);
         for q in self.passages[..overlapping]
             .iter()
             .rev()
-            .take_while(|q| q.close > from)
+            .take_while(|q| q.close() > from)
         {
-            let (s, e) = (q.open.max(from), q.close.min(to));
+            let (s, e) = (q.open().max(from), q.close().min(to));
             if s < e {
                 text.replace_range(s - from..e - from, &" ".repeat(e - s));
             }
@@ -191,16 +194,19 @@ impl<'t> Context<'_, 't> {
         let (a, p) = (self.a, &self.passages[self.k]);
         let line_end = self
             .line_ends
-            .get(self.line_ends.partition_point(|&e| (e as usize) < p.close))
+            .get(
+                self.line_ends
+                    .partition_point(|&e| (e as usize) < p.close()),
+            )
             .map_or(a.body.len(), |&e| e as usize);
         // The sentence the passage closes in; when a question or exclamation ends it, the
         // next sentence too ("...?" Kim asked.).
         let asks =
-            a.body[..floor_boundary(&a.body, p.close.saturating_sub(1))].ends_with(['?', '!']);
-        let sentence_end = sentence_at(a, p.close.saturating_sub(1)).map_or(line_end, |i| {
+            a.body[..floor_boundary(&a.body, p.close().saturating_sub(1))].ends_with(['?', '!']);
+        let sentence_end = sentence_at(a, p.close().saturating_sub(1)).map_or(line_end, |i| {
             let s = &a.segments[i];
             match a.segments.get(i + 1) {
-                Some(n) if asks && s.span.end <= p.close + 1 && n.paragraph == s.paragraph => {
+                Some(n) if asks && s.span.end <= p.close() + 1 && n.paragraph == s.paragraph => {
                     n.span.end
                 }
                 _ => s.span.end,
@@ -209,8 +215,8 @@ impl<'t> Context<'_, 't> {
         let next_open = self
             .passages
             .get(self.k + 1)
-            .map_or(a.body.len(), |n| n.open);
-        line_end.min(sentence_end).min(next_open).max(p.close)
+            .map_or(a.body.len(), |n| n.open());
+        line_end.min(sentence_end).min(next_open).max(p.close())
     }
 
     /// The quote in its clause, as written: from `from` to `to` of the body, cut to
@@ -218,11 +224,11 @@ impl<'t> Context<'_, 't> {
     fn evidence(&self, from: usize, to: usize) -> Evidence {
         let (a, p) = (self.a, &self.passages[self.k]);
         // A quote over paragraphs is shown in its first one.
-        let first_line_end = match p.pieces.as_slice() {
-            [first, _, ..] => first.end,
+        let first_line_end = match p.first_piece() {
+            Some(first) if p.pieces().len() > 1 => first.end,
             _ => a.body.len(),
         };
-        let to = to.min(first_line_end.max(p.open));
-        a.evidence_around(from..to, p.open..p.close, CONTEXT)
+        let to = to.min(first_line_end.max(p.open()));
+        a.evidence_around(from..to, p.open()..p.close(), CONTEXT)
     }
 }

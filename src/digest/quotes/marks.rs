@@ -9,15 +9,62 @@
 use crate::lexicon::attribution::ELISIONS;
 use std::ops::Range;
 
-/// One quoted passage of an article body.
+/// One quoted passage of an article body. A text of many short quotes keeps a passage for
+/// each while its quotes are read: offsets are kept in four bytes (the input is at most
+/// 20 MB) and the pieces at their number.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Passage {
     /// The quoted text, one range of the body per paragraph, marks left out.
-    pub pieces: Vec<Range<usize>>,
+    pieces: Box<[(u32, u32)]>,
     /// Offset of the opening mark.
-    pub open: usize,
+    open: u32,
     /// Offset just past the closing mark (the end of the last piece when none closes it).
-    pub close: usize,
+    close: u32,
+}
+
+/// Offset `i` of a body of at most 20 MB in four bytes.
+fn small(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+impl Passage {
+    /// The quoted text, one range of the body per paragraph, marks left out.
+    pub fn pieces(&self) -> impl DoubleEndedIterator<Item = Range<usize>> + ExactSizeIterator + '_ {
+        self.pieces.iter().map(|&(s, e)| s as usize..e as usize)
+    }
+
+    /// The first piece.
+    pub fn first_piece(&self) -> Option<Range<usize>> {
+        self.pieces().next()
+    }
+
+    /// The last piece.
+    pub fn last_piece(&self) -> Option<Range<usize>> {
+        self.pieces().next_back()
+    }
+
+    /// Offset of the opening mark.
+    pub fn open(&self) -> usize {
+        self.open as usize
+    }
+
+    /// Offset just past the closing mark (the end of the last piece when none closes it).
+    pub fn close(&self) -> usize {
+        self.close as usize
+    }
+
+    /// Adds a piece: most passages have one, so each is given room for itself alone.
+    fn push(&mut self, r: Range<usize>) {
+        let mut grown = Vec::with_capacity(self.pieces.len() + 1);
+        grown.extend_from_slice(&self.pieces);
+        grown.push((small(r.start), small(r.end)));
+        self.pieces = grown.into_boxed_slice();
+    }
+
+    /// Ends the passage with its last piece, when no mark closes it.
+    fn close_at_last_piece(&mut self) {
+        self.close = self.pieces.last().map_or(self.open, |&(_, e)| e);
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,7 +76,8 @@ enum Kind {
 /// A quotation mark and what its neighbours allow it to do.
 #[derive(Debug, Clone, Copy)]
 struct Mark {
-    at: usize,
+    /// Offset in the body: in four bytes, as a line of many short quotes holds many marks.
+    at: u32,
     kind: Kind,
     open: bool,
     close: bool,
@@ -57,12 +105,12 @@ pub fn passages(body: &str, written: impl Fn(usize) -> Option<char>) -> Vec<Pass
         // the same mark; otherwise it ended with its paragraph.
         if let Some((kind, mut p)) = open.take() {
             match marks.first() {
-                Some(m) if m.at == start && m.kind == kind && m.open => {
+                Some(m) if m.at as usize == start && m.kind == kind && m.open => {
                     from = 1;
                     open = Some((kind, p));
                 }
                 _ => {
-                    p.close = p.pieces.last().map_or(p.open, |r| r.end);
+                    p.close_at_last_piece();
                     out.push(p);
                 }
             }
@@ -77,10 +125,10 @@ pub fn passages(body: &str, written: impl Fn(usize) -> Option<char>) -> Vec<Pass
         );
     }
     if let Some((_, mut p)) = open {
-        p.close = p.pieces.last().map_or(p.open, |r| r.end);
+        p.close_at_last_piece();
         out.push(p);
     }
-    out.retain(|p| p.pieces.iter().any(|r| r.end > r.start));
+    out.retain(|p| p.pieces.iter().any(|&(s, e)| e > s));
     // Kept while the article's quotes are read: at its length.
     out.shrink_to_fit();
     out
@@ -105,8 +153,8 @@ fn pair(
     for (i, m) in marks.iter().enumerate() {
         let Some((kind, p)) = open.as_mut() else {
             if m.open || (m.either && closes_later(&marks[i + 1..], m.kind)) {
-                *open = Some((m.kind, new_passage(m.at)));
-                piece_start = m.at + 1;
+                *open = Some((m.kind, new_passage(m.at as usize)));
+                piece_start = m.at as usize + 1;
                 nested.clear();
             }
             continue;
@@ -117,8 +165,8 @@ fn pair(
         if nested.last().is_some_and(|&inner| closes(inner)) {
             nested.pop();
         } else if closes(*kind) {
-            p.pieces.push(piece_start..m.at);
-            p.close = m.at + 1;
+            p.push(piece_start..m.at as usize);
+            p.close = m.at.saturating_add(1);
             nested.clear();
             if let Some((_, done)) = open.take() {
                 out.push(done);
@@ -128,17 +176,15 @@ fn pair(
         }
     }
     if let Some((_, p)) = open.as_mut() {
-        p.pieces.push(piece_start..line_end.max(piece_start));
+        p.push(piece_start..line_end.max(piece_start));
     }
 }
 
 fn new_passage(at: usize) -> Passage {
     Passage {
-        // Room for one piece, what nearly every passage has: a text of many short quotes
-        // keeps a passage for each.
-        pieces: Vec::with_capacity(1),
-        open: at,
-        close: at,
+        pieces: Box::default(),
+        open: small(at),
+        close: small(at),
     }
 }
 
@@ -205,7 +251,7 @@ fn marks(line: &str, start: usize, written: &impl Fn(usize) -> Option<char>) -> 
         }
         if open || close || either {
             out.push(Mark {
-                at: start + i,
+                at: small(start + i),
                 kind,
                 open,
                 close,
@@ -287,13 +333,7 @@ mod tests {
         let written = |i: usize| curly.iter().find(|(at, _)| *at == i).map(|(_, c)| *c);
         passages(body, written)
             .iter()
-            .map(|p| {
-                p.pieces
-                    .iter()
-                    .map(|r| &body[r.clone()])
-                    .collect::<Vec<_>>()
-                    .join(" | ")
-            })
+            .map(|p| p.pieces().map(|r| &body[r]).collect::<Vec<_>>().join(" | "))
             .collect()
     }
 
@@ -386,7 +426,7 @@ mod tests {
         };
         let got: Vec<_> = passages(body, written)
             .iter()
-            .map(|p| &body[p.pieces[0].clone()])
+            .map(|p| &body[p.pieces().next().unwrap_or_default()])
             .collect();
         assert_eq!(got, vec![" Why not?", "it went"]);
         // Straight marks with space on both sides pair only when a closing mark follows.

@@ -223,19 +223,18 @@ struct Read {
 }
 
 fn read(a: &Article, p: &marks::Passage) -> Read {
-    let n = p.pieces.len();
+    let n = p.pieces().len();
     let pieces: Vec<Range<usize>> = p
-        .pieces
-        .iter()
+        .pieces()
         .enumerate()
-        .map(|(i, r)| trimmed(&a.body, r, i + 1 == n))
+        .map(|(i, r)| trimmed(&a.body, &r, i + 1 == n))
         .filter(|r| r.end > r.start)
         .collect();
     let words = pieces
         .iter()
         .map(|r| a.body[r.clone()].split_whitespace().count())
         .sum();
-    let last = p.pieces.last().map_or("", |r| a.body[r.clone()].trim_end());
+    let last = p.last_piece().map_or("", |r| a.body[r].trim_end());
     Read {
         pieces,
         words,
@@ -273,15 +272,18 @@ fn find_in_article<'t>(
         last_paragraph = Some(seg.paragraph);
         while passages
             .get(next)
-            .is_some_and(|p| p.open + 1 < seg.span.start)
+            .is_some_and(|p| p.open() + 1 < seg.span.start)
         {
             next += 1;
         }
         let first = next;
-        while passages.get(next).is_some_and(|p| p.open < seg.span.end) {
+        while passages.get(next).is_some_and(|p| p.open() < seg.span.end) {
             next += 1;
         }
-        let first_open = passages.get(first).filter(|_| first < next).map(|p| p.open);
+        let first_open = passages
+            .get(first)
+            .filter(|_| first < next)
+            .map(|p| p.open());
         let id = SentenceId::new(a.id, si);
         let t = tokens.sentence(id);
         eventful |= first < next || t.is_some_and(|t| !t.runs.is_empty());

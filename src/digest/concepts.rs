@@ -35,6 +35,10 @@ pub struct Concepts {
     pub weight: Vec<f32>,
 }
 
+/// Concepts of a sentence beyond which its list is kept as gathered rather than copied
+/// at its length.
+const LONG: usize = 4096;
+
 /// Calls `f` with each word pair of a run of terms that holds a content word.
 fn for_pairs(tokens: &[u32], is_stop: impl Fn(u32) -> bool, mut f: impl FnMut(u32, u32)) {
     for w in tokens.windows(2) {
@@ -67,6 +71,7 @@ impl Concepts {
                 fill[a as usize] += 1;
             });
         }
+        drop(fill);
         let mut counts = vec![0u32; terms];
         let mut ids = vec![0u32; terms];
         let mut next = terms as u32;
@@ -131,7 +136,12 @@ impl Concepts {
                     count(id);
                 }
             });
-            of.push(ids.as_slice().into());
+            // A long list (a sentence of thousands of words) is moved, not copied.
+            of.push(if ids.len() >= LONG {
+                std::mem::take(&mut ids)
+            } else {
+                ids.as_slice().into()
+            });
         }
         concepts.weight = stats
             .iter()

@@ -125,14 +125,14 @@ pub fn build(
 ) -> Vec<Takeaway> {
     let n = c.article_count().max(1);
     let min_articles = if n >= 4 { 2 } else { 1 };
-    let concepts = Concepts::new(c, WEIGHTING, min_articles);
+    let mut concepts = Concepts::new(c, WEIGHTING, min_articles);
     let lead = LEAD / (n * n) as f32;
     let open = |i: usize| open_statements.get(i).copied().flatten().is_some();
     let mut cands: Vec<Candidate> = (0..c.len())
         .filter(|&i| !list_sentences.contains(&c.key(i)))
         .filter_map(|i| {
             let (text, words) = shown_text(c.text(i))?;
-            Some(candidate(c, &concepts, i, text, words, open(i), lead))
+            Some(candidate(c, &mut concepts, i, text, words, open(i), lead))
         })
         .collect();
     if cands.is_empty() {
@@ -142,10 +142,20 @@ pub fn build(
             .map(|i| {
                 let text = c.text(i);
                 let words = text.split_whitespace().count();
-                candidate(c, &concepts, i, Cow::Borrowed(text), words, open(i), lead)
+                candidate(
+                    c,
+                    &mut concepts,
+                    i,
+                    Cow::Borrowed(text),
+                    words,
+                    open(i),
+                    lead,
+                )
             })
             .collect();
     }
+    // The candidates hold their concepts: the other sentences' lists are let go.
+    concepts.of = Vec::new();
     let claims = Claims::new(c, SAME);
     let mut scratch = Scratch::default();
     // Each candidate's gain: the weight of its concepts not yet covered, plus the other
@@ -257,11 +267,11 @@ pub fn build(
         .collect()
 }
 
-/// Sentence `i` as a candidate shown by `text` of `words` words; `open` when it states a
-/// listed issue.
+/// Sentence `i` as a candidate shown by `text` of `words` words, taking its concepts from
+/// `concepts`; `open` when it states a listed issue.
 fn candidate<'t>(
     c: &Corpus,
-    concepts: &Concepts,
+    concepts: &mut Concepts,
     i: usize,
     text: Cow<'t, str>,
     words: usize,
@@ -269,7 +279,12 @@ fn candidate<'t>(
     lead: f32,
 ) -> Candidate<'t> {
     let ids = match &text {
-        Cow::Borrowed(_) => concepts.of.get(i).cloned().unwrap_or_default(),
+        // A sentence is one candidate at most: its list is taken, not copied.
+        Cow::Borrowed(_) => concepts
+            .of
+            .get_mut(i)
+            .map(std::mem::take)
+            .unwrap_or_default(),
         Cow::Owned(shown) => concepts.of_tokens(&c.tokens_of(shown), |x| c.terms.is_stop(x)),
     };
     let mut scale =

@@ -25,7 +25,7 @@ pub struct People {
     resolved: RefCell<Option<HashMap<String, Option<PersonId>>>>,
     /// Per article id and segment, the person each name run of the sentence names: (index
     /// of the run in the sentence's runs, person).
-    named: Vec<Vec<Vec<(usize, PersonId)>>>,
+    named: Vec<Vec<Box<[(usize, PersonId)]>>>,
 }
 
 impl std::ops::Index<PersonId> for People {
@@ -97,7 +97,7 @@ impl People {
         self.named
             .get(s.article().index())
             .and_then(|a| a.get(s.segment()))
-            .map_or(&[], Vec::as_slice)
+            .map_or(&[], |n| n)
     }
 
     /// The side of person `i`: the country stated, that of the person it was called the
@@ -262,12 +262,12 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
     let ids = crate::article::id_bound(articles);
     people.named = (0..ids).map(|_| Vec::new()).collect();
     for a in articles {
-        let named: Vec<Vec<(usize, PersonId)>> = (0..a.segments.len())
+        let named: Vec<Box<[(usize, PersonId)]>> = (0..a.segments.len())
             .map(|si| {
                 let Some(t) = tokens.sentence(SentenceId::new(a.id, si)) else {
-                    return Vec::new();
+                    return Box::default();
                 };
-                let mut named = t
+                let named = t
                     .runs
                     .iter()
                     .enumerate()
@@ -281,8 +281,7 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
                     })
                     .collect::<Vec<_>>();
                 // Kept until the last stage: at its length.
-                named.shrink_to_fit();
-                named
+                named.into_boxed_slice()
             })
             .collect();
         if let Some(slot) = people.named.get_mut(a.id.index()) {

@@ -15,7 +15,7 @@ use std::collections::HashSet;
 pub fn mark(tokens: &mut Tokens) {
     let mut doubtful: HashSet<String> = HashSet::new();
     for s in tokens.sentences_mut() {
-        s.runs = name_runs(&s.words);
+        s.runs = name_runs(&s.words).into_boxed_slice();
         for r in &s.runs {
             let w = &s.words[r.start];
             let k = w.key();
@@ -45,7 +45,7 @@ pub fn mark(tokens: &mut Tokens) {
             .collect()
     };
     for s in tokens.sentences_mut() {
-        let rs = &mut s.runs;
+        let mut rs = std::mem::take(&mut s.runs).into_vec();
         if let Some(first) = rs.first_mut().filter(|r| r.start == 0) {
             let w = &s.words[0];
             let k = w.key();
@@ -65,6 +65,6 @@ pub fn mark(tokens: &mut Tokens) {
         }
         rs.retain(|r| r.start < r.end);
         // The runs are kept with the sentence's words until the last stage reading them.
-        rs.shrink_to_fit();
+        s.runs = rs.into_boxed_slice();
     }
 }

@@ -7,12 +7,13 @@ use crate::article::Article;
 use crate::ids::SentenceId;
 use std::ops::Range;
 
-/// The tokens of one sentence: its words and its name runs.
+/// The tokens of one sentence: its words and its name runs, each list boxed at its
+/// length (every sentence's are kept until the last stage reading them).
 pub struct Sentence<'a> {
     /// The words, with spans relative to the sentence text.
-    pub words: Vec<Word<'a>>,
+    pub words: Box<[Word<'a>]>,
     /// Ranges of `words` that are names, as the people stage marks them (empty until then).
-    pub runs: Vec<Range<usize>>,
+    pub runs: Box<[Range<usize>]>,
 }
 
 /// The prose sentences of a set of articles in lowercase, in one string, in the order of
@@ -80,8 +81,8 @@ impl<'a> Tokens<'a> {
                     *slot = u32::try_from(sentences.len()).unwrap_or(NONE);
                 }
                 sentences.push(Sentence {
-                    words: words(a.text(si)),
-                    runs: Vec::new(),
+                    words: words(a.text(si)).into_boxed_slice(),
+                    runs: Box::default(),
                 });
             }
             if let Some(slot) = index.get_mut(a.id.index()) {

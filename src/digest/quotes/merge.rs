@@ -8,6 +8,7 @@ use crate::ids::ArticleId;
 use crate::model::Evidence;
 use crate::sorted::{SortedMap, SortedSet};
 use crate::tokens::{runs, Class};
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 /// Most wordings a word of a speaker's quotes points to; a word in more of them says too
@@ -89,10 +90,23 @@ fn same(x: &[u32], y: &[u32], at_least: f32) -> bool {
 pub struct Merger {
     out: Vec<Merged>,
     numbered: Words,
-    /// (speaker, word) -> (merged index, variant index) of the wordings that hold it, the
-    /// speaker in the high half of the key. Most words of a text of many quotes are in
-    /// one wording: each list is kept at its length.
-    index: HashMap<u64, Box<[(u32, u32)]>>,
+    /// (speaker, word) -> (merged index, variant index) of the first wording that holds
+    /// it, the speaker in the high half of the key; the wordings after it are in `more`.
+    /// Most words of a text of many quotes are in one wording only.
+    index: HashMap<u64, (u32, u32)>,
+    /// The wordings after the first that hold a (speaker, word), in order.
+    more: HashMap<u64, Vec<(u32, u32)>>,
+}
+
+/// The wordings of `key` in `index` and `more` (see [`Merger`]), in order.
+fn postings<'m>(
+    index: &'m HashMap<u64, (u32, u32)>,
+    more: &'m HashMap<u64, Vec<(u32, u32)>>,
+    key: u64,
+) -> Option<impl Iterator<Item = (u32, u32)> + Clone + 'm> {
+    let first = *index.get(&key)?;
+    let rest = more.get(&key).map_or(&[][..], Vec::as_slice);
+    Some(std::iter::once(first).chain(rest.iter().copied()))
 }
 
 /// The key of `word` of the quotes of speaker `k` in [`Merger::index`].
@@ -109,7 +123,7 @@ fn small(i: usize) -> u32 {
 impl Merger {
     /// Merges quote `f`, whose speaker is numbered `k`, with the quotes before it.
     pub fn add(&mut self, f: Found, k: usize) {
-        let (out, index) = (&mut self.out, &mut self.index);
+        let (out, index, more) = (&mut self.out, &mut self.index, &mut self.more);
         let words = self.numbered.of(&f.text);
         let Found {
             speaker,
@@ -120,8 +134,10 @@ impl Merger {
         // The wordings that share enough of the quote's telling words to be the same quote.
         let mut counts: HashMap<(usize, usize), usize> = HashMap::new();
         for &w in &words {
-            if let Some(list) = index.get(&key(k, w)).filter(|l| l.len() < MAX_POSTINGS) {
-                for &(m, v) in list.iter() {
+            if let Some(list) =
+                postings(index, more, key(k, w)).filter(|l| l.clone().count() < MAX_POSTINGS)
+            {
+                for (m, v) in list {
                     *counts.entry((m as usize, v as usize)).or_default() += 1;
                 }
             }
@@ -183,12 +199,18 @@ impl Merger {
         };
         let posting = (small(m), small(v));
         for w in words {
-            let list = index.entry(key(k, w)).or_default();
-            if list.len() <= MAX_POSTINGS && !list.contains(&posting) {
-                let mut grown = Vec::with_capacity(list.len() + 1);
-                grown.extend_from_slice(list);
-                grown.push(posting);
-                *list = grown.into_boxed_slice();
+            let key = key(k, w);
+            match index.entry(key) {
+                Entry::Vacant(e) => {
+                    e.insert(posting);
+                }
+                Entry::Occupied(e) if *e.get() == posting => {}
+                Entry::Occupied(_) => {
+                    let list = more.entry(key).or_default();
+                    if list.len() < MAX_POSTINGS && !list.contains(&posting) {
+                        list.push(posting);
+                    }
+                }
             }
         }
     }

@@ -23,9 +23,17 @@ pub struct People {
     /// Names already resolved, once everyone is found: the later stages resolve the same
     /// names again and again.
     resolved: RefCell<Option<HashMap<String, Option<PersonId>>>>,
-    /// Per article id and segment, the person each name run of the sentence names: (index
-    /// of the run in the sentence's runs, person).
-    named: Vec<Vec<Box<[(usize, PersonId)]>>>,
+    /// Per article id, the person each name run of each sentence names.
+    named: Vec<Named>,
+}
+
+/// The people the sentences of one article name, all in one list: (index of the name run
+/// in the sentence's runs, person) for each run that names someone, segment `s` holding
+/// `list[starts[s]..starts[s + 1]]`. Kept until the last stage.
+#[derive(Debug, Clone, Default)]
+struct Named {
+    starts: Box<[u32]>,
+    list: Box<[(usize, PersonId)]>,
 }
 
 impl std::ops::Index<PersonId> for People {
@@ -94,10 +102,12 @@ impl People {
     /// The people sentence `s` names, in order: (index of the name run among the
     /// sentence's runs, person).
     pub fn named_in(&self, s: SentenceId) -> &[(usize, PersonId)] {
-        self.named
-            .get(s.article().index())
-            .and_then(|a| a.get(s.segment()))
-            .map_or(&[], |n| n)
+        let Some(n) = self.named.get(s.article().index()) else {
+            return &[];
+        };
+        let from = n.starts.get(s.segment()).copied().unwrap_or(0) as usize;
+        let to = n.starts.get(s.segment() + 1).copied().unwrap_or(0) as usize;
+        n.list.get(from..to).unwrap_or(&[])
     }
 
     /// The side of person `i`: the country stated, that of the person it was called the
@@ -144,8 +154,60 @@ fn given_names(tokens: &[&str]) -> Vec<Box<str>> {
 struct Run {
     sentence: SentenceId,
     surface: Box<str>,
-    info: Option<Box<TitleInfo>>,
+    /// What the words around the name say, as its index in [`Infos`].
+    info: u32,
     words: u32,
+}
+
+/// What the words around the names say, each distinct one once: a text names the same
+/// people with the same titles again and again. Index 0 says nothing.
+struct Infos {
+    list: Vec<TitleInfo>,
+    index: HashMap<InfoKey, u32>,
+}
+
+/// A [`TitleInfo`] as a hash key.
+type InfoKey = (Option<String>, Option<Side>, Option<String>, Option<Side>);
+
+impl Infos {
+    fn new() -> Infos {
+        Infos {
+            list: vec![NO_INFO.clone()],
+            index: HashMap::new(),
+        }
+    }
+
+    /// The index of `info`, added when new.
+    fn add(&mut self, info: TitleInfo) -> u32 {
+        if info == NO_INFO {
+            return 0;
+        }
+        let TitleInfo {
+            title,
+            side,
+            owner,
+            body,
+        } = info;
+        let next = u32::try_from(self.list.len()).unwrap_or(0);
+        let list = &mut self.list;
+        *self
+            .index
+            .entry((title, side, owner, body))
+            .or_insert_with_key(|(title, side, owner, body)| {
+                list.push(TitleInfo {
+                    title: title.clone(),
+                    side: *side,
+                    owner: owner.clone(),
+                    body: *body,
+                });
+                next
+            })
+    }
+
+    /// The info of index `i`.
+    fn get(&self, i: u32) -> &TitleInfo {
+        self.list.get(i as usize).unwrap_or(&NO_INFO)
+    }
 }
 
 /// What the words around a name say when they say nothing.
@@ -155,13 +217,6 @@ static NO_INFO: TitleInfo = TitleInfo {
     owner: None,
     body: None,
 };
-
-impl Run {
-    /// What the words around the name say of the person.
-    fn info(&self) -> &TitleInfo {
-        self.info.as_deref().unwrap_or(&NO_INFO)
-    }
-}
 
 /// Finds the people of `articles` (the digest tokenizes them once for all its stages and
 /// calls [`find_people_in`]; the tests call this).
@@ -177,6 +232,7 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
     let tokens: &Tokens = tokens;
     let count = tokens.sentences().iter().map(|s| s.runs.len()).sum();
     let mut runs = Vec::with_capacity(count);
+    let mut infos = Infos::new();
     for a in articles {
         for id in a.sentence_ids() {
             let Some(sentence) = tokens.sentence(id) else {
@@ -202,7 +258,7 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
                 runs.push(Run {
                     sentence: id,
                     surface: surface.into_boxed_str(),
-                    info: (info != NO_INFO).then(|| Box::new(info)),
+                    info: infos.add(info),
                     words: r.len() as u32,
                 });
             }
@@ -213,7 +269,7 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
     let full = runs.iter().filter(|r| r.words > 1);
     let titled = runs
         .iter()
-        .filter(|r| r.words == 1 && r.info().title.is_some());
+        .filter(|r| r.words == 1 && infos.get(r.info).title.is_some());
     for r in full.chain(titled) {
         let i = people.resolve(&r.surface).unwrap_or_else(|| {
             let tokens: Vec<&str> = r.surface.split_whitespace().collect();
@@ -237,18 +293,19 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
                 push(&mut p.given, g);
             }
         }
-        p.add(r.sentence, &r.surface, r.info());
+        p.add(r.sentence, &r.surface, infos.get(r.info));
     }
     for r in runs
         .iter()
-        .filter(|r| r.words == 1 && r.info().title.is_none())
+        .filter(|r| r.words == 1 && infos.get(r.info).title.is_none())
     {
         if let Some(i) = people.resolve(&r.surface) {
-            people.persons[i.index()].add(r.sentence, &r.surface, r.info());
+            people.persons[i.index()].add(r.sentence, &r.surface, infos.get(r.info));
         }
     }
     // Everyone is found: the runs are done with, and the lists grow no more.
     drop(runs);
+    drop(infos);
     people.persons.iter_mut().for_each(Person::shrink_to_fit);
     people.persons.shrink_to_fit();
     for ids in people
@@ -260,32 +317,34 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
     }
     *people.resolved.borrow_mut() = Some(HashMap::new());
     let ids = crate::article::id_bound(articles);
-    people.named = (0..ids).map(|_| Vec::new()).collect();
+    people.named = (0..ids).map(|_| Named::default()).collect();
     for a in articles {
-        let named: Vec<Box<[(usize, PersonId)]>> = (0..a.segments.len())
-            .map(|si| {
-                let Some(t) = tokens.sentence(SentenceId::new(a.id, si)) else {
-                    return Box::default();
-                };
-                let named = t
-                    .runs
+        let mut starts = Vec::with_capacity(a.segments.len() + 1);
+        let mut list = Vec::new();
+        // An offset in a list of fewer items than the input has bytes.
+        let offset = |list: &Vec<_>| u32::try_from(list.len()).unwrap_or(u32::MAX);
+        for si in 0..a.segments.len() {
+            starts.push(offset(&list));
+            let Some(t) = tokens.sentence(SentenceId::new(a.id, si)) else {
+                continue;
+            };
+            for (k, r) in t.runs.iter().enumerate() {
+                let surface = t.words[r.clone()]
                     .iter()
-                    .enumerate()
-                    .filter_map(|(k, r)| {
-                        let surface = t.words[r.clone()]
-                            .iter()
-                            .map(|w| w.text())
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        people.resolve(&surface).map(|p| (k, p))
-                    })
-                    .collect::<Vec<_>>();
-                // Kept until the last stage: at its length.
-                named.into_boxed_slice()
-            })
-            .collect();
+                    .map(|w| w.text())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if let Some(p) = people.resolve(&surface) {
+                    list.push((k, p));
+                }
+            }
+        }
+        starts.push(offset(&list));
         if let Some(slot) = people.named.get_mut(a.id.index()) {
-            *slot = named;
+            *slot = Named {
+                starts: starts.into_boxed_slice(),
+                list: list.into_boxed_slice(),
+            };
         }
     }
     super::gender::assign(&mut people, articles, tokens);

@@ -29,9 +29,12 @@ pub struct Article {
     pub source: String,
     /// The normalized text: what the stages read and compare.
     pub body: String,
-    /// The text as given (or as extracted from the page), which `body` was derived from.
-    pub written: String,
-    /// Where each byte of `body` came from in `written`.
+    /// The text as given (or as extracted from the page), which `body` was derived from;
+    /// none when it starts with `body` unchanged, offset for offset (plain text without
+    /// curly quotes or runs of spaces): then `body` serves, and a large text is not held
+    /// twice. Read by [`Article::source_text`].
+    written: Option<String>,
+    /// Where each byte of `body` came from in the text as given.
     pub map: OffsetMap,
     /// Headings and sentences of `body`, in order.
     pub segments: Vec<Segment>,
@@ -103,13 +106,16 @@ impl Article {
             .or_else(|| page.and_then(|m| m.site_name))
             .unwrap_or_default();
         let utf16 = Utf16Index::new(&raw);
+        // Every span of `body` maps to the same span of `raw`: the text as given is not
+        // kept apart.
+        let same = map.is_identity() && raw.starts_with(body.as_str());
         Ok(Article {
             id,
             title,
             outlet,
             source: input.source.clone(),
             body,
-            written: raw,
+            written: (!same).then_some(raw),
             map,
             segments,
             title_segment,
@@ -126,10 +132,16 @@ impl Article {
             .unwrap_or("")
     }
 
+    /// The text as given (or as extracted from the page), which `body` was derived from,
+    /// as far as `body` reads it (see [`Article::map`]).
+    pub fn source_text(&self) -> &str {
+        self.written.as_deref().unwrap_or(&self.body)
+    }
+
     /// The input's own text of `span` of `body`: its characters as written (quotes,
     /// dashes, accents), runs of white space shown as one space.
     pub fn written(&self, span: Range<usize>) -> String {
-        as_written(&self.written, &self.map, span)
+        as_written(self.source_text(), &self.map, span)
     }
 
     /// The input's own text of segment `i`.
@@ -158,10 +170,11 @@ impl Article {
     pub fn evidence_span(&self, span: Range<usize>) -> Evidence {
         let shown = self.written(span.clone());
         let at = self.map.span(span);
-        let (start, end) = match self.written.get(at.clone()) {
+        let written = self.source_text();
+        let (start, end) = match written.get(at.clone()) {
             Some(text) => {
                 let lead = text.len() - text.trim_start().len();
-                let start = self.utf16.units(&self.written, at.start + lead);
+                let start = self.utf16.units(written, at.start + lead);
                 (
                     Some(start),
                     Some(start + crate::offsets::utf16_len(text.trim())),

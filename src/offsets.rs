@@ -21,6 +21,11 @@ impl OffsetMap {
         Self::default()
     }
 
+    /// True when every derived offset is its source offset (no anchor was needed).
+    pub fn is_identity(&self) -> bool {
+        self.anchors.is_empty()
+    }
+
     /// Records that derived offset `derived` comes from source offset `source`. Calls come
     /// in increasing `derived` order; an anchor that changes nothing is not stored.
     pub fn anchor(&mut self, derived: usize, source: usize) {

@@ -170,7 +170,7 @@ pub fn entries(merged: &[Merged], people: &People) -> Vec<Quote> {
 
 /// The character the input had at offset `i` of the body.
 fn written_char(a: &Article, i: usize) -> Option<char> {
-    a.written.get(a.map.get(i)..)?.chars().next()
+    a.source_text().get(a.map.get(i)..)?.chars().next()
 }
 
 /// Index in `a.segments` of the prose sentence holding body offset `at` (or starting

@@ -13,6 +13,7 @@ use crate::ids::{source_ids, ArticleId};
 use crate::lexicon::issues::OPEN_CUES;
 use crate::model::Unresolved;
 use crate::sorted::SortedSet;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -126,12 +127,14 @@ pub fn build(c: &Corpus) -> (Vec<Unresolved>, Vec<Option<usize>>) {
         }
         x
     }
-    let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); c.terms.len()];
+    // The statements by the terms of their topic's head: only those terms get a list (a
+    // text of many distinct words has few statements).
+    let mut by_word: HashMap<u32, Vec<usize>> = HashMap::new();
     for (k, s) in statements.iter().enumerate() {
         let mut candidates: Vec<usize> = s
             .head
             .iter()
-            .filter_map(|&t| by_word.get(t as usize))
+            .filter_map(|t| by_word.get(t))
             .flat_map(|list| list.iter().rev().take(COMPARED))
             .copied()
             .collect();
@@ -145,9 +148,7 @@ pub fn build(c: &Corpus) -> (Vec<Unresolved>, Vec<Option<usize>>) {
             }
         }
         for &t in &s.head {
-            if let Some(list) = by_word.get_mut(t as usize) {
-                list.push(k);
-            }
+            by_word.entry(t).or_default().push(k);
         }
     }
     let mut issues: Vec<Vec<usize>> = Vec::new();

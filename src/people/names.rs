@@ -12,7 +12,7 @@ pub use super::lookup::{
     is_meeting_word, is_phrase_break, is_speech_verb, is_stopword, is_title_head, is_title_word,
     side_of_words,
 };
-use super::lookup::{is_not_name, is_organisation_word, is_place_name, is_title};
+use super::lookup::{is_barred_from_names, is_organisation_word, is_place_name};
 use crate::lexicon::countries::PLACE_PREPOSITIONS;
 
 /// Most words in one name.
@@ -37,8 +37,7 @@ pub fn is_name_word(w: &Word) -> bool {
     {
         return false;
     }
-    let key = w.key();
-    !(is_not_name(key) || is_title(w) || is_organisation_word(key) || country(key).is_some())
+    !is_barred_from_names(w)
 }
 
 /// A country's name, short form or capital used as a first name: directly before another

@@ -91,7 +91,9 @@ pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let opens = is_name_word(&words[i]) || is_place_first_name(words, i);
+        // Both openings are capitalized: a word in lowercase is passed at once.
+        let opens =
+            words[i].is_capitalized() && (is_name_word(&words[i]) || is_place_first_name(words, i));
         if !opens || words[i].text().ends_with('.') {
             i += 1;
             continue;

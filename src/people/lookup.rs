@@ -156,6 +156,11 @@ pub fn side_of_words(words: &[Word]) -> Option<Side> {
 /// "Sudan" in "South Sudan", "Guinea" in "Papua New Guinea's". Scans that look a side
 /// up at every word skip it, or they would find a second, wrong side.
 pub fn inside_longer_side(words: &[Word], i: usize) -> bool {
+    // Every name looked up holds word `i` and has several words, each of which must be a
+    // word of such a name: one lookup rules most words out.
+    if !words.get(i).is_some_and(|w| in_side_name(w.key())) {
+        return false;
+    }
     (i.saturating_sub(2)..i).any(|start| {
         (i..(start + 3).min(words.len())).any(|end| {
             let name = &words[start..=end];
@@ -224,5 +229,33 @@ mod tests {
                 assert_eq!(is_barred_from_names(w), expected, "{k:?} in {text:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_longer_side_is_found_as_by_every_window() {
+        let texts = [
+            "Officials from South Sudan and Papua New Guinea's capital met the United States team.",
+            "The six world powers and the African Union, South Korea's envoy and North Korea said.",
+            "Sudan, Guinea, Korea and the United Arab Emirates; the U.S. and the U.K. agreed.",
+        ];
+        let mut inside = 0;
+        for text in texts {
+            let ws = crate::tokens::words(text);
+            for i in 0..=ws.len() {
+                // Every window holding word `i` that starts before it, as read before.
+                let windows = (i.saturating_sub(2)..i).any(|start| {
+                    (i..(start + 3).min(ws.len())).any(|end| {
+                        let name = &ws[start..=end];
+                        name[..name.len() - 1]
+                            .iter()
+                            .all(|w| !w.breaks_after() && !w.possessive)
+                            && side_of_words(name).is_some()
+                    })
+                });
+                assert_eq!(inside_longer_side(&ws, i), windows, "word {i} of {text:?}");
+                inside += usize::from(windows);
+            }
+        }
+        assert!(inside >= 5, "{inside} words inside a longer side");
     }
 }

@@ -8,9 +8,9 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 pub use super::lookup::{
-    body, country, group_members, inside_longer_side, is_abbreviated_title, is_auxiliary,
-    is_meeting_word, is_phrase_break, is_speech_verb, is_stopword, is_title_head, is_title_word,
-    side_of_words,
+    body, country, group_members, in_side_name, inside_longer_side, is_abbreviated_title,
+    is_auxiliary, is_meeting_word, is_phrase_break, is_speech_verb, is_stopword, is_title_head,
+    is_title_word, side_of_words,
 };
 use super::lookup::{is_barred_from_names, is_organisation_word, is_place_name};
 use crate::lexicon::countries::PLACE_PREPOSITIONS;

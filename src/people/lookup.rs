@@ -1,15 +1,11 @@
-//! Hashed lookups over the word lists, built once on first use.
+//! Lookups over the word lists, answered from one table built on first use.
 
-use crate::fasthash::{LexiconMap, LexiconSet};
+use super::classes::{classes, Classes, List};
 use crate::ids::Side;
 use crate::lexicon::countries::COUNTRIES;
-use crate::lexicon::dates::{MONTHS, WEEKDAYS};
-use crate::lexicon::names::NOT_NAMES;
-use crate::lexicon::organisations::{BODIES, GROUPS, ORGANISATION_WORDS};
-use crate::lexicon::titles::{ABBREVIATED_TITLES, ORGANISATIONS, TITLE_HEADS, TITLE_MODIFIERS};
+use crate::lexicon::organisations::{BODIES, GROUPS};
 use crate::lexicon::Words;
 use crate::tokens::Word;
-use std::sync::OnceLock;
 
 /// Sides are numbered in the lexicon's order: its countries, then its bodies, then its
 /// groups of countries (no name is in two of the lists).
@@ -33,67 +29,16 @@ impl Side {
     }
 }
 
-/// Lowercase names (full stops removed) of countries, to the country.
-fn countries() -> &'static LexiconMap<String, Side> {
-    static MAP: OnceLock<LexiconMap<String, Side>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut m = LexiconMap::default();
-        for (i, (name, people, names)) in COUNTRIES.iter().enumerate() {
-            let side = Side::new(i);
-            m.insert(crate::case::lower(name), side);
-            for a in people.iter().chain(names.iter()) {
-                m.entry(a.to_string()).or_insert(side);
-            }
-        }
-        m
-    })
-}
-
 /// A lowercase word that names a country as a place, not its people: the country's
 /// name, a short form or a capital ("chad", "sofia", "washington"), not "bulgarian".
 pub fn is_place_name(key: &str) -> bool {
-    static SET: OnceLock<LexiconSet<String>> = OnceLock::new();
-    SET.get_or_init(|| {
-        COUNTRIES
-            .iter()
-            .flat_map(|(name, _, names)| {
-                std::iter::once(crate::case::lower(name)).chain(names.iter().map(String::from))
-            })
-            .collect()
-    })
-    .contains(key)
-}
-
-fn set(
-    cell: &'static OnceLock<LexiconSet<&'static str>>,
-    lists: &[Words],
-) -> &'static LexiconSet<&'static str> {
-    cell.get_or_init(|| lists.iter().flat_map(|l| l.iter()).collect())
-}
-
-/// Lowercase names of bodies and groups of countries, to the side.
-fn bodies() -> &'static LexiconMap<&'static str, Side> {
-    static MAP: OnceLock<LexiconMap<&'static str, Side>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut m = LexiconMap::default();
-        let all = BODIES
-            .iter()
-            .map(|(_, aliases)| aliases)
-            .chain(GROUPS.iter().map(|(_, aliases, _)| aliases));
-        for (i, aliases) in all.enumerate() {
-            let side = Side::new(COUNTRIES.len() + i);
-            for a in *aliases {
-                m.entry(a).or_insert(side);
-            }
-        }
-        m
-    })
+    classes(key).has(List::PlaceName)
 }
 
 /// The international body or group of countries named by `key` (lowercase, full stops
 /// removed): "iaea", "six world powers".
 pub fn body(key: &str) -> Option<Side> {
-    bodies().get(key).copied()
+    classes(key).body()
 }
 
 /// The members of group of countries `side` ("P5+1"), as the lexicon names them; none
@@ -105,132 +50,117 @@ pub fn group_members(side: Side) -> Option<Words> {
 
 /// The country named by `key` (lowercase, full stops removed), if any.
 pub fn country(key: &str) -> Option<Side> {
-    countries().get(key).copied()
+    classes(key).country()
 }
 
 /// A lowercase word that belongs to titles: a head, a modifier or an organisation.
 pub fn is_title_word(key: &str) -> bool {
-    static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
-    let words = set(&SET, &[TITLE_HEADS, TITLE_MODIFIERS, ORGANISATIONS]);
-    // "editor-in-chief", "secretary-general": a compound opened by a title's head.
-    words.contains(key)
-        || key
-            .split_once('-')
-            .is_some_and(|(head, _)| is_title_head(head))
+    classes(key).has(List::TitleWord) || is_title_compound(key)
 }
 
-/// A word that is a title: a title word, or a short title with its full stop ("Sen.").
-pub fn is_title(w: &Word) -> bool {
-    is_title_word(w.key()) || is_abbreviated_title(w)
+/// "editor-in-chief", "secretary-general": a compound opened by a title's head.
+fn is_title_compound(key: &str) -> bool {
+    key.split_once('-')
+        .is_some_and(|(head, _)| is_title_head(head))
+}
+
+/// A word that is a title, its key having the classes `c`: a title word, or a short title
+/// with its full stop ("Sen.").
+fn is_title_in(w: &Word, c: Classes) -> bool {
+    c.has(List::TitleWord)
+        || is_title_compound(w.key())
+        || c.has(List::AbbreviatedTitle) && w.after().starts_with('.')
 }
 
 /// A short title written with its full stop: "Sen.", "Gov.", "Lt.".
 pub fn is_abbreviated_title(w: &Word) -> bool {
-    w.after().starts_with('.') && ABBREVIATED_TITLES.contains(w.key())
+    w.after().starts_with('.') && classes(w.key()).has(List::AbbreviatedTitle)
+}
+
+/// A word that can never stand in a person's name, whatever its shape: a word that is
+/// never a name, a title, a word of an organisation's name or a country. The lists are
+/// asked with one lookup of the word's key.
+pub fn is_barred_from_names(w: &Word) -> bool {
+    let c = classes(w.key());
+    c.has(List::NotName)
+        || is_title_in(w, c)
+        || c.has(List::OrganisationWord)
+        || c.country().is_some()
 }
 
 /// A lowercase word that is never part of a person's name.
+#[cfg(test)]
 pub fn is_not_name(key: &str) -> bool {
-    static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
-    set(&SET, &[NOT_NAMES, MONTHS, WEEKDAYS]).contains(key)
+    classes(key).has(List::NotName)
 }
 
 /// A lowercase word that makes a proper name an institution or a place ("party", "base").
 pub fn is_organisation_word(key: &str) -> bool {
-    static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
-    set(&SET, &[ORGANISATION_WORDS]).contains(key)
+    classes(key).has(List::OrganisationWord)
 }
 
-/// A hashed membership test over word lists, built once: `$name(key)` is true when the
-/// lowercase `key` is in one of the lists.
-macro_rules! word_set {
-    ($(#[$doc:meta])* $name:ident: $($list:expr),+) => {
-        $(#[$doc])*
-        pub fn $name(key: &str) -> bool {
-            static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
-            set(&SET, &[$($list),+]).contains(key)
-        }
-    };
+/// A verb that attributes speech ("said", "told", "testified").
+pub fn is_speech_verb(key: &str) -> bool {
+    classes(key).has(List::SpeechVerb)
 }
 
-word_set!(
-    /// A verb that attributes speech ("said", "told", "testified").
-    is_speech_verb: crate::lexicon::discourse::SPEECH_VERBS, crate::lexicon::attribution::ATTRIBUTION_VERBS
-);
-word_set!(
-    /// A helper verb or adverb that stands between a speaker and the verb.
-    is_auxiliary: crate::lexicon::attribution::AUXILIARIES
-);
-word_set!(
-    /// A word that ends a speaker's description.
-    is_phrase_break: crate::lexicon::attribution::PHRASE_BREAKS
-);
+/// A helper verb or adverb that stands between a speaker and the verb.
+pub fn is_auxiliary(key: &str) -> bool {
+    classes(key).has(List::Auxiliary)
+}
+
+/// A word that ends a speaker's description.
+pub fn is_phrase_break(key: &str) -> bool {
+    classes(key).has(List::PhraseBreak)
+}
+
 /// An English function word: the digest's one lookup of the list.
 pub use crate::digest::terms::is_stopword;
-word_set!(
-    /// A word that heads a title ("minister", "chief").
-    is_title_head: TITLE_HEADS
-);
-word_set!(
-    /// A word that marks a sentence as being about a meeting.
-    is_meeting_word: crate::lexicon::cues::MEETING_WORDS
-);
+
+/// A word that heads a title ("minister", "chief").
+pub fn is_title_head(key: &str) -> bool {
+    classes(key).has(List::TitleHead)
+}
+
+/// A word that marks a sentence as being about a meeting.
+pub fn is_meeting_word(key: &str) -> bool {
+    classes(key).has(List::MeetingWord)
+}
 
 /// A word of a country's or a body's name of several words ("united", "korea", "powers"):
 /// only windows of such words are looked up as names of several words.
 pub fn in_side_name(key: &str) -> bool {
-    static SET: OnceLock<LexiconSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        let countries = COUNTRIES.iter().flat_map(|(name, people, names)| {
-            std::iter::once(*name).chain(people.iter().chain(names.iter()))
-        });
-        let bodies = BODIES
-            .iter()
-            .flat_map(|(_, aliases)| aliases.iter())
-            .chain(GROUPS.iter().flat_map(|(_, aliases, _)| aliases.iter()));
-        let mut s = LexiconSet::default();
-        for name in countries.chain(bodies).filter(|n| n.contains(' ')) {
-            for w in name.split(' ').filter(|w| !matches!(*w, "the" | "and")) {
-                if w.chars().all(|c| c.is_lowercase() || !c.is_alphabetic()) {
-                    s.insert(w);
-                }
-            }
-        }
-        s
-    })
-    .contains(key)
-        || countries_lower_words().contains(key)
+    classes(key).has(List::SideNameWord)
 }
 
-/// The lowercase words of the canonical country names of several words ("united").
-fn countries_lower_words() -> &'static LexiconSet<String> {
-    static SET: OnceLock<LexiconSet<String>> = OnceLock::new();
-    SET.get_or_init(|| {
-        COUNTRIES
-            .iter()
-            .filter(|(name, _, _)| name.contains(' '))
-            .flat_map(|(name, _, _)| name.split(' ').map(crate::case::lower))
-            .collect()
-    })
+/// The country, else the body or group, named by `key`.
+fn side_of_key(key: &str) -> Option<Side> {
+    let c = classes(key);
+    c.country().or(c.body())
 }
 
 /// The side named by the words `words` together (a country, a body or a group), when
 /// there are several: only looked up when every word can be part of such a name.
 pub fn side_of_words(words: &[Word]) -> Option<Side> {
     if let [one] = words {
-        return country(one.key()).or_else(|| body(one.key()));
+        return side_of_key(one.key());
     }
     if !words.iter().all(|w| in_side_name(w.key())) {
         return None;
     }
     let key = words.iter().map(Word::key).collect::<Vec<_>>().join(" ");
-    country(&key).or_else(|| body(&key))
+    side_of_key(&key)
 }
 
 /// True when word `i` is inside a side's name of several words that starts before it:
 /// "Sudan" in "South Sudan", "Guinea" in "Papua New Guinea's". Scans that look a side
 /// up at every word skip it, or they would find a second, wrong side.
 pub fn inside_longer_side(words: &[Word], i: usize) -> bool {
+    // Every name looked up holds word `i` and has several words, each of which must be a
+    // word of such a name: one lookup rules most words out.
+    if !words.get(i).is_some_and(|w| in_side_name(w.key())) {
+        return false;
+    }
     (i.saturating_sub(2)..i).any(|start| {
         (i..(start + 3).min(words.len())).any(|end| {
             let name = &words[start..=end];
@@ -275,5 +205,57 @@ mod tests {
             .map(|m| m.iter().collect())
             .unwrap_or_default();
         assert!(members.contains(&"Germany"), "{members:?}");
+    }
+
+    #[test]
+    fn barred_words_are_those_any_list_bars() {
+        let cases = [
+            ("Sen. Ann Lee", [true, false, false]),
+            ("Sen Ann Lee", [false, false, false]),
+            ("Monday Party Japan", [true, true, true]),
+            ("Secretary-General Smith Lee", [true, false, false]),
+            ("Japanese Prime Minister", [true, true, true]),
+        ];
+        for (text, barred) in cases {
+            let ws = crate::tokens::words(text);
+            for (w, expected) in ws.iter().zip(barred) {
+                let k = w.key();
+                let before = is_not_name(k)
+                    || is_title_word(k)
+                    || is_abbreviated_title(w)
+                    || is_organisation_word(k)
+                    || country(k).is_some();
+                assert_eq!(is_barred_from_names(w), before, "{k:?} in {text:?}");
+                assert_eq!(is_barred_from_names(w), expected, "{k:?} in {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_longer_side_is_found_as_by_every_window() {
+        let texts = [
+            "Officials from South Sudan and Papua New Guinea's capital met the United States team.",
+            "The six world powers and the African Union, South Korea's envoy and North Korea said.",
+            "Sudan, Guinea, Korea and the United Arab Emirates; the U.S. and the U.K. agreed.",
+        ];
+        let mut inside = 0;
+        for text in texts {
+            let ws = crate::tokens::words(text);
+            for i in 0..=ws.len() {
+                // Every window holding word `i` that starts before it, as read before.
+                let windows = (i.saturating_sub(2)..i).any(|start| {
+                    (i..(start + 3).min(ws.len())).any(|end| {
+                        let name = &ws[start..=end];
+                        name[..name.len() - 1]
+                            .iter()
+                            .all(|w| !w.breaks_after() && !w.possessive)
+                            && side_of_words(name).is_some()
+                    })
+                });
+                assert_eq!(inside_longer_side(&ws, i), windows, "word {i} of {text:?}");
+                inside += usize::from(windows);
+            }
+        }
+        assert!(inside >= 5, "{inside} words inside a longer side");
     }
 }

@@ -1,6 +1,7 @@
 //! People: who the articles mention, with titles and sides, one entry per person however
 //! each outlet spells the name.
 
+mod classes;
 pub mod cluster;
 mod gender;
 mod lookup;

@@ -8,11 +8,11 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 pub use super::lookup::{
-    body, country, group_members, inside_longer_side, is_abbreviated_title, is_auxiliary,
-    is_meeting_word, is_phrase_break, is_speech_verb, is_stopword, is_title_head, is_title_word,
-    side_of_words,
+    body, country, group_members, in_side_name, inside_longer_side, is_abbreviated_title,
+    is_auxiliary, is_meeting_word, is_phrase_break, is_speech_verb, is_stopword, is_title_head,
+    is_title_word, side_of_words,
 };
-use super::lookup::{is_not_name, is_organisation_word, is_place_name, is_title};
+use super::lookup::{is_barred_from_names, is_organisation_word, is_place_name};
 use crate::lexicon::countries::PLACE_PREPOSITIONS;
 
 /// Most words in one name.
@@ -37,8 +37,7 @@ pub fn is_name_word(w: &Word) -> bool {
     {
         return false;
     }
-    let key = w.key();
-    !(is_not_name(key) || is_title(w) || is_organisation_word(key) || country(key).is_some())
+    !is_barred_from_names(w)
 }
 
 /// A country's name, short form or capital used as a first name: directly before another
@@ -92,7 +91,9 @@ pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let opens = is_name_word(&words[i]) || is_place_first_name(words, i);
+        // Both openings are capitalized: a word in lowercase is passed at once.
+        let opens =
+            words[i].is_capitalized() && (is_name_word(&words[i]) || is_place_first_name(words, i));
         if !opens || words[i].text().ends_with('.') {
             i += 1;
             continue;

@@ -166,6 +166,38 @@ fn word_spans_and_keys() {
 }
 
 #[test]
+fn capitalized_words_are_told_by_their_first_character() {
+    let text = "Anna \u{c9}ric \u{e9}lan \u{ab}Hello\u{bb} \"Quote\" (Sen.) \u{3a9}mega \u{df}x 9am iPhone \u{2014}Next";
+    for w in words(text) {
+        // The first character of the word, decoded, as the check read it before.
+        let first = w.raw().chars().next();
+        assert_eq!(
+            w.is_capitalized(),
+            first.is_some_and(char::is_uppercase),
+            "{:?} in {text:?}",
+            w.raw()
+        );
+    }
+    let caps: Vec<&str> = words(text)
+        .iter()
+        .filter(|w| w.is_capitalized())
+        .map(|w| w.text())
+        .collect();
+    assert_eq!(
+        caps,
+        [
+            "Anna",
+            "\u{c9}ric",
+            "Hello",
+            "Quote",
+            "Sen",
+            "\u{3a9}mega",
+            "Next"
+        ]
+    );
+}
+
+#[test]
 fn terms_keep_inner_apostrophes_and_hyphens() {
     let cases: &[(&str, &[&str])] = &[
         // cnn_test320.

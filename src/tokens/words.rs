@@ -139,9 +139,16 @@ impl<'a> Word<'a> {
 
     /// True when the word starts with an uppercase letter.
     pub fn is_capitalized(&self) -> bool {
-        // The word is never empty: its first character is the token's after the lead.
-        let first = self.token.get(self.lead()..).and_then(|t| t.chars().next());
-        first.is_some_and(char::is_uppercase)
+        // The word is never empty: its first character is the token's after the lead. An
+        // ASCII first byte is the whole character, told without decoding.
+        let lead = self.lead();
+        match self.token.as_bytes().get(lead) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => {
+                let first = self.token.get(lead..).and_then(|t| t.chars().next());
+                first.is_some_and(char::is_uppercase)
+            }
+        }
     }
 
     /// The word in lowercase with full stops removed ("U.S." gives "us").

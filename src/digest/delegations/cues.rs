@@ -6,7 +6,7 @@ use super::Listing;
 use crate::fasthash::LexiconMap;
 use crate::ids::{PersonId, SentenceId, Side};
 use crate::lexicon::cues::{DELEGATION_CUES, HEAD_CUES, LIST_ENDERS, NEGATIONS};
-use crate::people::names::{inside_longer_side, name_runs, side_of_words};
+use crate::people::names::{in_side_name, inside_longer_side, name_runs, side_of_words};
 use crate::people::titles;
 use crate::people::People;
 use crate::sorted::SortedSet;
@@ -93,7 +93,13 @@ fn side_at(ws: &[Word], i: usize) -> Option<Side> {
     if inside_longer_side(ws, i) {
         return None;
     }
-    (1..=3).rev().find_map(|n| side_of_words(ws.get(i..i + n)?))
+    // A name of several words starts with a word of such a name: one lookup rules most
+    // words out of all but the name of one word.
+    let several = ws.get(i).is_some_and(|w| in_side_name(w.key()));
+    let longest = if several { 3 } else { 1 };
+    (1..=longest)
+        .rev()
+        .find_map(|n| side_of_words(ws.get(i..i + n)?))
 }
 
 /// The person or side that a cue's subject names, with its side: the last one named.

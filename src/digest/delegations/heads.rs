@@ -8,7 +8,7 @@ use crate::ids::{PersonId, SentenceId, Side};
 use crate::lexicon::cues::{MEETING_VERBS, NEGATIONS, NOT_YET};
 use crate::lexicon::Words;
 use crate::people::names::{
-    body, country, inside_longer_side, is_meeting_word, name_runs, side_of_words,
+    body, country, in_side_name, inside_longer_side, is_meeting_word, name_runs, side_of_words,
 };
 use crate::people::titles;
 use crate::people::People;
@@ -76,7 +76,9 @@ fn named(ws: &[Word], range: Range<usize>, people: &People) -> (Vec<Named>, Vec<
     let parties = (0..part.len())
         .filter(|&i| !inside_longer_side(part, i))
         .filter_map(|i| {
-            (1..=3).rev().find_map(|n| {
+            // A name of several words starts with a word of such a name.
+            let several = part.get(i).is_some_and(|w| in_side_name(w.key()));
+            (1..=if several { 3 } else { 1 }).rev().find_map(|n| {
                 let words = part.get(i..i + n)?;
                 let side = side_of_words(words)?;
                 if !side.is_country() {

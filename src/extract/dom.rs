@@ -46,10 +46,9 @@ impl Dom {
     /// The value of attribute `key` of node `i`.
     pub fn attr(&self, i: usize, key: &str) -> Option<&str> {
         match &self.nodes[i] {
-            // Lengths compared first: most attributes differ in length from the key.
             Node::Element { attrs, .. } => attrs
                 .iter()
-                .find(|(k, _)| k.len() == key.len() && k == key)
+                .find(|(k, _)| k == key)
                 .map(|(_, v)| v.as_str()),
             Node::Text(_) => None,
         }
@@ -76,12 +75,8 @@ impl Dom {
 
     /// The elements named `name`, in document order.
     pub fn elements(&self, name: &str) -> Vec<usize> {
-        // Lengths compared first: a page's every node is looked at.
         (0..self.nodes.len())
-            .filter(|&i| {
-                let n = self.name(i);
-                n.len() == name.len() && n == name
-            })
+            .filter(|&i| self.name(i) == name)
             .collect()
     }
 

@@ -88,9 +88,7 @@ impl Stats {
         self.textish += s.textish;
         self.lists += s.lists;
         let (mut links, mut nav_links) = (s.links, s.nav_links);
-        // A text node (most children) has no name: tried first, it skips the comparisons.
         match name {
-            "" => {}
             "a" => {
                 links = s.text as f32 * link_weight(dom, c);
                 let js = dom.attr(c, "href").is_some_and(|h| {

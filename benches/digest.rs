@@ -12,7 +12,8 @@
 //! linear), the time and throughput at 16 MB, the peak of allocated bytes per MB of input
 //! (a counting global allocator) and the JSON output's size per byte of input.
 //! Run with `cargo bench --bench digest` (or `npm run bench` for every figure);
-//! `NEWSDIGEST_BENCH_MB=4` stops the growth fit at 4 MB.
+//! `NEWSDIGEST_BENCH_MB=4` stops the growth fit at 4 MB; `NEWSDIGEST_BENCH_SHAPE=many`
+//! measures only the shapes whose name holds "many".
 
 use newsdigest::{digest, sentences, ArticleInput, Options};
 use peak_alloc::PeakAlloc;
@@ -221,13 +222,17 @@ fn growth(seeds: &[ArticleInput], opts: &Options) {
         "  {:<24} {:>5} {:>12} {:>8} {:>12} {:>10}",
         "shape", "k", "time at top", "MB/s", "memory (max)", "JSON (max)"
     );
+    let only = std::env::var("NEWSDIGEST_BENCH_SHAPE").unwrap_or_default();
     for kind in [
         "realistic",
         "one paragraph",
         "one speaker",
         "quotes in one sentence",
         "many names",
-    ] {
+    ]
+    .into_iter()
+    .filter(|k| k.contains(only.as_str()))
+    {
         let mut points = Vec::new();
         let (mut mem, mut json, mut last) = (0f64, 0f64, (Duration::ZERO, 0usize));
         for &mb in &sizes {

@@ -70,6 +70,23 @@ fn statements_of_one_open_issue_merge_across_outlets() {
 }
 
 #[test]
+fn a_run_on_sentence_of_hundreds_of_words_states_no_issue() {
+    // Quotes strung into one sentence of about 500 words: no reader takes it as one
+    // statement, so it is no open issue (and the digest never repeats it whole).
+    let quotes: Vec<String> = (0..160).map(|k| format!("\"step {k} done\"")).collect();
+    let run_on = format!(
+        "The minister said the talks were {}, and \"not yet over\".",
+        quotes.join(", ")
+    );
+    let d = run(&[&run_on]);
+    assert!(d.unresolved.is_empty(), "{:#?}", d.unresolved);
+    // The same cue in a sentence of ordinary length is an open issue.
+    let short = "The minister said the talks on the pipeline were \"not yet over\".";
+    let d = run(&[short]);
+    assert_eq!(d.unresolved.len(), 1, "{short:?}: {:#?}", d.unresolved);
+}
+
+#[test]
 fn figures_two_outlets_give_differently_are_discrepancies() {
     // (a's sentence, b's sentence, both values in the topic); the first pair is from
     // DUC 2004 cluster d31022t (APW19981030.0792 and APW19981030.1037).

@@ -54,11 +54,13 @@ impl Concepts {
     pub fn new(c: &Corpus, w: Weighting, min_articles: usize) -> Concepts {
         let terms = c.terms.len();
         let is_stop = |t: u32| c.terms.is_stop(t);
+        // A run-on states nothing (see `Corpus::is_run_on`): it weighs in no concept.
+        let tokens_of = |i: usize| if c.is_run_on(i) { &[][..] } else { c.tokens(i) };
         // The word pairs numbered by their first term, then by their second: a counting
         // sort and small sorts, no hashing of input-derived keys.
         let mut starts = vec![0u32; terms + 1];
         for i in 0..c.len() {
-            for_pairs(c.tokens(i), is_stop, |a, _| starts[a as usize + 1] += 1);
+            for_pairs(tokens_of(i), is_stop, |a, _| starts[a as usize + 1] += 1);
         }
         for t in 0..terms {
             starts[t + 1] += starts[t];
@@ -66,7 +68,7 @@ impl Concepts {
         let mut seconds = vec![0u32; starts[terms] as usize];
         let mut fill = starts.clone();
         for i in 0..c.len() {
-            for_pairs(c.tokens(i), is_stop, |a, b| {
+            for_pairs(tokens_of(i), is_stop, |a, b| {
                 seconds[fill[a as usize] as usize] = b;
                 fill[a as usize] += 1;
             });
@@ -111,7 +113,7 @@ impl Concepts {
         for i in 0..c.len() {
             let (article, position) = (c.article(i), c.position(i) as u32);
             let sentence = i as u32;
-            let tokens = c.tokens(i);
+            let tokens = tokens_of(i);
             ids.clear();
             let mut count = |id: u32| {
                 let s = &mut stats[id as usize];

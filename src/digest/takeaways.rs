@@ -136,9 +136,9 @@ pub fn build(
         })
         .collect();
     if cands.is_empty() {
-        // Short or quote-heavy articles: each article's lead sentence.
+        // Short or quote-heavy articles: each article's lead sentence, unless a run-on.
         cands = (0..c.len())
-            .filter(|&i| c.position(i) == 0)
+            .filter(|&i| c.position(i) == 0 && !c.is_run_on(i))
             .map(|i| {
                 let text = c.text(i);
                 let words = text.split_whitespace().count();

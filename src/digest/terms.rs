@@ -106,6 +106,10 @@ pub struct Terms<'a> {
     numeric: Vec<bool>,
 }
 
+/// Terms of a run beyond which its list is kept as gathered rather than copied at its
+/// length.
+const LONG: usize = 4096;
+
 /// True when word piece `w` may be part of a figure: it holds a digit, or is a number
 /// word or "half".
 fn may_count(w: &str) -> bool {
@@ -154,7 +158,12 @@ impl<'a> Terms<'a> {
                     out.push(id);
                 }
             }
-            ids.push(out.as_slice().into());
+            // A long list (a sentence of thousands of words) is moved, not copied.
+            ids.push(if out.len() >= LONG {
+                std::mem::take(&mut out)
+            } else {
+                out.as_slice().into()
+            });
         }
         // Each distinct word stemmed once; words of one stem share the id of the first.
         let mut by_stem: HashMap<Cow<'a, str>, u32> = HashMap::with_capacity(words.len());

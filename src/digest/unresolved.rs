@@ -61,6 +61,9 @@ struct Statement {
 
 /// The open-issue statement sentence `i` makes, if any.
 fn statement(c: &Corpus, i: usize) -> Option<Statement> {
+    if c.is_run_on(i) {
+        return None;
+    }
     let lower = c.words(i);
     let (at, n) = cues().first(&lower)?;
     // The words are read again one by one: a sentence's two lists of words are never

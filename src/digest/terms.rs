@@ -5,7 +5,6 @@
 use crate::fasthash::LexiconMap;
 use crate::lexicon::stopwords::STOPWORDS;
 use std::borrow::Cow;
-use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -94,7 +93,7 @@ impl<'a> Iterator for Pieces<'a> {
 /// numbered in order of first use.
 #[derive(Debug, Default)]
 pub struct Terms<'a> {
-    /// Word as written (lowercase), other than a function word -> term id.
+    /// Word as written (lowercase), other than a function word or its own stem -> term id.
     by_word: HashMap<&'a str, u32>,
     /// Stem -> term id, for the terms after the function words. Most stems are the
     /// start of their word, borrowed from it: one allocation fewer per distinct word.
@@ -104,6 +103,9 @@ pub struct Terms<'a> {
     /// Per term, whether some word of it may be part of a figure: digits, a number word,
     /// "half".
     numeric: Vec<bool>,
+    /// Per term, whether some word of the text is the stem itself, and so found in
+    /// `by_stem` without a `by_word` entry.
+    own_stem: Vec<bool>,
 }
 
 /// Terms of a run beyond which its list is kept as gathered rather than copied at its
@@ -128,32 +130,26 @@ impl<'a> Terms<'a> {
         R: IntoIterator<Item = &'a str>,
     {
         let fixed = stopwords();
-        let first = STOPWORDS.iter().count() as u32;
-        // Room for the distinct words of a few articles (a sentence brings about eight); a
-        // larger text grows the map as it needs, its distinct words being far fewer.
-        let mut by_word: HashMap<&'a str, u32> =
-            HashMap::with_capacity(runs.len().saturating_mul(8).min(1 << 12));
-        // The distinct words in order of first use: word `k` has the provisional id
-        // `first + k`.
-        let mut words: Vec<&'a str> = Vec::new();
+        let mut terms = Terms {
+            by_word: HashMap::new(),
+            by_stem: HashMap::new(),
+            stop: vec![true; STOPWORDS.iter().count()],
+            numeric: STOPWORDS.iter().map(may_count).collect(),
+            own_stem: Vec::new(),
+        };
+        terms.own_stem.resize(terms.stop.len(), false);
         let mut ids: Vec<Vec<u32>> = Vec::with_capacity(runs.len());
         // One text's ids are gathered here, then kept in a list of their exact length.
         let mut out: Vec<u32> = Vec::new();
+        let mut buf = Vec::new();
         for run in runs {
             out.clear();
             for w in run {
                 for p in pieces(w) {
-                    // Function words, nearly half of all words, never reach the hash map.
-                    if let Some(&id) = fixed.get(p) {
-                        out.push(id);
-                        continue;
-                    }
-                    let id = match by_word.entry(p) {
-                        Entry::Occupied(e) => *e.get(),
-                        Entry::Vacant(e) => {
-                            words.push(p);
-                            *e.insert(first + words.len() as u32 - 1)
-                        }
+                    // Function words, nearly half of all words, never reach the hash maps.
+                    let id = match fixed.get(p) {
+                        Some(&id) => id,
+                        None => terms.add(p, &mut buf),
                     };
                     out.push(id);
                 }
@@ -165,61 +161,46 @@ impl<'a> Terms<'a> {
                 out.as_slice().into()
             });
         }
-        // Each distinct word stemmed once; words of one stem share the id of the first.
-        let mut by_stem: HashMap<Cow<'a, str>, u32> = HashMap::with_capacity(words.len());
-        // Words kept as they are (figures, short words, names in other scripts): their
-        // stem is themselves, so `by_stem` finds them as well as `by_word` does.
-        let mut verbatim: Vec<&'a str> = Vec::new();
-        let mut stop: Vec<bool> = vec![true; first as usize];
-        let mut remap: Vec<u32> = Vec::with_capacity(words.len());
-        let mut buf = Vec::new();
-        for w in &words {
-            stem_into(w, &mut buf);
-            let stem = std::str::from_utf8(&buf).unwrap_or(w);
-            if is_verbatim(w) {
-                verbatim.push(w);
-            }
-            let id = match by_stem.get(stem) {
-                Some(&id) => id,
-                None => {
-                    let id = stop.len() as u32;
-                    let key = match w.get(..stem.len()) {
-                        Some(start) if start == stem => Cow::Borrowed(start),
-                        _ => Cow::Owned(stem.to_string()),
-                    };
-                    by_stem.insert(key, id);
-                    let b = w.as_bytes();
-                    stop.push(b.len() == 1 && !b[0].is_ascii_digit());
-                    id
-                }
-            };
-            remap.push(id);
-        }
-        let mut numeric: Vec<bool> = STOPWORDS.iter().map(may_count).collect();
-        numeric.resize(stop.len(), false);
-        for (k, w) in words.iter().enumerate() {
-            numeric[remap[k] as usize] |= may_count(w);
-        }
-        for id in ids.iter_mut().flatten().chain(by_word.values_mut()) {
-            if *id >= first {
-                *id = remap[(*id - first) as usize];
-            }
-        }
-        // A text of many figures would hold each twice: `by_word` keeps only the words that
-        // take stemming to find.
-        for w in &verbatim {
-            by_word.remove(w);
-        }
-        if verbatim.len() > by_word.len() {
-            by_word.shrink_to_fit();
-        }
-        let terms = Terms {
-            by_word,
-            by_stem,
-            stop,
-            numeric,
-        };
         (terms, ids)
+    }
+
+    /// The id of word piece `p` (not a function word), numbered now when new: a word is
+    /// stemmed the first time it is seen. Words that are their own stem are found through
+    /// `by_stem` alone; `by_word` holds the others.
+    fn add(&mut self, p: &'a str, buf: &mut Vec<u8>) -> u32 {
+        if let Some(&id) = self.by_word.get(p) {
+            return id;
+        }
+        if let Some(&id) = self.by_stem.get(p) {
+            if self.own_stem.get(id as usize).copied().unwrap_or(false) {
+                return id;
+            }
+        }
+        stem_into(p, buf);
+        let stem = std::str::from_utf8(buf).unwrap_or(p);
+        let id = match self.by_stem.get(stem) {
+            Some(&id) => id,
+            None => {
+                let id = self.stop.len() as u32;
+                let key = match p.get(..stem.len()) {
+                    Some(start) if start == stem => Cow::Borrowed(start),
+                    _ => Cow::Owned(stem.to_string()),
+                };
+                self.by_stem.insert(key, id);
+                let b = p.as_bytes();
+                self.stop.push(b.len() == 1 && !b[0].is_ascii_digit());
+                self.numeric.push(false);
+                self.own_stem.push(false);
+                id
+            }
+        };
+        if stem == p {
+            self.own_stem[id as usize] = true;
+        } else {
+            self.by_word.insert(p, id);
+        }
+        self.numeric[id as usize] |= may_count(p);
+        id
     }
 
     /// The id of a lowercase word piece, when some text holds it.
@@ -229,6 +210,12 @@ impl<'a> Terms<'a> {
         }
         if is_verbatim(word) {
             return self.by_stem.get(word).copied();
+        }
+        // A word of the text that is its own stem.
+        if let Some(&id) = self.by_stem.get(word) {
+            if self.own_stem.get(id as usize).copied().unwrap_or(false) {
+                return Some(id);
+            }
         }
         self.by_stem.get(stem(word).as_str()).copied()
     }
@@ -252,6 +239,36 @@ impl<'a> Terms<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_finds_the_term_of_its_stem_whether_or_not_the_text_holds_it() {
+        // Words that are their own stem ("talk"), whose stem is another word of the text
+        // ("talks" and "talk"), stems that are no word ("agree", "agre"), a word that is
+        // the stem of an earlier word but not its own ("governmental" gives "government",
+        // which gives "govern"), figures.
+        let text = "talks talk talked agreement agree agreed news new ran running 2025 \
+                    us-led ceasefire ceasefires governmental government governed";
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let (terms, ids) = Terms::number([words.clone()].into_iter());
+        for (seen, w) in words.iter().flat_map(|w| pieces(w)).enumerate() {
+            let want = stopwords()
+                .get(w)
+                .or_else(|| terms.by_stem.get(stem(w).as_str()))
+                .copied();
+            assert!(want.is_some(), "{w:?} has no term");
+            assert_eq!(terms.find(w), want, "{w:?}");
+            assert_eq!(ids[0].get(seen).copied(), want, "{w:?}: its id in the text");
+        }
+        // Words the text does not hold find the term of their stem, if any.
+        for (w, like) in [
+            ("talking", "talk"),
+            ("agreements", "agreement"),
+            ("news", "news"),
+        ] {
+            assert_eq!(terms.find(w), terms.find(like), "{w:?} / {like:?}");
+        }
+        assert_eq!(terms.find("elephant"), None);
+    }
 
     #[test]
     fn inflections_share_a_stem() {

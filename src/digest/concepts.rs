@@ -49,17 +49,20 @@ fn for_pairs(tokens: &[u32], is_stop: impl Fn(u32) -> bool, mut f: impl FnMut(u3
 }
 
 impl Concepts {
-    /// The concepts of corpus `c`; concepts stated in fewer than `min_articles` articles
-    /// weigh nothing.
-    pub fn new(c: &Corpus, w: Weighting, min_articles: usize) -> Concepts {
+    /// The concepts of corpus `c` that the sentences `held[i]` marks hold: every term, and
+    /// the word pairs of those sentences (a pair no such sentence holds could weigh in no
+    /// choice, and is not counted). Concepts stated in fewer than `min_articles` articles
+    /// weigh nothing; `of` is empty for the other sentences.
+    pub fn new(c: &Corpus, w: Weighting, min_articles: usize, held: &[bool]) -> Concepts {
         let terms = c.terms.len();
         let is_stop = |t: u32| c.terms.is_stop(t);
         // A run-on states nothing (see `Corpus::is_run_on`): it weighs in no concept.
         let tokens_of = |i: usize| if c.is_run_on(i) { &[][..] } else { c.tokens(i) };
+        let is_held = |i: usize| held.get(i).copied().unwrap_or(false);
         // The word pairs numbered by their first term, then by their second: a counting
         // sort and small sorts, no hashing of input-derived keys.
         let mut starts = vec![0u32; terms + 1];
-        for i in 0..c.len() {
+        for i in (0..c.len()).filter(|&i| is_held(i)) {
             for_pairs(tokens_of(i), is_stop, |a, _| starts[a as usize + 1] += 1);
         }
         for t in 0..terms {
@@ -67,7 +70,7 @@ impl Concepts {
         }
         let mut seconds = vec![0u32; starts[terms] as usize];
         let mut fill = starts.clone();
-        for i in 0..c.len() {
+        for i in (0..c.len()).filter(|&i| is_held(i)) {
             for_pairs(tokens_of(i), is_stop, |a, b| {
                 seconds[fill[a as usize] as usize] = b;
                 fill[a as usize] += 1;
@@ -139,7 +142,9 @@ impl Concepts {
                 }
             });
             // A long list (a sentence of thousands of words) is moved, not copied.
-            of.push(if ids.len() >= LONG {
+            of.push(if !is_held(i) {
+                Vec::new()
+            } else if ids.len() >= LONG {
                 std::mem::take(&mut ids)
             } else {
                 ids.as_slice().into()
@@ -185,5 +190,62 @@ impl Concepts {
     /// Number of concepts.
     pub fn len(&self) -> usize {
         self.weight.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::Lowered;
+
+    #[test]
+    fn the_sentences_held_weigh_their_concepts_as_when_every_sentence_is_held() {
+        let texts = [
+            "The ports closed on Monday. Ships waited offshore for the storm to pass.",
+            "The storm closed the ports. Ships waited offshore. Crews slept on board.",
+        ];
+        let articles = crate::article::read_texts(&texts);
+        let lowered = Lowered::new(&articles);
+        let c = Corpus::new(&articles, &lowered);
+        let w = Weighting {
+            word: 0.5,
+            repeat: 0.25,
+            lead: 1.0,
+        };
+        let all = Concepts::new(&c, w, 1, &vec![true; c.len()]);
+        let held: Vec<bool> = (0..c.len()).map(|i| i % 2 == 1).collect();
+        let some = Concepts::new(&c, w, 1, &held);
+        let is_stop = |t: u32| c.terms.is_stop(t);
+        for (i, &is_held) in held.iter().enumerate() {
+            if !is_held {
+                assert!(some.of[i].is_empty(), "sentence {i}: {:?}", some.of[i]);
+                continue;
+            }
+            // The same concepts (pairs numbered apart, in the same order), of the same
+            // weights, listed in the same order.
+            let weights = |x: &Concepts, ids: &[u32]| -> Vec<f32> {
+                ids.iter().map(|&id| x.weight[id as usize]).collect()
+            };
+            assert_eq!(
+                weights(&some, &some.of[i]),
+                weights(&all, &all.of[i]),
+                "sentence {i}"
+            );
+            assert!(some.of[i].iter().all(|&id| some.weight[id as usize] > 0.0));
+            let order = |ids: &[u32]| {
+                let mut k: Vec<usize> = (0..ids.len()).collect();
+                k.sort_by_key(|&j| ids[j]);
+                k
+            };
+            assert_eq!(order(&some.of[i]), order(&all.of[i]), "sentence {i}");
+            let tokens = c.tokens(i);
+            assert_eq!(
+                weights(&some, &some.of_tokens(tokens, is_stop)),
+                weights(&all, &all.of_tokens(tokens, is_stop)),
+                "sentence {i}"
+            );
+        }
+        // Pairs only sentences not held state are not numbered.
+        assert!(some.len() < all.len(), "{} / {}", some.len(), all.len());
     }
 }

@@ -125,35 +125,39 @@ pub fn build(
 ) -> Vec<Takeaway> {
     let n = c.article_count().max(1);
     let min_articles = if n >= 4 { 2 } else { 1 };
-    let mut concepts = Concepts::new(c, WEIGHTING, min_articles);
-    let lead = LEAD / (n * n) as f32;
     let open = |i: usize| open_statements.get(i).copied().flatten().is_some();
-    let mut cands: Vec<Candidate> = (0..c.len())
-        .filter(|&i| !list_sentences.contains(&c.key(i)))
-        .filter_map(|i| {
-            let (text, words) = shown_text(c.text(i))?;
+    // What each sentence shows as a takeaway, when it may be one; short or quote-heavy
+    // articles have none, and offer each article's lead sentence, unless a run-on.
+    let mut shown: Vec<Option<(Cow<str>, usize)>> = (0..c.len())
+        .map(|i| {
+            if list_sentences.contains(&c.key(i)) {
+                None
+            } else {
+                shown_text(c.text(i))
+            }
+        })
+        .collect();
+    let leads_only = shown.iter().all(Option::is_none);
+    if leads_only {
+        for (i, slot) in shown.iter_mut().enumerate() {
+            if c.position(i) == 0 && !c.is_run_on(i) {
+                let text = c.text(i);
+                *slot = Some((Cow::Borrowed(text), text.split_whitespace().count()));
+            }
+        }
+    }
+    let held: Vec<bool> = shown.iter().map(Option::is_some).collect();
+    let mut concepts = Concepts::new(c, WEIGHTING, min_articles, &held);
+    drop(held);
+    let lead = LEAD / (n * n) as f32;
+    let cands: Vec<Candidate> = shown
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            let (text, words) = s?;
             Some(candidate(c, &mut concepts, i, text, words, open(i), lead))
         })
         .collect();
-    if cands.is_empty() {
-        // Short or quote-heavy articles: each article's lead sentence, unless a run-on.
-        cands = (0..c.len())
-            .filter(|&i| c.position(i) == 0 && !c.is_run_on(i))
-            .map(|i| {
-                let text = c.text(i);
-                let words = text.split_whitespace().count();
-                candidate(
-                    c,
-                    &mut concepts,
-                    i,
-                    Cow::Borrowed(text),
-                    words,
-                    open(i),
-                    lead,
-                )
-            })
-            .collect();
-    }
     // The candidates hold their concepts: the other sentences' lists are let go.
     concepts.of = Vec::new();
     let claims = Claims::new(c, SAME);

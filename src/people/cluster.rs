@@ -23,6 +23,8 @@ pub struct People {
     /// Names already resolved, once everyone is found: the later stages resolve the same
     /// names again and again.
     resolved: RefCell<Option<HashMap<String, Option<PersonId>>>>,
+    /// Most names kept resolved: as many as people may be found (see [`BYTES_PER_PERSON`]).
+    max_cached: usize,
     /// Per article id, the person each name run of each sentence names.
     named: Vec<Named>,
 }
@@ -66,7 +68,7 @@ impl People {
         }
         let found = self.resolve_uncached(name);
         if let Some(cache) = self.resolved.borrow_mut().as_mut() {
-            if cache.len() < MAX_CACHED {
+            if cache.len() < self.max_cached {
                 cache.insert(name.to_string(), found);
             }
         }
@@ -126,8 +128,14 @@ impl People {
     }
 }
 
-/// Most names kept resolved.
-const MAX_CACHED: usize = 1 << 16;
+/// Bytes of text per person beyond which a text is a roster rather than news: the people
+/// found are at most one per this many bytes of the articles (and at least
+/// [`MIN_PEOPLE`]); later new names are not taken as people. News names far fewer: the
+/// 200 CNN stories of the dev corpus, each on another event, about one per 700 bytes.
+/// This bounds the memory of the people stage by the size of the input.
+const BYTES_PER_PERSON: usize = 256;
+/// Fewest people found in any text, however short.
+const MIN_PEOPLE: usize = 2048;
 /// Most people sharing one surname that a name is compared with.
 const MAX_NAMESAKES: usize = 16;
 /// Most spellings, titles and given names kept for one person: a text that names one
@@ -265,13 +273,19 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
         }
     }
     let mut people = People::default();
+    let text_bytes: usize = articles.iter().map(|a| a.body.len()).sum();
+    let max_people = (text_bytes / BYTES_PER_PERSON).max(MIN_PEOPLE);
     // Full names first, then titled surnames, then bare surnames (which only attach).
     let full = runs.iter().filter(|r| r.words > 1);
     let titled = runs
         .iter()
         .filter(|r| r.words == 1 && infos.get(r.info).title.is_some());
     for r in full.chain(titled) {
-        let i = people.resolve(&r.surface).unwrap_or_else(|| {
+        let found = people.resolve(&r.surface);
+        if found.is_none() && people.persons.len() >= max_people {
+            continue;
+        }
+        let i = found.unwrap_or_else(|| {
             let tokens: Vec<&str> = r.surface.split_whitespace().collect();
             let surname = skeleton(tokens.last().copied().unwrap_or_default());
             let id = PersonId::new(people.persons.len());
@@ -316,6 +330,7 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
         ids.shrink_to_fit();
     }
     *people.resolved.borrow_mut() = Some(HashMap::new());
+    people.max_cached = max_people;
     let ids = crate::article::id_bound(articles);
     people.named = (0..ids).map(|_| Named::default()).collect();
     for a in articles {

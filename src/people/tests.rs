@@ -219,3 +219,53 @@ fn mentions_cluster_into_one_person_or_stay_apart() {
         }
     }
 }
+
+/// A made-up surname from `i`: syllables no spelling rule folds together.
+fn made_up(i: usize, end: &str) -> String {
+    const SYLLABLES: [&str; 8] = ["ba", "de", "fo", "gu", "ka", "le", "mo", "nu"];
+    let mut w = String::from("T");
+    let mut i = i;
+    for _ in 0..5 {
+        w.push_str(SYLLABLES[i % 8]);
+        i /= 8;
+    }
+    w + end
+}
+
+#[test]
+fn a_roster_denser_in_new_names_than_news_is_read_up_to_a_bound() {
+    // 3,000 distinct people in about 100 KB: one per 33 bytes, where news names about
+    // one per 500. The first are found, up to one per 256 bytes of text or 2,048.
+    let mut roster = String::from("The delegates were ");
+    for i in 0..3000 {
+        roster.push_str(&format!(
+            "Minister {} {}, ",
+            made_up(i, "a"),
+            made_up(i + 7, "ovich")
+        ));
+    }
+    roster.push_str("and others.");
+    let (articles, p) = people(&[&roster]);
+    let bound = (articles[0].body.len() / 256).max(2048);
+    assert!(p.persons.len() <= bound, "{} > {bound}", p.persons.len());
+    assert!(
+        p.persons.len() >= bound / 2,
+        "{} of {bound}",
+        p.persons.len()
+    );
+    // The first names are people; a later mention of one of them still finds them.
+    let first = format!("{} {}", made_up(0, "a"), made_up(7, "ovich"));
+    person(&p, &first);
+}
+
+#[test]
+fn a_long_delegation_list_in_a_short_article_is_read_whole() {
+    // Forty ministers in one sentence of a short article: far denser than the bound's
+    // one per 256 bytes, but a text names at least 2,048 people before it applies.
+    let listed: Vec<String> = (0..40)
+        .map(|i| format!("Minister {} {}", made_up(i, "a"), made_up(i + 7, "ovich")))
+        .collect();
+    let text = format!("The talks were attended by {}.", listed.join(", "));
+    let (_, p) = people(&[&text]);
+    assert_eq!(p.persons.len(), 40, "{:?}", names(&p));
+}

@@ -131,7 +131,7 @@ impl People {
 /// Bytes of text per person beyond which a text is a roster rather than news: the people
 /// found are at most one per this many bytes of the articles (and at least
 /// [`MIN_PEOPLE`]); later new names are not taken as people. News names far fewer: the
-/// 200 CNN stories of the dev corpus, each on another event, about one per 700 bytes.
+/// 200 CNN stories of the dev corpus, each on another event, about one per 500 bytes.
 /// This bounds the memory of the people stage by the size of the input.
 const BYTES_PER_PERSON: usize = 256;
 /// Fewest people found in any text, however short.

@@ -4,7 +4,6 @@
 
 use crate::fasthash::LexiconMap;
 use crate::lexicon::stopwords::STOPWORDS;
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -95,9 +94,13 @@ impl<'a> Iterator for Pieces<'a> {
 pub struct Terms<'a> {
     /// Word as written (lowercase), other than a function word or its own stem -> term id.
     by_word: HashMap<&'a str, u32>,
-    /// Stem -> term id, for the terms after the function words. Most stems are the
-    /// start of their word, borrowed from it: one allocation fewer per distinct word.
-    by_stem: HashMap<Cow<'a, str>, u32>,
+    /// Stem -> term id, for the terms after the function words, when the stem is the
+    /// start of its word, borrowed from it: most stems.
+    by_stem: HashMap<&'a str, u32>,
+    /// Stem -> term id for the other stems ("happi" of "happy"), each a string of its
+    /// own. A stem is in one of the two tables, whose keys are 16 bytes: a text of many
+    /// distinct words holds as many stems.
+    by_owned: HashMap<Box<str>, u32>,
     /// Per term, whether it is a function word.
     stop: Vec<bool>,
     /// Per term, whether some word of it may be part of a figure: digits, a number word,
@@ -133,6 +136,7 @@ impl<'a> Terms<'a> {
         let mut terms = Terms {
             by_word: HashMap::new(),
             by_stem: HashMap::new(),
+            by_owned: HashMap::new(),
             stop: vec![true; STOPWORDS.iter().count()],
             numeric: STOPWORDS.iter().map(may_count).collect(),
             own_stem: Vec::new(),
@@ -178,15 +182,14 @@ impl<'a> Terms<'a> {
         }
         stem_into(p, buf);
         let stem = std::str::from_utf8(buf).unwrap_or(p);
-        let id = match self.by_stem.get(stem) {
-            Some(&id) => id,
+        let id = match self.stem_id(stem) {
+            Some(id) => id,
             None => {
                 let id = self.stop.len() as u32;
-                let key = match p.get(..stem.len()) {
-                    Some(start) if start == stem => Cow::Borrowed(start),
-                    _ => Cow::Owned(stem.to_string()),
+                match p.get(..stem.len()) {
+                    Some(start) if start == stem => self.by_stem.insert(start, id),
+                    _ => self.by_owned.insert(stem.into(), id),
                 };
-                self.by_stem.insert(key, id);
                 let b = p.as_bytes();
                 self.stop.push(b.len() == 1 && !b[0].is_ascii_digit());
                 self.numeric.push(false);
@@ -203,6 +206,14 @@ impl<'a> Terms<'a> {
         id
     }
 
+    /// The id of the term of stem `stem`, if any.
+    fn stem_id(&self, stem: &str) -> Option<u32> {
+        self.by_stem
+            .get(stem)
+            .or_else(|| self.by_owned.get(stem))
+            .copied()
+    }
+
     /// The id of a lowercase word piece, when some text holds it.
     pub fn find(&self, word: &str) -> Option<u32> {
         if let Some(&id) = stopwords().get(word).or_else(|| self.by_word.get(word)) {
@@ -217,7 +228,7 @@ impl<'a> Terms<'a> {
                 return Some(id);
             }
         }
-        self.by_stem.get(stem(word).as_str()).copied()
+        self.stem_id(&stem(word))
     }
 
     /// True when term `t` is a function word.
@@ -253,8 +264,8 @@ mod tests {
         for (seen, w) in words.iter().flat_map(|w| pieces(w)).enumerate() {
             let want = stopwords()
                 .get(w)
-                .or_else(|| terms.by_stem.get(stem(w).as_str()))
-                .copied();
+                .copied()
+                .or_else(|| terms.stem_id(&stem(w)));
             assert!(want.is_some(), "{w:?} has no term");
             assert_eq!(terms.find(w), want, "{w:?}");
             assert_eq!(ids[0].get(seen).copied(), want, "{w:?}: its id in the text");

@@ -35,10 +35,6 @@ pub struct Concepts {
     pub weight: Vec<f32>,
 }
 
-/// Concepts of a sentence beyond which its list is kept as gathered rather than copied
-/// at its length.
-const LONG: usize = 4096;
-
 /// Calls `f` with each word pair of a run of terms that holds a content word.
 fn for_pairs(tokens: &[u32], is_stop: impl Fn(u32) -> bool, mut f: impl FnMut(u32, u32)) {
     for w in tokens.windows(2) {
@@ -141,13 +137,10 @@ impl Concepts {
                     count(id);
                 }
             });
-            // A long list (a sentence of thousands of words) is moved, not copied.
-            of.push(if !is_held(i) {
-                Vec::new()
-            } else if ids.len() >= LONG {
-                std::mem::take(&mut ids)
+            of.push(if is_held(i) {
+                super::kept(&mut ids)
             } else {
-                ids.as_slice().into()
+                Vec::new()
             });
         }
         concepts.weight = stats

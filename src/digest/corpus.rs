@@ -149,8 +149,7 @@ impl<'a> Corpus<'a> {
     /// stages that take statements (takeaways, open issues) and weigh what they cover
     /// pass it by.
     pub fn is_run_on(&self, i: usize) -> bool {
-        let (from, to) = (self.starts.get(i), self.starts.get(i + 1));
-        matches!((from, to), (Some(&f), Some(&t)) if (t - f) as usize > RUN_ON_WORDS)
+        self.word_iter(i).len() > RUN_ON_WORDS
     }
 
     /// Number of sentences.

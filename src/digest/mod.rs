@@ -22,6 +22,20 @@ use crate::article::Article;
 use crate::ids::ArticleId;
 use crate::model::{ArticleSummary, Digest, Options};
 
+/// Items of a gathered list beyond which [`kept`] moves it rather than copying it.
+const LONG: usize = 4096;
+
+/// The list gathered in `scratch`, to keep: copied at its length, so that `scratch` is
+/// reused for the next one, unless long (a sentence of thousands of words), which is
+/// moved, not copied.
+fn kept(scratch: &mut Vec<u32>) -> Vec<u32> {
+    if scratch.len() >= LONG {
+        std::mem::take(scratch)
+    } else {
+        scratch.as_slice().into()
+    }
+}
+
 /// Most takeaways of a single article: its gist, not half of it.
 const ONE_ARTICLE_TAKEAWAYS: usize = 5;
 

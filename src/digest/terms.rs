@@ -111,10 +111,6 @@ pub struct Terms<'a> {
     own_stem: Vec<bool>,
 }
 
-/// Terms of a run beyond which its list is kept as gathered rather than copied at its
-/// length.
-const LONG: usize = 4096;
-
 /// True when word piece `w` may be part of a figure: it holds a digit, or is a number
 /// word or "half".
 fn may_count(w: &str) -> bool {
@@ -133,15 +129,15 @@ impl<'a> Terms<'a> {
         R: IntoIterator<Item = &'a str>,
     {
         let fixed = stopwords();
+        let function_words = STOPWORDS.iter().count();
         let mut terms = Terms {
             by_word: HashMap::new(),
             by_stem: HashMap::new(),
             by_owned: HashMap::new(),
-            stop: vec![true; STOPWORDS.iter().count()],
+            stop: vec![true; function_words],
             numeric: STOPWORDS.iter().map(may_count).collect(),
-            own_stem: Vec::new(),
+            own_stem: vec![false; function_words],
         };
-        terms.own_stem.resize(terms.stop.len(), false);
         let mut ids: Vec<Vec<u32>> = Vec::with_capacity(runs.len());
         // One text's ids are gathered here, then kept in a list of their exact length.
         let mut out: Vec<u32> = Vec::new();
@@ -158,12 +154,7 @@ impl<'a> Terms<'a> {
                     out.push(id);
                 }
             }
-            // A long list (a sentence of thousands of words) is moved, not copied.
-            ids.push(if out.len() >= LONG {
-                std::mem::take(&mut out)
-            } else {
-                out.as_slice().into()
-            });
+            ids.push(super::kept(&mut out));
         }
         (terms, ids)
     }

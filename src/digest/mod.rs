@@ -3,6 +3,7 @@
 mod claims;
 mod concepts;
 mod corpus;
+mod cue_sense;
 mod delegations;
 mod discrepancies;
 mod duplicates;

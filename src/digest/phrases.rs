@@ -45,8 +45,18 @@ impl PhraseSet {
     }
 
     /// The first phrase found in `words`: (index of its first word, its number of words).
+    #[cfg(test)]
     pub fn first<S: AsRef<str>>(&self, words: &[S]) -> Option<(usize, usize)> {
-        words.iter().enumerate().find_map(|(i, w)| {
+        self.all(words).next()
+    }
+
+    /// Every phrase found in `words`, in order: (index of its first word, its number of
+    /// words), the longest at each word.
+    pub fn all<'s, S: AsRef<str>>(
+        &'s self,
+        words: &'s [S],
+    ) -> impl Iterator<Item = (usize, usize)> + 's {
+        words.iter().enumerate().filter_map(move |(i, w)| {
             let candidates = self.by_start.get(&key(w.as_ref()))?;
             candidates
                 .iter()

@@ -11,7 +11,7 @@
 use crate::fasthash::LexiconSet;
 use crate::lexicon::issues::{NOUN_CUES, OBJECT_CUES};
 use crate::lexicon::topics::{
-    CIRCUMSTANCES, GENERIC_TOPICS, TIME_WORDS, TOPIC_BRIDGES, TOPIC_ENDS, TOPIC_LINKS,
+    CIRCUMSTANCES, GENERIC_TOPICS, IF_ASKERS, TIME_WORDS, TOPIC_BRIDGES, TOPIC_ENDS, TOPIC_LINKS,
     TOPIC_QUALIFIERS, TOPIC_SKIPS,
 };
 use crate::lexicon::verb_forms::{ING_NOUNS, LY_WORDS, PAST_FORMS};
@@ -19,7 +19,9 @@ use crate::lexicon::Words;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+mod question;
 mod words;
+use question::question;
 pub use words::{label, span, words, Word};
 
 /// Most words of a topic.
@@ -238,6 +240,10 @@ fn after(ws: &[Word], end: usize, noun_cue: bool) -> Option<Range<usize>> {
         }
         k += 1;
     }
+    let if_asks = k == end && IF_ASKERS.iter().any(|w| ws[end - 1].lower.starts_with(w));
+    if let Some(q) = question(ws, k, if_asks) {
+        return Some(q);
+    }
     let preposition = ws.get(k).is_some_and(|w| is_qualifier(w) && !w.pause);
     // "unlikely *in* the short term", "postponed *until* March": a circumstance, not
     // the object.
@@ -326,6 +332,16 @@ fn before(ws: &[Word], start: usize) -> Option<Range<usize>> {
     finish(ws, s, e)
 }
 
+/// The start of the words before `start` that only modify the cue ("have been *a major*
+/// stumbling block"): where the subject's verb group ends.
+fn past_modifiers(ws: &[Word], start: usize) -> usize {
+    let mut s = start;
+    while s > 0 && !ws[s - 1].pause && (skip(&ws[s - 1]) || ws[s - 1].is(List::Generic)) {
+        s -= 1;
+    }
+    s
+}
+
 /// The noun phrase of `ws` outside `cue` that says most, by `weight` per lowercase word.
 fn most_specific(
     ws: &[Word],
@@ -368,12 +384,20 @@ pub fn topic(
 ) -> Option<(Range<usize>, bool)> {
     let last = ws.get(cue.end.checked_sub(1)?)?.lower;
     let is = |list: Words| list.iter().any(|w| last.starts_with(w));
+    // A state said of something ("deadlocked *over* the budget") is about that thing,
+    // not about who is in it.
+    let about = ws[cue.end - 1].pause
+        || !ws
+            .get(cue.end)
+            .is_some_and(|w| matches!(w.lower, "over" | "on" | "about"));
     let found = if is(NOUN_CUES) {
         after(ws, cue.end, true).or_else(|| before(ws, cue.start))
-    } else if is(OBJECT_CUES) {
+    } else if is(OBJECT_CUES) || !about {
         after(ws, cue.end, false).or_else(|| before(ws, cue.start))
     } else {
-        before(ws, cue.start).or_else(|| after(ws, cue.end, false))
+        before(ws, cue.start)
+            .or_else(|| before(ws, past_modifiers(ws, cue.start)))
+            .or_else(|| after(ws, cue.end, false))
     };
     match found {
         Some(r) => Some((r, true)),

@@ -65,11 +65,18 @@ fn statement(c: &Corpus, i: usize) -> Option<Statement> {
         return None;
     }
     let lower = c.words(i);
-    let (at, n) = cues().first(&lower)?;
+    let found: Vec<(usize, usize)> = cues().all(&lower).collect();
+    if found.is_empty() {
+        return None;
+    }
     // The words are read again one by one: a sentence's two lists of words are never
     // held at once.
     drop(lower);
     let ws: Vec<Word> = topic::words(c.text(i), c.word_iter(i));
+    // The first cue that, where it stands, says something is open.
+    let (at, n) = found
+        .into_iter()
+        .find(|&(at, n)| super::cue_sense::states_open(&ws, at..at + n))?;
     let n_sentences = c.len().max(1) as f32;
     let weight = |w: &str| {
         super::terms::pieces(w)

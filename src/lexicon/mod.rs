@@ -7,6 +7,7 @@ pub mod words;
 pub mod abbreviations;
 pub mod attribution;
 pub mod countries;
+pub mod cue_senses;
 pub mod cues;
 pub mod dates;
 pub mod discourse;

@@ -145,11 +145,12 @@ pub const TOPIC_ENDS: Words = words![
 /// Words of a verb group between a subject and a cue that describes it ("the date *is
 /// still* unclear", "the issue *has now become* contentious").
 pub const TOPIC_LINKS: Words = words![
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-    "could", "should", "may", "might", "must", "can", "remains", "remain", "remained", "still",
-    "not", "now", "yet", "also", "even", "looks", "look", "looked", "seems", "seem", "seemed",
-    "appears", "appear", "appeared", "becomes", "became", "become", "stays", "stayed", "stay",
-    "so", "far", "again", "once", "already", "do", "does", "did", "to",
+    "bound", "likely", "expected", "going", "sure", "is", "are", "was", "were", "be", "been",
+    "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must",
+    "can", "remains", "remain", "remained", "still", "not", "now", "yet", "also", "even", "looks",
+    "look", "looked", "seems", "seem", "seemed", "appears", "appear", "appeared", "becomes",
+    "became", "become", "stays", "stayed", "stay", "so", "far", "again", "once", "already", "do",
+    "does", "did", "to",
 ];
 
 /// Words left off the start of a topic: articles, possessives, quantifiers, negations,
@@ -292,9 +293,45 @@ pub const TOPIC_QUALIFIERS: Words = words![
     "within",
 ];
 
-/// Nouns that say only that something is at issue: a topic of these words alone names
-/// nothing ("the details", "the issue").
+/// Nouns that say only that something is at issue, and words that only qualify a noun:
+/// a topic of these words alone names nothing ("the details", "the issue", "a major",
+/// "the main").
 pub const GENERIC_TOPICS: Words = words![
+    "main",
+    "major",
+    "minor",
+    "key",
+    "new",
+    "old",
+    "little",
+    "big",
+    "great",
+    "serious",
+    "aware",
+    "bound",
+    "available",
+    "only",
+    "several",
+    "many",
+    "few",
+    "much",
+    "more",
+    "most",
+    "such",
+    "other",
+    "same",
+    "certain",
+    "possible",
+    "likely",
+    "real",
+    "whole",
+    "full",
+    "general",
+    "public",
+    "political",
+    "economic",
+    "example",
+    "course",
     "issue",
     "issues",
     "question",
@@ -372,3 +409,21 @@ pub const TIME_WORDS: Words = words![
 /// (time, place, manner), not what it is about ("unlikely *in* the short term", "postponed
 /// *until* March").
 pub const CIRCUMSTANCES: Words = words!["in", "at", "until", "till", "within", "by", "during"];
+
+/// Words that open a question as a cue's object ("unclear *whether* ...", "did not say
+/// *when* ..."): the question is then the topic.
+pub const QUESTION_OPENERS: Words =
+    words!["whether", "when", "where", "who", "whom", "why", "how", "what", "which",];
+
+/// Last words of cues after which "if" opens a question ("unclear *if*"), not a
+/// condition ("will appeal if they lose").
+pub const IF_ASKERS: Words = words![
+    "unclear",
+    "clear",
+    "uncertain",
+    "unknown",
+    "known",
+    "say",
+    "specify",
+    "sure",
+];

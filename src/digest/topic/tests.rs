@@ -76,6 +76,46 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             "The council meant to open the new bridge in May, but this now looks unlikely.",
             Some("new bridge"),
         ),
+        // A question as the cue's object is the topic, up to seven words.
+        // d30056t/docs/APW19981212.0189.txt (DUC 2004 dev)
+        (
+            "It was unclear where Cochetel was held, in the breakaway republic of Chechnya or in North Ossetia.",
+            Some("where Cochetel was held"),
+        ),
+        // cnn/stories/cnn_test198.txt (CNN dev)
+        (
+            "The nature of the wounds and the bullets in their bodies indicated that the killings were a homicide-suicide, but it is not known whether they were accidental or intentional, said Dr. Gregory Hawker, the Jackson County coroner.",
+            Some("whether they were accidental or intentional"),
+        ),
+        // "if" asks only after a cue of not knowing; after "appeal" it sets a condition.
+        ("The club will appeal if the fine is upheld.", Some("club")),
+        ("It is not clear if the bridge will reopen.", Some("if the bridge will reopen")),
+        // What a state is about, after "over", not who is in it.
+        // cnn/stories/cnn_test75.txt (CNN dev)
+        (
+            "Tax policy has become a central economic issue, with Congress deadlocked over proposals to extend most or all of the Bush-era tax cuts set to expire at the end of the year.",
+            Some("proposals to extend most"),
+        ),
+        // Words that only qualify the cue are no topic: the subject before the verb is.
+        // d30001t/docs/APW19981031.0167.txt (DUC 2004 dev)
+        (
+            "Disputes over the presidency have been a major stumbling block in talks between the two-party opposition bloc and the Cambodian People's Party to form a new government.",
+            Some("Disputes over the presidency"),
+        ),
+        // The point of an abbreviation ends no phrase.
+        // d30053t/docs/APW19981211.0628.txt (DUC 2004 dev)
+        (
+            "Just a day before U.S. President Bill Clinton's arrival, Israel also rejected a U.S. compromise on the release of Palestinian prisoners, an issue that has sparked riots in the West Bank.",
+            Some("U.S. compromise on the release"),
+        ),
+        // What "unless" withholds is the topic, not the condition.
+        // d30017t/docs/APW19981022.0488.txt (DUC 2004 dev)
+        (
+            "The South Korean government said it would not authorize a second shipment of cattle unless the North retracted its accusations.",
+            Some("authorize a second shipment of cattle"),
+        ),
+        // A subject before "is bound to be".
+        ("The vote on the budget is bound to be contentious.", Some("vote on the budget")),
     ];
     let wrong: Vec<String> = cases
         .iter()

@@ -48,9 +48,15 @@ pub fn words<'a>(text: &str, lower: impl ExactSizeIterator<Item = &'a str>) -> V
             .trim_start_matches(|c: char| c == '"' || c.is_whitespace())
             .chars()
             .next();
+        // A point inside a sentence, with words after it, is an initial's or an
+        // abbreviation's ("U.S.", "John F. Kennedy", "on Dec. 14"): no pause.
+        let initial = next == Some('.')
+            && rest
+                .split_once('.')
+                .is_some_and(|(_, after)| after.chars().any(char::is_alphanumeric));
         out.push(Word {
             lower,
-            pause: next.is_some_and(|c| !c.is_alphanumeric()),
+            pause: next.is_some_and(|c| !c.is_alphanumeric()) && !initial,
             dash: next.is_some_and(|c| matches!(c, '—' | '–')) || rest.starts_with(" - "),
             capital: text[span.clone()].starts_with(char::is_uppercase),
             start: span.start as u32,

@@ -1,0 +1,48 @@
+//! A topic that is a question: the object of a cue of not knowing ("unclear *where the
+//! hostage was held*").
+
+use super::{is_qualifier, skip, List, Word};
+use crate::lexicon::topics::QUESTION_OPENERS;
+use std::ops::Range;
+
+/// Most words of a topic that is a question ("where the hostage was held").
+const QUESTION_WORDS: usize = 7;
+/// Most words read for the end of a question's clause.
+const QUESTION_SCAN: usize = 12;
+
+/// The question that opens at word `k`, as a topic: "whether the new stadium will be
+/// ready", "where the hostage was held", up to a pause, at most [`QUESTION_WORDS`] words;
+/// "if" only right after the cue. A question that only asks who or what something is
+/// ("who would be the first arrivals") is not taken: its complement names the topic.
+pub fn question(ws: &[Word], k: usize, if_asks: bool) -> Option<Range<usize>> {
+    let opener = ws.get(k)?;
+    let asks = QUESTION_OPENERS.contains(opener.lower) || (if_asks && opener.lower == "if");
+    if !asks || opener.pause {
+        return None;
+    }
+    let mut end = k + 1;
+    while end < ws.len() && end < k + QUESTION_SCAN {
+        end += 1;
+        if ws[end - 1].pause {
+            break;
+        }
+    }
+    // "who would be the first arrivals", "what his next move will be": a question of
+    // who or what something is names it as a noun phrase.
+    let be = |w: &Word| matches!(w.lower, "is" | "are" | "was" | "were" | "be" | "been");
+    let identity = matches!(opener.lower, "who" | "what" | "which")
+        && [k + 1, k + 2, end - 1]
+            .iter()
+            .any(|&j| ws.get(j).is_some_and(be));
+    if identity {
+        return None;
+    }
+    let mut e = end.min(k + QUESTION_WORDS);
+    while e > k + 2 && {
+        let l = &ws[e - 1];
+        skip(l) || is_qualifier(l) || l.is(List::Stop) || l.is(List::Generic)
+    } {
+        e -= 1;
+    }
+    (e > k + 1).then_some(k..e)
+}

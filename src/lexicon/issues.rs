@@ -140,9 +140,7 @@ pub const OPEN_CUES: Words = words![
     "under review",
     "not been identified",
     "not been charged",
-    // Not present.
-    "not invited",
-    "excluded from",
+    // Missing.
     "absence of",
 ];
 

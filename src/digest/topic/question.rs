@@ -38,6 +38,13 @@ pub fn question(ws: &[Word], k: usize, if_asks: bool) -> Option<Range<usize>> {
         return None;
     }
     let mut e = end.min(k + QUESTION_WORDS);
+    // A question cut short ends before the qualifying phrase it was cut in ("if this
+    // was broached", not "... broached in the Alaska").
+    if e < end {
+        if let Some(q) = (k + 3..e).rev().find(|&j| is_qualifier(&ws[j])) {
+            e = q;
+        }
+    }
     while e > k + 2 && {
         let l = &ws[e - 1];
         skip(l) || is_qualifier(l) || l.is(List::Stop) || l.is(List::Generic)

@@ -87,6 +87,11 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             "The nature of the wounds and the bullets in their bodies indicated that the killings were a homicide-suicide, but it is not known whether they were accidental or intentional, said Dr. Gregory Hawker, the Jackson County coroner.",
             Some("whether they were accidental or intentional"),
         ),
+        // A question cut short ends before the qualifying phrase it was cut in.
+        (
+            "It was not clear whether the new ferry service would run in the winter months this year.",
+            Some("whether the new ferry service would run"),
+        ),
         // "if" asks only after a cue of not knowing; after "appeal" it sets a condition.
         ("The club will appeal if the fine is upheld.", Some("club")),
         ("It is not clear if the bridge will reopen.", Some("if the bridge will reopen")),

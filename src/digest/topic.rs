@@ -9,7 +9,7 @@
 //! topic.
 
 use crate::fasthash::LexiconSet;
-use crate::lexicon::issues::{NOUN_CUES, OBJECT_CUES};
+use crate::lexicon::issues::{NAMING_CUES, NOUN_CUES, OBJECT_CUES};
 use crate::lexicon::topics::{
     CIRCUMSTANCES, GENERIC_TOPICS, IF_ASKERS, TIME_WORDS, TOPIC_BRIDGES, TOPIC_ENDS, TOPIC_LINKS,
     TOPIC_QUALIFIERS, TOPIC_SKIPS,
@@ -30,6 +30,11 @@ const MAX_WORDS: usize = 6;
 const SCAN: usize = 10;
 /// Most words between a cue and the topic after it.
 const BRIDGE_WORDS: usize = 5;
+/// Most words of an aside's opening before the phrase found ("*identified as* John
+/// Doe").
+const ASIDE_OPENING: usize = 4;
+/// Most words that qualify a cue naming its matter ("Democratic Senate primary runoff").
+const CUE_MODIFIERS: usize = 3;
 
 /// The word lists of topic phrases, as sets.
 struct Sets {
@@ -158,6 +163,15 @@ fn finish(ws: &[Word], mut s: usize, mut e: usize) -> Option<Range<usize>> {
         } {
             *e -= 1;
         }
+        // "the privatization *last month*": when, not what.
+        let when = |w: &Word| matches!(w.lower, "last" | "next" | "this" | "early" | "late");
+        if *e >= *s + 3
+            && ws[*e - 1].is(List::Time)
+            && when(&ws[*e - 2])
+            && !is_qualifier(&ws[*e - 3])
+        {
+            *e -= 2;
+        }
     };
     trim(&mut s, &mut e);
     // A qualifying phrase that only says when ("the verdict *in March*") is dropped.
@@ -266,6 +280,10 @@ fn after(ws: &[Word], end: usize, noun_cue: bool) -> Option<Range<usize>> {
             .is_some_and(|w| !w.capital && !skip(w) && !w.pause)
     {
         k += 1;
+        // "refused to say *whether* ...": the question the verb asks.
+        if let Some(q) = question(ws, k, false) {
+            return Some(q);
+        }
         if ws.get(k).is_some_and(is_qualifier) {
             k += 1;
         }
@@ -308,11 +326,23 @@ fn before(ws: &[Word], start: usize) -> Option<Range<usize>> {
         s
     };
     let mut s = phrase_before(e);
-    // "the water rights — the oldest dispute — remain open": the phrase before the
-    // aside.
+    // "the water rights — the oldest dispute — remain open", "the motive of the
+    // shooter, identified as John Doe, is not known": the phrase before the aside.
     if s >= 2 && e > s && ws[s - 1].dash && ws[e - 1].dash {
         e = s;
         s = phrase_before(e);
+    } else if e > s && ws[e - 1].pause && !ws[e - 1].dash && !relative {
+        // An aside between commas may open with words of its own ("identified as").
+        let opening = (s.saturating_sub(ASIDE_OPENING)..s)
+            .rev()
+            .find(|&p| ws[p].pause && !ws[p].dash);
+        if let Some(p) = opening {
+            let before_aside = phrase_before(p + 1);
+            if before_aside <= p {
+                e = p + 1;
+                s = before_aside;
+            }
+        }
     }
     // One qualifying phrase at most: of a subject the first ("result of the vote" of
     // "the result of the vote in the capital"), of what a relative pronoun refers to the
@@ -330,6 +360,42 @@ fn before(ws: &[Word], start: usize) -> Option<Range<usize>> {
         }
     }
     finish(ws, s, e)
+}
+
+/// A cue that names the open matter itself, with the words that qualify it: "a
+/// *Democratic Senate primary runoff* against", "*Tuesday's runoff*", "the *runoff
+/// election*".
+fn own_phrase(ws: &[Word], cue: &Range<usize>) -> Range<usize> {
+    let mut s = cue.start;
+    while s > 0 && s + CUE_MODIFIERS > cue.start && {
+        let w = &ws[s - 1];
+        // Names, possessives and adjectives of kind ("primary", "gubernatorial").
+        let modifier = w.capital
+            || w.lower.ends_with("'s")
+            || w.lower.ends_with("al")
+            || w.lower.ends_with("ary");
+        modifier && !w.pause && !skip(w) && !is_qualifier(w) && !w.is(List::Stop)
+    } {
+        s -= 1;
+    }
+    let mut e = cue.end;
+    if !ws[e - 1].pause
+        && ws
+            .get(e)
+            .is_some_and(|w| matches!(w.lower, "election" | "elections" | "vote"))
+    {
+        e += 1;
+    }
+    // Who or where it is held: "runoff *against the mayor*", "recount *in Ohio*".
+    let qualified = !ws[e - 1].pause && ws.get(e).is_some_and(is_qualifier);
+    let Some(object) = phrase_at(ws, e + 1).filter(|_| qualified) else {
+        return s..e;
+    };
+    // The object's own qualifying phrase is left off ("in South Carolina *in contests*").
+    let end = (object.start + 1..object.end)
+        .find(|&k| is_qualifier(&ws[k]))
+        .unwrap_or(object.end);
+    s..end.min(s + MAX_WORDS + 2)
 }
 
 /// The start of the words before `start` that only modify the cue ("have been *a major*
@@ -390,7 +456,9 @@ pub fn topic(
         || !ws
             .get(cue.end)
             .is_some_and(|w| matches!(w.lower, "over" | "on" | "about"));
-    let found = if is(NOUN_CUES) {
+    let found = if is(NAMING_CUES) {
+        Some(own_phrase(ws, &cue))
+    } else if is(NOUN_CUES) {
         after(ws, cue.end, true).or_else(|| before(ws, cue.start))
     } else if is(OBJECT_CUES) || !about {
         after(ws, cue.end, false).or_else(|| before(ws, cue.start))

@@ -10,7 +10,7 @@ use super::similarity::dot;
 use super::standalone::quotes_balanced;
 use super::topic::{self, Word};
 use crate::ids::{source_ids, ArticleId};
-use crate::lexicon::issues::OPEN_CUES;
+use crate::lexicon::issues::{NAMING_CUES, OPEN_CUES};
 use crate::model::Unresolved;
 use crate::sorted::SortedSet;
 use std::collections::HashMap;
@@ -86,9 +86,13 @@ fn statement(c: &Corpus, i: usize) -> Option<Statement> {
             .sum::<f32>()
     };
     let (r, direct) = topic::topic(&ws, at..at + n, &weight)?;
+    // A cue that names its matter ("a runoff against X") has a head of all its words:
+    // one runoff is told from another by whom it is against.
+    let naming = NAMING_CUES.contains(ws[at + n - 1].lower);
     let head_end = ws[r.clone()]
         .iter()
         .position(topic::is_qualifier)
+        .filter(|_| !naming)
         .map_or(r.end, |k| r.start + k.max(1));
     let mut head: Vec<u32> = ws[r.start..head_end]
         .iter()

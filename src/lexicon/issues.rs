@@ -185,6 +185,10 @@ pub const OBJECT_CUES: Words = words![
     "unlikely",
 ];
 
+/// Cues that name the open matter themselves: their own noun phrase is the topic ("a
+/// Senate primary runoff against ...").
+pub const NAMING_CUES: Words = words!["runoff", "run-off", "recount"];
+
 /// Last words of cues that name what is missing ("no agreement", "no date"): their topic
 /// follows through a preposition ("no agreement on X", "no date was set for X"), else it
 /// is the clause they are said of.

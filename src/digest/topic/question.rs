@@ -30,17 +30,19 @@ pub fn question(ws: &[Word], k: usize, if_asks: bool) -> Option<Range<usize>> {
     // "who would be the first arrivals", "what his next move will be": a question of
     // who or what something is names it as a noun phrase.
     let be = |w: &Word| matches!(w.lower, "is" | "are" | "was" | "were" | "be" | "been");
+    let modal = |w: &Word| matches!(w.lower, "would" | "will" | "could" | "might");
     let identity = matches!(opener.lower, "who" | "what" | "which")
-        && [k + 1, k + 2, end - 1]
-            .iter()
-            .any(|&j| ws.get(j).is_some_and(be));
+        && (ws.get(k + 1).is_some_and(be)
+            || ws.get(k + 1).is_some_and(modal) && ws.get(k + 2).is_some_and(be)
+            || ws.get(end - 1).is_some_and(be));
     if identity {
         return None;
     }
     let mut e = end.min(k + QUESTION_WORDS);
     // A question cut short ends before the qualifying phrase it was cut in ("if this
     // was broached", not "... broached in the Alaska").
-    if e < end {
+    // (A phrase the cut falls between, "under surveillance | or if", stays whole.)
+    if e < end && !ws[e].is(List::Ends) {
         if let Some(q) = (k + 3..e).rev().find(|&j| is_qualifier(&ws[j])) {
             e = q;
         }

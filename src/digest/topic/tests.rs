@@ -119,6 +119,31 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             "The South Korean government said it would not authorize a second shipment of cattle unless the North retracted its accusations.",
             Some("authorize a second shipment of cattle"),
         ),
+        // The phrase before an aside between commas, even one with an opening of its own.
+        // cnn/stories/cnn_test325.txt (CNN dev)
+        (
+            "The motive of the shooter, identified as 15-year-old Jared Padgett, is not known.",
+            Some("motive of the shooter"),
+        ),
+        // A cue that names its matter is its own topic, with whom or where it is held.
+        // cnn/stories/cnn_test350.txt (CNN dev)
+        (
+            "He grabbed 27 percent of the vote in the primary and now faces a runoff against Spartanburg prosecutor Trey Gowdy.",
+            Some("runoff against Spartanburg prosecutor Trey Gowdy"),
+        ),
+        ("The result will go to a recount in three counties next week.", Some("recount in three counties")),
+        // The question an infinitive's verb asks.
+        // cnn/stories/cnn_test2.txt (CNN dev)
+        (
+            "Sweden's Security Service refused to say whether the suspects had been under surveillance or if the arrests resulted from a tip-off.",
+            Some("whether the suspects had been under surveillance"),
+        ),
+        // When is no part of what: a trailing "last month" is left off.
+        // d31009t/docs/APW19981111.0309.txt (DUC 2004 dev)
+        (
+            "The government suspended the privatization last month after a lawmaker released an audio tape.",
+            Some("privatization"),
+        ),
         // A subject before "is bound to be".
         ("The vote on the budget is bound to be contentious.", Some("vote on the budget")),
     ];

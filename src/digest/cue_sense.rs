@@ -6,8 +6,9 @@
 
 use super::topic::Word;
 use crate::lexicon::cue_senses::{
-    ATTRIBUTIVE, BEFORE_A_MATTER, COUNTERFACTUAL, COURTS, DISAGREE_ON, ENDED, MATTERS, OF_A_MATTER,
-    OPEN_ENDED, REFUSALS, SETTLING_VERBS, SET_PHRASES, STATES, WAY_OUT, WITHHOLDING,
+    ATTRIBUTIVE, BEFORE_A_MATTER, COPULAS, COUNTERFACTUAL, COURTS, DISAGREE_ON, ENDED, MATTERS,
+    NOT_DONE, OF_A_MATTER, OPEN_ENDED, REFUSALS, SETTLING_VERBS, SET_PHRASES, STATES, WAY_OUT,
+    WITHHOLDING,
 };
 use std::ops::Range;
 
@@ -18,17 +19,6 @@ const AFTER_WORDS: usize = 4;
 /// Most words before a form of ending read for a word that makes it not done ("has yet
 /// to be resolved").
 const NOT_DONE_WORDS: usize = 3;
-
-/// Forms of "be" and "remain", after which a participle says what something is.
-const LINKS: [&str; 11] = [
-    "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "stays",
-];
-
-/// Words before a form of ending that make it a wish, a plan or a denial, not a report.
-const NOT_DONE: [&str; 14] = [
-    "to", "not", "never", "yet", "without", "cannot", "could", "would", "will", "must", "should",
-    "may", "might", "if",
-];
 
 /// True when the cue at words `cue` of sentence `ws` states an open issue.
 pub fn states_open(ws: &[Word], cue: Range<usize>) -> bool {
@@ -102,7 +92,7 @@ fn attributive(ws: &[Word], cue: &Range<usize>) -> bool {
     if cue.len() != 1 || !ATTRIBUTIVE.contains(w.lower) || w.pause {
         return false;
     }
-    let linked = cue.start > 0 && LINKS.contains(&lower(ws, cue.start - 1));
+    let linked = cue.start > 0 && COPULAS.contains(lower(ws, cue.start - 1));
     let next = lower(ws, cue.end);
     !linked
         && !next.is_empty()
@@ -124,7 +114,7 @@ fn refusal_holds(ws: &[Word], cue: &Range<usize>) -> bool {
         MATTERS.contains(ws[k].lower)
             || (ws[k].lower == "to" && SETTLING_VERBS.contains(lower(ws, k + 1)))
     });
-    let passive = cue.start > 0 && LINKS.contains(&lower(ws, cue.start - 1));
+    let passive = cue.start > 0 && COPULAS.contains(lower(ws, cue.start - 1));
     settles
         || passive
             && (cue.start.saturating_sub(OBJECT_WORDS)..cue.start)
@@ -159,7 +149,7 @@ fn reported_over(ws: &[Word], cue: &Range<usize>) -> bool {
         let at = if phrase { k - 2 } else { k };
         let not_done = (at.saturating_sub(NOT_DONE_WORDS)..at).any(|j| {
             let p = ws[j].lower;
-            NOT_DONE.contains(&p) || p.ends_with("n't")
+            NOT_DONE.contains(p) || p.ends_with("n't")
         });
         let outcome = !ws[k].pause
             && matches!(

@@ -119,6 +119,19 @@ pub const SETTLING_VERBS: Words = words![
     "retract",
 ];
 
+/// Forms of "be" and "remain": after them a participle says what something is ("the
+/// talks *remain* suspended"), and a refusal is passive ("the offer *was* rejected").
+pub const COPULAS: Words = words![
+    "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "stays",
+];
+
+/// Words before a form of ending that make it a wish, a plan or a denial, not a report
+/// ("has *yet to* be resolved", "*could* break the deadlock").
+pub const NOT_DONE: Words = words![
+    "to", "not", "never", "yet", "without", "cannot", "could", "would", "will", "must", "should",
+    "may", "might", "if",
+];
+
 /// Cue words of refusal, and of a failure to reach: open only with a matter (or, for a
 /// refusal, a settling verb) after them ("did not reach *an agreement*", not "a new
 /// high").

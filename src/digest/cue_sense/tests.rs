@@ -12,8 +12,9 @@ fn open(sentence: &str) -> bool {
     let lower = crate::tokens::terms(&lowered);
     let ws = words(sentence, lower.iter().copied());
     let cues = PhraseSet::new(OPEN_CUES);
-    let found = cues.all(&lower).any(|(at, n)| states_open(&ws, at..at + n));
-    found
+    // Bound first: as a tail expression its iterator would outlive the words it reads.
+    let open = cues.all(&lower).any(|(at, n)| states_open(&ws, at..at + n));
+    open
 }
 
 fn check(cases: &[(&str, bool)]) {

@@ -2,6 +2,7 @@
 //! hostage was held*").
 
 use super::{is_qualifier, skip, List, Word};
+use crate::lexicon::cue_senses::COPULAS;
 use crate::lexicon::topics::QUESTION_OPENERS;
 use std::ops::Range;
 
@@ -29,7 +30,7 @@ pub fn question(ws: &[Word], k: usize, if_asks: bool) -> Option<Range<usize>> {
     }
     // "who would be the first arrivals", "what his next move will be": a question of
     // who or what something is names it as a noun phrase.
-    let be = |w: &Word| matches!(w.lower, "is" | "are" | "was" | "were" | "be" | "been");
+    let be = |w: &Word| COPULAS.contains(w.lower);
     let modal = |w: &Word| matches!(w.lower, "would" | "will" | "could" | "might");
     let identity = matches!(opener.lower, "who" | "what" | "which")
         && (ws.get(k + 1).is_some_and(be)

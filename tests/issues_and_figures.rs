@@ -111,6 +111,23 @@ fn figures_two_outlets_give_differently_are_discrepancies() {
             "Turnout in the northern region was 58 percent, election officials reported.",
             ("41 percent", "58 percent"),
         ),
+        // A number word is exact to its unit (as in DUC 2004 cluster d31022t: "on the
+        // scene six minutes after the call" against "within five minutes").
+        (
+            "The first fire trucks were on the scene within five minutes of the alarm.",
+            "The first fire trucks were on the scene six minutes after the alarm, the chief said.",
+            ("six minutes", "five minutes"),
+        ),
+        (
+            "The council funded the night buses for five months, the mayor said.",
+            "The mayor said the council funded the night buses for six months.",
+            ("six months", "five months"),
+        ),
+        (
+            "The ferry sank on Tuesday, and 60 people were killed, officials said.",
+            "Officials said the ferry sinking on Tuesday killed 65 people.",
+            ("60 people", "65 people"),
+        ),
         (
             "The storm was the first to hit the island since 1998, forecasters said.",
             "It was the first storm to hit the island since 2004.",

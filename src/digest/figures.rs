@@ -8,8 +8,6 @@ use super::terms::{is_stopword, stem};
 use crate::lexicon::numbers::{CURRENCIES, DURATIONS, PERCENT, QUALIFIERS};
 use std::ops::Range;
 
-/// How far a round or spelt-out figure may be from the true one.
-const ROUNDED: f64 = 0.1;
 /// Words on each side of a figure that say what it counts.
 const CONTEXT: usize = 4;
 
@@ -115,7 +113,7 @@ pub fn figures(text: &str, term: &dyn Fn(&str) -> Option<u32>) -> Vec<Figure> {
             })
             .map(|(_, cur)| *cur);
         let at = if money.is_some() { k + 1 } else { k };
-        let Some((value, j, exact)) = number_at(&ts, at) else {
+        let Some((value, j, off)) = number_at(&ts, at) else {
             k += 1;
             continue;
         };
@@ -135,8 +133,8 @@ pub fn figures(text: &str, term: &dyn Fn(&str) -> Option<u32>) -> Vec<Figure> {
         }
         let (lo, hi, start) = match qualifier_before(&ts, k) {
             Some(q) => q,
-            None if exact => (1.0, 1.0, k),
-            None => (1.0 - ROUNDED, 1.0 + ROUNDED, k),
+            None if value > 0.0 => (1.0 - off / value, 1.0 + off / value, k),
+            None => (1.0, 1.0, k),
         };
         let v = value * scale;
         let context = ts[start.saturating_sub(CONTEXT)..(end + CONTEXT).min(ts.len())]
@@ -200,26 +198,26 @@ mod tests {
             (
                 "Rescuers faced a five-hour climb.",
                 Unit::Duration,
-                4.5 * hours,
-                5.5 * hours,
+                4.6 * hours,
+                5.4 * hours,
             ),
             (
                 "The final lasted four and a half hours.",
                 Unit::Duration,
-                4.05 * hours,
-                4.95 * hours,
+                4.3 * hours,
+                4.7 * hours,
             ),
             (
                 "It took three-and-a-half hours.",
                 Unit::Duration,
-                3.15 * hours,
-                3.85 * hours,
+                3.3 * hours,
+                3.7 * hours,
             ),
             (
                 "The session ran 90 minutes.",
                 Unit::Duration,
-                81.0 * 60.0,
-                99.0 * 60.0,
+                86.0 * 60.0,
+                94.0 * 60.0,
             ),
             (
                 "The storm killed 46 people.",
@@ -230,8 +228,39 @@ mod tests {
             (
                 "The fund lost $1.5 billion last year.",
                 Unit::Money("dollar"),
-                1.5e9,
-                1.5e9,
+                1.46e9,
+                1.54e9,
+            ),
+            // A round number stands for its last place, at most a tenth of its value off.
+            (
+                "The crash killed 60 people.",
+                Unit::Count("peopl".into()),
+                56.0,
+                64.0,
+            ),
+            (
+                "Officials counted 1,000 ballots.",
+                Unit::Count("ballot".into()),
+                900.0,
+                1100.0,
+            ),
+            (
+                "The harvest came to 3 million tons.",
+                Unit::Count("ton".into()),
+                2.7e6,
+                3.3e6,
+            ),
+            (
+                "The harvest came to 2.8 million tons.",
+                Unit::Count("ton".into()),
+                2.76e6,
+                2.84e6,
+            ),
+            (
+                "A dozen boats were lost.",
+                Unit::Count("boat".into()),
+                10.8,
+                13.2,
             ),
             ("Turnout rose to 64.5 percent.", Unit::Percent, 64.5, 64.5),
             ("Turnout rose to 64.5 per cent.", Unit::Percent, 64.5, 64.5),

@@ -150,18 +150,41 @@ pub fn parse_digits(s: &str) -> Option<f64> {
     Some(value)
 }
 
-/// The number starting at token `k`: its value, the token after it, and whether it is
-/// exact (digits that are not a round number).
-pub fn number_at(ts: &[Token], k: usize) -> Option<(f64, usize, bool)> {
+/// Part of the last place a rounded number is taken to stand for: "60" is read as 56 to
+/// 64, "six" as 5.6 to 6.4, "3 million" as 2.7 to 3.3 million (at most [`MOST_ROUNDED`]).
+const PLACE_SHARE: f64 = 0.4;
+/// Most share of its value by which a rounded number may be off.
+const MOST_ROUNDED: f64 = 0.1;
+
+/// The number starting at token `k`: its value, the token after it, and how far the true
+/// figure may be from it. Digits that are not a round number are exact ("46", "2.8");
+/// a round number ("60", "1,000"), a number word ("six", "twenty") or a multiplied number
+/// ("3 million") may be off by part of its last place, at most a tenth of its value.
+pub fn number_at(ts: &[Token], k: usize) -> Option<(f64, usize, f64)> {
     let t = ts.get(k)?;
-    let (mut value, mut j, exact) = if t.digits {
-        let round = t.text.trim_end_matches('0').len() < t.text.len() && !t.text.contains('.');
-        (parse_digits(&t.text)?, k + 1, !round)
+    // The value of the number's last place ("60": 10, "2.8": 0.1, "six": 1), and whether
+    // the number is exact as written.
+    let (mut value, mut j, mut place, mut exact) = if t.digits {
+        let (whole, frac) = t.text.split_once('.').unwrap_or((&t.text, ""));
+        let zeros = whole.len() - whole.trim_end_matches('0').len();
+        let place = if frac.is_empty() {
+            10f64.powi(zeros.min(15) as i32)
+        } else {
+            10f64.powi(-(frac.len().min(15) as i32))
+        };
+        let exact = !frac.is_empty() || zeros == 0;
+        (parse_digits(&t.text)?, k + 1, place, exact)
     } else if t.text == "half" {
-        (0.5, k + 1, false)
+        (0.5, k + 1, 0.5, false)
     } else {
         let mut v = number_word(&t.text)?;
         let mut j = k + 1;
+        // "twenty" is round to the ten, "a dozen" to the dozen.
+        let mut place = match v {
+            _ if t.text == "dozen" => v,
+            _ if v >= 20.0 => 10.0,
+            _ => 1.0,
+        };
         // "twenty-five", "twenty five".
         if v >= 20.0 && (v as u32) % 10 == 0 {
             if let Some(u) = ts
@@ -171,19 +194,29 @@ pub fn number_at(ts: &[Token], k: usize) -> Option<(f64, usize, bool)> {
             {
                 v += u;
                 j += 1;
+                place = 1.0;
             }
         }
-        (v, j, false)
+        (v, j, place, false)
     };
     while let Some(m) = ts.get(j).and_then(|n| multiplier(&n.text)) {
         value *= m;
+        place *= m;
+        exact = false;
         j += 1;
     }
     // "four and a half", "four-and-a-half".
     let words: Vec<&str> = ts[j..].iter().take(3).map(|t| t.text.as_ref()).collect();
     if words.len() == 3 && words[0] == "and" && words[1] == "a" && words[2] == "half" {
         value += 0.5;
+        place = 0.5;
+        exact = false;
         j += 3;
     }
-    Some((value, j, exact))
+    let off = if exact {
+        0.0
+    } else {
+        (PLACE_SHARE * place).min(MOST_ROUNDED * value)
+    };
+    Some((value, j, off))
 }

@@ -5,7 +5,7 @@
 
 use super::numerals::{is_month, number_at, parse_digits, tokens, Token};
 use super::terms::{is_stopword, stem};
-use crate::lexicon::numbers::{CURRENCIES, DURATIONS, PERCENT, QUALIFIERS};
+use crate::lexicon::numbers::{CURRENCIES, DURATIONS, PERCENT, QUALIFIERS, YEAR_LINKS};
 use std::ops::Range;
 
 /// Words on each side of a figure that say what it counts.
@@ -35,6 +35,31 @@ pub struct Figure {
     pub span: Range<usize>,
     /// The terms of the words around it, function words and figures left out.
     pub context: Vec<u32>,
+    /// The year the figure is given for ("2.6 percent in 1999"), when the words after it
+    /// name one.
+    pub year: Option<u16>,
+}
+
+/// Most tokens between a figure and the year it is given for ("a surplus of 2.6 percent
+/// of output in 1999").
+const YEAR_WITHIN: usize = 5;
+
+/// The year named after the figure ending before token `end`: "in 1999", "for 2000",
+/// "by 2003", within [`YEAR_WITHIN`] tokens and before any punctuation but a hyphen.
+fn year_after(ts: &[Token], end: usize) -> Option<u16> {
+    let mut prev: Option<&Token> = ts.get(end.checked_sub(1)?);
+    for t in ts.iter().skip(end).take(YEAR_WITHIN) {
+        if prev.is_some_and(|p| p.pause) {
+            return None;
+        }
+        let year =
+            t.digits && t.text.len() == 4 && (t.text.starts_with("19") || t.text.starts_with("20"));
+        if year && prev.is_some_and(|p| YEAR_LINKS.contains(p.text.as_ref())) {
+            return t.text.parse().ok();
+        }
+        prev = Some(t);
+    }
+    None
 }
 
 /// The unit named at token `j` (after a figure), with the token after it.
@@ -151,6 +176,7 @@ pub fn figures(text: &str, term: &dyn Fn(&str) -> Option<u32>) -> Vec<Figure> {
             unit,
             span: ts[start].span.start..ts[end - 1].span.end,
             context,
+            year: year_after(&ts, end),
         });
         k = end;
     }
@@ -286,6 +312,29 @@ mod tests {
                 f.range
             );
         }
+    }
+
+    #[test]
+    fn the_year_a_figure_is_given_for() {
+        // DUC 2004 cluster d30048t (NYT19981020.0382, shortened).
+        let f = figures(
+            "Brazil would aim toward a surplus of 2.6 percent in 1999, 2.8 percent in 2000 and 3.0 percent in 2001.",
+        );
+        let years: Vec<Option<u16>> = f.iter().map(|f| f.year).collect();
+        assert_eq!(years, [Some(1999), Some(2000), Some(2001)]);
+        assert_eq!(
+            one("Exports grew 4 percent of output by 2003.").year,
+            Some(2003)
+        );
+        // A year after a pause, or too far away, is not the figure's.
+        assert_eq!(
+            one("Exports grew 4 percent, the most since 2003.").year,
+            None
+        );
+        assert_eq!(
+            one("Exports grew 4 percent as the harvest came in strong again in 2003.").year,
+            None
+        );
     }
 
     #[test]

@@ -77,6 +77,9 @@ pub const CURRENCIES: &[(&str, &str)] = &[
     ("rubl", "ruble"),
 ];
 
+/// Words that give a figure the year it is for: "2.6 percent in 1999", "a target for 2000".
+pub const YEAR_LINKS: Words = words!["in", "for", "by", "during", "until", "through"];
+
 /// Single tokens for a share in hundredths (the two words "per cent" are read by the
 /// figure reader itself).
 pub const PERCENT: Words = words!["%", "percent", "pct"];

@@ -5,7 +5,9 @@
 
 use super::numerals::{is_month, number_at, parse_digits, tokens, Token};
 use super::terms::{is_stopword, stem};
-use crate::lexicon::numbers::{CURRENCIES, DURATIONS, PERCENT, QUALIFIERS, YEAR_LINKS};
+use crate::lexicon::numbers::{
+    CURRENCIES, DURATIONS, PERCENT, POSSIBILITY_CUES, QUALIFIERS, YEAR_LINKS,
+};
 use std::ops::Range;
 
 /// Words on each side of a figure that say what it counts.
@@ -35,6 +37,9 @@ pub struct Figure {
     pub span: Range<usize>,
     /// The terms of the words around it, function words and figures left out.
     pub context: Vec<u32>,
+    /// True when the clause before the figure makes it a possibility rather than a fact
+    /// ("could face five years", "if the figure was $29 million").
+    pub possible: bool,
     /// The year the figure is given for ("2.6 percent in 1999"), when the words after it
     /// name one.
     pub year: Option<u16>,
@@ -43,6 +48,22 @@ pub struct Figure {
 /// Most tokens between a figure and the year it is given for ("a surplus of 2.6 percent
 /// of output in 1999").
 const YEAR_WITHIN: usize = 5;
+
+/// Most tokens before a figure read for what makes it a possibility.
+const POSSIBLE_WITHIN: usize = 8;
+
+/// True when a word of the clause before token `start` makes the figure a possibility:
+/// a modal verb, a condition or a penalty faced ([`POSSIBILITY_CUES`]), within
+/// [`POSSIBLE_WITHIN`] tokens and after the last punctuation.
+fn possible_before(ts: &[Token], start: usize) -> bool {
+    ts[..start]
+        .iter()
+        .rev()
+        .take(POSSIBLE_WITHIN)
+        .enumerate()
+        .take_while(|(i, t)| *i == 0 || !t.pause)
+        .any(|(_, t)| POSSIBILITY_CUES.contains(t.text.as_ref()))
+}
 
 /// The year named after the figure ending before token `end`: "in 1999", "for 2000",
 /// "by 2003", within [`YEAR_WITHIN`] tokens and before any punctuation but a hyphen.
@@ -81,7 +102,10 @@ fn unit_at(ts: &[Token], j: usize, money: Option<&'static str>) -> Option<(Unit,
         return None;
     }
     let s = stem(&t.text);
-    // "a 72-year-old": an age.
+    // "a 72-year-old": an age; "1-year-olds": children of an age, no figure.
+    if s == "year" && ts.get(j + 1).is_some_and(|n| n.text == "olds") {
+        return None;
+    }
     if s == "year" && ts.get(j + 1).is_some_and(|n| n.text == "old") {
         return Some((Unit::Count("year-old".to_string()), j + 2, 1.0));
     }
@@ -177,6 +201,7 @@ pub fn figures(text: &str, term: &dyn Fn(&str) -> Option<u32>) -> Vec<Figure> {
             span: ts[start].span.start..ts[end - 1].span.end,
             context,
             year: year_after(&ts, end),
+            possible: possible_before(&ts, start),
         });
         k = end;
     }
@@ -335,6 +360,15 @@ mod tests {
             one("Exports grew 4 percent as the harvest came in strong again in 2003.").year,
             None
         );
+    }
+
+    #[test]
+    fn a_figure_in_a_clause_of_what_could_be_is_a_possibility() {
+        assert!(one("He could face five years in prison.").possible);
+        assert!(one("If the payroll was $29 million over the cap, teams would pay.").possible);
+        assert!(!one("He served five years in prison.").possible);
+        // The cue counts only within the figure's clause.
+        assert!(!one("It could rain, but 40 people came.").possible);
     }
 
     #[test]

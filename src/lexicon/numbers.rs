@@ -80,6 +80,12 @@ pub const CURRENCIES: &[(&str, &str)] = &[
 /// Words that give a figure the year it is for: "2.6 percent in 1999", "a target for 2000".
 pub const YEAR_LINKS: Words = words!["in", "for", "by", "during", "until", "through"];
 
+/// Words that make a figure after them in their clause a possibility rather than a fact:
+/// modal verbs, conditions and a penalty faced ("could face five years in prison", "if the
+/// bill were $29 million").
+pub const POSSIBILITY_CUES: Words =
+    words!["could", "would", "might", "may", "if", "unless", "face", "faces", "facing",];
+
 /// Single tokens for a share in hundredths (the two words "per cent" are read by the
 /// figure reader itself).
 pub const PERCENT: Words = words!["%", "percent", "pct"];

@@ -456,7 +456,10 @@ pub fn topic(
         || !ws
             .get(cue.end)
             .is_some_and(|w| matches!(w.lower, "over" | "on" | "about"));
-    let found = if is(NAMING_CUES) {
+    // "did not say *when Iran would send envoys*": the cue ends with the question's opener.
+    let found = if let Some(q) = question(ws, cue.end - 1, false) {
+        Some(q)
+    } else if is(NAMING_CUES) {
         Some(own_phrase(ws, &cue))
     } else if is(NOUN_CUES) {
         after(ws, cue.end, true).or_else(|| before(ws, cue.start))

@@ -138,6 +138,16 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             "Sweden's Security Service refused to say whether the suspects had been under surveillance or if the arrests resulted from a tip-off.",
             Some("whether the suspects had been under surveillance"),
         ),
+        // A cue that ends with the question's opener.
+        // d30028t/docs/APW19981005.0236.txt (DUC 2004 dev)
+        (
+            "It did not say when Iran planned to send its emissaries.",
+            Some("when Iran planned to send its emissaries"),
+        ),
+        (
+            "The ministry did not say whether the talks would resume in the spring.",
+            Some("whether the talks would resume"),
+        ),
         // When is no part of what: a trailing "last month" is left off.
         // d31009t/docs/APW19981111.0309.txt (DUC 2004 dev)
         (

@@ -70,6 +70,26 @@ fn statements_of_one_open_issue_merge_across_outlets() {
 }
 
 #[test]
+fn a_statement_whose_topic_points_back_continues_the_issue_before_it() {
+    let text = "The council met on Monday to set the budget. The other unresolved issue was the \
+                future of the river treaty. The mayor had offered new talks on it, but it was not \
+                known if this was raised at the meeting.";
+    let d = run(&[text]);
+    let topics: Vec<&str> = d.unresolved.iter().map(|u| u.topic.as_str()).collect();
+    assert_eq!(
+        topics,
+        ["Future of the river treaty"],
+        "{:#?}",
+        d.unresolved
+    );
+    // Two issues one after the other, the second naming its own matter, stay two.
+    let text = "The other unresolved issue was the future of the river treaty. It was not \
+                known when the new bridge would open.";
+    let d = run(&[text]);
+    assert_eq!(d.unresolved.len(), 2, "{:#?}", d.unresolved);
+}
+
+#[test]
 fn a_run_on_sentence_of_hundreds_of_words_states_no_issue() {
     // Quotes strung into one sentence of about 500 words: no reader takes it as one
     // statement, so it is no open issue (and the digest never repeats it whole).

@@ -10,7 +10,7 @@ use super::similarity::dot;
 use super::standalone::quotes_balanced;
 use super::topic::{self, Word};
 use crate::ids::{source_ids, ArticleId};
-use crate::lexicon::issues::{NAMING_CUES, OPEN_CUES};
+use crate::lexicon::issues::{NAMING_CUES, OPEN_CUES, POINTING_BACK};
 use crate::model::Unresolved;
 use crate::sorted::SortedSet;
 use std::collections::HashMap;
@@ -115,6 +115,16 @@ fn statement(c: &Corpus, i: usize) -> Option<Statement> {
 /// sentence) and the sentences that state it.
 type Ranked = ((usize, usize), usize, Unresolved, Vec<usize>);
 
+/// True when one of the first two words of the statement's topic points back to the
+/// sentence before ("this", "whether *it* ...").
+fn points_back(c: &Corpus, s: &Statement) -> bool {
+    c.text(s.i).get(s.topic.clone()).is_some_and(|t| {
+        t.split_whitespace()
+            .take(2)
+            .any(|w| POINTING_BACK.contains(&crate::case::lower(w)))
+    })
+}
+
 /// True when statements `a` and `b` raise the same issue.
 fn same_issue(c: &Corpus, a: &Statement, b: &Statement) -> bool {
     if dot(&c.vectors.vecs[a.i], &c.vectors.vecs[b.i]) >= SAME_ISSUE
@@ -140,6 +150,15 @@ pub fn build(c: &Corpus) -> (Vec<Unresolved>, Vec<Option<usize>>) {
             x = parent[x];
         }
         x
+    }
+    // A statement whose topic points back ("if *this* was broached") states the issue of
+    // the sentence right before it, when that sentence states one.
+    for k in 1..statements.len() {
+        let (prev, s) = (&statements[k - 1], &statements[k]);
+        if s.i == prev.i + 1 && c.article(s.i) == c.article(prev.i) && points_back(c, s) {
+            let (a, b) = (root(&mut parent, k - 1), root(&mut parent, k));
+            parent[a.max(b)] = a.min(b);
+        }
     }
     // The statements by the terms of their topic's head: only those terms get a list (a
     // text of many distinct words has few statements).

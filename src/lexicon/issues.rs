@@ -212,3 +212,8 @@ pub const NOUN_CUES: Words = words![
     "recount",
     "runoff",
 ];
+
+/// Words that, opening an open-issue topic or its question, stand for the matter of the
+/// sentence before ("it was not known if *this* was broached"): such a statement continues
+/// the issue the sentence before states.
+pub const POINTING_BACK: Words = words!["this", "that", "it", "these", "those"];

@@ -154,6 +154,13 @@ fn pronouns_and_roles_find_the_last_person_who_fits() {
                 ("Sam Greer", "And that was based"),
             ],
         ),
+        // After cnn/stories/cnn_test267.txt: a name alone as a sentence ("Tae Bo?") is
+        // no subject, and "she" goes back to the woman named after it.
+        (
+            "Remember the slide board? Tae Bo? All trends program director Karen Behrend has \
+             seen come and go.\n\n\"Programs like that don't stick,\" she said.",
+            &[("Karen Behrend", "Programs like that don't")],
+        ),
     ]);
 }
 

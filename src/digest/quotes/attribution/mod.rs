@@ -368,6 +368,11 @@ pub fn subject(ws: &[Word], until: usize) -> Option<Range<usize>> {
             break;
         }
     }
+    // A sentence of nothing but a name ("Tae Bo?", a list of names) says nothing of
+    // anyone: there is no subject without something said of it.
+    if start == 0 && end == ws.len() {
+        return None;
+    }
     (end > start).then_some(start..end)
 }
 

@@ -6,7 +6,7 @@
 //! picture shows ("greets", "is pictured") in a line that does not tell the past. A story's
 //! own sentence about the same people ("Jane Doe (left) was elected ...") is kept.
 
-use super::shape::{bare, ends_like_sentence, line_end, line_start};
+use super::shape::{bare, ends_like_sentence, line_end, line_start, openings};
 use crate::lexicon::dates::{DATE_ABBREVIATIONS, MONTHS};
 use crate::lexicon::furniture::{
     CAPTION_OPENERS, CAPTION_VERBS, CREDIT_LABELS, NOT_PRESENT_BEFORE, PAST_MARKERS,
@@ -85,18 +85,11 @@ fn may_show_picture(line: &str) -> bool {
 fn opens_caption(line: &str) -> bool {
     let start = crate::case::lower(line_start(line, OPENER_BYTES));
     let start = start.trim_start_matches(['(', '[']);
-    let opener = CAPTION_OPENERS.iter().any(|o| {
-        start.strip_prefix(o).is_some_and(|rest| {
-            o.ends_with([':', '-', '\u{2014}'])
-                || !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
-        })
+    let opener = openings(start, CAPTION_OPENERS).any(|(o, rest)| {
+        o.ends_with([':', '-', '\u{2014}'])
+            || !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
     });
-    opener
-        || CREDIT_LABELS.iter().any(|l| {
-            start
-                .strip_prefix(l)
-                .is_some_and(|rest| rest.trim_start().starts_with(':'))
-        })
+    opener || openings(start, CREDIT_LABELS).any(|(_, rest)| rest.trim_start().starts_with(':'))
 }
 
 /// True when the line ends with a photo credit: "(AP Photo/Jane Doe)", "(Photo by ...)",

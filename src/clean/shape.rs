@@ -4,6 +4,7 @@
 use crate::lexicon::dates::{MONTHS, WEEKDAYS};
 use crate::lexicon::furniture::NOT_IN_BYLINES;
 use crate::lexicon::names::PARTICLES;
+use crate::lexicon::words::Words;
 
 /// Characters that close a sentence's last word: quotes and brackets.
 const CLOSERS: &[char] = &['"', '\'', ')', ']', '\u{201d}', '\u{2019}'];
@@ -67,6 +68,22 @@ pub fn words_upto(line: &str, limit: usize) -> usize {
         i += step;
     }
     count
+}
+
+/// The entries of `list` that `text` starts with, each with the rest of `text` after it,
+/// in the list's order. An entry whose first byte differs from the text's is stepped over
+/// without comparing the rest: most lines open with none of a list's entries.
+pub fn openings<'a>(
+    text: &'a str,
+    list: Words,
+) -> impl Iterator<Item = (&'static str, &'a str)> + 'a {
+    let first = text.as_bytes().first().copied();
+    list.iter().filter_map(move |entry| {
+        if entry.as_bytes().first().is_some_and(|&b| Some(b) != first) {
+            return None;
+        }
+        text.strip_prefix(entry).map(|rest| (entry, rest))
+    })
 }
 
 /// The mark a line ends with, closing quotes and brackets left out.

@@ -6,6 +6,7 @@
 //! picture shows ("greets", "is pictured") in a line that does not tell the past. A story's
 //! own sentence about the same people ("Jane Doe (left) was elected ...") is kept.
 
+use super::bytes::{equal_bytes, every_byte, flagged};
 use super::shape::{bare, ends_like_sentence, line_end, line_start, openings};
 use crate::lexicon::dates::{DATE_ABBREVIATIONS, MONTHS};
 use crate::lexicon::furniture::{
@@ -70,7 +71,14 @@ pub fn is_caption_counted(line: &str, words: usize) -> bool {
 /// one letter outside ASCII that lowercases to ASCII is the dotted capital I.
 fn may_show_picture(line: &str) -> bool {
     let b = line.as_bytes();
-    (0..b.len()).any(|i| match b[i] {
+    // Only the bytes that may open one are looked at: a bracket, a 1, a 2 or a p.
+    let opening = |v: u64| {
+        equal_bytes(v, b'(')
+            | equal_bytes(v, b'1')
+            | equal_bytes(v, b'2')
+            | equal_bytes(v | every_byte(0x20), b'p')
+    };
+    flagged(b, opening).any(|i| match b[i] {
         b'(' => true,
         b'1' => b.get(i + 1) == Some(&b'9'),
         b'2' => b.get(i + 1) == Some(&b'0'),

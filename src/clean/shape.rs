@@ -1,6 +1,7 @@
 //! Small facts about a line's shape that the furniture rules share: how it ends, how
 //! many words it has (counted only up to a limit), whether a word reads as part of a name.
 
+use super::bytes::{ascii_spaces, HIGH_BITS};
 use crate::lexicon::dates::{MONTHS, WEEKDAYS};
 use crate::lexicon::furniture::NOT_IN_BYLINES;
 use crate::lexicon::names::PARTICLES;
@@ -87,27 +88,6 @@ pub fn words_upto(line: &str, limit: usize) -> usize {
         i += step;
     }
     count
-}
-
-/// The high bit of each of eight bytes.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// Eight bytes, each a copy of `b`.
-const fn every_byte(b: u8) -> u64 {
-    0x0101_0101_0101_0101 * b as u64
-}
-
-/// The high bit of each byte of `v` (eight ASCII bytes) that is white space: a space, or
-/// tab to carriage return (9 to 13). No byte's sum carries into the next below 0x80.
-fn ascii_spaces(v: u64) -> u64 {
-    let low = !HIGH_BITS;
-    // Zero bytes of `v ^ spaces` are spaces.
-    let x = v ^ every_byte(b' ');
-    let is_space = !(((x & low) + low) | x) & HIGH_BITS;
-    // At least 9 and not at least 14.
-    let at_least = |n: u8| v + every_byte(0x80 - n);
-    let is_control_space = at_least(9) & !at_least(14) & HIGH_BITS;
-    is_space | is_control_space
 }
 
 /// The entries of `list` that `text` starts with, each with the rest of `text` after it,

@@ -116,7 +116,7 @@ impl Openings {
     ) -> impl Iterator<Item = (&'static str, &'a str)> + 'a {
         let sorted = self.sorted.get_or_init(|| {
             let mut entries: Vec<&'static str> = self.words.iter().collect();
-            entries.sort_unstable();
+            crate::sorted::sort_by(&mut entries, |a, b| a.cmp(b));
             entries
         });
         // Sorted, the entries with the text's first byte stand together; an empty entry,

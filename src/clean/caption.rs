@@ -7,16 +7,12 @@
 //! own sentence about the same people ("Jane Doe (left) was elected ...") is kept.
 
 use super::bytes::{equal_bytes, every_byte, flagged};
-use super::shape::{bare, ends_like_sentence, line_end, line_start, Openings};
+use super::shape::{bare, ends_like_sentence, line_end, line_start, openings};
 use crate::lexicon::dates::{DATE_ABBREVIATIONS, MONTHS};
 use crate::lexicon::furniture::{
     CAPTION_OPENERS, CAPTION_VERBS, CREDIT_LABELS, NOT_PRESENT_BEFORE, PAST_MARKERS,
     POSITION_JOINERS, POSITION_WORDS,
 };
-
-/// [`CAPTION_OPENERS`] and [`CREDIT_LABELS`], sorted for the search of a line's start.
-static CAPTION_OPENINGS: Openings = Openings::new(CAPTION_OPENERS);
-static CREDIT_OPENINGS: Openings = Openings::new(CREDIT_LABELS);
 
 /// Most words of a caption read for its shape.
 pub const CAPTION_WORDS: usize = 60;
@@ -97,14 +93,11 @@ fn may_show_picture(line: &str) -> bool {
 fn opens_caption(line: &str) -> bool {
     let start = crate::case::lower(line_start(line, OPENER_BYTES));
     let start = start.trim_start_matches(['(', '[']);
-    let opener = CAPTION_OPENINGS.of(start).any(|(o, rest)| {
+    let opener = openings(start, CAPTION_OPENERS).any(|(o, rest)| {
         o.ends_with([':', '-', '\u{2014}'])
             || !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
     });
-    opener
-        || CREDIT_OPENINGS
-            .of(start)
-            .any(|(_, rest)| rest.trim_start().starts_with(':'))
+    opener || openings(start, CREDIT_LABELS).any(|(_, rest)| rest.trim_start().starts_with(':'))
 }
 
 /// True when the line ends with a photo credit: "(AP Photo/Jane Doe)", "(Photo by ...)",
@@ -127,10 +120,8 @@ fn ends_with_credit(line: &str) -> bool {
     }
     // "REUTERS/Jane Doe" closes a caption; a reference ending "ABC-CLIO/Publisher." does not.
     let unfinished = !line.trim_end().ends_with('.');
-    let colon = tail.contains(':');
-    if !colon && (!unfinished || !tail.contains('/')) {
-        // Without a label's colon ("Photo: ..."), a credit needs an unfinished line and a
-        // slash ("REUTERS/Jane Doe"): most lines of prose have neither.
+    if !unfinished && !tail.contains(':') {
+        // A finished line without a label's colon ("Photo: ..."): most lines of prose.
         return false;
     }
     let words: Vec<&str> = tail.split_whitespace().collect();

@@ -5,7 +5,7 @@
 
 use super::bytes::{ascii_range, equal_bytes, flagged};
 use super::shape::{
-    bare, ends_like_sentence, is_calendar_word, is_link, is_name_word, words_upto, Openings,
+    bare, ends_like_sentence, is_calendar_word, is_link, is_name_word, openings, words_upto,
 };
 use crate::lexicon::dates::{
     DATE_ABBREVIATIONS, MONTHS, RELATIVE_TIME, STAMP_LABELS, TIME_WORDS, WEEKDAYS,
@@ -13,9 +13,6 @@ use crate::lexicon::dates::{
 use crate::lexicon::furniture::{
     BYLINE_ROLES, CREDIT_WORK, LINE_OPENERS, NOT_IN_BYLINES, TEASER_LABELS, WHOLE_LINES,
 };
-
-/// [`LINE_OPENERS`], sorted for the search of a line's start.
-static LINE_OPENINGS: Openings = Openings::new(LINE_OPENERS);
 
 /// Most words of a line matched against the furniture forms.
 pub const FORM_WORDS: usize = 40;
@@ -73,7 +70,7 @@ fn is_prompt(lower: &str) -> bool {
     let piece_is_prompt = |piece: &str| {
         let piece = bare(piece);
         WHOLE_LINES.contains(piece)
-            || (LINE_OPENINGS.of(piece).any(|(o, rest)| {
+            || (openings(piece, LINE_OPENERS).any(|(o, rest)| {
                 o.ends_with('(') || rest.is_empty() || rest.starts_with([' ', ':'])
             }) && words_upto(piece, PROMPT_WORDS) <= PROMPT_WORDS)
     };

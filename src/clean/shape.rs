@@ -6,7 +6,6 @@ use crate::lexicon::dates::{MONTHS, WEEKDAYS};
 use crate::lexicon::furniture::NOT_IN_BYLINES;
 use crate::lexicon::names::PARTICLES;
 use crate::lexicon::words::Words;
-use std::sync::OnceLock;
 
 /// Characters that close a sentence's last word: quotes and brackets.
 const CLOSERS: &[char] = &['"', '\'', ')', ']', '\u{201d}', '\u{2019}'];
@@ -91,45 +90,20 @@ pub fn words_upto(line: &str, limit: usize) -> usize {
     count
 }
 
-/// A word list whose entries are looked for at the start of a line: sorted on first use,
-/// so that only the entries sharing the line's first byte are compared. Declared as a
-/// `static`.
-pub struct Openings {
-    words: Words,
-    sorted: OnceLock<Vec<&'static str>>,
-}
-
-impl Openings {
-    /// The openings of `words`, to be sorted on first use.
-    pub const fn new(words: Words) -> Self {
-        Openings {
-            words,
-            sorted: OnceLock::new(),
+/// The entries of `list` that `text` starts with, each with the rest of `text` after it,
+/// in the list's order. An entry whose first byte differs from the text's is stepped over
+/// without comparing the rest: most lines open with none of a list's entries.
+pub fn openings<'a>(
+    text: &'a str,
+    list: Words,
+) -> impl Iterator<Item = (&'static str, &'a str)> + 'a {
+    let first = text.as_bytes().first().copied();
+    list.iter().filter_map(move |entry| {
+        if entry.as_bytes().first().is_some_and(|&b| Some(b) != first) {
+            return None;
         }
-    }
-
-    /// The entries that `text` starts with, each with the rest of `text` after it, in no
-    /// set order.
-    pub fn of<'a>(
-        &'static self,
-        text: &'a str,
-    ) -> impl Iterator<Item = (&'static str, &'a str)> + 'a {
-        let sorted = self.sorted.get_or_init(|| {
-            let mut entries: Vec<&'static str> = self.words.iter().collect();
-            crate::sorted::sort_by(&mut entries, |a, b| a.cmp(b));
-            entries
-        });
-        // Sorted, the entries with the text's first byte stand together; an empty entry,
-        // which every text starts with, stands first.
-        let first = text.as_bytes().first().copied();
-        let empty = sorted.partition_point(|e| e.is_empty());
-        let from = sorted.partition_point(|e| e.as_bytes().first().copied() < first);
-        let to = sorted.partition_point(|e| e.as_bytes().first().copied() <= first);
-        let candidates = sorted[..empty]
-            .iter()
-            .chain(&sorted[from.max(empty)..to.max(empty)]);
-        candidates.filter_map(move |entry| text.strip_prefix(entry).map(|rest| (*entry, rest)))
-    }
+        text.strip_prefix(entry).map(|rest| (entry, rest))
+    })
 }
 
 /// The mark a line ends with, closing quotes and brackets left out.
@@ -244,36 +218,6 @@ mod tests {
             for limit in 0..30 {
                 let want = line.split_whitespace().take(limit + 1).count();
                 assert_eq!(words_upto(line, limit), want, "{line:?} limit {limit}");
-            }
-        }
-    }
-
-    #[test]
-    fn openings_are_the_entries_a_line_starts_with() {
-        use crate::lexicon::furniture::{CAPTION_OPENERS, LINE_OPENERS};
-        static LINES: Openings = Openings::new(LINE_OPENERS);
-        static CAPTIONS: Openings = Openings::new(CAPTION_OPENERS);
-        let texts = [
-            "share on facebook",
-            "share this story",
-            "sign up now",
-            "in this file photo taken on may 4",
-            "file \u{2014} the minister",
-            "the talks ended",
-            "",
-            "s",
-            "\u{2014} share on",
-        ];
-        for (list, openings) in [(LINE_OPENERS, &LINES), (CAPTION_OPENERS, &CAPTIONS)] {
-            for text in texts {
-                let mut want: Vec<(&str, &str)> = list
-                    .iter()
-                    .filter_map(|e| text.strip_prefix(e).map(|rest| (e, rest)))
-                    .collect();
-                let mut got: Vec<(&str, &str)> = openings.of(text).collect();
-                want.sort_unstable();
-                got.sort_unstable();
-                assert_eq!(got, want, "{text:?}");
             }
         }
     }

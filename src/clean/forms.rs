@@ -3,7 +3,6 @@
 //! ("Reporting by ...; Editing by ..."), agency notes, publication stamps, copyright
 //! lines and lines of links. A cue word inside a sentence never makes it furniture.
 
-use super::bytes::{ascii_range, equal_bytes, flagged};
 use super::shape::{
     bare, ends_like_sentence, is_calendar_word, is_link, is_name_word, openings, words_upto,
 };
@@ -48,8 +47,7 @@ const MENU_ITEM_WORDS: usize = 3;
 fn is_menu(line: &str) -> bool {
     // Every separator is a bar or starts with one of two bytes: a line with none is one
     // item, and is not split.
-    let separator = |v: u64| equal_bytes(v, b'|') | equal_bytes(v, 0xC2) | equal_bytes(v, 0xE2);
-    if flagged(line.as_bytes(), separator).next().is_none() {
+    if !line.bytes().any(|b| matches!(b, b'|' | 0xC2 | 0xE2)) {
         return false;
     }
     let items: Vec<&str> = line
@@ -204,10 +202,7 @@ pub fn names_only(words: &[&str], roles: bool) -> bool {
 /// times and time zones ("PUBLISHED: 10:04 EST, 2 March 2014 | UPDATED: 12:30 EST").
 pub fn is_stamp(lower: &str) -> bool {
     // The digit first: most lines of prose have none, and are not counted.
-    let digit = |v: u64| ascii_range(v, b'0', b'9');
-    if flagged(lower.as_bytes(), digit).next().is_none()
-        || words_upto(lower, STAMP_WORDS) > STAMP_WORDS
-    {
+    if !lower.bytes().any(|b| b.is_ascii_digit()) || words_upto(lower, STAMP_WORDS) > STAMP_WORDS {
         return false;
     }
     let unfinished = !lower.trim_end().ends_with('.');

@@ -8,6 +8,7 @@
 //! The normalized text is what the stages compare; [`normalize_mapped`] also returns
 //! where each of its bytes came from, so what is shown is the input as written.
 
+use crate::clean::bytes::{ascii_range, equal_bytes, flagged};
 use crate::offsets::OffsetMap;
 
 /// The normalized form of `text` (the reading of an article takes [`normalize_mapped`];
@@ -54,7 +55,14 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str, bool)> {
         }
         let tail = &text[rest..];
         let start = rest;
-        match tail.char_indices().find(|&(_, c)| is_break(c)) {
+        // Every break starts with one of six bytes, none of them inside a character: only
+        // those are decoded, found eight bytes at a time.
+        let first_byte =
+            |v: u64| ascii_range(v, b'\n', b'\r') | equal_bytes(v, 0xC2) | equal_bytes(v, 0xE2);
+        let found = flagged(tail.as_bytes(), first_byte)
+            .filter_map(|at| Some((at, tail.get(at..)?.chars().next()?)))
+            .find(|&(_, c)| is_break(c));
+        match found {
             Some((at, c)) => {
                 let mut width = c.len_utf8();
                 if c == '\r' && tail[at + 1..].starts_with('\n') {
@@ -182,6 +190,10 @@ mod tests {
             ("one\u{2029}two", "one\n\ntwo"),
             ("one\u{c}two", "one\ntwo"),
             ("one\r\n\r\ntwo\r\n", "one\n\ntwo"),
+            (
+                "the first line \u{2014} caf\u{e9}\u{a0}noir\u{2028}and the second\u{85}third\u{b}fourth and fifth\u{2029}sixth",
+                "the first line \u{2014} caf\u{e9} noir\nand the second\nthird\nfourth and fifth\n\nsixth",
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input), want, "input: {input:?}");

@@ -266,6 +266,25 @@ fn binary_text_is_told_from_text_in_any_script() {
     for (text, want) in cases {
         assert_eq!(looks_binary(text), want, "{text:?}");
     }
+    // Long texts, read a block of ASCII at a time, around the share of one in five.
+    let long = [
+        ("abcd\u{1}".repeat(30), true),
+        ("abcde\u{1}".repeat(30), false),
+        ("ab \t\u{1}".repeat(30), true),
+        ("abcd\u{7f}\n".repeat(30), true),
+        ("abcdef\u{7f}".repeat(20) + &"\u{e9}".repeat(40), false),
+        (
+            "The talks ended.\n".repeat(20) + &"\u{fffd}".repeat(80),
+            true,
+        ),
+        (
+            "The talks ended.\n".repeat(20) + &"\u{fffd}".repeat(60),
+            false,
+        ),
+    ];
+    for (text, want) in long {
+        assert_eq!(looks_binary(&text), want, "{text:?}");
+    }
 }
 
 #[test]
@@ -278,10 +297,17 @@ fn text_as_written_shows_each_run_of_white_space_as_one_space() {
         "Caf\u{e9} \u{201c}talks\u{201d} \u{2014} ended \u{b7} here",
         "",
         " ",
+        "The talks at the summit ended early today, officials said.",
+        "The talks at the summit ended  early today, officials said.",
+        "The talks at the summit ended\u{a0}early today, officials said.",
+        "The talks at the summit \u{201c}ended\u{201d} early,\rofficials said.",
+        "The talks at the summit \u{201c}ended\u{201d} early, officials said. ",
+        "The talks at the summ \u{201c}ended\u{201d} early,\u{b}officials said.",
     ];
     for text in texts {
         let want = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let map = OffsetMap::identity();
         assert_eq!(as_written(text, &map, 0..text.len()), want, "{text:?}");
+        assert_eq!(single_spaced(text.trim()), want == text.trim(), "{text:?}");
     }
 }

@@ -6,7 +6,8 @@
 //! picture shows ("greets", "is pictured") in a line that does not tell the past. A story's
 //! own sentence about the same people ("Jane Doe (left) was elected ...") is kept.
 
-use super::shape::{bare, ends_like_sentence, line_end, line_start};
+use super::bytes::{equal_bytes, every_byte, flagged};
+use super::shape::{bare, ends_like_sentence, line_end, line_start, openings};
 use crate::lexicon::dates::{DATE_ABBREVIATIONS, MONTHS};
 use crate::lexicon::furniture::{
     CAPTION_OPENERS, CAPTION_VERBS, CREDIT_LABELS, NOT_PRESENT_BEFORE, PAST_MARKERS,
@@ -70,7 +71,14 @@ pub fn is_caption_counted(line: &str, words: usize) -> bool {
 /// one letter outside ASCII that lowercases to ASCII is the dotted capital I.
 fn may_show_picture(line: &str) -> bool {
     let b = line.as_bytes();
-    (0..b.len()).any(|i| match b[i] {
+    // Only the bytes that may open one are looked at: a bracket, a 1, a 2 or a p.
+    let opening = |v: u64| {
+        equal_bytes(v, b'(')
+            | equal_bytes(v, b'1')
+            | equal_bytes(v, b'2')
+            | equal_bytes(v | every_byte(0x20), b'p')
+    };
+    flagged(b, opening).any(|i| match b[i] {
         b'(' => true,
         b'1' => b.get(i + 1) == Some(&b'9'),
         b'2' => b.get(i + 1) == Some(&b'0'),
@@ -85,18 +93,11 @@ fn may_show_picture(line: &str) -> bool {
 fn opens_caption(line: &str) -> bool {
     let start = crate::case::lower(line_start(line, OPENER_BYTES));
     let start = start.trim_start_matches(['(', '[']);
-    let opener = CAPTION_OPENERS.iter().any(|o| {
-        start.strip_prefix(o).is_some_and(|rest| {
-            o.ends_with([':', '-', '\u{2014}'])
-                || !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
-        })
+    let opener = openings(start, CAPTION_OPENERS).any(|(o, rest)| {
+        o.ends_with([':', '-', '\u{2014}'])
+            || !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
     });
-    opener
-        || CREDIT_LABELS.iter().any(|l| {
-            start
-                .strip_prefix(l)
-                .is_some_and(|rest| rest.trim_start().starts_with(':'))
-        })
+    opener || openings(start, CREDIT_LABELS).any(|(_, rest)| rest.trim_start().starts_with(':'))
 }
 
 /// True when the line ends with a photo credit: "(AP Photo/Jane Doe)", "(Photo by ...)",

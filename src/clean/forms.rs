@@ -3,7 +3,9 @@
 //! ("Reporting by ...; Editing by ..."), agency notes, publication stamps, copyright
 //! lines and lines of links. A cue word inside a sentence never makes it furniture.
 
-use super::shape::{bare, ends_like_sentence, is_calendar_word, is_link, is_name_word, words_upto};
+use super::shape::{
+    bare, ends_like_sentence, is_calendar_word, is_link, is_name_word, openings, words_upto,
+};
 use crate::lexicon::dates::{
     DATE_ABBREVIATIONS, MONTHS, RELATIVE_TIME, STAMP_LABELS, TIME_WORDS, WEEKDAYS,
 };
@@ -66,10 +68,8 @@ fn is_prompt(lower: &str) -> bool {
     let piece_is_prompt = |piece: &str| {
         let piece = bare(piece);
         WHOLE_LINES.contains(piece)
-            || (LINE_OPENERS.iter().any(|o| {
-                piece.strip_prefix(o).is_some_and(|rest| {
-                    o.ends_with('(') || rest.is_empty() || rest.starts_with([' ', ':'])
-                })
+            || (openings(piece, LINE_OPENERS).any(|(o, rest)| {
+                o.ends_with('(') || rest.is_empty() || rest.starts_with([' ', ':'])
             }) && words_upto(piece, PROMPT_WORDS) <= PROMPT_WORDS)
     };
     if piece_is_prompt(lower) {
@@ -137,13 +137,18 @@ fn is_credit_line(line: &str) -> bool {
 /// CNN", "By JANE DOE | Senior Reporter"). "By Monday evening, the talks had collapsed."
 /// and "By contrast, ..." are sentences.
 pub fn is_byline(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let Some((first, rest)) = words.split_first() else {
-        return false;
-    };
-    if !first.trim_end_matches(':').eq_ignore_ascii_case("by") {
+    // The first word alone decides most lines: they are not split into words.
+    let opens_with_by = line
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.trim_end_matches(':').eq_ignore_ascii_case("by"));
+    if !opens_with_by {
         return false;
     }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let Some((_, rest)) = words.split_first() else {
+        return false;
+    };
     rest.is_empty()
         || (words.len() <= BYLINE_WORDS
             && rest[0].chars().next().is_some_and(char::is_uppercase)

@@ -7,6 +7,7 @@
 //! its first paragraph of prose, below its last), the name line after a lone "By", a short
 //! line repeated across the page. Lists, short paragraphs and lines in capitals stay.
 
+pub(crate) mod bytes;
 mod caption;
 mod dateline;
 mod forms;

@@ -5,6 +5,7 @@
 //! ellipses, quotes, brackets and list items say otherwise. The lists of abbreviations
 //! live in [`crate::lexicon::abbreviations`].
 
+use crate::clean::bytes::{ascii_spaces, HIGH_BITS};
 use crate::lexicon::abbreviations::{CLOCK, INNER, PREFIX_TITLES, SENTENCE_STARTERS};
 use std::ops::Range;
 
@@ -74,6 +75,33 @@ fn tokenize(text: &str) -> Toks<'_> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // Eight bytes of ASCII at a time: where a token starts or ends among them is found
+        // at once (see `clean::bytes`), and only those places are visited.
+        if let Some(eight) = bytes
+            .get(i..i + 8)
+            .and_then(|b| <[u8; 8]>::try_from(b).ok())
+        {
+            let v = u64::from_le_bytes(eight);
+            if v & HIGH_BITS == 0 {
+                let spaces = ascii_spaces(v);
+                // Each byte's left neighbour: before the first, the state so far.
+                let before = (spaces << 8) | (u64::from(start.is_none()) << 7);
+                let mut edges = (spaces ^ before) & HIGH_BITS;
+                while edges != 0 {
+                    let at = i + (edges.trailing_zeros() / 8) as usize;
+                    match start {
+                        Some(s) => {
+                            toks.push((at32(s), at32(at)));
+                            start = None;
+                        }
+                        None => start = Some(at),
+                    }
+                    edges &= edges - 1;
+                }
+                i += 8;
+                continue;
+            }
+        }
         let b = bytes[i];
         let (space, len) = if b.is_ascii() {
             (b.is_ascii_whitespace() || b == 0x0b, 1)
@@ -157,6 +185,10 @@ fn ends_sentence(toks: &Toks, i: usize, first: usize) -> bool {
         return false;
     };
     let tok = toks.s(i);
+    // Most words end in a letter or digit: neither a final mark nor dots.
+    if tok.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric) {
+        return false;
+    }
     if is_dots(tok) {
         return ends_at_ellipsis_run(toks, i, next);
     }
@@ -259,6 +291,17 @@ enum MarkerKind {
 /// A list item marker ("1.", "1.)", "1)", "a.", with an optional leading bullet): its kind
 /// and its ordinal.
 fn list_marker(s: &str) -> Option<(MarkerKind, u32)> {
+    // Most words: ASCII from the first byte (no bullet to take off) and too long for a
+    // marker, or neither two bytes long nor opening with a digit.
+    match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() && (s.len() > 5 || (s.len() != 2 && !b.is_ascii_digit())) => None,
+        _ => marker(s),
+    }
+}
+
+/// [`list_marker`] of a word that may be one.
+#[inline(never)]
+fn marker(s: &str) -> Option<(MarkerKind, u32)> {
     let s = match s.as_bytes().first() {
         Some(b) if b.is_ascii_alphanumeric() => s,
         _ => s.trim_start_matches(BULLETS),

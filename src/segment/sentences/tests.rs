@@ -119,3 +119,24 @@ fn spans_and_gaps_rejoin_to_the_text() {
     rebuilt.push_str(&text[pos..]);
     assert_eq!(rebuilt, text);
 }
+
+/// The tokens are the white-space-separated words, wherever the blocks of eight bytes the
+/// tokenizer reads fall: every ASCII byte between words, runs of spaces, characters above
+/// ASCII.
+#[test]
+fn tokens_are_the_words_split_at_white_space() {
+    let mut texts: Vec<String> = (0u8..128)
+        .map(char::from)
+        .map(|c| format!("ab{c}cd efgh{c}{c}ij  kl \t\u{a0}m{c}nopqrstu{c}v w"))
+        .collect();
+    texts.push("   lead and trail   ".to_string());
+    texts.push("caf\u{e9}  au\u{3000}lait \u{201c}quoted\u{201d}\u{2003}text".repeat(3));
+    texts.push("x".repeat(20));
+    texts.push(String::new());
+    for text in &texts {
+        let toks = super::tokenize(text);
+        let got: Vec<&str> = (0..toks.len()).map(|i| toks.s(i)).collect();
+        let want: Vec<&str> = text.split_whitespace().collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+}

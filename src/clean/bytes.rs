@@ -1,0 +1,121 @@
+//! Lines read eight bytes at a time: a byte test made on one 64-bit number holding eight
+//! bytes of a line, so that a long paragraph is searched for a rare byte, or has its
+//! words counted, without a branch per byte.
+//!
+//! Eight bytes are read as one little-endian number: the first byte is the lowest. A test
+//! answers with the high bit of each byte it holds for, the others clear.
+
+/// The high bit of each of eight bytes.
+pub const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The seven low bits of each of eight bytes.
+const LOW_BITS: u64 = !HIGH_BITS;
+
+/// Eight bytes, each a copy of `b`.
+pub const fn every_byte(b: u8) -> u64 {
+    0x0101_0101_0101_0101 * b as u64
+}
+
+/// The bytes of `v` that are zero. No byte's sum carries into the next: the seven low
+/// bits plus 0x7F stay under 0x100.
+fn zero_bytes(v: u64) -> u64 {
+    !(((v & LOW_BITS) + LOW_BITS) | v) & HIGH_BITS
+}
+
+/// The bytes of `v` equal to `b`.
+pub fn equal_bytes(v: u64, b: u8) -> u64 {
+    zero_bytes(v ^ every_byte(b))
+}
+
+/// The bytes of `v` (any bytes) from `low` to `high`, both ASCII.
+pub fn ascii_range(v: u64, low: u8, high: u8) -> u64 {
+    // The seven low bits plus 0x80 − n reach the high bit when they are at least n.
+    let at_least = |n: u8| (v & LOW_BITS) + every_byte(0x80 - n);
+    at_least(low) & !at_least(high + 1) & !v & HIGH_BITS
+}
+
+/// The bytes of `v` that are ASCII white space as `char::is_whitespace` has it: a space,
+/// or tab to carriage return.
+pub fn ascii_spaces(v: u64) -> u64 {
+    equal_bytes(v, b' ') | ascii_range(v, b'\t', b'\r')
+}
+
+/// The offsets in `bytes`, in order, of the bytes that `test` holds for, `test` being
+/// asked about eight bytes at a time (the last few padded with zero bytes, which are
+/// never reported).
+pub fn flagged<'a>(
+    bytes: &'a [u8],
+    test: impl Fn(u64) -> u64 + 'a,
+) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    let mut found = 0u64;
+    std::iter::from_fn(move || {
+        while found == 0 {
+            let block = bytes.get(from..)?;
+            if block.is_empty() {
+                return None;
+            }
+            let mut eight = [0u8; 8];
+            let n = block.len().min(8);
+            eight[..n].copy_from_slice(&block[..n]);
+            found = test(u64::from_le_bytes(eight));
+            if n < 8 {
+                found &= (1u64 << (8 * n)) - 1;
+            }
+            from += 8;
+        }
+        let at = from - 8 + (found.trailing_zeros() / 8) as usize;
+        found &= found - 1;
+        Some(at)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each test of eight bytes, against the same test of each byte alone.
+    #[test]
+    fn eight_byte_tests_agree_with_each_byte() {
+        let all: Vec<u8> = (0..=255).collect();
+        for block in all
+            .chunks(8)
+            .chain([&[0x80, 0x7f, 0xff, 0x20, 0x00, 0x09, 0x0d, 0x0e][..]])
+        {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(block);
+            let v = u64::from_le_bytes(eight);
+            let at = |mask: u64, i: usize| mask >> (8 * i + 7) & 1 == 1;
+            for (i, &b) in block.iter().enumerate() {
+                let want_space = b.is_ascii() && char::from(b).is_whitespace();
+                if b.is_ascii() {
+                    assert_eq!(at(ascii_spaces(v), i), want_space, "space {b:#x}");
+                }
+                assert_eq!(at(equal_bytes(v, b'('), i), b == b'(', "( {b:#x}");
+                assert_eq!(at(equal_bytes(v, 0xe2), i), b == 0xe2, "e2 {b:#x}");
+                assert_eq!(
+                    at(ascii_range(v, b'0', b'9'), i),
+                    b.is_ascii_digit(),
+                    "{b:#x}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn flagged_offsets_are_those_of_a_byte_by_byte_search() {
+        let text = "a|b|c d(e) | 1999, 2000|||\u{2022}|end|";
+        for len in 0..=text.len() {
+            let bytes = &text.as_bytes()[..len];
+            let want: Vec<usize> = (0..len).filter(|&i| bytes[i] == b'|').collect();
+            let got: Vec<usize> = flagged(bytes, |v| equal_bytes(v, b'|')).collect();
+            assert_eq!(got, want, "{:?}", String::from_utf8_lossy(bytes));
+        }
+        let zeros: Vec<usize> = flagged(b"ab\0", |v| equal_bytes(v, 0)).collect();
+        assert_eq!(
+            zeros,
+            [2],
+            "a zero byte of the text is found, the padding is not"
+        );
+    }
+}

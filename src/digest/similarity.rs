@@ -230,7 +230,10 @@ mod tests {
     /// Vectors of `texts` over their content terms, with the term table.
     fn vectors<'a>(lowered: &'a [String]) -> (Vectors, Terms<'a>) {
         let words: Vec<Vec<&str>> = lowered.iter().map(|t| crate::tokens::terms(t)).collect();
-        let (terms, ids) = Terms::number(words.iter().map(|w| w.iter().copied()));
+        let (terms, ids) = Terms::number(
+            words.iter().map(|w| w.iter().copied()),
+            words.iter().map(Vec::len).sum(),
+        );
         let content: Vec<Vec<u32>> = ids
             .iter()
             .map(|t| t.iter().copied().filter(|&x| !terms.is_stop(x)).collect())

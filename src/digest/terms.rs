@@ -50,6 +50,9 @@ fn stem_into(word: &str, w: &mut Vec<u8>) {
 /// The transliterations of the Slavic ending "-sky" share one stem: "ostrovskiy",
 /// "ostrovskyy", "ostrovsky" and "ostrovski" all give "ostrovsk".
 fn slavic_base(word: &str) -> Option<&str> {
+    if !word.ends_with(['y', 'i']) {
+        return None;
+    }
     ["skiy", "skyy", "sky", "ski"]
         .iter()
         .find_map(|e| word.strip_suffix(e).filter(|base| base.len() >= 3))
@@ -110,6 +113,9 @@ struct Stems<'a> {
     /// own. A stem is in one of the two tables, whose keys are 16 bytes: a text of many
     /// distinct words holds as many stems.
     by_owned: HashMap<Box<str>, u32>,
+    /// The endings of the keys of `by_owned` (as bits, [`end_bit`]): most stems end
+    /// otherwise ("happi" ends in "pi"), and are not looked for there.
+    owned_ends: u128,
     /// Per term, whether it is a function word.
     stop: Vec<bool>,
     /// Per term, whether some word of it may be part of a figure: digits, a number word,
@@ -151,6 +157,7 @@ impl<'a> Terms<'a> {
             stems: Stems {
                 by_stem: HashMap::with_capacity(room),
                 by_owned: HashMap::new(),
+                owned_ends: 0,
                 stop: vec![true; function_words],
                 numeric: STOPWORDS.iter().map(may_count).collect(),
             },
@@ -236,10 +243,15 @@ impl<'a> Stems<'a> {
             // The stem is the start of the word: one lookup finds it or makes room for it.
             Some(Some(start)) => match self.by_stem.entry(start) {
                 Entry::Occupied(e) => *e.get(),
-                Entry::Vacant(e) => match self.by_owned.get(start) {
-                    Some(&id) => id,
-                    None => *e.insert(new_term(&mut self.stop, &mut self.numeric, p)),
-                },
+                Entry::Vacant(e) => {
+                    let owned = (self.owned_ends & end_bit(start) != 0)
+                        .then(|| self.by_owned.get(start))
+                        .flatten();
+                    match owned {
+                        Some(&id) => id,
+                        None => *e.insert(new_term(&mut self.stop, &mut self.numeric, p)),
+                    }
+                }
             },
             _ => {
                 let stem = std::str::from_utf8(stem).unwrap_or(p);
@@ -248,6 +260,7 @@ impl<'a> Stems<'a> {
                     None => {
                         let id = new_term(&mut self.stop, &mut self.numeric, p);
                         self.by_owned.insert(stem.into(), id);
+                        self.owned_ends |= end_bit(stem);
                         id
                     }
                 }
@@ -258,6 +271,13 @@ impl<'a> Stems<'a> {
         }
         id
     }
+}
+
+/// The bit of the last two bytes of `stem` in a set of 128.
+fn end_bit(stem: &str) -> u128 {
+    let b = stem.as_bytes();
+    let at = |k: usize| b.len().checked_sub(k).map_or(0, |i| u32::from(b[i]));
+    1 << ((at(1) * 7 + at(2)) % 128)
 }
 
 /// A new term, first met as word piece `p`, given the next id of the per-term lists
@@ -279,9 +299,12 @@ mod tests {
         // Words that are their own stem ("talk"), whose stem is another word of the text
         // ("talks" and "talk"), stems that are no word ("agree", "agre"), a word that is
         // the stem of an earlier word but not its own ("governmental" gives "government",
-        // which gives "govern"), figures.
+        // which gives "govern"), stems that are no start of their first word but of a
+        // later one ("happy" and "happiness" give "happi", "hoping" and "hope" give
+        // "hope"), figures.
         let text = "talks talk talked agreement agree agreed news new ran running 2025 \
-                    us-led ceasefire ceasefires governmental government governed";
+                    us-led ceasefire ceasefires governmental government governed \
+                    happy happiness hoping hope";
         let words: Vec<&str> = text.split_whitespace().collect();
         let (terms, ids) = Terms::number([words.clone()].into_iter(), words.len());
         for (seen, w) in words.iter().flat_map(|w| pieces(w)).enumerate() {

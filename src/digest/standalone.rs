@@ -75,36 +75,31 @@ pub fn complete(text: &str) -> Option<usize> {
     ((MIN_WORDS..=MAX_WORDS).contains(&count) && quotes % 2 == 0).then_some(count)
 }
 
+/// Most bytes of a dependent opener: a longer word, or pair of words, is none.
+const OPENER_BYTES: usize = 32;
+
 /// True when the first word, or the first two, of a sentence are a dependent opener (the
-/// openers are ASCII words).
+/// openers are ASCII words). The words are lowercased in a buffer on the stack.
 fn opens_dependent(first: &str, second: &str) -> bool {
-    if !first.is_ascii() {
+    let mut buf = [0u8; OPENER_BYTES];
+    let n = first.len();
+    if !first.is_ascii() || n > buf.len() {
         return false;
     }
     let openers = dependent_openers();
-    // The words are lowercased in a buffer on the stack: "first second" when it fits,
-    // else a string of its own.
-    let mut buf = [0u8; 32];
-    let pair_len = first.len() + 1 + second.len();
-    if pair_len > buf.len() {
-        let first = first.to_ascii_lowercase();
-        return openers.contains(first.as_str())
-            || second.is_ascii()
-                && openers.contains(format!("{first} {}", second.to_ascii_lowercase()).as_str());
-    }
-    let n = first.len();
     buf[..n].copy_from_slice(first.as_bytes());
     buf[..n].make_ascii_lowercase();
     if std::str::from_utf8(&buf[..n]).is_ok_and(|w| openers.contains(w)) {
         return true;
     }
-    if !second.is_ascii() {
+    let pair = n + 1 + second.len();
+    if !second.is_ascii() || pair > buf.len() {
         return false;
     }
     buf[n] = b' ';
-    buf[n + 1..pair_len].copy_from_slice(second.as_bytes());
-    buf[n + 1..pair_len].make_ascii_lowercase();
-    std::str::from_utf8(&buf[..pair_len]).is_ok_and(|w| openers.contains(w))
+    buf[n + 1..pair].copy_from_slice(second.as_bytes());
+    buf[n + 1..pair].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..pair]).is_ok_and(|w| openers.contains(w))
 }
 
 /// Most words between a lead-in participle and its quote ("telling reporters").
@@ -333,6 +328,13 @@ mod tests {
         ];
         for (s, want) in cases {
             assert_eq!(before_attribution(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn every_dependent_opener_fits_the_buffer_it_is_matched_in() {
+        for w in super::DEPENDENT_OPENERS.iter() {
+            assert!(w.len() <= super::OPENER_BYTES, "{w:?}");
         }
     }
 

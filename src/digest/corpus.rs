@@ -97,7 +97,7 @@ impl<'a> Corpus<'a> {
         let sentences = sentence_keys(articles);
         let (spans, starts) = term_spans(lower);
         let runs = (0..starts.len().saturating_sub(1)).map(|i| words(lower, &spans, &starts, i));
-        let (terms, tokens) = Terms::number(runs);
+        let (terms, tokens) = Terms::number(runs, spans.len());
         let content: Vec<Vec<u32>> = tokens
             .iter()
             .map(|t| {
@@ -106,7 +106,7 @@ impl<'a> Corpus<'a> {
                 content
             })
             .collect();
-        let vectors = Vectors::new(&content, terms.len());
+        let vectors = Vectors::new(content, terms.len());
         Corpus {
             articles,
             sentences,

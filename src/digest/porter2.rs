@@ -77,6 +77,37 @@ const STEP4: &[&str] = &[
     "ive", "ize", "ion", "al", "er", "ic",
 ];
 
+/// The last letters of a table of suffixes, as a set of ASCII bytes: a word ending
+/// otherwise is compared with none of them.
+const fn last_letters(suffixes: &[&str]) -> u128 {
+    let mut set = 0u128;
+    let mut k = 0;
+    while k < suffixes.len() {
+        let s = suffixes[k].as_bytes();
+        set |= 1 << (s[s.len() - 1] & 127);
+        k += 1;
+    }
+    set
+}
+
+/// The last letters of a table of suffixes with their replacements (see
+/// [`last_letters`]).
+const fn last_letters_of_pairs(pairs: &[(&str, &str)]) -> u128 {
+    let mut set = 0u128;
+    let mut k = 0;
+    while k < pairs.len() {
+        let s = pairs[k].0.as_bytes();
+        set |= 1 << (s[s.len() - 1] & 127);
+        k += 1;
+    }
+    set
+}
+
+/// True when `w` ends in a letter of `set` (see [`last_letters`]).
+fn may_end_in(w: &[u8], set: u128) -> bool {
+    w.last().is_some_and(|&b| set >> (b & 127) & 1 == 1)
+}
+
 fn is_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
@@ -127,15 +158,19 @@ pub fn stem_into(word: &str, w: &mut Vec<u8>) {
         return;
     }
     // A y that starts the word or follows a vowel is a consonant.
+    let mut marked = false;
     for k in 0..w.len() {
         if w[k] == b'y' && (k == 0 || is_vowel(w[k - 1])) {
             w[k] = b'Y';
+            marked = true;
         }
     }
     steps(word, w);
-    for b in w.iter_mut() {
-        if *b == b'Y' {
-            *b = b'y';
+    if marked {
+        for b in w.iter_mut() {
+            if *b == b'Y' {
+                *b = b'y';
+            }
         }
     }
 }
@@ -175,6 +210,10 @@ fn replace(w: &mut Vec<u8>, suffix: &str, by: &str) {
 }
 
 fn step1a(w: &mut Vec<u8>) {
+    // Every suffix of the step ends in s or d.
+    if !matches!(w.last(), Some(b's' | b'd')) {
+        return;
+    }
     if ends(w, "sses") {
         replace(w, "sses", "ss");
     } else if ends(w, "ied") || ends(w, "ies") {
@@ -191,6 +230,10 @@ fn step1a(w: &mut Vec<u8>) {
 }
 
 fn step1b(w: &mut Vec<u8>, r1: usize) {
+    // Every suffix of the step ends in d, g or y.
+    if !matches!(w.last(), Some(b'd' | b'g' | b'y')) {
+        return;
+    }
     for s in ["eedly", "eed"] {
         if ends(w, s) {
             if w.len() - s.len() >= r1 {
@@ -226,6 +269,10 @@ fn step1b(w: &mut Vec<u8>, r1: usize) {
 }
 
 fn step2(w: &mut Vec<u8>, r1: usize) {
+    const LAST: u128 = last_letters_of_pairs(STEP2);
+    if !may_end_in(w, LAST) {
+        return;
+    }
     let Some(&(s, by)) = STEP2.iter().find(|(s, _)| ends(w, s)) else {
         return;
     };
@@ -242,6 +289,10 @@ fn step2(w: &mut Vec<u8>, r1: usize) {
 }
 
 fn step3(w: &mut Vec<u8>, r1: usize, r2: usize) {
+    const LAST: u128 = last_letters_of_pairs(STEP3);
+    if !may_end_in(w, LAST) {
+        return;
+    }
     let Some(&(s, by)) = STEP3.iter().find(|(s, _)| ends(w, s)) else {
         return;
     };
@@ -252,6 +303,10 @@ fn step3(w: &mut Vec<u8>, r1: usize, r2: usize) {
 }
 
 fn step4(w: &mut Vec<u8>, r2: usize) {
+    const LAST: u128 = last_letters(STEP4);
+    if !may_end_in(w, LAST) {
+        return;
+    }
     let Some(&s) = STEP4.iter().find(|s| ends(w, s)) else {
         return;
     };

@@ -1,5 +1,8 @@
 //! Whether a sentence reads well on its own: no dangling "He added", no quote cut in
 //! two, not too short or too long.
+//!
+//! The texts read here are normalized (see `crate::normalize`): every space is an ASCII
+//! one, so words are split at ASCII spaces.
 
 use crate::fasthash::LexiconSet;
 use crate::lexicon::discourse::{DEPENDENT_OPENERS, QUOTE_LEAD_INS, SPEECH_VERBS};
@@ -41,7 +44,7 @@ pub fn opens_alone(text: &str) -> bool {
     if opens_fragment || text.starts_with('"') {
         return false;
     }
-    let mut words = text.split_whitespace();
+    let mut words = text.split_ascii_whitespace();
     let (Some(w0), Some(w1)) = (words.next(), words.next()) else {
         return false;
     };
@@ -72,19 +75,31 @@ pub fn complete(text: &str) -> Option<usize> {
     ((MIN_WORDS..=MAX_WORDS).contains(&count) && quotes % 2 == 0).then_some(count)
 }
 
+/// Most bytes of a dependent opener: a longer word, or pair of words, is none.
+const OPENER_BYTES: usize = 32;
+
 /// True when the first word, or the first two, of a sentence are a dependent opener (the
-/// openers are ASCII words).
+/// openers are ASCII words). The words are lowercased in a buffer on the stack.
 fn opens_dependent(first: &str, second: &str) -> bool {
-    if !first.is_ascii() {
+    let mut buf = [0u8; OPENER_BYTES];
+    let n = first.len();
+    if !first.is_ascii() || n > buf.len() {
         return false;
     }
     let openers = dependent_openers();
-    let first = first.to_ascii_lowercase();
-    if openers.contains(first.as_str()) {
+    buf[..n].copy_from_slice(first.as_bytes());
+    buf[..n].make_ascii_lowercase();
+    if std::str::from_utf8(&buf[..n]).is_ok_and(|w| openers.contains(w)) {
         return true;
     }
-    second.is_ascii()
-        && openers.contains(format!("{first} {}", second.to_ascii_lowercase()).as_str())
+    let pair = n + 1 + second.len();
+    if !second.is_ascii() || pair > buf.len() {
+        return false;
+    }
+    buf[n] = b' ';
+    buf[n + 1..pair].copy_from_slice(second.as_bytes());
+    buf[n + 1..pair].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..pair]).is_ok_and(|w| openers.contains(w))
 }
 
 /// Most words between a lead-in participle and its quote ("telling reporters").
@@ -145,8 +160,19 @@ pub fn before_attribution(text: &str) -> Option<&str> {
     if body.ends_with(['"', ')', '.']) {
         return None;
     }
-    // The attribution follows one of the last two commas.
-    let mut commas = body.rmatch_indices(", ").map(|(at, _)| at).take(2);
+    // The attribution follows one of the last two commas (a comma and a space, found
+    // from the end).
+    let mut end = body.len();
+    let mut commas = std::iter::from_fn(|| {
+        while let Some(at) = body.get(..end)?.rfind(',') {
+            end = at;
+            if body.as_bytes().get(at + 1) == Some(&b' ') {
+                return Some(at);
+            }
+        }
+        None
+    })
+    .take(2);
     commas.find_map(|at| {
         let (head, tail) = (&body[..at], &body[at + 2..]);
         attribution(tail)?;
@@ -169,7 +195,7 @@ fn attribution(tail: &str) -> Option<()> {
     // The words, at most as many as an attribution has, without allocating.
     let mut raw = [""; ATTRIBUTION_WORDS];
     let mut n = 0;
-    for w in tail.split_whitespace() {
+    for w in tail.split_ascii_whitespace() {
         *raw.get_mut(n)? = w;
         n += 1;
     }
@@ -210,7 +236,7 @@ fn attribution(tail: &str) -> Option<()> {
         .split(", ")
         .next()
         .unwrap_or(tail)
-        .split_whitespace()
+        .split_ascii_whitespace()
         .count();
     (verb <= ATTRIBUTION_SUBJECT && verb < subject).then_some(())
 }
@@ -224,7 +250,7 @@ pub fn quoted_share(text: &str, total: usize) -> f32 {
         .split('"')
         .skip(1)
         .step_by(2)
-        .map(|q| q.split_whitespace().count())
+        .map(|q| q.split_ascii_whitespace().count())
         .sum();
     quoted as f32 / total as f32
 }
@@ -306,6 +332,13 @@ mod tests {
     }
 
     #[test]
+    fn every_dependent_opener_fits_the_buffer_it_is_matched_in() {
+        for w in super::DEPENDENT_OPENERS.iter() {
+            assert!(w.len() <= super::OPENER_BYTES, "{w:?}");
+        }
+    }
+
+    #[test]
     fn share_of_quoted_words() {
         let share = |t: &str| quoted_share(t, t.split_whitespace().count());
         assert_eq!(share("\"We lost today\" he said then."), 0.5);
@@ -326,6 +359,15 @@ mod tests {
             (
                 "But the union did not accept the pay offer in the end today.",
                 false,
+            ),
+            // Two first words longer than the buffer they are lowercased in.
+            (
+                "However, internationally-recognised observers said the vote was fair.",
+                false,
+            ),
+            (
+                "Internationally-recognised observers said the vote was fair and free.",
+                true,
             ),
             (
                 "So we will appeal the ruling next week,\" he said at the end.",

@@ -85,11 +85,13 @@ fn shown_text(text: &str) -> Option<(Cow<'_, str>, usize)> {
         return None;
     }
     let fits = |s: &str| complete(s).filter(|n| WORDS.contains(n));
-    for claim in [before_closing_quote(text), before_attribution(text)]
+    for head in [before_closing_quote(text), before_attribution(text)]
         .into_iter()
         .flatten()
     {
-        let claim = format!("{claim}.");
+        let mut claim = String::with_capacity(head.len() + 1);
+        claim.push_str(head);
+        claim.push('.');
         if let Some(n) = fits(&claim) {
             return Some((Cow::Owned(claim), n));
         }

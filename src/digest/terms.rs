@@ -4,6 +4,7 @@
 
 use crate::fasthash::LexiconMap;
 use crate::lexicon::stopwords::STOPWORDS;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -49,6 +50,9 @@ fn stem_into(word: &str, w: &mut Vec<u8>) {
 /// The transliterations of the Slavic ending "-sky" share one stem: "ostrovskiy",
 /// "ostrovskyy", "ostrovsky" and "ostrovski" all give "ostrovsk".
 fn slavic_base(word: &str) -> Option<&str> {
+    if !word.ends_with(['y', 'i']) {
+        return None;
+    }
     ["skiy", "skyy", "sky", "ski"]
         .iter()
         .find_map(|e| word.strip_suffix(e).filter(|base| base.len() >= 3))
@@ -92,23 +96,31 @@ impl<'a> Iterator for Pieces<'a> {
 /// numbered in order of first use.
 #[derive(Debug, Default)]
 pub struct Terms<'a> {
-    /// Word as written (lowercase), other than a function word or its own stem -> term id.
+    /// Word piece as written (lowercase), other than a function word -> term id: one
+    /// lookup finds the term of a word seen before.
     by_word: HashMap<&'a str, u32>,
-    /// Stem -> term id, for the terms after the function words, when the stem is the
-    /// start of its word, borrowed from it: most stems.
+    /// The stems, their tables and what is known of each term.
+    stems: Stems<'a>,
+}
+
+/// The stems of the terms after the function words, and per term what is known of it.
+#[derive(Debug, Default)]
+struct Stems<'a> {
+    /// Stem -> term id, when the stem is the start of its word, borrowed from it: most
+    /// stems.
     by_stem: HashMap<&'a str, u32>,
     /// Stem -> term id for the other stems ("happi" of "happy"), each a string of its
     /// own. A stem is in one of the two tables, whose keys are 16 bytes: a text of many
     /// distinct words holds as many stems.
     by_owned: HashMap<Box<str>, u32>,
+    /// The endings of the keys of `by_owned` (as bits, [`end_bit`]): most stems end
+    /// otherwise ("happi" ends in "pi"), and are not looked for there.
+    owned_ends: u128,
     /// Per term, whether it is a function word.
     stop: Vec<bool>,
     /// Per term, whether some word of it may be part of a figure: digits, a number word,
     /// "half".
     numeric: Vec<bool>,
-    /// Per term, whether some word of the text is the stem itself, and so found in
-    /// `by_stem` without a `by_word` entry.
-    own_stem: Vec<bool>,
 }
 
 /// True when word piece `w` may be part of a figure: it holds a digit, or is a number
@@ -119,24 +131,36 @@ fn may_count(w: &str) -> bool {
         || super::numerals::number_word(w).is_some()
 }
 
+/// Room made at first in the word and stem tables for a text of `words` words: a
+/// quarter of them, as news texts repeat their words (a text of 2,800 words has about
+/// 700 distinct ones beyond the function words), and no more than a long text's
+/// vocabulary, so that a large input does not reserve room it never fills.
+fn table_room(words: usize) -> usize {
+    (words / 4).min(1 << 16)
+}
+
 impl<'a> Terms<'a> {
-    /// The terms of runs of lowercase words (e.g. sentences): each word is cut into its
-    /// [`pieces`], and each piece given its term. Returns the terms and, per run, the term
-    /// ids of its pieces in order.
-    pub fn number<I, R>(runs: I) -> (Terms<'a>, Vec<Vec<u32>>)
+    /// The terms of runs of lowercase words (e.g. sentences), which hold about `words`
+    /// words in all (it sizes the tables): each word is cut into its [`pieces`], and each
+    /// piece given its term. Returns the terms and, per run, the term ids of its pieces in
+    /// order.
+    pub fn number<I, R>(runs: I, words: usize) -> (Terms<'a>, Vec<Vec<u32>>)
     where
         I: ExactSizeIterator<Item = R>,
         R: IntoIterator<Item = &'a str>,
     {
         let fixed = stopwords();
         let function_words = STOPWORDS.iter().count();
+        let room = table_room(words);
         let mut terms = Terms {
-            by_word: HashMap::new(),
-            by_stem: HashMap::new(),
-            by_owned: HashMap::new(),
-            stop: vec![true; function_words],
-            numeric: STOPWORDS.iter().map(may_count).collect(),
-            own_stem: vec![false; function_words],
+            by_word: HashMap::with_capacity(room),
+            stems: Stems {
+                by_stem: HashMap::with_capacity(room),
+                by_owned: HashMap::new(),
+                owned_ends: 0,
+                stop: vec![true; function_words],
+                numeric: STOPWORDS.iter().map(may_count).collect(),
+            },
         };
         let mut ids: Vec<Vec<u32>> = Vec::with_capacity(runs.len());
         // One text's ids are gathered here, then kept in a list of their exact length.
@@ -160,49 +184,20 @@ impl<'a> Terms<'a> {
     }
 
     /// The id of word piece `p` (not a function word), numbered now when new: a word is
-    /// stemmed the first time it is seen. Words that are their own stem are found through
-    /// `by_stem` alone; `by_word` holds the others.
+    /// stemmed the first time it is seen, and found in `by_word` after.
     fn add(&mut self, p: &'a str, buf: &mut Vec<u8>) -> u32 {
-        if let Some(&id) = self.by_word.get(p) {
-            return id;
-        }
-        if let Some(&id) = self.by_stem.get(p) {
-            if self.own_stem.get(id as usize).copied().unwrap_or(false) {
-                return id;
+        match self.by_word.entry(p) {
+            Entry::Occupied(e) => *e.get(),
+            Entry::Vacant(e) => {
+                stem_into(p, buf);
+                *e.insert(self.stems.add(p, buf))
             }
         }
-        stem_into(p, buf);
-        let stem = std::str::from_utf8(buf).unwrap_or(p);
-        let id = match self.stem_id(stem) {
-            Some(id) => id,
-            None => {
-                let id = self.stop.len() as u32;
-                match p.get(..stem.len()) {
-                    Some(start) if start == stem => self.by_stem.insert(start, id),
-                    _ => self.by_owned.insert(stem.into(), id),
-                };
-                let b = p.as_bytes();
-                self.stop.push(b.len() == 1 && !b[0].is_ascii_digit());
-                self.numeric.push(false);
-                self.own_stem.push(false);
-                id
-            }
-        };
-        if stem == p {
-            self.own_stem[id as usize] = true;
-        } else {
-            self.by_word.insert(p, id);
-        }
-        self.numeric[id as usize] |= may_count(p);
-        id
     }
 
     /// The id of the term of stem `stem`, if any.
     fn stem_id(&self, stem: &str) -> Option<u32> {
-        self.by_stem
-            .get(stem)
-            .or_else(|| self.by_owned.get(stem))
-            .copied()
+        self.stems.find(stem)
     }
 
     /// The id of a lowercase word piece, when some text holds it.
@@ -211,31 +206,88 @@ impl<'a> Terms<'a> {
             return Some(id);
         }
         if is_verbatim(word) {
-            return self.by_stem.get(word).copied();
-        }
-        // A word of the text that is its own stem.
-        if let Some(&id) = self.by_stem.get(word) {
-            if self.own_stem.get(id as usize).copied().unwrap_or(false) {
-                return Some(id);
-            }
+            return self.stems.by_stem.get(word).copied();
         }
         self.stem_id(&stem(word))
     }
 
     /// True when term `t` is a function word.
     pub fn is_stop(&self, t: u32) -> bool {
-        self.stop.get(t as usize).copied().unwrap_or(true)
+        self.stems.stop.get(t as usize).copied().unwrap_or(true)
     }
 
     /// True when some word of term `t` may be part of a figure (a digit, a number word).
     pub fn is_numeric(&self, t: u32) -> bool {
-        self.numeric.get(t as usize).copied().unwrap_or(false)
+        self.stems.numeric.get(t as usize).copied().unwrap_or(false)
     }
 
     /// Number of distinct terms.
     pub fn len(&self) -> usize {
-        self.stop.len()
+        self.stems.stop.len()
     }
+}
+
+impl<'a> Stems<'a> {
+    /// The id of the term of stem `stem`, if any.
+    fn find(&self, stem: &str) -> Option<u32> {
+        self.by_stem
+            .get(stem)
+            .or_else(|| self.by_owned.get(stem))
+            .copied()
+    }
+
+    /// The id of the term of word piece `p` (not a function word), first seen now, whose
+    /// stem `stem` holds: numbered now when the stem is new.
+    fn add(&mut self, p: &'a str, stem: &[u8]) -> u32 {
+        let id = match p.as_bytes().starts_with(stem).then(|| p.get(..stem.len())) {
+            // The stem is the start of the word: one lookup finds it or makes room for it.
+            Some(Some(start)) => match self.by_stem.entry(start) {
+                Entry::Occupied(e) => *e.get(),
+                Entry::Vacant(e) => {
+                    let owned = (self.owned_ends & end_bit(start) != 0)
+                        .then(|| self.by_owned.get(start))
+                        .flatten();
+                    match owned {
+                        Some(&id) => id,
+                        None => *e.insert(new_term(&mut self.stop, &mut self.numeric, p)),
+                    }
+                }
+            },
+            _ => {
+                let stem = std::str::from_utf8(stem).unwrap_or(p);
+                match self.find(stem) {
+                    Some(id) => id,
+                    None => {
+                        let id = new_term(&mut self.stop, &mut self.numeric, p);
+                        self.by_owned.insert(stem.into(), id);
+                        self.owned_ends |= end_bit(stem);
+                        id
+                    }
+                }
+            }
+        };
+        if let Some(numeric) = self.numeric.get_mut(id as usize) {
+            *numeric |= may_count(p);
+        }
+        id
+    }
+}
+
+/// The bit of the last two bytes of `stem` in a set of 128.
+fn end_bit(stem: &str) -> u128 {
+    let b = stem.as_bytes();
+    let at = |k: usize| b.len().checked_sub(k).map_or(0, |i| u32::from(b[i]));
+    1 << ((at(1) * 7 + at(2)) % 128)
+}
+
+/// A new term, first met as word piece `p`, given the next id of the per-term lists
+/// `stop` and `numeric`.
+fn new_term(stop: &mut Vec<bool>, numeric: &mut Vec<bool>, p: &str) -> u32 {
+    let id = stop.len() as u32;
+    let b = p.as_bytes();
+    stop.push(b.len() == 1 && !b[0].is_ascii_digit());
+    numeric.push(false);
+    id
 }
 
 #[cfg(test)]
@@ -247,11 +299,14 @@ mod tests {
         // Words that are their own stem ("talk"), whose stem is another word of the text
         // ("talks" and "talk"), stems that are no word ("agree", "agre"), a word that is
         // the stem of an earlier word but not its own ("governmental" gives "government",
-        // which gives "govern"), figures.
+        // which gives "govern"), stems that are no start of their first word but of a
+        // later one ("happy" and "happiness" give "happi", "hoping" and "hope" give
+        // "hope"), figures.
         let text = "talks talk talked agreement agree agreed news new ran running 2025 \
-                    us-led ceasefire ceasefires governmental government governed";
+                    us-led ceasefire ceasefires governmental government governed \
+                    happy happiness hoping hope";
         let words: Vec<&str> = text.split_whitespace().collect();
-        let (terms, ids) = Terms::number([words.clone()].into_iter());
+        let (terms, ids) = Terms::number([words.clone()].into_iter(), words.len());
         for (seen, w) in words.iter().flat_map(|w| pieces(w)).enumerate() {
             let want = stopwords()
                 .get(w)
@@ -303,7 +358,7 @@ mod tests {
         assert_eq!(p, ["five", "hour"]);
         let p: Vec<&str> = pieces("dorvan's").collect();
         assert_eq!(p, ["dorvan"]);
-        let (t, ids) = Terms::number([["hours", "the", "2019", "hour", "x"]].into_iter());
+        let (t, ids) = Terms::number([["hours", "the", "2019", "hour", "x"]].into_iter(), 5);
         assert_eq!(ids[0][0], ids[0][3]);
         assert!(t.is_stop(ids[0][1]));
         assert!(!t.is_stop(ids[0][2]));

@@ -4,6 +4,7 @@
 mod classes;
 pub mod cluster;
 mod gender;
+mod keys;
 mod lookup;
 pub mod names;
 mod person;

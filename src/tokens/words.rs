@@ -153,6 +153,7 @@ impl<'a> Word<'a> {
     }
 
     /// True when the word starts with an uppercase letter.
+    #[inline]
     pub fn is_capitalized(&self) -> bool {
         // The word is never empty: its first character is the token's after the lead. An
         // ASCII first byte is the whole character, told without decoding.

@@ -9,6 +9,7 @@ mod lookup;
 pub mod names;
 mod person;
 mod runs;
+mod short_keys;
 pub mod titles;
 
 pub use cluster::{find_people_in, Gender, People};

@@ -325,18 +325,15 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
         ids.shrink_to_fit();
     }
     // Each name resolved once, and kept resolved for the later stages.
-    let found: Vec<Option<PersonId>> = names
-        .keys
-        .iter()
-        .map(|k| k.as_ref().and_then(|k| people.find(k)))
-        .collect();
-    let cache: HashMap<String, Option<PersonId>> = names
-        .surfaces
-        .iter()
-        .zip(&found)
-        .take(max_people)
-        .map(|(s, &f)| (s.to_string(), f))
-        .collect();
+    let mut found = Vec::with_capacity(names.keys.len());
+    let mut cache = HashMap::with_capacity(names.keys.len().min(max_people));
+    for (k, surface) in names.keys.iter().zip(&names.surfaces) {
+        let person = k.as_ref().and_then(|k| people.find(k));
+        found.push(person);
+        if cache.len() < max_people {
+            cache.insert(surface.to_string(), person);
+        }
+    }
     *people.resolved.borrow_mut() = Some(cache);
     people.max_cached = max_people;
     let ids = crate::article::id_bound(articles);

@@ -1,6 +1,7 @@
 //! Finds the people of a set of articles and merges their mentions: one [`Person`] per
 //! human being, across articles, spellings, short forms and surname-only references.
 
+use super::keys::{NameKey, Names};
 use super::names::{skeleton, skeletons_match};
 use super::person::push;
 pub use super::person::{Gender, Person};
@@ -76,9 +77,12 @@ impl People {
     }
 
     fn resolve_uncached(&self, name: &str) -> Option<PersonId> {
-        let tokens: Vec<&str> = name.split_whitespace().collect();
-        let surname = skeleton(tokens.last()?);
-        let given = given_names(&tokens);
+        self.find(&NameKey::of(name)?)
+    }
+
+    /// The person a written name, folded into `key`, refers to (see [`People::resolve`]).
+    fn find(&self, key: &NameKey) -> Option<PersonId> {
+        let given = &key.given;
         let pick = |candidates: &Vec<PersonId>| {
             candidates
                 .iter()
@@ -94,9 +98,9 @@ impl People {
                 .max_by_key(|(i, p)| (p.mentions.len(), usize::MAX - i.index()))
                 .map(|(i, _)| i)
         };
-        match self.by_surname.get(surname.as_str()).and_then(pick) {
+        match self.by_surname.get(key.surname.as_str()).and_then(pick) {
             Some(i) => Some(i),
-            None if tokens.len() == 1 => self.by_first.get(surname.as_str()).and_then(pick),
+            None if key.words == 1 => self.by_first.get(key.surname.as_str()).and_then(pick),
             None => None,
         }
     }
@@ -146,22 +150,12 @@ const MAX_GIVEN: usize = 8;
 /// Most owners ("Carter's envoy") looked up for a person's side.
 const MAX_OWNERS_TRIED: usize = 4;
 
-/// The given names of a written name: every word but the last, initials left out, folded.
-fn given_names(tokens: &[&str]) -> Vec<Box<str>> {
-    let n = tokens.len().saturating_sub(1);
-    tokens[..n]
-        .iter()
-        .filter(|t| !t.ends_with('.'))
-        .map(|t| skeleton(t).into_boxed_str())
-        .filter(|t| !t.is_empty())
-        .collect()
-}
-
-/// A name run of a sentence, as the people are found from it: 40 bytes, the words around
-/// it boxed when they say anything of the person (most runs are a name alone).
+/// A name run of a sentence, as the people are found from it: 20 bytes, the name and
+/// what the words around it say kept once each.
 struct Run {
     sentence: SentenceId,
-    surface: Box<str>,
+    /// The name, as its index in [`Names`].
+    name: u32,
     /// What the words around the name say, as its index in [`Infos`].
     info: u32,
     words: u32,
@@ -241,8 +235,12 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
     let count = tokens.sentences().iter().map(|s| s.runs.len()).sum();
     let mut runs = Vec::with_capacity(count);
     let mut infos = Infos::new();
+    let mut names = Names::new();
+    let mut buf = String::new();
+    // Every sentence in table order, as the people each names are listed below.
     for a in articles {
-        for id in a.sentence_ids() {
+        for si in 0..a.segments.len() {
+            let id = SentenceId::new(a.id, si);
             let Some(sentence) = tokens.sentence(id) else {
                 continue;
             };
@@ -258,14 +256,9 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
                         };
                     }
                 }
-                let surface = ws[r.clone()]
-                    .iter()
-                    .map(|w| w.text())
-                    .collect::<Vec<_>>()
-                    .join(" ");
                 runs.push(Run {
                     sentence: id,
-                    surface: surface.into_boxed_str(),
+                    name: names.add(&ws[r.clone()], &mut buf),
                     info: infos.add(info),
                     words: r.len() as u32,
                 });
@@ -281,44 +274,46 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
         .iter()
         .filter(|r| r.words == 1 && infos.get(r.info).title.is_some());
     for r in full.chain(titled) {
-        let found = people.resolve(&r.surface);
+        let Some(key) = names.key(r.name) else {
+            continue;
+        };
+        let surface = names.surface(r.name);
+        let found = people.find(key);
         if found.is_none() && people.persons.len() >= max_people {
             continue;
         }
         let i = found.unwrap_or_else(|| {
-            let tokens: Vec<&str> = r.surface.split_whitespace().collect();
-            let surname = skeleton(tokens.last().copied().unwrap_or_default());
             let id = PersonId::new(people.persons.len());
             people
                 .by_surname
-                .entry(surname.into())
+                .entry(key.surname.as_str().into())
                 .or_default()
                 .push(id);
-            if tokens.len() >= 2 {
-                let first = skeleton(tokens[0]);
+            if key.words >= 2 {
+                let first = skeleton(surface.split_whitespace().next().unwrap_or_default());
                 people.by_first.entry(first.into()).or_default().push(id);
             }
             people.persons.push(Person::default());
             id
         });
         let p = &mut people.persons[i.index()];
-        for g in given_names(&r.surface.split_whitespace().collect::<Vec<_>>()) {
-            if p.given.len() < MAX_GIVEN && !p.given.contains(&g) {
-                push(&mut p.given, g);
+        for g in &key.given {
+            if p.given.len() < MAX_GIVEN && !p.given.contains(g) {
+                push(&mut p.given, g.clone());
             }
         }
-        p.add(r.sentence, &r.surface, infos.get(r.info));
+        p.add(r.sentence, surface, infos.get(r.info));
     }
     for r in runs
         .iter()
         .filter(|r| r.words == 1 && infos.get(r.info).title.is_none())
     {
-        if let Some(i) = people.resolve(&r.surface) {
-            people.persons[i.index()].add(r.sentence, &r.surface, infos.get(r.info));
+        if let Some(i) = names.key(r.name).and_then(|k| people.find(k)) {
+            people.persons[i.index()].add(r.sentence, names.surface(r.name), infos.get(r.info));
         }
     }
-    // Everyone is found: the runs are done with, and the lists grow no more.
-    drop(runs);
+    // Everyone is found: what the words around the names say is done with, and the lists
+    // grow no more.
     drop(infos);
     people.persons.iter_mut().for_each(Person::shrink_to_fit);
     people.persons.shrink_to_fit();
@@ -329,10 +324,21 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
     {
         ids.shrink_to_fit();
     }
-    *people.resolved.borrow_mut() = Some(HashMap::new());
+    // Each name resolved once, and kept resolved for the later stages.
+    let mut found = Vec::with_capacity(names.keys.len());
+    let mut cache = HashMap::with_capacity(names.keys.len().min(max_people));
+    for (k, surface) in names.keys.iter().zip(&names.surfaces) {
+        let person = k.as_ref().and_then(|k| people.find(k));
+        found.push(person);
+        if cache.len() < max_people {
+            cache.insert(surface.to_string(), person);
+        }
+    }
+    *people.resolved.borrow_mut() = Some(cache);
     people.max_cached = max_people;
     let ids = crate::article::id_bound(articles);
     people.named = (0..ids).map(|_| Named::default()).collect();
+    let mut run_names = runs.iter().map(|r| r.name);
     for a in articles {
         let mut starts = Vec::with_capacity(a.segments.len() + 1);
         let mut list = Vec::new();
@@ -343,13 +349,10 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
             let Some(t) = tokens.sentence(SentenceId::new(a.id, si)) else {
                 continue;
             };
-            for (k, r) in t.runs.iter().enumerate() {
-                let surface = t.words[r.clone()]
-                    .iter()
-                    .map(|w| w.text())
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                if let Some(p) = people.resolve(&surface) {
+            // The runs were listed in this same order above.
+            for k in 0..t.runs.len() {
+                let name = run_names.next();
+                if let Some(&Some(p)) = name.and_then(|n| found.get(n as usize)) {
                     list.push((k, p));
                 }
             }
@@ -362,6 +365,8 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
             };
         }
     }
+    drop(runs);
+    drop(names);
     super::gender::assign(&mut people, articles, tokens);
     people
 }

@@ -4,10 +4,12 @@
 mod classes;
 pub mod cluster;
 mod gender;
+mod keys;
 mod lookup;
 pub mod names;
 mod person;
 mod runs;
+mod short_keys;
 pub mod titles;
 
 pub use cluster::{find_people_in, Gender, People};

@@ -20,10 +20,29 @@ const MAX_NAME_WORDS: usize = 4;
 
 /// A word that can stand in a person's name.
 pub fn is_name_word(w: &Word) -> bool {
-    let t = w.text();
-    if !w.is_capitalized() {
-        return false;
+    w.is_capitalized() && has_name_shape(w.text()) && !is_barred_from_names(w)
+}
+
+/// The letters of a name's word, or an initial ("J."): some lowercase, no full stop but
+/// an initial's or a short abbreviation's, nothing but letters, hyphens and apostrophes.
+/// ASCII, nearly every word, is told in one pass over its bytes.
+fn has_name_shape(t: &str) -> bool {
+    if t.is_ascii() {
+        let (mut lower, mut stop, mut letters) = (false, false, true);
+        for &b in t.as_bytes() {
+            lower |= b.is_ascii_lowercase();
+            stop |= b == b'.';
+            letters &= b.is_ascii_alphabetic() || matches!(b, b'-' | b'\'' | b'.');
+        }
+        let initial = t.len() == 2 && t.ends_with('.');
+        let short = t.len() <= 3 && t.ends_with('.');
+        return (initial || lower) && (!stop || short) && letters;
     }
+    has_name_shape_by_chars(t)
+}
+
+/// [`has_name_shape`] told character by character, for any script.
+fn has_name_shape_by_chars(t: &str) -> bool {
     let initial = t.ends_with('.') && t.chars().count() == 2;
     if !initial && !t.chars().any(char::is_lowercase) {
         return false;
@@ -31,13 +50,8 @@ pub fn is_name_word(w: &Word) -> bool {
     if t.contains('.') && !(t.len() <= 3 && t.ends_with('.')) {
         return false;
     }
-    if !t
-        .chars()
+    t.chars()
         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.' | '\u{2019}'))
-    {
-        return false;
-    }
-    !is_barred_from_names(w)
 }
 
 /// A country's name, short form or capital used as a first name: directly before another
@@ -282,6 +296,36 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(runs(input), *want, "input: {input:?}");
         }
+    }
+
+    #[test]
+    fn ascii_words_have_the_shape_their_characters_give() {
+        let words = [
+            "Anna",
+            "J.",
+            "Jr.",
+            "U.S.",
+            "NATO",
+            "O'Neill",
+            "Smith-Jones",
+            "al-Assad",
+            "A",
+            "a",
+            "mr",
+            "Mr.",
+            "X.Y",
+            "B2",
+            "Rock'n'Roll",
+            "-",
+            ".",
+            "..",
+            "Ab.",
+            "Abc.",
+        ];
+        for t in words {
+            assert_eq!(has_name_shape(t), has_name_shape_by_chars(t), "{t:?}");
+        }
+        assert!(has_name_shape("Łukasz") && !has_name_shape("ŁUKASZ"));
     }
 
     #[test]

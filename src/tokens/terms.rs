@@ -68,25 +68,43 @@ impl Iterator for Runs<'_> {
     type Item = Range<usize>;
 
     fn next(&mut self) -> Option<Range<usize>> {
+        let bytes = self.text.as_bytes();
+        let ascii = &self.class.ascii;
         let mut i = self.pos;
-        // Up to the run's first character, then to its end.
+        // Up to the run's first character, then to its end: ASCII bytes told by the
+        // table alone, other characters decoded.
         let start = loop {
-            match self.class.at(self.text, i) {
-                (_, 0) => {
-                    self.pos = i;
-                    return None;
+            match bytes.get(i) {
+                Some(&b) if b < 128 => {
+                    if ascii[usize::from(b)] {
+                        break i;
+                    }
+                    i += 1;
                 }
-                (true, _) => break i,
-                (false, len) => i += len,
+                _ => match self.class.at(self.text, i) {
+                    (_, 0) => {
+                        self.pos = i;
+                        return None;
+                    }
+                    (true, _) => break i,
+                    (false, len) => i += len,
+                },
             }
         };
         loop {
-            match self.class.at(self.text, i) {
-                (true, len) => i += len,
-                (false, len) => {
-                    self.pos = i + len;
+            match bytes.get(i) {
+                Some(&b) if b < 128 && ascii[usize::from(b)] => i += 1,
+                Some(&b) if b < 128 => {
+                    self.pos = i + 1;
                     return Some(start..i);
                 }
+                _ => match self.class.at(self.text, i) {
+                    (true, len) => i += len,
+                    (false, len) => {
+                        self.pos = i + len;
+                        return Some(start..i);
+                    }
+                },
             }
         }
     }

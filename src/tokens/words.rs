@@ -33,32 +33,47 @@ const PLAIN: u8 = 0x80;
 /// A punctuation length too long for its byte: it is read again from the token.
 const LONG: u8 = u8::MAX;
 
-/// Length of the punctuation before the word of `token`.
+/// Length of the punctuation before the word of `token`: none before a letter or digit,
+/// what nearly every token starts with.
 #[inline]
 fn lead_of(token: &str) -> usize {
     match token.as_bytes().first() {
         Some(b) if b.is_ascii_alphanumeric() => 0,
-        _ => {
-            token.len()
-                - token
-                    .trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .len()
-        }
+        _ => lead_len(token),
     }
+}
+
+/// [`lead_of`] a token that does not start with an ASCII letter or digit.
+#[inline(never)]
+fn lead_len(token: &str) -> usize {
+    token.len()
+        - token
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .len()
 }
 
 /// Length of the word of `core` (a token without its leading punctuation), a possessive
 /// `'s` kept: its trailing punctuation cut off, but for the full stop of an initial or an
-/// abbreviation ("J.", "U.S.").
+/// abbreviation ("J.", "U.S."). Nothing is cut after a final letter or digit, what nearly
+/// every token ends with.
 #[inline]
 fn raw_len(core: &str) -> usize {
-    let mut end = match core.as_bytes().last() {
+    match core.as_bytes().last() {
         Some(b) if b.is_ascii_alphanumeric() => core.len(),
-        _ => core.trim_end_matches(|c: char| !is_word_char(c)).len(),
-    };
-    while end > 0 && core[..end].ends_with(['.', '\'', '-']) {
+        _ => cut_len(core),
+    }
+}
+
+/// [`raw_len`] of a token that does not end with an ASCII letter or digit.
+#[inline(never)]
+fn cut_len(core: &str) -> usize {
+    let mut end = core.trim_end_matches(|c: char| !is_word_char(c)).len();
+    // The marks are ASCII: the last byte is one only when the last character is.
+    while let Some(&last @ (b'.' | b'\'' | b'-')) =
+        core.as_bytes().get(..end).and_then(<[u8]>::last)
+    {
         let t = &core[..end - 1];
-        let keep = core[..end].ends_with('.') && (t.contains('.') || t.chars().count() == 1);
+        let keep = last == b'.' && (t.contains('.') || t.chars().count() == 1);
         if keep {
             break;
         }
@@ -138,6 +153,7 @@ impl<'a> Word<'a> {
     }
 
     /// True when the word starts with an uppercase letter.
+    #[inline]
     pub fn is_capitalized(&self) -> bool {
         // The word is never empty: its first character is the token's after the lead. An
         // ASCII first byte is the whole character, told without decoding.
@@ -163,9 +179,21 @@ impl<'a> Word<'a> {
 
 /// True when `text` is its own key: in lowercase, without full stops.
 fn is_plain(text: &str) -> bool {
-    let plain = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'\'';
-    text.bytes().all(plain)
+    text.bytes().all(|b| PLAIN_BYTES[usize::from(b)])
 }
+
+/// Per byte, whether a key may hold it as it is: a lowercase ASCII letter, a digit, a
+/// hyphen or an apostrophe.
+static PLAIN_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-' || c == b'\'';
+        b += 1;
+    }
+    table
+};
 
 /// `text` in lowercase with full stops removed: one allocation, of the final size unless
 /// a stop or a letter that shortens falls out.
@@ -188,20 +216,12 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
     let bytes = sentence.as_bytes();
     // As many words as there are space-separated tokens at most: every sentence's words
     // are kept for the later stages, so none is given room it does not use.
-    let mut tokens = 0;
-    let mut prev = b' ';
-    for &b in bytes {
-        tokens += usize::from(prev == b' ' && b != b' ');
-        prev = b;
-    }
+    let tokens = token_count(bytes);
     let mut out = Vec::with_capacity(tokens);
     let mut pos = 0;
     while pos < bytes.len() {
         let start = pos;
-        let stop = bytes[start..]
-            .iter()
-            .position(|&b| b == b' ')
-            .map_or(bytes.len(), |p| start + p);
+        let stop = next_space(bytes, start);
         pos = stop + 1;
         if stop > start {
             if let Some(w) = word(&sentence[start..stop], start) {
@@ -210,6 +230,50 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
         }
     }
     out
+}
+
+/// The number of space-separated tokens of `bytes`: of bytes other than a space that open
+/// the text or follow one. Counted a block at a time, in a byte per block, which the
+/// compiler turns into vector instructions.
+fn token_count(bytes: &[u8]) -> usize {
+    const BLOCK: usize = 128;
+    let opens = usize::from(bytes.first().is_some_and(|&b| b != b' '));
+    let next = bytes.get(1..).unwrap_or_default();
+    bytes
+        .chunks(BLOCK)
+        .zip(next.chunks(BLOCK))
+        .map(|(a, b)| {
+            let starts = a
+                .iter()
+                .zip(b)
+                .fold(0u8, |n, (&a, &b)| n + u8::from(a == b' ' && b != b' '));
+            usize::from(starts)
+        })
+        .sum::<usize>()
+        + opens
+}
+
+/// The index of the first space of `bytes` at or after `from`, else the length: read eight
+/// bytes at a time, as most words are shorter.
+#[inline]
+fn next_space(bytes: &[u8], mut from: usize) -> usize {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        // A space gives a zero byte; the high bit is then set in that byte and no other.
+        let x = u64::from_le_bytes(eight) ^ SPACES;
+        let zero = !(((x & LOW) + LOW) | x | LOW);
+        if zero != 0 {
+            return from + (zero.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    let rest = bytes.get(from..).unwrap_or_default();
+    rest.iter()
+        .position(|&b| b == b' ')
+        .map_or(bytes.len(), |p| from + p)
 }
 
 /// The word of `token` (no space in it), which starts at byte `start` of its sentence;
@@ -257,4 +321,36 @@ pub fn words_within<'w, 'a>(ws: &'w [Word<'a>], range: Range<usize>) -> Option<&
     let whole = inside.first().is_none_or(|w| w.span().start >= range.start)
         && inside.last().is_none_or(|w| w.span().end <= range.end);
     whole.then_some(inside)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spaces_and_tokens_are_found_as_byte_by_byte() {
+        let texts = [
+            "",
+            " ",
+            "a",
+            "  two  spaces  ",
+            "Nine-letter words: extraordinarily long tokens, 12345678 9",
+            "Łódź, Ελλάδα и Москва — “quoted” words\u{a0}with a no-break space",
+            "exactly8 exactly8 ",
+            &"x".repeat(300),
+            &" a".repeat(200),
+        ];
+        for text in texts {
+            let bytes = text.as_bytes();
+            for from in 0..=bytes.len() {
+                let slow = bytes[from..]
+                    .iter()
+                    .position(|&b| b == b' ')
+                    .map_or(bytes.len(), |p| from + p);
+                assert_eq!(next_space(bytes, from), slow, "from {from} in {text:?}");
+            }
+            let slow = text.split(' ').filter(|t| !t.is_empty()).count();
+            assert_eq!(token_count(bytes), slow, "tokens of {text:?}");
+        }
+    }
 }

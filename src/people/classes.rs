@@ -3,7 +3,6 @@
 //! word asked about several lists in a row ("can it stand in a name": not a name, not a
 //! title, not an organisation word, not a country) is hashed and found once.
 
-use super::short_keys::ShortKeys;
 use crate::fasthash::LexiconMap;
 use crate::ids::Side;
 use crate::lexicon::attribution::{ATTRIBUTION_VERBS, AUXILIARIES, PHRASE_BREAKS};
@@ -77,10 +76,11 @@ impl Classes {
 /// Everything the table knows of `key`: nothing for a word in none of the lists.
 #[inline]
 pub fn classes(key: &str) -> Classes {
-    static TABLE: OnceLock<ShortKeys<Classes>> = OnceLock::new();
+    static TABLE: OnceLock<LexiconMap<Box<str>, Classes>> = OnceLock::new();
     TABLE
-        .get_or_init(|| ShortKeys::new(build()))
+        .get_or_init(build)
         .get(key)
+        .copied()
         .unwrap_or_default()
 }
 

@@ -2,6 +2,7 @@
 //! at hyphens, numbers with their separators, currency and percent signs) and the value of
 //! a number written in digits or in words ("1,200", "2.5", "twenty-five", "four and a half").
 
+use crate::digest::phrases::Openings;
 use crate::fasthash::{LexiconMap, LexiconSet};
 use crate::lexicon::dates::{DATE_ABBREVIATIONS, MONTHS};
 use crate::lexicon::numbers::{MULTIPLIERS, NUMBER_WORDS};
@@ -29,7 +30,15 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
     let char_at = |i: usize| text.get(i..).and_then(|r| r.chars().next());
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
-    while let Some(c) = char_at(i) {
+    while i < b.len() {
+        // `i` is always at a character's start: an ASCII byte is read as it is.
+        let c = match b[i] {
+            x if x.is_ascii() => char::from(x),
+            _ => match char_at(i) {
+                Some(c) => c,
+                None => break,
+            },
+        };
         if c.is_ascii_digit() {
             let (mut j, mut commas) = (i + 1, false);
             while j < b.len() {
@@ -64,8 +73,17 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             i = j;
         } else if c.is_alphabetic() {
             let mut j = i + c.len_utf8();
-            while let Some(x) = char_at(j).filter(|&x| x.is_alphanumeric() || x == '\'') {
-                j += x.len_utf8();
+            // ASCII letters, digits and apostrophes byte by byte; other characters whole.
+            while let Some(&x) = b.get(j) {
+                if x.is_ascii_alphanumeric() || x == b'\'' {
+                    j += 1;
+                } else if x.is_ascii() {
+                    break;
+                } else if let Some(y) = char_at(j).filter(|y| y.is_alphanumeric()) {
+                    j += y.len_utf8();
+                } else {
+                    break;
+                }
             }
             let w = &text[i..j];
             out.push(Token {
@@ -104,10 +122,17 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
 
 /// The value of lowercase number word `w` ("three", "twenty", "dozen").
 pub fn number_word(w: &str) -> Option<f64> {
-    static MAP: OnceLock<LexiconMap<&'static str, f64>> = OnceLock::new();
-    MAP.get_or_init(|| NUMBER_WORDS.iter().copied().collect())
-        .get(w)
-        .copied()
+    type Numbers = (LexiconMap<&'static str, f64>, Openings);
+    static MAP: OnceLock<Numbers> = OnceLock::new();
+    let (map, openings) = MAP.get_or_init(|| {
+        let mut openings = Openings::default();
+        for (w, _) in NUMBER_WORDS {
+            openings.add(w);
+        }
+        (NUMBER_WORDS.iter().copied().collect(), openings)
+    });
+    // Most words of a sentence start as no number word does: no lookup for them.
+    openings.may_open(w).then(|| map.get(w).copied()).flatten()
 }
 
 /// The multiplier lowercase word `w` stands for ("million").

@@ -7,6 +7,35 @@ use crate::fasthash::LexiconMap;
 /// A list of lowercase phrases, indexed.
 pub struct PhraseSet {
     by_start: LexiconMap<u32, Vec<Vec<&'static str>>>,
+    openings: Openings,
+}
+
+/// The first two bytes of the first words of a list of phrases, as a set of 1,024 bits:
+/// a word whose first two bytes are not in it opens none of the phrases, so most words of
+/// a sentence are passed by without a lookup. ASCII letters of either case share a bit.
+#[derive(Default)]
+pub struct Openings([u64; 16]);
+
+impl Openings {
+    fn slot(word: &str) -> usize {
+        let b = word.as_bytes();
+        let first = b.first().map_or(0, |&x| usize::from(x & 31));
+        let second = b.get(1).map_or(0, |&x| usize::from(x & 31));
+        first << 5 | second
+    }
+
+    /// Notes `word` as the first word of a phrase.
+    pub fn add(&mut self, word: &str) {
+        let s = Self::slot(word);
+        self.0[s >> 6] |= 1 << (s & 63);
+    }
+
+    /// False when no word noted starts with the first two bytes of `word` (nor, for a
+    /// word of one byte, is that byte).
+    pub fn may_open(&self, word: &str) -> bool {
+        let s = Self::slot(word);
+        self.0[s >> 6] >> (s & 63) & 1 != 0
+    }
 }
 
 /// Bytes of a word's start used as the index key.
@@ -37,11 +66,13 @@ impl PhraseSet {
     /// Indexes `phrases`.
     pub fn new(phrases: impl IntoIterator<Item = &'static str>) -> PhraseSet {
         let mut by_start: LexiconMap<u32, Vec<Vec<&'static str>>> = LexiconMap::default();
+        let mut openings = Openings::default();
         for p in phrases {
             let ws: Vec<&str> = p.split(' ').collect();
+            openings.add(ws[0]);
             by_start.entry(key(ws[0])).or_default().push(ws);
         }
-        PhraseSet { by_start }
+        PhraseSet { by_start, openings }
     }
 
     /// The first phrase found in `words`: (index of its first word, its number of words).
@@ -57,6 +88,10 @@ impl PhraseSet {
         words: &'s [S],
     ) -> impl Iterator<Item = (usize, usize)> + 's {
         words.iter().enumerate().filter_map(move |(i, w)| {
+            // A phrase's first word has the key of the word, so its first two bytes.
+            if !self.openings.may_open(w.as_ref()) {
+                return None;
+            }
             let candidates = self.by_start.get(&key(w.as_ref()))?;
             candidates
                 .iter()
@@ -83,6 +118,26 @@ fn matches_at<S: AsRef<str>>(words: &[S], i: usize, phrase: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn openings_pass_only_words_that_may_open_a_phrase() {
+        let mut o = Openings::default();
+        for w in ["postpon", "no", "a"] {
+            o.add(w);
+        }
+        for (word, may) in [
+            ("postponed", true),
+            ("pouring", true),
+            ("no", true),
+            ("not", true),
+            ("a", true),
+            ("an", false),
+            ("vote", false),
+            ("", false),
+        ] {
+            assert_eq!(o.may_open(word), may, "word: {word:?}");
+        }
+    }
 
     #[test]
     fn finds_phrases_and_prefixes() {

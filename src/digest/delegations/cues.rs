@@ -3,6 +3,7 @@
 //! title and a side.
 
 use super::Listing;
+use crate::digest::phrases::Openings;
 use crate::fasthash::LexiconMap;
 use crate::ids::{PersonId, SentenceId, Side};
 use crate::lexicon::cues::{DELEGATION_CUES, HEAD_CUES, LIST_ENDERS, NEGATIONS};
@@ -38,28 +39,38 @@ const MAX_LOOSE_WORDS: usize = 3;
 /// A cue as its words, and whether the first person after it heads the delegation.
 type Cue = (Vec<&'static str>, bool);
 
+/// The cues by first word, and the first two bytes of those words.
+type CueWords = (LexiconMap<&'static str, Vec<Cue>>, Openings);
+
 /// The cues by first word.
-fn cue_words() -> &'static LexiconMap<&'static str, Vec<Cue>> {
-    static CUES: OnceLock<LexiconMap<&'static str, Vec<Cue>>> = OnceLock::new();
+fn cue_words() -> &'static CueWords {
+    static CUES: OnceLock<CueWords> = OnceLock::new();
     CUES.get_or_init(|| {
         let mut m: LexiconMap<&'static str, Vec<Cue>> = LexiconMap::default();
+        let mut openings = Openings::default();
         let all = DELEGATION_CUES
             .iter()
             .map(|c| (c, false))
             .chain(HEAD_CUES.iter().map(|c| (c, true)));
         for (cue, head) in all {
             let ws: Vec<&str> = cue.split(' ').collect();
+            openings.add(ws[0]);
             m.entry(ws[0]).or_default().push((ws, head));
         }
-        m
+        (m, openings)
     })
 }
 
 /// Word index, byte offset, length and head flag of the first cue in the words `ws` of a
 /// sentence, matched on whole words (the longest cue where several start at one word).
 fn find_cue(ws: &[Word]) -> Option<(usize, usize, usize, bool)> {
+    let (by_first, openings) = cue_words();
     for i in 0..ws.len() {
-        let Some(cues) = cue_words().get(ws[i].key()) else {
+        let key = ws[i].key();
+        if !openings.may_open(key) {
+            continue;
+        }
+        let Some(cues) = by_first.get(key) else {
             continue;
         };
         let found = cues

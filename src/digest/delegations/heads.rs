@@ -3,6 +3,7 @@
 //! as parties, and the leaders who headed their sides.
 
 use super::Listing;
+use crate::digest::phrases::Openings;
 use crate::fasthash::LexiconMap;
 use crate::ids::{PersonId, SentenceId, Side};
 use crate::lexicon::cues::{MEETING_VERBS, NEGATIONS, NOT_YET};
@@ -26,17 +27,24 @@ const OBJECT_WORDS: usize = 12;
 
 /// The meeting verb of a sentence: the word range it spans.
 fn meeting_verb(ws: &[Word]) -> Option<Range<usize>> {
-    static VERBS: OnceLock<LexiconMap<&'static str, Vec<Vec<&'static str>>>> = OnceLock::new();
-    let verbs = VERBS.get_or_init(|| {
+    type Verbs = (LexiconMap<&'static str, Vec<Vec<&'static str>>>, Openings);
+    static VERBS: OnceLock<Verbs> = OnceLock::new();
+    let (verbs, openings) = VERBS.get_or_init(|| {
         let mut m: LexiconMap<&'static str, Vec<Vec<&'static str>>> = LexiconMap::default();
+        let mut openings = Openings::default();
         for v in MEETING_VERBS {
             let parts: Vec<&'static str> = v.split(' ').collect();
+            openings.add(parts[0]);
             m.entry(parts[0]).or_default().push(parts);
         }
-        m
+        (m, openings)
     });
     (0..ws.len()).find_map(|i| {
-        verbs.get(ws[i].key())?.iter().find_map(|parts| {
+        let key = ws[i].key();
+        if !openings.may_open(key) {
+            return None;
+        }
+        verbs.get(key)?.iter().find_map(|parts| {
             let hit = parts.len() <= ws.len() - i
                 && parts.iter().zip(&ws[i..]).all(|(p, w)| w.key() == *p);
             hit.then_some(i..i + parts.len())

@@ -19,11 +19,21 @@ const MAX_POSTINGS: usize = 16;
 const MIN_SHARED: usize = 4;
 
 /// Numbers for the words of quotes.
-#[derive(Default)]
 struct Words {
     /// The words, boxed at their length: a text of thousands of quotes numbers as many
     /// distinct words.
     ids: HashMap<Box<str>, u32>,
+}
+
+/// Distinct words of quotes room is made for at first: those of a few dozen quotes.
+const FIRST_WORDS: usize = 512;
+
+impl Default for Words {
+    fn default() -> Words {
+        Words {
+            ids: HashMap::with_capacity(FIRST_WORDS),
+        }
+    }
 }
 
 impl Words {
@@ -32,7 +42,8 @@ impl Words {
     fn of(&mut self, text: &str) -> Vec<u32> {
         const WORD: Class = Class::new(&['\'', '\u{2019}', '\u{2018}', '`']);
         let mut word = String::new();
-        let mut out = Vec::new();
+        // About one word in every six bytes.
+        let mut out = Vec::with_capacity(text.len() / 6 + 4);
         for r in runs(text, &WORD) {
             word.clear();
             word.extend(text[r].chars().map(|c| {
@@ -86,7 +97,6 @@ fn same(x: &[u32], y: &[u32], at_least: f32) -> bool {
 
 /// The quotes merged so far: each quote found is merged as it is found, so that a text of
 /// thousands of quotes never holds them all at once (with the sentence of each).
-#[derive(Default)]
 pub struct Merger {
     out: Vec<Merged>,
     numbered: Words,
@@ -120,6 +130,17 @@ fn small(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
 }
 
+impl Default for Merger {
+    fn default() -> Merger {
+        Merger {
+            out: Vec::new(),
+            numbered: Words::default(),
+            index: HashMap::with_capacity(FIRST_WORDS),
+            more: HashMap::new(),
+        }
+    }
+}
+
 impl Merger {
     /// Merges quote `f`, whose speaker is numbered `k`, with the quotes before it.
     pub fn add(&mut self, f: Found, k: usize) {
@@ -132,23 +153,23 @@ impl Merger {
             sentence,
         } = f;
         // The wordings that share enough of the quote's telling words to be the same quote.
-        let mut counts: HashMap<(usize, usize), usize> = HashMap::new();
+        // Every posting of the quote's words, sorted: a run of one wording counts the
+        // words it shares.
+        let mut hits: Vec<(u32, u32)> = Vec::new();
         for &w in &words {
             if let Some(list) =
                 postings(index, more, key(k, w)).filter(|l| l.clone().count() < MAX_POSTINGS)
             {
-                for (m, v) in list {
-                    *counts.entry((m as usize, v as usize)).or_default() += 1;
-                }
+                hits.extend(list);
             }
         }
+        hits.sort_unstable();
         let least = MIN_SHARED.min(words.len());
-        let mut candidates: Vec<(usize, usize)> = counts
-            .into_iter()
-            .filter(|&(_, n)| n >= least)
-            .map(|(c, _)| c)
+        let candidates: Vec<(usize, usize)> = hits
+            .chunk_by(|x, y| x == y)
+            .filter(|run| run.len() >= least)
+            .map(|run| (run[0].0 as usize, run[0].1 as usize))
             .collect();
-        candidates.sort_unstable();
         let mut best: Option<usize> = None;
         let mut same_wording: Option<(usize, usize)> = None;
         for &(m, v) in &candidates {

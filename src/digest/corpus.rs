@@ -106,7 +106,7 @@ impl<'a> Corpus<'a> {
                 content
             })
             .collect();
-        let vectors = Vectors::new(content, terms.len());
+        let vectors = Vectors::new(&content, terms.len());
         Corpus {
             articles,
             sentences,

@@ -11,8 +11,6 @@ pub struct Vectors {
     /// The texts holding each term, in text order, all in one list: term `t` has
     /// `postings[starts[t]..starts[t + 1]]`.
     postings: Vec<u32>,
-    /// The term's weight in each text of `postings`, at the same place.
-    weights: Vec<f32>,
     starts: Vec<usize>,
 }
 
@@ -47,12 +45,12 @@ impl Vectors {
     /// order, repeated as often as they occur).
     // Not inlined into the corpus: about 60 bytes less gzipped WebAssembly.
     #[inline(never)]
-    pub fn new(texts: Vec<Vec<u32>>, term_count: usize) -> Vectors {
+    pub fn new(texts: &[Vec<u32>], term_count: usize) -> Vectors {
         let mut df = vec![0u32; term_count];
-        let n = texts.len().max(1) as f32;
         let sorted: Vec<Vec<(u32, f32)>> = texts
-            .into_iter()
-            .map(|mut ids| {
+            .iter()
+            .map(|t| {
+                let mut ids = t.clone();
                 ids.sort_unstable();
                 let mut v: Vec<(u32, f32)> = Vec::with_capacity(ids.len());
                 for id in ids {
@@ -69,17 +67,7 @@ impl Vectors {
                 v
             })
             .collect();
-        // Each term's inverse document frequency, once per term held.
-        let idf: Vec<f32> = df
-            .iter()
-            .map(|&d| {
-                if d > 0 {
-                    (n / d as f32).ln() + 1.0
-                } else {
-                    0.0
-                }
-            })
-            .collect();
+        let n = texts.len().max(1) as f32;
         let mut starts = Vec::with_capacity(term_count + 1);
         let mut total = 0;
         for &d in &df {
@@ -88,37 +76,27 @@ impl Vectors {
         }
         starts.push(total);
         let mut postings = vec![0u32; total];
-        let mut weights = vec![0f32; total];
         let mut filled = starts.clone();
         let vecs = sorted
             .into_iter()
             .enumerate()
             .map(|(i, mut v)| {
                 for (t, w) in &mut v {
-                    *w *= idf
-                        .get(*t as usize)
-                        .copied()
-                        .unwrap_or_else(|| n.ln() + 1.0);
-                }
-                let v = normalized(v);
-                for &(t, w) in &v {
-                    if let Some(slot) = filled.get_mut(t as usize) {
-                        if let (Some(p), Some(pw)) =
-                            (postings.get_mut(*slot), weights.get_mut(*slot))
-                        {
+                    let d = df.get(*t as usize).copied().unwrap_or(1).max(1);
+                    *w *= (n / d as f32).ln() + 1.0;
+                    if let Some(slot) = filled.get_mut(*t as usize) {
+                        if let Some(p) = postings.get_mut(*slot) {
                             *p = i as u32;
-                            *pw = w;
                         }
                         *slot += 1;
                     }
                 }
-                v
+                normalized(v)
             })
             .collect();
         Vectors {
             vecs,
             postings,
-            weights,
             starts,
         }
     }
@@ -173,14 +151,13 @@ impl Vectors {
         scratch.sums.resize(self.vecs.len(), 0.0);
         scratch.touched.clear();
         for &(t, w) in v {
-            let (texts, weights) = self.posting_weights(t);
-            for (&j, &wj) in texts.iter().zip(weights) {
+            for &j in self.posting(t) {
                 let j = j as usize;
                 if let Some(s) = scratch.sums.get_mut(j) {
                     if *s == 0.0 {
                         scratch.touched.push(j as u32);
                     }
-                    *s += w * wj;
+                    *s += w * self.weight_of(j, t);
                 }
             }
         }
@@ -228,16 +205,13 @@ impl Vectors {
         out
     }
 
-    /// The texts holding term `t`, in text order, and its weight in each.
-    fn posting_weights(&self, t: u32) -> (&[u32], &[f32]) {
-        let t = t as usize;
-        match (self.starts.get(t), self.starts.get(t + 1)) {
-            (Some(&s), Some(&e)) => (
-                self.postings.get(s..e).unwrap_or(&[]),
-                self.weights.get(s..e).unwrap_or(&[]),
-            ),
-            _ => (&[], &[]),
-        }
+    /// The weight of term `t` in text `j` (0 when it has none).
+    fn weight_of(&self, j: usize, t: u32) -> f32 {
+        let Some(v) = self.vecs.get(j) else {
+            return 0.0;
+        };
+        v.binary_search_by_key(&t, |&(id, _)| id)
+            .map_or(0.0, |k| v[k].1)
     }
 }
 
@@ -266,7 +240,7 @@ mod tests {
             .iter()
             .map(|t| t.iter().copied().filter(|&x| !terms.is_stop(x)).collect())
             .collect();
-        (Vectors::new(content, terms.len()), terms)
+        (Vectors::new(&content, terms.len()), terms)
     }
 
     #[test]

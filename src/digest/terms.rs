@@ -133,10 +133,12 @@ fn may_count(w: &str) -> bool {
 
 /// Room made at first in the word and stem tables for a text of `words` words: a
 /// quarter of them, as news texts repeat their words (a text of 2,800 words has about
-/// 700 distinct ones beyond the function words), and no more than a long text's
-/// vocabulary, so that a large input does not reserve room it never fills.
+/// 700 distinct ones beyond the function words), and no more than a few articles'
+/// vocabulary: a large input grows its tables as its words come, rather than reserving
+/// room it may never fill (at 1 MB of text, room for a quarter of its words took twice
+/// the text's size).
 fn table_room(words: usize) -> usize {
-    (words / 4).min(1 << 16)
+    (words / 4).min(1 << 12)
 }
 
 impl<'a> Terms<'a> {

@@ -1,6 +1,6 @@
 //! Articles: an input turned into a normalized body with its title and segments.
 
-use crate::clean::bytes::{ascii_range, equal_bytes, HIGH_BITS};
+use crate::clean::bytes::{ascii_eight, ascii_range, equal_bytes};
 use crate::error::Error;
 use crate::ids::{ArticleId, SentenceId};
 use crate::model::{ArticleInput, Evidence};
@@ -374,21 +374,15 @@ fn single_spaced(text: &str) -> bool {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         // Eight bytes of ASCII at a time (see `clean::bytes`).
-        if let Some(eight) = bytes
-            .get(i..i + 8)
-            .and_then(|b| <[u8; 8]>::try_from(b).ok())
-        {
-            let v = u64::from_le_bytes(eight);
-            if v & HIGH_BITS == 0 {
-                let spaces = equal_bytes(v, b' ');
-                let doubled = spaces & ((spaces << 8) | (u64::from(after_space) << 7));
-                if doubled != 0 || ascii_range(v, b'\t', b'\r') != 0 {
-                    return false;
-                }
-                after_space = spaces >> 63 != 0;
-                i += 8;
-                continue;
+        if let Some(v) = ascii_eight(bytes, i) {
+            let spaces = equal_bytes(v, b' ');
+            let doubled = spaces & ((spaces << 8) | (u64::from(after_space) << 7));
+            if doubled != 0 || ascii_range(v, b'\t', b'\r') != 0 {
+                return false;
             }
+            after_space = spaces >> 63 != 0;
+            i += 8;
+            continue;
         }
         let space = match b {
             b' ' => {

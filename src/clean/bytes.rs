@@ -40,6 +40,14 @@ pub fn ascii_spaces(v: u64) -> u64 {
     equal_bytes(v, b' ') | ascii_range(v, b'\t', b'\r')
 }
 
+/// The eight bytes of `bytes` from offset `i` as one number, when there are eight and all
+/// are ASCII: what a reader tests at once before it falls back to reading byte by byte.
+pub fn ascii_eight(bytes: &[u8], i: usize) -> Option<u64> {
+    let eight = <[u8; 8]>::try_from(bytes.get(i..i.checked_add(8)?)?).ok()?;
+    let v = u64::from_le_bytes(eight);
+    (v & HIGH_BITS == 0).then_some(v)
+}
+
 /// The offsets in `bytes`, in order, of the bytes that `test` holds for, `test` being
 /// asked about eight bytes at a time (the last few padded with zero bytes, which are
 /// never reported).
@@ -73,6 +81,16 @@ pub fn flagged<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eight_ascii_bytes_are_read_at_once_and_others_not() {
+        let text = "abcdefgh ijk\u{e9}lmnop".as_bytes();
+        assert_eq!(ascii_eight(text, 0), Some(u64::from_le_bytes(*b"abcdefgh")));
+        // A byte above ASCII among the eight, fewer than eight left, or an offset past the end.
+        assert_eq!(ascii_eight(text, 6), None);
+        assert_eq!(ascii_eight(text, text.len() - 3), None);
+        assert_eq!(ascii_eight(text, usize::MAX), None);
+    }
 
     /// Each test of eight bytes, against the same test of each byte alone.
     #[test]

@@ -1,7 +1,7 @@
 //! Small facts about a line's shape that the furniture rules share: how it ends, how
 //! many words it has (counted only up to a limit), whether a word reads as part of a name.
 
-use super::bytes::{ascii_spaces, HIGH_BITS};
+use super::bytes::{ascii_eight, ascii_spaces, HIGH_BITS};
 use crate::lexicon::dates::{MONTHS, WEEKDAYS};
 use crate::lexicon::furniture::NOT_IN_BYLINES;
 use crate::lexicon::names::PARTICLES;
@@ -42,23 +42,17 @@ pub fn words_upto(line: &str, limit: usize) -> usize {
     let mut in_word = false;
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(block) = bytes
-            .get(i..i + 8)
-            .and_then(|b| <[u8; 8]>::try_from(b).ok())
-        {
-            let v = u64::from_le_bytes(block);
-            if v & HIGH_BITS == 0 {
-                let spaces = ascii_spaces(v);
-                // A byte after a space (or, for the first, after white space or the start).
-                let after_space = (spaces << 8) | (u64::from(!in_word) << 7);
-                count += (!spaces & HIGH_BITS & after_space).count_ones() as usize;
-                in_word = spaces >> 63 == 0;
-                i += 8;
-                if count > limit {
-                    return limit + 1;
-                }
-                continue;
+        if let Some(v) = ascii_eight(bytes, i) {
+            let spaces = ascii_spaces(v);
+            // A byte after a space (or, for the first, after white space or the start).
+            let after_space = (spaces << 8) | (u64::from(!in_word) << 7);
+            count += (!spaces & HIGH_BITS & after_space).count_ones() as usize;
+            in_word = spaces >> 63 == 0;
+            i += 8;
+            if count > limit {
+                return limit + 1;
             }
+            continue;
         }
         let b = bytes[i];
         let mut step = 1;

@@ -118,7 +118,7 @@ fn same_thing(c: &Corpus, (i, f): (usize, &Figure), (j, g): (usize, &Figure)) ->
     }
     // "2.6 percent in 1999" and "3.0 percent in 2001" are figures of two years; the five
     // years a defendant could face are not the two he served.
-    if f.year.is_some() && g.year.is_some() && f.year != g.year || f.possible != g.possible {
+    if (f.year.is_some() && g.year.is_some() && f.year != g.year) || f.possible != g.possible {
         return false;
     }
     let mid = |x: &Figure| (x.range.0 + x.range.1) / 2.0;

@@ -5,7 +5,7 @@
 //! ellipses, quotes, brackets and list items say otherwise. The lists of abbreviations
 //! live in [`crate::lexicon::abbreviations`].
 
-use crate::clean::bytes::{ascii_spaces, HIGH_BITS};
+use crate::clean::bytes::{ascii_eight, ascii_spaces, HIGH_BITS};
 use crate::lexicon::abbreviations::{CLOCK, INNER, PREFIX_TITLES, SENTENCE_STARTERS};
 use std::ops::Range;
 
@@ -77,30 +77,24 @@ fn tokenize(text: &str) -> Toks<'_> {
     while i < bytes.len() {
         // Eight bytes of ASCII at a time: where a token starts or ends among them is found
         // at once (see `clean::bytes`), and only those places are visited.
-        if let Some(eight) = bytes
-            .get(i..i + 8)
-            .and_then(|b| <[u8; 8]>::try_from(b).ok())
-        {
-            let v = u64::from_le_bytes(eight);
-            if v & HIGH_BITS == 0 {
-                let spaces = ascii_spaces(v);
-                // Each byte's left neighbour: before the first, the state so far.
-                let before = (spaces << 8) | (u64::from(start.is_none()) << 7);
-                let mut edges = (spaces ^ before) & HIGH_BITS;
-                while edges != 0 {
-                    let at = i + (edges.trailing_zeros() / 8) as usize;
-                    match start {
-                        Some(s) => {
-                            toks.push((at32(s), at32(at)));
-                            start = None;
-                        }
-                        None => start = Some(at),
+        if let Some(v) = ascii_eight(bytes, i) {
+            let spaces = ascii_spaces(v);
+            // Each byte's left neighbour: before the first, the state so far.
+            let before = (spaces << 8) | (u64::from(start.is_none()) << 7);
+            let mut edges = (spaces ^ before) & HIGH_BITS;
+            while edges != 0 {
+                let at = i + (edges.trailing_zeros() / 8) as usize;
+                match start {
+                    Some(s) => {
+                        toks.push((at32(s), at32(at)));
+                        start = None;
                     }
-                    edges &= edges - 1;
+                    None => start = Some(at),
                 }
-                i += 8;
-                continue;
+                edges &= edges - 1;
             }
+            i += 8;
+            continue;
         }
         let b = bytes[i];
         let (space, len) = if b.is_ascii() {

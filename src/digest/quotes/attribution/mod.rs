@@ -196,7 +196,61 @@ pub fn before(ws: &[Word]) -> Option<Found> {
     }
     // The verb right by the quote, or a colon that hands over to it.
     let adjacent = ws.len() - v <= CLOSE_VERB || ws.last().is_some_and(|w| w.after().contains(':'));
-    cue_at(ws, v, adjacent)
+    if let Some(r) = quoted_as_saying(ws, v) {
+        return Some(Found {
+            cue: Cue::Phrase(r),
+            aside: Vec::new(),
+            adjacent,
+        });
+    }
+    let found = cue_at(ws, v, adjacent)?;
+    // "Kim emerged from the session saying: ...": the phrase before a participle that
+    // follows a preposition is what the subject came from, not who spoke ("with Kim
+    // adding that ..." is Kim speaking).
+    if let Cue::Phrase(r) = &found.cue {
+        let after_preposition = r
+            .start
+            .checked_sub(1)
+            .is_some_and(|p| PLACES_LEFT.contains(&ws[p].key()) && !ends_phrase(&ws[p]));
+        if is_participle(ws[v].key()) && r.end == v && after_preposition {
+            let clause = ws[..r.start]
+                .iter()
+                .rposition(ends_phrase)
+                .map_or(0, |c| c + 1);
+            return Some(Found {
+                cue: Cue::Subject(clause..v),
+                aside: Vec::new(),
+                adjacent,
+            });
+        }
+    }
+    Some(found)
+}
+
+/// Prepositions of what a subject left or went through before speaking ("emerged from the
+/// session saying"); not "with", whose phrase speaks ("with Kim adding that").
+const PLACES_LEFT: &[&str] = &[
+    "from", "at", "in", "on", "after", "before", "during", "into", "out", "through", "to",
+];
+
+/// Words that quote someone as saying what follows ("the agency quoted Kim as saying").
+const QUOTING: &[&str] = &["quoted", "quoting", "quotes", "cited", "citing", "cites"];
+
+/// "The agency quoted Kim as saying that ...": the phrase quoted, when the speech verb at
+/// `v` is "saying" after "as" and a quoting verb comes before it with its object. The
+/// passive ("Kim was quoted as saying") names no one between them: the subject speaks.
+fn quoted_as_saying(ws: &[Word], v: usize) -> Option<Range<usize>> {
+    if v < 3 || ws[v - 1].key() != "as" || !is_participle(ws[v].key()) {
+        return None;
+    }
+    let q = (v.saturating_sub(MAX_PHRASE + 2)..v - 1)
+        .rev()
+        .find(|&i| QUOTING.contains(&ws[i].key()))?;
+    let object = q + 1..v - 1;
+    let stops = ws[object.clone()]
+        .iter()
+        .any(|w| w.key() == "by" || w.after().contains([';', ':', '.']));
+    (!object.is_empty() && !stops).then_some(object)
 }
 
 /// True when the words before a quote end with a word that names what follows ("a show

@@ -68,6 +68,28 @@ fn speakers_before_the_quote() {
         ("He has also said he would ", Some("He")),
         ("The trial ended without ", None),
         ("The minister refrained from saying ", None),
+        // The object of a quoting verb speaks (after duc2004 d30028t, APW19981004.0296);
+        // in the passive no one stands between the verbs, and the subject speaks.
+        (
+            "The agency also quoted Foreign Minister Jane Doe as saying that the two sides ",
+            Some("Foreign Minister Jane Doe"),
+        ),
+        (
+            "State radio quoted the ministry as saying ",
+            Some("the ministry"),
+        ),
+        ("Kim was quoted as saying ", Some("<subject>")),
+        ("Kim was quoted by the agency as saying ", Some("<subject>")),
+        // A participle after a place the subject came from (after duc2004 d31031t,
+        // NYT19981013.0399); "with X adding" is X speaking (cnn/stories/cnn_test75.txt).
+        (
+            "The chief of staff, the top negotiator, emerged from the session saying: ",
+            Some("<subject>"),
+        ),
+        (
+            "Officials said details remain open, with deputy director Jane Doe adding that ",
+            Some("deputy director Jane Doe"),
+        ),
     ];
     for (text, want) in cases {
         let ws = words(text);

@@ -5,9 +5,11 @@
 
 use super::numerals::{is_month, number_at, parse_digits, tokens, Token};
 use super::terms::{is_stopword, stem};
+use crate::ids::Side;
 use crate::lexicon::numbers::{
     CURRENCIES, DURATIONS, PERCENT, POSSIBILITY_CUES, QUALIFIERS, YEAR_LINKS,
 };
+use crate::people::country;
 use std::ops::Range;
 
 /// Words on each side of a figure that say what it counts.
@@ -43,6 +45,8 @@ pub struct Figure {
     /// The year the figure is given for ("2.6 percent in 1999"), when the words after it
     /// name one.
     pub year: Option<u16>,
+    /// The countries its sentence names ("49 percent of Cambodian children"), sorted.
+    pub places: Vec<Side>,
 }
 
 /// Most tokens between a figure and the year it is given for ("a surplus of 2.6 percent
@@ -148,6 +152,7 @@ fn not_a_figure(ts: &[Token], k: usize, j: usize, text: &str) -> bool {
 pub fn figures(text: &str, term: &dyn Fn(&str) -> Option<u32>) -> Vec<Figure> {
     let ts = tokens(text);
     let mut out = Vec::new();
+    let mut named: Option<Vec<Side>> = None;
     let mut k = 0;
     while k < ts.len() {
         let money = ts[k]
@@ -202,9 +207,31 @@ pub fn figures(text: &str, term: &dyn Fn(&str) -> Option<u32>) -> Vec<Figure> {
             context,
             year: year_after(&ts, end),
             possible: possible_before(&ts, start),
+            places: named.get_or_insert_with(|| places(&ts)).clone(),
         });
         k = end;
     }
+    out
+}
+
+/// The countries tokens `ts` name, by a two-word name ("north korean") or a one-word one,
+/// sorted.
+fn places(ts: &[Token]) -> Vec<Side> {
+    let mut out: Vec<Side> = Vec::new();
+    let mut k = 0;
+    while k < ts.len() {
+        let two = ts
+            .get(k + 1)
+            .and_then(|n| country(&format!("{} {}", ts[k].text, n.text)));
+        let (found, width) = match two {
+            Some(side) => (Some(side), 2),
+            None => (country(&ts[k].text.replace('.', "")), 1),
+        };
+        out.extend(found);
+        k += width;
+    }
+    out.sort_unstable();
+    out.dedup();
     out
 }
 

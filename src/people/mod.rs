@@ -12,6 +12,7 @@ mod runs;
 pub mod titles;
 
 pub use cluster::{find_people_in, Gender, People};
+pub use lookup::country;
 
 #[cfg(test)]
 mod side_tests;

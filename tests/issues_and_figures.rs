@@ -197,6 +197,37 @@ fn figures_that_can_both_hold_are_no_discrepancy() {
 }
 
 #[test]
+fn figures_of_two_countries_or_that_one_sentence_tells_apart_are_no_discrepancy() {
+    // As in DUC 2004 clusters d30017t (the children of two countries), d30031t ("an extra
+    // three miles ..., a total of five miles") and d30050t ("a 60-seat majority ..., where
+    // they have 55 seats"). Without the words that tell them apart, each pair differs.
+    let cases = [
+        (
+            "The survey found that 49 percent of Cambodian children under five are stunted.",
+            "The survey found that 67 percent of North Korean children under five are stunted.",
+            "The survey found that 49 percent of children under five are stunted.",
+        ),
+        (
+            "The crew moved the ship an extra three miles from the wreck, a total of five miles.",
+            "The crew moved the ship five miles from the wreck as a precaution.",
+            "The crew moved the ship an extra three miles from the wreck.",
+        ),
+    ];
+    for (a, b, plain) in cases {
+        let d = run(&[a, b]);
+        assert!(
+            d.discrepancies.is_empty(),
+            "{a:?} / {b:?}: {:#?}",
+            d.discrepancies
+        );
+        assert!(
+            !run(&[plain, b]).discrepancies.is_empty(),
+            "{plain:?} / {b:?}"
+        );
+    }
+}
+
+#[test]
 fn figures_of_other_years_or_of_what_could_be_are_not_compared_with_a_fact() {
     // As in DUC 2004 clusters d30022t ("served two years" / "could face five years") and
     // d30048t (targets for 1999 and 2001); children of an age are no figure (d30017t).

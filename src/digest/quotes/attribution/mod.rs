@@ -119,6 +119,28 @@ pub fn after(ws: &[Word], ended: bool) -> Option<Found> {
     }) {
         return None;
     }
+    // "...," Kim's office quoted him as saying / Kim was quoted as saying.
+    match quoted_as_saying(ws, v) {
+        Some(Ok(r)) => {
+            return Some(Found {
+                cue: Cue::Phrase(r),
+                aside: Vec::new(),
+                adjacent: true,
+            })
+        }
+        Some(Err(q)) => {
+            let mut end = q;
+            while end > 0 && is_aux(&ws[end - 1]) {
+                end -= 1;
+            }
+            return (end > 0 && end <= MAX_PHRASE).then_some(Found {
+                cue: Cue::Phrase(0..end),
+                aside: Vec::new(),
+                adjacent: true,
+            });
+        }
+        None => {}
+    }
     if v == 0 {
         // "said Kim, the minister" / "said the official who spoke ..."; not ", saying
         // that ...", which goes on with the sentence's subject.
@@ -196,7 +218,7 @@ pub fn before(ws: &[Word]) -> Option<Found> {
     }
     // The verb right by the quote, or a colon that hands over to it.
     let adjacent = ws.len() - v <= CLOSE_VERB || ws.last().is_some_and(|w| w.after().contains(':'));
-    if let Some(r) = quoted_as_saying(ws, v) {
+    if let Some(Ok(r)) = quoted_as_saying(ws, v) {
         return Some(Found {
             cue: Cue::Phrase(r),
             aside: Vec::new(),
@@ -237,20 +259,27 @@ const PLACES_LEFT: &[&str] = &[
 const QUOTING: &[&str] = &["quoted", "quoting", "quotes", "cited", "citing", "cites"];
 
 /// "The agency quoted Kim as saying that ...": the phrase quoted, when the speech verb at
-/// `v` is "saying" after "as" and a quoting verb comes before it with its object. The
-/// passive ("Kim was quoted as saying") names no one between them: the subject speaks.
-fn quoted_as_saying(ws: &[Word], v: usize) -> Option<Range<usize>> {
-    if v < 3 || ws[v - 1].key() != "as" || !is_participle(ws[v].key()) {
+/// `v` is "saying" after "as" and a quoting verb comes before it with its object (a date
+/// after the object left out: "quoted him Sunday as saying"). The passive ("Kim was quoted
+/// as saying", "quoted by the agency as") has no object: `Err` with the quoting verb's
+/// place, whose subject speaks.
+fn quoted_as_saying(ws: &[Word], v: usize) -> Option<Result<Range<usize>, usize>> {
+    if v < 2 || ws[v - 1].key() != "as" || !is_participle(ws[v].key()) {
         return None;
     }
     let q = (v.saturating_sub(MAX_PHRASE + 2)..v - 1)
         .rev()
         .find(|&i| QUOTING.contains(&ws[i].key()))?;
-    let object = q + 1..v - 1;
-    let stops = ws[object.clone()]
-        .iter()
-        .any(|w| w.key() == "by" || w.after().contains([';', ':', '.']));
-    (!object.is_empty() && !stops).then_some(object)
+    let mut end = v - 1;
+    while end > q + 1 && is_aux(&ws[end - 1]) {
+        end -= 1;
+    }
+    let object = q + 1..end;
+    let passive = object.is_empty() || ws[object.clone()].iter().any(|w| w.key() == "by");
+    if ws[q..v].iter().any(|w| w.after().contains([';', ':', '.'])) {
+        return None;
+    }
+    Some(if passive { Err(q) } else { Ok(object) })
 }
 
 /// True when the words before a quote end with a word that names what follows ("a show

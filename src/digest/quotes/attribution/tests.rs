@@ -38,6 +38,12 @@ fn speakers_after_the_quote() {
             " Sports Illustrated's Richard Roe tweeted.",
             Some("Sports Illustrated's Richard Roe"),
         ),
+        // After duc2004 d30028t (APW19981004.0539 and others).
+        (
+            ", the minister's office quoted him Sunday as saying.",
+            Some("him"),
+        ),
+        (", Jane Doe was quoted as saying.", Some("Jane Doe")),
         (" has been the motto ever since Kim said so.", None),
         (" and the crowd cheered.", None),
     ];

@@ -126,14 +126,24 @@ fn different_first_names_stay_apart() {
 
 #[test]
 fn institutions_places_and_sentence_openers_are_not_people() {
-    // After duc2004/clusters/d30001t/docs/APW19981016.0240.txt and APW19981022.0269.txt.
+    // After duc2004/clusters/d30001t/docs/APW19981016.0240.txt and APW19981022.0269.txt,
+    // and d30011t (sentences opening "Although Anwar ..." and "Is Mahathir ...").
     let (_, p) = people(&[
         "The Sam Rainsy Party, in a statement, accused him. Citing Hun Sen's threats, they stayed away. \
          The troops returned to Camp Harlow-Fenwick. Can Ghana's economy grow? \
-         Police Cpl. Gabrielle King said the Kern River Bridge was closed.",
+         Police Cpl. Gabrielle King said the Kern River Bridge was closed. \
+         Although Tomas Brandt resigned, he stayed. Is Brandt still in the party?",
     ]);
     let all = names(&p);
-    for wrong in ["Sam Rainsy", "Citing", "Harlow", "Can Ghana", "Kern River"] {
+    for wrong in [
+        "Sam Rainsy",
+        "Citing",
+        "Harlow",
+        "Can Ghana",
+        "Kern River",
+        "Although",
+        "Is Brandt",
+    ] {
         assert!(!all.iter().any(|n| n.contains(wrong)), "{wrong} in {all:?}");
     }
     assert!(all.contains(&"Hun Sen".to_string()), "{all:?}");

@@ -53,12 +53,12 @@ fn meeting_verb(ws: &[Word]) -> Option<Range<usize>> {
 }
 
 /// A person named with a side, and the body offset of the name within the sentence.
-type Named = (PersonId, Option<Side>, usize);
+pub(super) type Named = (PersonId, Option<Side>, usize);
 /// A side named outright, and whether it is a body or group (not a country).
-type Party = (Side, bool);
+pub(super) type Party = (Side, bool);
 
 /// The people of the words `ws[range]` with their sides, and the sides named outright.
-fn named(ws: &[Word], range: Range<usize>, people: &People) -> (Vec<Named>, Vec<Party>) {
+pub(super) fn named(ws: &[Word], range: Range<usize>, people: &People) -> (Vec<Named>, Vec<Party>) {
     let part = &ws[range.clone()];
     let mut persons = Vec::new();
     for r in name_runs(part) {

@@ -6,6 +6,7 @@
 //! ("chief negotiator") or, for leaders who met, their prominence. People only quoted,
 //! discussed or absent are not delegates.
 
+mod companions;
 mod cues;
 mod heads;
 
@@ -68,6 +69,9 @@ pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegati
                 list_sentences.insert(id);
             }
             heads::participants(&sentence.words, place, people, &mut met, &mut parties);
+            if talks {
+                companions::companions(&sentence.words, place, people, &mut listings);
+            }
         }
     }
     // Leaders head their side when they took part: listed subjects or met across sides.

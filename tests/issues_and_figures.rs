@@ -38,6 +38,26 @@ fn open_issues_on_any_subject_take_their_topic_from_the_sentence() {
             "It is still unclear whether the new stadium will be ready for the opening match.",
             "Whether the new stadium will be ready",
         ),
+        // Cues in the perfect, apart, and open questions (after DUC 2004 d30006t, d31031t
+        // and d30048t: "Details of testing have not been negotiated", "The two sides
+        // remained apart on several ideological matters", "the issue is whether the
+        // package ... will really be big enough").
+        (
+            "Details of the pension reform have not been negotiated, the union said.",
+            "Details of the pension reform",
+        ),
+        (
+            "The two parties remained apart on the rules for water rights.",
+            "Rules for water rights",
+        ),
+        (
+            "The question is whether the coalition will survive the winter.",
+            "Whether the coalition will survive the winter",
+        ),
+        (
+            "A final agreement on the loan hasn't been reached yet.",
+            "Final agreement on the loan",
+        ),
     ];
     for (sentence, topic) in cases {
         let text =
@@ -343,12 +363,14 @@ fn cue_words_in_a_plain_statement_of_fact_raise_no_open_issue() {
         Troops took back the disputed town after a week of fighting. \
         An official, speaking on condition of anonymity, said the convoy left at dawn. \
         After a three-month impasse, the parties agreed to form a coalition. \
-        Play was suspended due to darkness and resumed the next morning.";
+        Play was suspended due to darkness and resumed the next morning. \
+        The town depends on the river for its water.";
     let d = run(&[settled]);
     assert!(d.unresolved.is_empty(), "{:#?}", d.unresolved);
     // The same words where something stays open.
     let open = "The opposition refused to accept the election results. \
-        The talks were suspended until further notice.";
+        The talks were suspended until further notice. \
+        The harvest depends on whether the rains come in March.";
     let d = run(&[open]);
-    assert_eq!(d.unresolved.len(), 2, "{:#?}", d.unresolved);
+    assert_eq!(d.unresolved.len(), 3, "{:#?}", d.unresolved);
 }

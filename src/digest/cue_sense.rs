@@ -7,8 +7,8 @@
 use super::topic::Word;
 use crate::lexicon::cue_senses::{
     ATTRIBUTIVE, BEFORE_A_MATTER, COPULAS, COUNTERFACTUAL, COURTS, DISAGREE_ON, ENDED, MATTERS,
-    NOT_DONE, OF_A_MATTER, OPEN_ENDED, REFUSALS, SETTLING_VERBS, SET_PHRASES, STATES, WAY_OUT,
-    WITHHOLDING,
+    NOT_DONE, OF_A_MATTER, OPEN_ENDED, QUESTION_OPENERS, REFUSALS, SETTLING_VERBS, SET_PHRASES,
+    STATES, WAY_OUT, WITHHOLDING,
 };
 use std::ops::Range;
 
@@ -122,12 +122,16 @@ fn refusal_holds(ws: &[Word], cue: &Range<usize>) -> bool {
 }
 
 /// Cues that say something open only of a matter: in the same sentence ("the meeting now
-/// looks unlikely"), or right after the cue ("awaiting the ruling").
+/// looks unlikely") or a question right after the cue ("depends on whether ..."), or right
+/// after the cue ("awaiting the ruling").
 fn matter_holds(ws: &[Word], cue: &Range<usize>) -> bool {
     let first = ws[cue.start].lower;
     if OF_A_MATTER.contains(first) {
-        ws.iter()
-            .any(|w| MATTERS.contains(w.lower) || OPEN_ENDED.contains(w.lower))
+        ws.get(cue.end)
+            .is_some_and(|w| QUESTION_OPENERS.contains(w.lower))
+            || ws
+                .iter()
+                .any(|w| MATTERS.contains(w.lower) || OPEN_ENDED.contains(w.lower))
     } else if BEFORE_A_MATTER.contains(first) {
         after(ws, cue, OBJECT_WORDS).any(|k| MATTERS.contains(ws[k].lower))
     } else {

@@ -149,10 +149,14 @@ pub const ATTRIBUTIVE: Words = words![
     "unlikely",
 ];
 
-/// Cue words that say something open only of a matter in the same sentence: a forecast
-/// ("is unlikely to survive"), a suspension ("play was suspended"), a general rule
-/// ("depends on").
+/// Cue words that say something open only of a matter in the same sentence, or of a
+/// question right after them: a forecast ("is unlikely to survive"), a suspension ("play
+/// was suspended"), a general rule ("the town depends on the river").
 pub const OF_A_MATTER: Words = words!["unlikely", "suspended", "depends", "depending"];
+
+/// Words that open a question: after a cue of [`OF_A_MATTER`] they name the open matter
+/// ("it depends on *whether* the bill passes").
+pub const QUESTION_OPENERS: Words = words!["whether", "how", "what", "when", "who", "which", "if"];
 
 /// A word that leaves any suspension or delay open ("suspended him *indefinitely*").
 pub const OPEN_ENDED: Words = words!["indefinitely"];

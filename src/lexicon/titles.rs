@@ -234,6 +234,27 @@ pub const TITLE_MODIFIERS: Words = words![
 /// Small words that join the parts of a title ("Secretary of State", "envoy to Japan").
 pub const TITLE_CONNECTORS: Words = words!["of", "for", "to"];
 
+/// Offices whose title names one country's government even without the country: `(title,
+/// country)`, the title lowercase and whole ("Secretary of State Jane Doe" serves the
+/// United States; "Foreign Secretary" the United Kingdom). Only titles that news in English
+/// uses for one country alone; "Defense" spelled the American way.
+pub const NATIONAL_OFFICES: &[(&str, &str)] = &[
+    ("secretary of state", "us"),
+    ("secretary of defense", "us"),
+    ("defense secretary", "us"),
+    ("treasury secretary", "us"),
+    ("secretary of the treasury", "us"),
+    ("commerce secretary", "us"),
+    ("secretary of commerce", "us"),
+    ("speaker of the house", "us"),
+    ("senate majority leader", "us"),
+    ("white house chief of staff", "us"),
+    ("foreign secretary", "uk"),
+    ("home secretary", "uk"),
+    ("chancellor of the exchequer", "uk"),
+    ("taoiseach", "ireland"),
+];
+
 /// Titles of heads of state or government: who can head a side. Lowercase, matched
 /// against the last words of a title.
 pub const LEADER_TITLES: Words = words![

@@ -40,6 +40,18 @@ fn title_before_the_name_with_affiliation() {
 }
 
 #[test]
+fn an_office_of_one_country_gives_its_side_without_the_country() {
+    let (_, p) = people(&[
+        "Secretary of State Anna Berg met Foreign Secretary John Pike. Prime Minister Lena Holt spoke.",
+    ]);
+    let side = |name: &str| p.side(p.resolve(name).unwrap()).map(Side::name);
+    assert_eq!(side("Anna Berg"), Some("United States"));
+    assert_eq!(side("John Pike"), Some("United Kingdom"));
+    // Many countries have a prime minister.
+    assert_eq!(side("Lena Holt"), None);
+}
+
+#[test]
 fn title_after_the_name() {
     let (_, p) =
         people(&["Kenji Sato, the head of Japan's state railway company, opened the line."]);

@@ -8,7 +8,7 @@ use super::names::{
 };
 use crate::ids::Side;
 use crate::lexicon::attribution::COMMON_VERBS;
-use crate::lexicon::titles::{ORGANISATION_HEADS, SPELLINGS, TITLE_CONNECTORS};
+use crate::lexicon::titles::{NATIONAL_OFFICES, ORGANISATION_HEADS, SPELLINGS, TITLE_CONNECTORS};
 use crate::tokens::Word;
 
 /// Most words an appositive title after a name may have.
@@ -150,8 +150,25 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
         if info.side.is_none() && info.body.is_none() {
             info.body = taken.iter().find_map(|w| body(w.key()));
         }
+        if info.side.is_none() && info.body.is_none() {
+            info.side = national_office(&taken);
+        }
     }
     info
+}
+
+/// The country whose office the title words `taken` name by themselves ("Secretary of
+/// State"), if any.
+fn national_office(taken: &[&Word]) -> Option<Side> {
+    let title = taken
+        .iter()
+        .map(|w| crate::case::lower(w.text()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    NATIONAL_OFFICES
+        .iter()
+        .find(|(office, _)| *office == title)
+        .and_then(|(_, key)| country(key))
 }
 
 /// Most words naming what a chief heads ("state pension fund chief").

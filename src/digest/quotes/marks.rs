@@ -266,7 +266,8 @@ fn marks(
     found: &[usize],
     written: &impl Fn(usize) -> Option<char>,
 ) -> Vec<Mark> {
-    let mut out = Vec::new();
+    // At most one mark per `"` or `'` byte.
+    let mut out = Vec::with_capacity(found.len());
     // Marks are ASCII: never inside a character of several bytes.
     for i in found.iter().map(|&at| at - start) {
         let kind = match line.as_bytes().get(i) {

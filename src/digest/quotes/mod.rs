@@ -141,7 +141,7 @@ pub fn entries(merged: &[Merged], people: &People) -> Vec<Quote> {
             let best = m
                 .variants
                 .iter()
-                .max_by_key(|v| (v.text.split_whitespace().count(), v.articles.len()))
+                .max_by_key(|v| (word_count(&v.text), v.articles.len()))
                 .map(|v| v.text.clone())
                 .unwrap_or_default();
             let mut sentences: SortedMap<ArticleId, &Evidence> = SortedMap::new();
@@ -214,6 +214,21 @@ fn shown<'x, 'w>(
     }
 }
 
+/// The words of `text` apart by white space: `split_whitespace().count()`, ASCII text
+/// (nearly every quote) counted byte by byte.
+fn word_count(text: &str) -> usize {
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    let (mut n, mut after_space) = (0, true);
+    for &b in text.as_bytes() {
+        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        n += usize::from(after_space && !space);
+        after_space = space;
+    }
+    n
+}
+
 /// What one passage of an article is, before its speaker is known.
 struct Read {
     pieces: Vec<Range<usize>>,
@@ -230,10 +245,7 @@ fn read(a: &Article, p: &marks::Passage) -> Read {
         .map(|(i, r)| trimmed(&a.body, &r, i + 1 == n))
         .filter(|r| r.end > r.start)
         .collect();
-    let words = pieces
-        .iter()
-        .map(|r| a.body[r.clone()].split_whitespace().count())
-        .sum();
+    let words = pieces.iter().map(|r| word_count(&a.body[r.clone()])).sum();
     let last = p.last_piece().map_or("", |r| a.body[r].trim_end());
     Read {
         pieces,

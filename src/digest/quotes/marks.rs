@@ -6,7 +6,7 @@
 //! other kind of mark nests inside a passage, and a passage whose paragraph ends open
 //! runs on when the next paragraph opens with the same mark.
 
-use crate::clean::bytes::equal_bytes;
+use crate::clean::bytes::{equal_bytes, flagged};
 use crate::lexicon::attribution::ELISIONS;
 use std::ops::Range;
 
@@ -100,7 +100,9 @@ pub fn passages(
     let mut open: Option<(Kind, Passage)> = None;
     // One pass over the body finds its marks and line breaks eight bytes at a time: most
     // bytes of a text are neither.
-    let mut found = special_bytes(body.as_bytes());
+    let mut found = flagged(body.as_bytes(), |v| {
+        equal_bytes(v, b'"') | equal_bytes(v, b'\'') | equal_bytes(v, b'\n')
+    });
     // The marks of the line read, as body offsets.
     let mut in_line: Vec<usize> = Vec::new();
     let mut start = 0;
@@ -135,33 +137,6 @@ pub fn passages(
     // Kept while the article's quotes are read: at its length.
     out.shrink_to_fit();
     out
-}
-
-/// The offsets of the `"`, `'` and line break bytes of `bytes`, in order, tested eight
-/// bytes at a time.
-fn special_bytes(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    let special = |b: u8| matches!(b, b'"' | b'\'' | b'\n');
-    let test = |v: u64| equal_bytes(v, b'"') | equal_bytes(v, b'\'') | equal_bytes(v, b'\n');
-    let mut blocks = bytes.chunks_exact(8);
-    let tail_at = bytes.len() - blocks.remainder().len();
-    let mut tail = blocks.remainder().iter().enumerate();
-    let mut from = 0;
-    let mut found = 0u64;
-    std::iter::from_fn(move || {
-        while found == 0 {
-            let Some(block) = blocks.next() else {
-                // The last bytes, fewer than eight, one by one.
-                return tail.find(|&(_, &b)| special(b)).map(|(i, _)| tail_at + i);
-            };
-            let mut eight = [0u8; 8];
-            eight.copy_from_slice(block);
-            found = test(u64::from_le_bytes(eight));
-            from += 8;
-        }
-        let at = from - 8 + (found.trailing_zeros() / 8) as usize;
-        found &= found - 1;
-        Some(at)
-    })
 }
 
 /// Reads the marks of one line (at `start` of the body): a passage left open by the

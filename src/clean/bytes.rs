@@ -64,11 +64,17 @@ pub fn flagged<'a>(
                 return None;
             }
             let mut eight = [0u8; 8];
-            let n = block.len().min(8);
-            eight[..n].copy_from_slice(&block[..n]);
-            found = test(u64::from_le_bytes(eight));
-            if n < 8 {
-                found &= (1u64 << (8 * n)) - 1;
+            // Whole blocks are copied at their fixed length, without a call to copy.
+            match block.get(..8) {
+                Some(whole) => {
+                    eight.copy_from_slice(whole);
+                    found = test(u64::from_le_bytes(eight));
+                }
+                None => {
+                    let n = block.len();
+                    eight[..n].copy_from_slice(block);
+                    found = test(u64::from_le_bytes(eight)) & ((1u64 << (8 * n)) - 1);
+                }
             }
             from += 8;
         }

@@ -124,7 +124,13 @@ fn unit_at(ts: &[Token], j: usize, money: Option<&'static str>) -> Option<(Unit,
 
 /// The range a qualifier before token `k` gives a figure, when there is one.
 fn qualifier_before(ts: &[Token], k: usize) -> Option<(f64, f64, usize)> {
+    let before = ts.get(k.checked_sub(1)?)?.text.as_ref();
     QUALIFIERS.iter().find_map(|(q, lo, hi)| {
+        // Most figures have no qualifier: a qualifier's last word is matched first.
+        let last = q.len().checked_sub(before.len())?;
+        if !(q.ends_with(before) && (last == 0 || q.as_bytes()[last - 1] == b' ')) {
+            return None;
+        }
         let n = q.split(' ').count();
         let start = k.checked_sub(n)?;
         let words = ts[start..k].iter().map(|t| t.text.as_ref());
@@ -155,15 +161,15 @@ pub fn figures(text: &str, term: &dyn Fn(&str) -> Option<u32>) -> Vec<Figure> {
     let mut named: Option<Vec<Side>> = None;
     let mut k = 0;
     while k < ts.len() {
-        let money = ts[k]
-            .text
-            .chars()
+        // A currency sign: a token of one character that is a currency of one character.
+        let mut chars = ts[k].text.chars();
+        let money = chars
             .next()
-            .filter(|_| ts[k].text.chars().count() == 1)
+            .filter(|_| chars.next().is_none())
             .and_then(|c| {
                 CURRENCIES
                     .iter()
-                    .find(|(s, _)| s.starts_with(c) && s.chars().count() == 1)
+                    .find(|(s, _)| s.len() == c.len_utf8() && s.starts_with(c))
             })
             .map(|(_, cur)| *cur);
         let at = if money.is_some() { k + 1 } else { k };
@@ -237,6 +243,10 @@ fn places(ts: &[Token]) -> Vec<Side> {
 
 /// The year of "the first ... since <year>" in `text`, with the byte span of the phrase.
 pub fn first_since(text: &str) -> Option<(String, Range<usize>)> {
+    // A year is digits: a sentence without any is not read.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let ts = tokens(text);
     let first = ts.iter().position(|t| t.text == "first")?;
     ts[first..].windows(2).take(16).find_map(|p| {

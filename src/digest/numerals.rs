@@ -31,6 +31,11 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
     while i < b.len() {
+        // Most bytes between tokens are spaces.
+        if b[i] == b' ' {
+            i += 1;
+            continue;
+        }
         // `i` is always at a character's start: an ASCII byte is read as it is.
         let c = match b[i] {
             x if x.is_ascii() => char::from(x),
@@ -73,13 +78,18 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             i = j;
         } else if c.is_alphabetic() {
             let mut j = i + c.len_utf8();
+            // Whether the word is already as the figure reader sees it: ASCII lowercase
+            // letters, digits and apostrophes only.
+            let mut lowercase = c.is_ascii_lowercase();
             // ASCII letters, digits and apostrophes byte by byte; other characters whole.
             while let Some(&x) = b.get(j) {
                 if x.is_ascii_alphanumeric() || x == b'\'' {
+                    lowercase &= !x.is_ascii_uppercase();
                     j += 1;
                 } else if x.is_ascii() {
                     break;
                 } else if let Some(y) = char_at(j).filter(|y| y.is_alphanumeric()) {
+                    lowercase = false;
                     j += y.len_utf8();
                 } else {
                     break;
@@ -88,10 +98,7 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             let w = &text[i..j];
             out.push(Token {
                 span: i..j,
-                text: if w
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\'')
-                {
+                text: if lowercase {
                     Cow::Borrowed(w)
                 } else {
                     Cow::Owned(crate::case::lower(w))
@@ -231,8 +238,9 @@ pub fn number_at(ts: &[Token], k: usize) -> Option<(f64, usize, f64)> {
         j += 1;
     }
     // "four and a half", "four-and-a-half".
-    let words: Vec<&str> = ts[j..].iter().take(3).map(|t| t.text.as_ref()).collect();
-    if words.len() == 3 && words[0] == "and" && words[1] == "a" && words[2] == "half" {
+    let and_a_half = matches!(&ts[j..], [and, a, half, ..]
+        if and.text == "and" && a.text == "a" && half.text == "half");
+    if and_a_half {
         value += 0.5;
         place = 0.5;
         exact = false;

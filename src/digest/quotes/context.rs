@@ -119,12 +119,15 @@ impl<'t> Context<'_, 't> {
         if !long_enough {
             return (None, true);
         }
-        let text = r
-            .pieces
-            .iter()
-            .map(|x| a.written(x.clone()))
-            .collect::<Vec<_>>()
-            .join(" ");
+        // Most quotes are one piece: its text as it is.
+        let text = match r.pieces.as_slice() {
+            [one] => a.written(one.clone()),
+            pieces => pieces
+                .iter()
+                .map(|x| a.written(x.clone()))
+                .collect::<Vec<_>>()
+                .join(" "),
+        };
         let found = Found {
             speaker: who,
             text,

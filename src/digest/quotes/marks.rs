@@ -6,6 +6,7 @@
 //! other kind of mark nests inside a passage, and a passage whose paragraph ends open
 //! runs on when the next paragraph opens with the same mark.
 
+use crate::clean::bytes::{equal_bytes, flagged};
 use crate::lexicon::attribution::ELISIONS;
 use std::ops::Range;
 
@@ -87,42 +88,46 @@ struct Mark {
     either: bool,
 }
 
-/// The quoted passages of `body`. `written` tells, for a mark's offset, the character the
-/// input had there (a curly quote says which way it faces).
-pub fn passages(body: &str, written: impl Fn(usize) -> Option<char>) -> Vec<Passage> {
+/// The quoted passages of `body`, its line breaks' offsets pushed to `line_ends` on the
+/// way. `written` tells, for a mark's offset, the character the input had there (a curly
+/// quote says which way it faces).
+pub fn passages(
+    body: &str,
+    written: impl Fn(usize) -> Option<char>,
+    line_ends: &mut Vec<u32>,
+) -> Vec<Passage> {
     let mut out = Vec::new();
     let mut open: Option<(Kind, Passage)> = None;
-    let mut offset = 0;
-    for line in body.split('\n') {
-        let start = offset;
-        offset += line.len() + 1;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let marks = marks(line, start, &written);
-        let mut from = 0;
-        // A passage left open by the paragraph before runs on when this one opens with
-        // the same mark; otherwise it ended with its paragraph.
-        if let Some((kind, mut p)) = open.take() {
-            match marks.first() {
-                Some(m) if m.at as usize == start && m.kind == kind && m.open => {
-                    from = 1;
-                    open = Some((kind, p));
-                }
-                _ => {
-                    p.close_at_last_piece();
-                    out.push(p);
-                }
+    // One pass over the body finds its marks and line breaks eight bytes at a time: most
+    // bytes of a text are neither.
+    let mut found = flagged(body.as_bytes(), |v| {
+        equal_bytes(v, b'"') | equal_bytes(v, b'\'') | equal_bytes(v, b'\n')
+    });
+    // The marks of the line read, as body offsets.
+    let mut in_line: Vec<usize> = Vec::new();
+    let mut start = 0;
+    loop {
+        in_line.clear();
+        let end = loop {
+            match found.next() {
+                Some(i) if body.as_bytes()[i] == b'\n' => break Some(i),
+                Some(i) => in_line.push(i),
+                None => break None,
             }
+        };
+        if let Some(e) = end {
+            line_ends.push(small(e));
         }
-        pair(
-            &marks[from..],
-            line,
-            start,
-            start + from,
-            &mut open,
-            &mut out,
-        );
+        let line = &body[start..end.unwrap_or(body.len())];
+        // A blank line holds no mark.
+        if !line.trim().is_empty() {
+            let marks = marks(line, start, &in_line, &written);
+            read_line(&marks, line, start, &mut open, &mut out);
+        }
+        match end {
+            Some(e) => start = e + 1,
+            None => break,
+        }
     }
     if let Some((_, mut p)) = open {
         p.close_at_last_piece();
@@ -132,6 +137,32 @@ pub fn passages(body: &str, written: impl Fn(usize) -> Option<char>) -> Vec<Pass
     // Kept while the article's quotes are read: at its length.
     out.shrink_to_fit();
     out
+}
+
+/// Reads the marks of one line (at `start` of the body): a passage left open by the
+/// paragraph before runs on when this one opens with the same mark; otherwise it ended
+/// with its paragraph.
+fn read_line(
+    marks: &[Mark],
+    line: &str,
+    start: usize,
+    open: &mut Option<(Kind, Passage)>,
+    out: &mut Vec<Passage>,
+) {
+    let mut from = 0;
+    if let Some((kind, mut p)) = open.take() {
+        match marks.first() {
+            Some(m) if m.at as usize == start && m.kind == kind && m.open => {
+                from = 1;
+                *open = Some((kind, p));
+            }
+            _ => {
+                p.close_at_last_piece();
+                out.push(p);
+            }
+        }
+    }
+    pair(&marks[from..], line, start, start + from, open, out);
 }
 
 /// Pairs the marks of one line (at `start` of the body), adding finished passages to `out` and
@@ -202,14 +233,21 @@ fn closes_later(rest: &[Mark], kind: Kind) -> bool {
     false
 }
 
-/// The quotation marks of one line (found at `start` of the body), apostrophes left out.
-fn marks(line: &str, start: usize, written: &impl Fn(usize) -> Option<char>) -> Vec<Mark> {
-    let mut out = Vec::new();
-    // Marks are ASCII: read the bytes, never inside a character of several bytes.
-    for (i, b) in line.bytes().enumerate() {
-        let kind = match b {
-            b'"' => Kind::Double,
-            b'\'' => Kind::Single,
+/// The quotation marks of one line (found at `start` of the body), apostrophes left out;
+/// `found` holds the body offsets of the line's `"` and `'` bytes, in order.
+fn marks(
+    line: &str,
+    start: usize,
+    found: &[usize],
+    written: &impl Fn(usize) -> Option<char>,
+) -> Vec<Mark> {
+    // At most one mark per `"` or `'` byte.
+    let mut out = Vec::with_capacity(found.len());
+    // Marks are ASCII: never inside a character of several bytes.
+    for i in found.iter().map(|&at| at - start) {
+        let kind = match line.as_bytes().get(i) {
+            Some(b'"') => Kind::Double,
+            Some(b'\'') => Kind::Single,
             _ => continue,
         };
         let prev = line[..i].chars().next_back();

@@ -100,3 +100,22 @@ fn one_quote_in_several_outlets_is_one_entry() {
     assert!(!unnamed, "{got:#?}");
     assert_eq!(sources, &["a1", "a2"], "{got:#?}");
 }
+
+#[test]
+fn words_are_counted_as_white_space_parts_them() {
+    for text in [
+        "",
+        "   ",
+        "one",
+        " We will win,\tshe said. ",
+        "a\nb\r\nc\x0bd\x0ce",
+        "caf\u{e9} au\u{a0}lait \u{2003}ici",
+        "\x1c not a space \x1f",
+    ] {
+        assert_eq!(
+            super::word_count(text),
+            text.split_whitespace().count(),
+            "{text:?}"
+        );
+    }
+}

@@ -285,7 +285,17 @@ fn quoted_as_saying(ws: &[Word], v: usize) -> Option<Result<Range<usize>, usize>
 /// True when the words before a quote end with a word that names what follows ("a show
 /// called", "known as"), nothing between it and the mark: the passage is a name.
 pub fn names_what_follows(ws: &[Word]) -> bool {
+    let Some(key) = ws.last().map(Word::key) else {
+        return false;
+    };
     NAMING_WORDS.iter().any(|phrase| {
+        // The phrase's last word first: most quotes follow no naming word.
+        let Some(cut) = phrase.len().checked_sub(key.len()) else {
+            return false;
+        };
+        if !(phrase.ends_with(key) && (cut == 0 || phrase.as_bytes()[cut - 1] == b' ')) {
+            return false;
+        }
         let n = phrase.split(' ').count();
         ws.len() >= n
             && ws[ws.len() - n..]

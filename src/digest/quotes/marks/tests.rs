@@ -18,7 +18,7 @@ fn quoted(written: &str) -> Vec<String> {
     }
     let body = body.as_str();
     let written = |i: usize| curly.iter().find(|(at, _)| *at == i).map(|(_, c)| *c);
-    passages(body, written)
+    passages(body, written, &mut Vec::new())
         .iter()
         .map(|p| p.pieces().map(|r| &body[r]).collect::<Vec<_>>().join(" | "))
         .collect()
@@ -111,7 +111,7 @@ fn curly_marks_say_which_way_they_face() {
         30 => Some('\u{201d}'),
         _ => None,
     };
-    let got: Vec<_> = passages(body, written)
+    let got: Vec<_> = passages(body, written, &mut Vec::new())
         .iter()
         .map(|p| &body[p.pieces().next().unwrap_or_default()])
         .collect();
@@ -119,4 +119,21 @@ fn curly_marks_say_which_way_they_face() {
     // Straight marks with space on both sides pair only when a closing mark follows.
     assert_eq!(quoted("said, \" Why not?\" and more"), vec![" Why not?"]);
     assert!(quoted("Photos \" Smith said").is_empty());
+}
+
+#[test]
+fn the_line_breaks_are_found_on_the_way() {
+    for body in [
+        "",
+        "\n",
+        "One line, no break",
+        "\"A quote,\" she said.\n\nAnd a line\n",
+        "Twelve bytes\n\n\n'tis\n\"x\"\ny",
+        "\u{201c}Caf\u{e9}\u{201d} \n\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\n\"",
+    ] {
+        let mut ends = Vec::new();
+        passages(body, |_| None, &mut ends);
+        let expected: Vec<u32> = body.match_indices('\n').map(|(i, _)| i as u32).collect();
+        assert_eq!(ends, expected, "{body:?}");
+    }
 }

@@ -3,7 +3,7 @@
 //! word asked about several lists in a row ("can it stand in a name": not a name, not a
 //! title, not an organisation word, not a country) is hashed and found once.
 
-use crate::fasthash::LexiconMap;
+use super::packed::Table;
 use crate::ids::Side;
 use crate::lexicon::attribution::{ATTRIBUTION_VERBS, AUXILIARIES, PHRASE_BREAKS};
 use crate::lexicon::countries::COUNTRIES;
@@ -76,21 +76,17 @@ impl Classes {
 /// Everything the table knows of `key`: nothing for a word in none of the lists.
 #[inline]
 pub fn classes(key: &str) -> Classes {
-    static TABLE: OnceLock<LexiconMap<Box<str>, Classes>> = OnceLock::new();
-    TABLE
-        .get_or_init(build)
-        .get(key)
-        .copied()
-        .unwrap_or_default()
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(build).get(key)
 }
 
 /// The entry of `word`, added empty when new.
-fn entry<'m>(m: &'m mut LexiconMap<Box<str>, Classes>, word: &str) -> &'m mut Classes {
-    m.entry(Box::from(word)).or_default()
+fn entry<'m>(m: &'m mut Table, word: &str) -> &'m mut Classes {
+    m.entry(word)
 }
 
-fn build() -> LexiconMap<Box<str>, Classes> {
-    let mut m = LexiconMap::default();
+fn build() -> Table {
+    let mut m = Table::new();
     let lists: [(List, &[Words]); 9] = [
         (List::NotName, &[NOT_NAMES, MONTHS, WEEKDAYS]),
         (
@@ -119,7 +115,7 @@ fn build() -> LexiconMap<Box<str>, Classes> {
 /// Countries by their lowercase name (a later country's name wins), then by the names of
 /// their people, short forms and capitals (the first country listing one wins); names and
 /// short forms as places.
-fn add_countries(m: &mut LexiconMap<Box<str>, Classes>) {
+fn add_countries(m: &mut Table) {
     for (i, (name, people, names)) in COUNTRIES.iter().enumerate() {
         let side = Side::new(i);
         let lower = crate::case::lower(name);
@@ -138,7 +134,7 @@ fn add_countries(m: &mut LexiconMap<Box<str>, Classes>) {
 
 /// Bodies and groups of countries by their lowercase aliases (the first side listing one
 /// wins).
-fn add_bodies(m: &mut LexiconMap<Box<str>, Classes>) {
+fn add_bodies(m: &mut Table) {
     let all = BODIES
         .iter()
         .map(|(_, aliases)| aliases)
@@ -153,7 +149,7 @@ fn add_bodies(m: &mut LexiconMap<Box<str>, Classes>) {
 
 /// The lowercase words of the sides' names of several words (not "the" or "and"), and
 /// the words of the countries' names of several words in lowercase.
-fn add_side_name_words(m: &mut LexiconMap<Box<str>, Classes>) {
+fn add_side_name_words(m: &mut Table) {
     let countries = COUNTRIES.iter().flat_map(|(name, people, names)| {
         std::iter::once(*name).chain(people.iter().chain(names.iter()))
     });
@@ -270,6 +266,39 @@ mod tests {
                 .iter()
                 .filter(|(name, _, _)| name.contains(' '))
                 .any(|(name, _, _)| name.split(' ').any(|w| crate::case::lower(w) == key))
+    }
+
+    #[test]
+    fn the_packed_table_answers_as_a_map_does() {
+        // Every listed word and words of every length one byte away from one, each given
+        // classes of its own, in the table and in a map.
+        let mut words: Vec<String> = candidates();
+        for k in candidates() {
+            for at in [0, k.len() / 2, k.len().saturating_sub(1)] {
+                let mut b = k.as_bytes().to_vec();
+                if let Some(x) = b.get_mut(at) {
+                    *x ^= 1;
+                }
+                words.extend(String::from_utf8(b).ok());
+            }
+            words.push(format!("{k}s"));
+        }
+        words.extend((0..40).map(|n| "a".repeat(n)));
+        let mut table = Table::new();
+        let mut map = std::collections::HashMap::new();
+        for (i, w) in words.iter().enumerate().filter(|(i, _)| i % 3 != 0) {
+            let c = Classes {
+                lists: i as u16,
+                country: Some(Side::new(i)),
+                body: None,
+            };
+            *table.entry(w) = c;
+            map.insert(w.as_str(), c);
+        }
+        for w in &words {
+            let expected = map.get(w.as_str()).copied().unwrap_or_default();
+            assert_eq!(table.get(w), expected, "{w:?}");
+        }
     }
 
     #[test]

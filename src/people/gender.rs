@@ -7,24 +7,58 @@ use super::cluster::{Gender, People};
 use crate::article::Article;
 use crate::ids::PersonId;
 use crate::lexicon::attribution::{FEMALE_PRONOUNS, FEMALE_WORDS, MALE_PRONOUNS, MALE_WORDS};
+use crate::lexicon::Hashed;
 use crate::tokens::Tokens;
 
 /// Weight of a title against one pronoun.
 const TITLE_VOTE: i32 = 2;
 
-/// The sex a word tells, if any.
-fn told_by(key: &str, pronouns: bool) -> Option<Gender> {
-    let (male, female) = if pronouns {
-        (MALE_PRONOUNS, FEMALE_PRONOUNS)
-    } else {
-        (MALE_WORDS, FEMALE_WORDS)
-    };
-    if male.contains(key) {
+/// The titles and nouns that tell a man or a woman, hashed: every title of every person
+/// is asked about.
+static MALE_NOUNS: Hashed = Hashed::new(MALE_WORDS);
+static FEMALE_NOUNS: Hashed = Hashed::new(FEMALE_WORDS);
+
+/// The sex a title's word or a noun tells, if any.
+fn told_by_word(key: &str) -> Option<Gender> {
+    if MALE_NOUNS.contains(key) {
         Some(Gender::Male)
-    } else if female.contains(key) {
+    } else if FEMALE_NOUNS.contains(key) {
         Some(Gender::Female)
     } else {
         None
+    }
+}
+
+/// Per byte, whether a pronoun starts with it: most words of a sentence start otherwise,
+/// and are passed without a search.
+struct Openers([bool; 256]);
+
+impl Openers {
+    fn new() -> Openers {
+        let mut first = [false; 256];
+        for w in MALE_PRONOUNS.iter().chain(FEMALE_PRONOUNS.iter()) {
+            if let Some(&b) = w.as_bytes().first() {
+                first[usize::from(b)] = true;
+            }
+        }
+        Openers(first)
+    }
+
+    /// The sex a pronoun tells, if any.
+    fn told_by(&self, key: &str) -> Option<Gender> {
+        if !key
+            .as_bytes()
+            .first()
+            .is_none_or(|&b| self.0[usize::from(b)])
+        {
+            None
+        } else if MALE_PRONOUNS.contains(key) {
+            Some(Gender::Male)
+        } else if FEMALE_PRONOUNS.contains(key) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
     }
 }
 
@@ -40,10 +74,11 @@ fn vote(votes: &mut [i32], person: PersonId, g: Gender, weight: i32) {
 /// Sets each person's gender from the votes of titles and pronouns.
 pub fn assign(people: &mut People, articles: &[Article], tokens: &Tokens) {
     let mut votes = vec![0i32; people.persons.len()];
+    let pronouns = Openers::new();
     for (i, p) in people.ids().zip(&people.persons) {
         for t in &p.titles {
             for w in t.split_whitespace() {
-                if let Some(g) = told_by(&crate::case::lower(w.trim_end_matches('.')), false) {
+                if let Some(g) = told_by_word(&crate::case::lower(w.trim_end_matches('.'))) {
                     vote(&mut votes, i, g, TITLE_VOTE);
                 }
             }
@@ -63,7 +98,7 @@ pub fn assign(people: &mut People, articles: &[Article], tokens: &Tokens) {
                 .filter_map(|&(k, p)| Some((s.runs.get(k)?.clone(), p)))
                 .collect();
             if let (Some(p), Some(first)) = (only, ws.first()) {
-                if let Some(g) = told_by(first.key(), true) {
+                if let Some(g) = pronouns.told_by(first.key()) {
                     vote(&mut votes, p, g, 1);
                 }
             }
@@ -74,7 +109,7 @@ pub fn assign(people: &mut People, articles: &[Article], tokens: &Tokens) {
                 let next_name = found.get(1).map_or(ws.len(), |(n, _)| n.start);
                 let pronoun = ws[r.end..next_name]
                     .iter()
-                    .find_map(|w| told_by(w.key(), true));
+                    .find_map(|w| pronouns.told_by(w.key()));
                 if let (true, Some(g)) = (plain, pronoun) {
                     vote(&mut votes, *p, g, 1);
                 }
@@ -82,7 +117,7 @@ pub fn assign(people: &mut People, articles: &[Article], tokens: &Tokens) {
                 if ws[r.end - 1].after().starts_with(',') {
                     let noun = ws
                         .get(r.end..)
-                        .and_then(|rest| rest.iter().take(2).find_map(|w| told_by(w.key(), false)));
+                        .and_then(|rest| rest.iter().take(2).find_map(|w| told_by_word(w.key())));
                     if let Some(g) = noun {
                         vote(&mut votes, *p, g, 1);
                     }

@@ -7,6 +7,7 @@ mod gender;
 mod keys;
 mod lookup;
 pub mod names;
+mod packed;
 mod person;
 mod runs;
 pub mod titles;

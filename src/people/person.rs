@@ -6,7 +6,6 @@ use super::titles::{self, TitleInfo};
 use crate::ids::{ArticleId, SentenceId, Side};
 use crate::lexicon::titles::LEADER_TITLES;
 use crate::sorted::SortedSet;
-use std::collections::HashMap;
 
 /// One person across all articles. A text may name tens of thousands of people: every
 /// list is kept at its length once everyone is found, and the strings boxed.
@@ -67,24 +66,49 @@ impl Person {
             .collect()
     }
 
-    /// The fullest title: most words, then most often seen.
+    /// The fullest title: most words, then most often seen (as folded by
+    /// [`titles::fold`]). A person is mostly given the same few titles again and again:
+    /// each distinct spelling is folded once.
     pub fn title(&self) -> Option<&str> {
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        for t in &self.titles {
-            *counts.entry(titles::fold(t)).or_default() += 1;
+        // Per title, the index of the first title of the same fold, and per such first
+        // title, how many fold as it does.
+        let mut spellings: Vec<(&str, usize)> = Vec::new();
+        let mut folds: Vec<(String, usize)> = Vec::new();
+        let mut group = Vec::with_capacity(self.titles.len());
+        for (i, t) in self.titles.iter().enumerate() {
+            let first = match spellings.iter().find(|(s, _)| *s == &**t) {
+                Some(&(_, first)) => first,
+                None => {
+                    let folded = titles::fold(t);
+                    let first = match folds.iter().find(|(f, _)| *f == folded) {
+                        Some(&(_, first)) => first,
+                        None => {
+                            folds.push((folded, i));
+                            i
+                        }
+                    };
+                    spellings.push((t, first));
+                    first
+                }
+            };
+            group.push(first);
         }
-        let count = |t: &str| counts.get(&titles::fold(t)).copied().unwrap_or(0);
+        let mut counts = vec![0usize; self.titles.len()];
+        for &g in &group {
+            counts[g] += 1;
+        }
         self.titles
             .iter()
+            .zip(&group)
             .enumerate()
-            .max_by_key(|(i, t)| {
+            .max_by_key(|(i, (t, &g))| {
                 (
                     t.split_whitespace().count().min(8),
-                    count(t),
+                    counts[g],
                     usize::MAX - i,
                 )
             })
-            .map(|(_, t)| &**t)
+            .map(|(_, (t, _))| &**t)
     }
 
     /// The side most often stated.

@@ -16,7 +16,6 @@ use crate::people::People;
 use crate::sorted::{SortedMap, SortedSet};
 use crate::tokens::Tokens;
 use crate::tokens::Word;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -190,14 +189,15 @@ pub fn leaders(
                 && people.side(i).is_some_and(|s| !headed.contains(&s))
         })
         .collect();
-    let mut in_sentence: HashMap<SentenceId, Vec<PersonId>> = HashMap::new();
+    let mut in_sentence: SortedMap<SentenceId, Vec<PersonId>> = SortedMap::new();
     for &l in &leaders {
         for m in &people[l].mentions {
-            in_sentence.entry(*m).or_default().push(l);
+            in_sentence.get_or_default(*m).push(l);
         }
     }
     let mut score: SortedMap<PersonId, usize> = SortedMap::new();
-    for (s, here) in &in_sentence {
+    // Leaders of two sides are two leaders at least: a sentence naming one is passed.
+    for (s, here) in in_sentence.iter().filter(|(_, here)| here.len() >= 2) {
         let meeting = tokens
             .sentence(*s)
             .is_some_and(|t| t.words.iter().any(|w| is_meeting_word(w.key())));

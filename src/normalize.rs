@@ -101,11 +101,9 @@ fn push_line(out: &mut Mapped, line: &str, offset: usize) {
     let mut at = 0usize;
     while at < line.len() {
         let rest = &line[at..];
-        // A run of printable ASCII other than the backtick maps to itself: copied at once.
-        let run = rest
-            .bytes()
-            .take_while(|&b| b.is_ascii_graphic() && b != b'`')
-            .count();
+        // A run of printable ASCII other than the backtick maps to itself, and so does a
+        // single space between two such bytes: copied at once.
+        let run = plain_run(rest.as_bytes());
         if run > 0 {
             if let Some(space) = pending_space.take() {
                 out.map.anchor(out.text.len(), offset + space);
@@ -136,6 +134,24 @@ fn push_line(out: &mut Mapped, line: &str, offset: usize) {
     // The line's end (before trailing spaces) maps to where they begin.
     let end = pending_space.map_or(line.len(), |s| s);
     out.map.anchor(out.text.len(), offset + end);
+}
+
+/// The length of the run at the start of `bytes` that normalizes to itself: printable
+/// ASCII other than the backtick, with single spaces between such bytes (a space at
+/// either end of the run, or next to another, is left to the character-by-character
+/// reading, which folds runs of spaces and drops them at the ends of a line).
+fn plain_run(bytes: &[u8]) -> usize {
+    let plain = |b: u8| b.is_ascii_graphic() && b != b'`';
+    let mut run = 0;
+    while let Some(&b) = bytes.get(run) {
+        let kept =
+            plain(b) || (b == b' ' && run > 0 && bytes.get(run + 1).is_some_and(|&n| plain(n)));
+        if !kept {
+            break;
+        }
+        run += 1;
+    }
+    run
 }
 
 /// The normalized form of one character, or `None` to drop it.

@@ -124,6 +124,10 @@ fn ends_with_credit(line: &str) -> bool {
         // A finished line without a label's colon ("Photo: ..."): most lines of prose.
         return false;
     }
+    // A credit holds a slash, a label a colon: a tail with neither is not split.
+    if !tail.contains(['/', ':']) {
+        return false;
+    }
     let words: Vec<&str> = tail.split_whitespace().collect();
     let last = &words[words.len().saturating_sub(6)..];
     let slash_credit = unfinished
@@ -144,6 +148,9 @@ fn ends_with_credit(line: &str) -> bool {
 /// "JANE DOE/AGENCY/Agency": capitalized parts joined by slashes, one in capitals; read
 /// only in a short line of credit.
 fn is_slash_credit(word: &str) -> bool {
+    if !word.contains('/') {
+        return false;
+    }
     let parts: Vec<&str> = word.split('/').collect();
     parts.len() >= 2
         && parts

@@ -3,6 +3,7 @@
 //! ("Reporting by ...; Editing by ..."), agency notes, publication stamps, copyright
 //! lines and lines of links. A cue word inside a sentence never makes it furniture.
 
+use super::bytes::{ascii_range, equal_bytes, flagged};
 use super::shape::{
     bare, ends_like_sentence, is_calendar_word, is_link, is_name_word, openings, words_upto,
 };
@@ -45,20 +46,21 @@ const MENU_ITEM_WORDS: usize = 3;
 
 /// A menu: three or more short items between bars or bullets ("Home | News | Sport").
 fn is_menu(line: &str) -> bool {
-    // Every separator is a bar or starts with one of two bytes: a line with none is one
-    // item, and is not split.
-    if !line.bytes().any(|b| matches!(b, b'|' | 0xC2 | 0xE2)) {
+    // Every separator is a bar or starts with one of two bytes, looked for eight bytes at
+    // a time: a line with none is one item, and is not split.
+    let separator = |v: u64| equal_bytes(v, b'|') | equal_bytes(v, 0xC2) | equal_bytes(v, 0xE2);
+    if flagged(line.as_bytes(), separator).next().is_none() {
         return false;
     }
-    let items: Vec<&str> = line
-        .split(['|', '\u{2022}', '\u{b7}', '\u{203a}'])
-        .map(str::trim)
-        .collect();
-    items.len() >= 3
-        && !ends_like_sentence(line)
-        && items
-            .iter()
-            .all(|i| words_upto(i, MENU_ITEM_WORDS) <= MENU_ITEM_WORDS)
+    // The items are counted as they are read; one of too many words ends the reading.
+    let mut items = 0;
+    for item in line.split(['|', '\u{2022}', '\u{b7}', '\u{203a}']) {
+        if words_upto(item.trim(), MENU_ITEM_WORDS) > MENU_ITEM_WORDS {
+            return false;
+        }
+        items += 1;
+    }
+    items >= 3 && !ends_like_sentence(line)
 }
 
 /// A page prompt: a known whole line ("Advertisement"), a known opening with a few words
@@ -201,8 +203,12 @@ pub fn names_only(words: &[&str], roles: bool) -> bool {
 /// A publication stamp: parts split by bars or dots, each a label ("Updated:") and dates,
 /// times and time zones ("PUBLISHED: 10:04 EST, 2 March 2014 | UPDATED: 12:30 EST").
 pub fn is_stamp(lower: &str) -> bool {
-    // The digit first: most lines of prose have none, and are not counted.
-    if !lower.bytes().any(|b| b.is_ascii_digit()) || words_upto(lower, STAMP_WORDS) > STAMP_WORDS {
+    // The digit first (eight bytes at a time): most lines of prose have none, and are not
+    // counted.
+    let digit = |v: u64| ascii_range(v, b'0', b'9');
+    if flagged(lower.as_bytes(), digit).next().is_none()
+        || words_upto(lower, STAMP_WORDS) > STAMP_WORDS
+    {
         return false;
     }
     let unfinished = !lower.trim_end().ends_with('.');

@@ -161,6 +161,10 @@ pub fn is_link(word: &str) -> bool {
 /// letters ("example.com", "news.example.co.uk", "pic.example.com/abc").
 fn is_domain(word: &str) -> bool {
     let host = word.split('/').next().unwrap_or("");
+    // Most words: no dot, so not two parts.
+    if !host.contains('.') {
+        return false;
+    }
     let mut parts = host.rsplit('.');
     let Some(tld) = parts.next() else {
         return false;

@@ -7,12 +7,17 @@
 //! own sentence about the same people ("Jane Doe (left) was elected ...") is kept.
 
 use super::bytes::{equal_bytes, every_byte, flagged};
-use super::shape::{bare, ends_like_sentence, line_end, line_start, openings};
+use super::shape::{bare, ends_like_sentence, line_end, line_start, openings, Openers};
 use crate::lexicon::dates::{DATE_ABBREVIATIONS, MONTHS};
 use crate::lexicon::furniture::{
     CAPTION_OPENERS, CAPTION_VERBS, CREDIT_LABELS, NOT_PRESENT_BEFORE, PAST_MARKERS,
     POSITION_JOINERS, POSITION_WORDS,
 };
+
+/// Caption openings, compared with the start of every line.
+static CAPTION_OPENINGS: Openers = Openers::new(CAPTION_OPENERS);
+/// Credit labels, compared with the start of every line.
+static CREDIT_OPENINGS: Openers = Openers::new(CREDIT_LABELS);
 
 /// Most words of a caption read for its shape.
 pub const CAPTION_WORDS: usize = 60;
@@ -91,13 +96,28 @@ fn may_show_picture(line: &str) -> bool {
 
 /// True when `line` opens with a caption opening or a credit label ("Photo: ...").
 fn opens_caption(line: &str) -> bool {
-    let start = crate::case::lower(line_start(line, OPENER_BYTES));
+    // The lowercase of an ASCII start (nearly every line's) is made in place, not in a
+    // new string.
+    let head = line_start(line, OPENER_BYTES);
+    let mut buf = [0u8; OPENER_BYTES];
+    let lowered;
+    let start = match buf.get_mut(..head.len()) {
+        Some(ascii) if head.is_ascii() => {
+            ascii.copy_from_slice(head.as_bytes());
+            ascii.make_ascii_lowercase();
+            std::str::from_utf8(ascii).unwrap_or_default()
+        }
+        _ => {
+            lowered = crate::case::lower(head);
+            lowered.as_str()
+        }
+    };
     let start = start.trim_start_matches(['(', '[']);
-    let opener = openings(start, CAPTION_OPENERS).any(|(o, rest)| {
+    let opener = openings(start, &CAPTION_OPENINGS).any(|(o, rest)| {
         o.ends_with([':', '-', '\u{2014}'])
             || !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
     });
-    opener || openings(start, CREDIT_LABELS).any(|(_, rest)| rest.trim_start().starts_with(':'))
+    opener || openings(start, &CREDIT_OPENINGS).any(|(_, rest)| rest.trim_start().starts_with(':'))
 }
 
 /// True when the line ends with a photo credit: "(AP Photo/Jane Doe)", "(Photo by ...)",

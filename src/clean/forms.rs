@@ -6,6 +6,7 @@
 use super::bytes::{ascii_range, equal_bytes, flagged};
 use super::shape::{
     bare, ends_like_sentence, is_calendar_word, is_link, is_name_word, openings, words_upto,
+    Openers,
 };
 use crate::lexicon::dates::{
     DATE_ABBREVIATIONS, MONTHS, RELATIVE_TIME, STAMP_LABELS, TIME_WORDS, WEEKDAYS,
@@ -13,6 +14,9 @@ use crate::lexicon::dates::{
 use crate::lexicon::furniture::{
     BYLINE_ROLES, CREDIT_WORK, LINE_OPENERS, NOT_IN_BYLINES, TEASER_LABELS, WHOLE_LINES,
 };
+
+/// Prompt openings, compared with the start of short lines.
+static LINE_OPENINGS: Openers = Openers::new(LINE_OPENERS);
 
 /// Most words of a line matched against the furniture forms.
 pub const FORM_WORDS: usize = 40;
@@ -67,17 +71,24 @@ fn is_menu(line: &str) -> bool {
 /// ("Share on Facebook"), or such a piece after a short question ("Loving it? Download
 /// the app now").
 fn is_prompt(lower: &str) -> bool {
+    // No known whole line has more words than a prompt may (a test holds the list to
+    // that): a longer piece is not looked up.
     let piece_is_prompt = |piece: &str| {
         let piece = bare(piece);
-        WHOLE_LINES.contains(piece)
-            || (openings(piece, LINE_OPENERS).any(|(o, rest)| {
-                o.ends_with('(') || rest.is_empty() || rest.starts_with([' ', ':'])
-            }) && words_upto(piece, PROMPT_WORDS) <= PROMPT_WORDS)
+        words_upto(piece, PROMPT_WORDS) <= PROMPT_WORDS
+            && (WHOLE_LINES.contains(piece)
+                || openings(piece, &LINE_OPENINGS).any(|(o, rest)| {
+                    o.ends_with('(') || rest.is_empty() || rest.starts_with([' ', ':'])
+                }))
     };
     if piece_is_prompt(lower) {
         return true;
     }
     if lower.ends_with('.') || words_upto(lower, 12) > 12 {
+        return false;
+    }
+    // A line without a separator is one piece.
+    if !lower.contains(['?', '!', '|', '\u{2022}', '\u{b7}']) {
         return false;
     }
     let pieces: Vec<&str> = lower
@@ -325,4 +336,17 @@ pub fn is_outlet_byline(line: &str) -> bool {
     };
     let outlet = words.len() - at - 1;
     (2..=4).contains(&name_words) && (1..=4).contains(&outlet)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{words_upto, PROMPT_WORDS, WHOLE_LINES};
+
+    /// `is_prompt` looks up only pieces of at most [`PROMPT_WORDS`] words.
+    #[test]
+    fn no_whole_line_prompt_is_longer_than_a_prompt() {
+        for line in WHOLE_LINES {
+            assert!(words_upto(line, PROMPT_WORDS) <= PROMPT_WORDS, "{line:?}");
+        }
+    }
 }

@@ -288,18 +288,9 @@ fn looks_binary(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
     // ASCII, nearly all of an article, is judged a block at a time, its counts summed in
-    // a byte (which the compiler does sixteen bytes at once): a whole block, or the part
-    // of it before its first other character, which is decoded.
+    // a byte (which the compiler does sixteen bytes at once); other characters decoded.
     while let Some(&b) = bytes.get(i) {
-        let block = bytes
-            .get(i..bytes.len().min(i + ASCII_BLOCK))
-            .unwrap_or_default();
-        let ascii = if block.is_ascii() {
-            block.len()
-        } else {
-            block.iter().position(|b| !b.is_ascii()).unwrap_or(0)
-        };
-        if let Some(block) = block.get(..ascii).filter(|b| !b.is_empty()) {
+        if let Some(block) = bytes.get(i..i + ASCII_BLOCK).filter(|b| b.is_ascii()) {
             let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
             let seen = block.iter().fold(0u8, |n, &b| n + u8::from(!space(b)));
             let control = block.iter().fold(0u8, |n, &b| {
@@ -307,7 +298,7 @@ fn looks_binary(text: &str) -> bool {
             });
             all += usize::from(seen);
             odd += usize::from(control);
-            i += block.len();
+            i += ASCII_BLOCK;
             continue;
         }
         let (c, len) = if b < 0x80 {

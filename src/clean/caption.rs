@@ -96,22 +96,7 @@ fn may_show_picture(line: &str) -> bool {
 
 /// True when `line` opens with a caption opening or a credit label ("Photo: ...").
 fn opens_caption(line: &str) -> bool {
-    // The lowercase of an ASCII start (nearly every line's) is made in place, not in a
-    // new string.
-    let head = line_start(line, OPENER_BYTES);
-    let mut buf = [0u8; OPENER_BYTES];
-    let lowered;
-    let start = match buf.get_mut(..head.len()) {
-        Some(ascii) if head.is_ascii() => {
-            ascii.copy_from_slice(head.as_bytes());
-            ascii.make_ascii_lowercase();
-            std::str::from_utf8(ascii).unwrap_or_default()
-        }
-        _ => {
-            lowered = crate::case::lower(head);
-            lowered.as_str()
-        }
-    };
+    let start = crate::case::lower(line_start(line, OPENER_BYTES));
     let start = start.trim_start_matches(['(', '[']);
     let opener = openings(start, &CAPTION_OPENINGS).any(|(o, rest)| {
         o.ends_with([':', '-', '\u{2014}'])

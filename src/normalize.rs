@@ -8,7 +8,7 @@
 //! The normalized text is what the stages compare; [`normalize_mapped`] also returns
 //! where each of its bytes came from, so what is shown is the input as written.
 
-use crate::clean::bytes::{ascii_range, equal_bytes, flagged};
+use crate::clean::bytes::{ascii_eight, ascii_range, equal_bytes, flagged, HIGH_BITS};
 use crate::offsets::OffsetMap;
 
 /// The normalized form of `text` (the reading of an article takes [`normalize_mapped`];
@@ -101,11 +101,9 @@ fn push_line(out: &mut Mapped, line: &str, offset: usize) {
     let mut at = 0usize;
     while at < line.len() {
         let rest = &line[at..];
-        // A run of printable ASCII other than the backtick maps to itself: copied at once.
-        let run = rest
-            .bytes()
-            .take_while(|&b| b.is_ascii_graphic() && b != b'`')
-            .count();
+        // A run of printable ASCII other than the backtick maps to itself, and so does a
+        // single space between two such bytes: copied at once.
+        let run = plain_run(rest.as_bytes());
         if run > 0 {
             if let Some(space) = pending_space.take() {
                 out.map.anchor(out.text.len(), offset + space);
@@ -138,6 +136,41 @@ fn push_line(out: &mut Mapped, line: &str, offset: usize) {
     out.map.anchor(out.text.len(), offset + end);
 }
 
+/// The length of the run at the start of `bytes` that normalizes to itself: printable
+/// ASCII other than the backtick, with single spaces between such bytes (a space at
+/// either end of the run, or next to another, is left to the character-by-character
+/// reading, which folds runs of spaces and drops them at the ends of a line).
+fn plain_run(bytes: &[u8]) -> usize {
+    let plain = |b: u8| b.is_ascii_graphic() && b != b'`';
+    let mut run = 0;
+    // Eight bytes of ASCII at a time (see `clean::bytes`): a byte is kept when printable,
+    // or a space before a printable byte (the byte before it is in the run).
+    while let Some(v) = ascii_eight(bytes, run) {
+        let printable = ascii_range(v, b'!', b'~') & !equal_bytes(v, b'`');
+        let spaces = equal_bytes(v, b' ');
+        let after = u64::from(bytes.get(run + 8).is_some_and(|&b| plain(b))) << 63;
+        let mut kept = printable | (spaces & ((printable >> 8) | after));
+        if run == 0 {
+            // A space that opens the line is not copied.
+            kept &= !(spaces & 0x80);
+        }
+        let stop = !kept & HIGH_BITS;
+        if stop != 0 {
+            return run + (stop.trailing_zeros() / 8) as usize;
+        }
+        run += 8;
+    }
+    while let Some(&b) = bytes.get(run) {
+        let kept =
+            plain(b) || (b == b' ' && run > 0 && bytes.get(run + 1).is_some_and(|&n| plain(n)));
+        if !kept {
+            break;
+        }
+        run += 1;
+    }
+    run
+}
+
 /// The normalized form of one character, or `None` to drop it.
 fn map_char(c: char) -> Option<char> {
     if c.is_ascii_graphic() {
@@ -158,7 +191,51 @@ fn map_char(c: char) -> Option<char> {
 
 #[cfg(test)]
 mod tests {
-    use super::{normalize, normalize_mapped};
+    use super::{normalize, normalize_mapped, plain_run};
+
+    /// The run read eight bytes at a time, against the same rule read byte by byte.
+    #[test]
+    fn plain_runs_are_those_of_a_byte_by_byte_reading() {
+        let by_byte = |bytes: &[u8]| {
+            let plain = |b: u8| b.is_ascii_graphic() && b != b'`';
+            let mut run = 0;
+            while let Some(&b) = bytes.get(run) {
+                if !(plain(b)
+                    || (b == b' ' && run > 0 && bytes.get(run + 1).is_some_and(|&n| plain(n))))
+                {
+                    break;
+                }
+                run += 1;
+            }
+            run
+        };
+        let mut texts: Vec<String> = (0u8..128)
+            .map(char::from)
+            .flat_map(|c| {
+                (0..18).map(move |at| {
+                    let mut t: Vec<char> = "ab cd efgh ijklm no p".chars().collect();
+                    t.insert(at.min(t.len()), c);
+                    t.into_iter().collect::<String>()
+                })
+            })
+            .collect();
+        texts.extend(
+            [
+                " ab cd efgh",
+                "abcdefg h",
+                "abcdefgh ",
+                "abcdefgh i",
+                "abcdefg  hij",
+                "abcdefgh\u{2019}s word",
+                "abc defg\u{a0}hij",
+                "",
+            ]
+            .map(String::from),
+        );
+        for t in &texts {
+            assert_eq!(plain_run(t.as_bytes()), by_byte(t.as_bytes()), "{t:?}");
+        }
+    }
 
     #[test]
     fn normalizes_quotes_dashes_and_spaces() {

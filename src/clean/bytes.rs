@@ -63,18 +63,14 @@ pub fn flagged<'a>(
             if block.is_empty() {
                 return None;
             }
-            let mut eight = [0u8; 8];
-            // Whole blocks are copied at their fixed length, without a call to copy.
-            match block.get(..8) {
-                Some(whole) => {
-                    eight.copy_from_slice(whole);
-                    found = test(u64::from_le_bytes(eight));
-                }
-                None => {
-                    let n = block.len();
-                    eight[..n].copy_from_slice(block);
-                    found = test(u64::from_le_bytes(eight)) & ((1u64 << (8 * n)) - 1);
-                }
+            if let Some(eight) = block.get(..8).and_then(|e| <[u8; 8]>::try_from(e).ok()) {
+                // Eight bytes to read: taken as they stand, not copied into a padded block.
+                found = test(u64::from_le_bytes(eight));
+            } else {
+                let mut eight = [0u8; 8];
+                let n = block.len().min(8);
+                eight[..n].copy_from_slice(&block[..n]);
+                found = test(u64::from_le_bytes(eight)) & ((1u64 << (8 * n)) - 1);
             }
             from += 8;
         }

@@ -7,12 +7,17 @@
 //! own sentence about the same people ("Jane Doe (left) was elected ...") is kept.
 
 use super::bytes::{equal_bytes, every_byte, flagged};
-use super::shape::{bare, ends_like_sentence, line_end, line_start, openings};
+use super::shape::{bare, ends_like_sentence, line_end, line_start, openings, Openers};
 use crate::lexicon::dates::{DATE_ABBREVIATIONS, MONTHS};
 use crate::lexicon::furniture::{
     CAPTION_OPENERS, CAPTION_VERBS, CREDIT_LABELS, NOT_PRESENT_BEFORE, PAST_MARKERS,
     POSITION_JOINERS, POSITION_WORDS,
 };
+
+/// Caption openings, compared with the start of every line.
+static CAPTION_OPENINGS: Openers = Openers::new(CAPTION_OPENERS);
+/// Credit labels, compared with the start of every line.
+static CREDIT_OPENINGS: Openers = Openers::new(CREDIT_LABELS);
 
 /// Most words of a caption read for its shape.
 pub const CAPTION_WORDS: usize = 60;
@@ -93,11 +98,11 @@ fn may_show_picture(line: &str) -> bool {
 fn opens_caption(line: &str) -> bool {
     let start = crate::case::lower(line_start(line, OPENER_BYTES));
     let start = start.trim_start_matches(['(', '[']);
-    let opener = openings(start, CAPTION_OPENERS).any(|(o, rest)| {
+    let opener = openings(start, &CAPTION_OPENINGS).any(|(o, rest)| {
         o.ends_with([':', '-', '\u{2014}'])
             || !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
     });
-    opener || openings(start, CREDIT_LABELS).any(|(_, rest)| rest.trim_start().starts_with(':'))
+    opener || openings(start, &CREDIT_OPENINGS).any(|(_, rest)| rest.trim_start().starts_with(':'))
 }
 
 /// True when the line ends with a photo credit: "(AP Photo/Jane Doe)", "(Photo by ...)",
@@ -124,6 +129,10 @@ fn ends_with_credit(line: &str) -> bool {
         // A finished line without a label's colon ("Photo: ..."): most lines of prose.
         return false;
     }
+    // A credit holds a slash, a label a colon: a tail with neither is not split.
+    if !tail.contains(['/', ':']) {
+        return false;
+    }
     let words: Vec<&str> = tail.split_whitespace().collect();
     let last = &words[words.len().saturating_sub(6)..];
     let slash_credit = unfinished
@@ -144,6 +153,9 @@ fn ends_with_credit(line: &str) -> bool {
 /// "JANE DOE/AGENCY/Agency": capitalized parts joined by slashes, one in capitals; read
 /// only in a short line of credit.
 fn is_slash_credit(word: &str) -> bool {
+    if !word.contains('/') {
+        return false;
+    }
     let parts: Vec<&str> = word.split('/').collect();
     parts.len() >= 2
         && parts

@@ -3,8 +3,10 @@
 //! ("Reporting by ...; Editing by ..."), agency notes, publication stamps, copyright
 //! lines and lines of links. A cue word inside a sentence never makes it furniture.
 
+use super::bytes::{ascii_range, equal_bytes, flagged};
 use super::shape::{
     bare, ends_like_sentence, is_calendar_word, is_link, is_name_word, openings, words_upto,
+    Openers,
 };
 use crate::lexicon::dates::{
     DATE_ABBREVIATIONS, MONTHS, RELATIVE_TIME, STAMP_LABELS, TIME_WORDS, WEEKDAYS,
@@ -12,6 +14,9 @@ use crate::lexicon::dates::{
 use crate::lexicon::furniture::{
     BYLINE_ROLES, CREDIT_WORK, LINE_OPENERS, NOT_IN_BYLINES, TEASER_LABELS, WHOLE_LINES,
 };
+
+/// Prompt openings, compared with the start of short lines.
+static LINE_OPENINGS: Openers = Openers::new(LINE_OPENERS);
 
 /// Most words of a line matched against the furniture forms.
 pub const FORM_WORDS: usize = 40;
@@ -45,37 +50,45 @@ const MENU_ITEM_WORDS: usize = 3;
 
 /// A menu: three or more short items between bars or bullets ("Home | News | Sport").
 fn is_menu(line: &str) -> bool {
-    // Every separator is a bar or starts with one of two bytes: a line with none is one
-    // item, and is not split.
-    if !line.bytes().any(|b| matches!(b, b'|' | 0xC2 | 0xE2)) {
+    // Every separator is a bar or starts with one of two bytes, looked for eight bytes at
+    // a time: a line with none is one item, and is not split.
+    let separator = |v: u64| equal_bytes(v, b'|') | equal_bytes(v, 0xC2) | equal_bytes(v, 0xE2);
+    if flagged(line.as_bytes(), separator).next().is_none() {
         return false;
     }
-    let items: Vec<&str> = line
-        .split(['|', '\u{2022}', '\u{b7}', '\u{203a}'])
-        .map(str::trim)
-        .collect();
-    items.len() >= 3
-        && !ends_like_sentence(line)
-        && items
-            .iter()
-            .all(|i| words_upto(i, MENU_ITEM_WORDS) <= MENU_ITEM_WORDS)
+    // The items are counted as they are read; one of too many words ends the reading.
+    let mut items = 0;
+    for item in line.split(['|', '\u{2022}', '\u{b7}', '\u{203a}']) {
+        if words_upto(item.trim(), MENU_ITEM_WORDS) > MENU_ITEM_WORDS {
+            return false;
+        }
+        items += 1;
+    }
+    items >= 3 && !ends_like_sentence(line)
 }
 
 /// A page prompt: a known whole line ("Advertisement"), a known opening with a few words
 /// ("Share on Facebook"), or such a piece after a short question ("Loving it? Download
 /// the app now").
 fn is_prompt(lower: &str) -> bool {
+    // No known whole line has more words than a prompt may (a test holds the list to
+    // that): a longer piece is not looked up.
     let piece_is_prompt = |piece: &str| {
         let piece = bare(piece);
-        WHOLE_LINES.contains(piece)
-            || (openings(piece, LINE_OPENERS).any(|(o, rest)| {
-                o.ends_with('(') || rest.is_empty() || rest.starts_with([' ', ':'])
-            }) && words_upto(piece, PROMPT_WORDS) <= PROMPT_WORDS)
+        words_upto(piece, PROMPT_WORDS) <= PROMPT_WORDS
+            && (WHOLE_LINES.contains(piece)
+                || openings(piece, &LINE_OPENINGS).any(|(o, rest)| {
+                    o.ends_with('(') || rest.is_empty() || rest.starts_with([' ', ':'])
+                }))
     };
     if piece_is_prompt(lower) {
         return true;
     }
     if lower.ends_with('.') || words_upto(lower, 12) > 12 {
+        return false;
+    }
+    // A line without a separator is one piece.
+    if !lower.contains(['?', '!', '|', '\u{2022}', '\u{b7}']) {
         return false;
     }
     let pieces: Vec<&str> = lower
@@ -201,8 +214,12 @@ pub fn names_only(words: &[&str], roles: bool) -> bool {
 /// A publication stamp: parts split by bars or dots, each a label ("Updated:") and dates,
 /// times and time zones ("PUBLISHED: 10:04 EST, 2 March 2014 | UPDATED: 12:30 EST").
 pub fn is_stamp(lower: &str) -> bool {
-    // The digit first: most lines of prose have none, and are not counted.
-    if !lower.bytes().any(|b| b.is_ascii_digit()) || words_upto(lower, STAMP_WORDS) > STAMP_WORDS {
+    // The digit first (eight bytes at a time): most lines of prose have none, and are not
+    // counted.
+    let digit = |v: u64| ascii_range(v, b'0', b'9');
+    if flagged(lower.as_bytes(), digit).next().is_none()
+        || words_upto(lower, STAMP_WORDS) > STAMP_WORDS
+    {
         return false;
     }
     let unfinished = !lower.trim_end().ends_with('.');
@@ -319,4 +336,17 @@ pub fn is_outlet_byline(line: &str) -> bool {
     };
     let outlet = words.len() - at - 1;
     (2..=4).contains(&name_words) && (1..=4).contains(&outlet)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{words_upto, PROMPT_WORDS, WHOLE_LINES};
+
+    /// `is_prompt` looks up only pieces of at most [`PROMPT_WORDS`] words.
+    #[test]
+    fn no_whole_line_prompt_is_longer_than_a_prompt() {
+        for line in WHOLE_LINES {
+            assert!(words_upto(line, PROMPT_WORDS) <= PROMPT_WORDS, "{line:?}");
+        }
+    }
 }

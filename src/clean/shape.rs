@@ -6,6 +6,7 @@ use crate::lexicon::dates::{MONTHS, WEEKDAYS};
 use crate::lexicon::furniture::NOT_IN_BYLINES;
 use crate::lexicon::names::PARTICLES;
 use crate::lexicon::words::Words;
+use std::sync::OnceLock;
 
 /// Characters that close a sentence's last word: quotes and brackets.
 const CLOSERS: &[char] = &['"', '\'', ')', ']', '\u{201d}', '\u{2019}'];
@@ -84,15 +85,75 @@ pub fn words_upto(line: &str, limit: usize) -> usize {
     count
 }
 
+/// A word list that lines are compared with at their start (see [`openings`]), with the
+/// pairs of first two bytes its entries open with, gathered on first use. Declared as a
+/// `static`.
+pub struct Openers {
+    list: Words,
+    starts: OnceLock<Starts>,
+}
+
+/// The pairs of first two bytes that open an entry of a list: a set of 1,024 bits keyed
+/// by the low five bits of each byte (pairs that share a key only cost a comparison), or
+/// any pair when an entry is shorter than two bytes.
+struct Starts {
+    bits: [u64; 16],
+    any: bool,
+}
+
+/// The key in [`Starts`] of a text opening with bytes `a` and `b`.
+fn pair_key(a: u8, b: u8) -> usize {
+    usize::from(a & 0x1f) << 5 | usize::from(b & 0x1f)
+}
+
+impl Openers {
+    /// `list`, its openings to be gathered on first use.
+    pub const fn new(list: Words) -> Self {
+        Openers {
+            list,
+            starts: OnceLock::new(),
+        }
+    }
+
+    /// False when no entry can start `text`: its first two bytes open none.
+    fn may_open(&self, text: &str) -> bool {
+        let starts = self.starts.get_or_init(|| {
+            let mut starts = Starts {
+                bits: [0; 16],
+                any: false,
+            };
+            for entry in self.list {
+                match entry.as_bytes() {
+                    [a, b, ..] => {
+                        let k = pair_key(*a, *b);
+                        starts.bits[k / 64] |= 1 << (k % 64);
+                    }
+                    _ => starts.any = true,
+                }
+            }
+            starts
+        });
+        match text.as_bytes() {
+            [a, b, ..] => {
+                let k = pair_key(*a, *b);
+                starts.any || starts.bits[k / 64] >> (k % 64) & 1 == 1
+            }
+            _ => true,
+        }
+    }
+}
+
 /// The entries of `list` that `text` starts with, each with the rest of `text` after it,
-/// in the list's order. An entry whose first byte differs from the text's is stepped over
-/// without comparing the rest: most lines open with none of a list's entries.
+/// in the list's order. Most lines open with none of a list's entries: the list is not
+/// read when the text's first two bytes open none of them, and an entry whose first byte
+/// differs from the text's is stepped over without comparing the rest.
 pub fn openings<'a>(
     text: &'a str,
-    list: Words,
+    list: &'static Openers,
 ) -> impl Iterator<Item = (&'static str, &'a str)> + 'a {
     let first = text.as_bytes().first().copied();
-    list.iter().filter_map(move |entry| {
+    let read = if list.may_open(text) { usize::MAX } else { 0 };
+    list.list.iter().take(read).filter_map(move |entry| {
         if entry.as_bytes().first().is_some_and(|&b| Some(b) != first) {
             return None;
         }
@@ -161,6 +222,10 @@ pub fn is_link(word: &str) -> bool {
 /// letters ("example.com", "news.example.co.uk", "pic.example.com/abc").
 fn is_domain(word: &str) -> bool {
     let host = word.split('/').next().unwrap_or("");
+    // Most words: no dot, so not two parts.
+    if !host.contains('.') {
+        return false;
+    }
     let mut parts = host.rsplit('.');
     let Some(tld) = parts.next() else {
         return false;
@@ -212,6 +277,42 @@ mod tests {
             for limit in 0..30 {
                 let want = line.split_whitespace().take(limit + 1).count();
                 assert_eq!(words_upto(line, limit), want, "{line:?} limit {limit}");
+            }
+        }
+    }
+
+    /// The openings found with the list's first bytes gathered, against every entry
+    /// compared with the text.
+    #[test]
+    fn openings_are_those_of_every_entry_compared() {
+        // Packed as `Words` holds them: a length byte before each entry.
+        static LIST: Openers = Openers::new(Words::from_packed(
+            b"\x0din this photo\x02in\x06photo:\x01a\x05\xc3\xa9t\xc3\xa9",
+        ));
+        static LONG_ONLY: Openers =
+            Openers::new(Words::from_packed(b"\x0din this photo\x06photo:"));
+        let texts = [
+            "",
+            "a",
+            "i",
+            "in",
+            "in this photo, the minister",
+            "inside the hall",
+            "photo: jane doe",
+            "photos of the day",
+            "\u{e9}t\u{e9} 2025",
+            "the talks ended",
+            "zz",
+        ];
+        for list in [&LIST, &LONG_ONLY] {
+            for text in texts {
+                let want: Vec<(&str, &str)> = list
+                    .list
+                    .iter()
+                    .filter_map(|e| text.strip_prefix(e).map(|rest| (e, rest)))
+                    .collect();
+                let got: Vec<(&str, &str)> = openings(text, list).collect();
+                assert_eq!(got, want, "{text:?}");
             }
         }
     }

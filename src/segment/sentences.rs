@@ -51,12 +51,16 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut list = ListState::default();
     let mut first = 0;
+    // Each token is cut from the text once, and read as the one after the last as well.
+    let mut next = toks.get(0);
     for i in 0..toks.len() {
-        if list.opens_item(&toks, i, first) && i > first {
+        let tok = next.unwrap_or("");
+        next = toks.get(i + 1);
+        if list.opens_item(&toks, i, tok, first) && i > first {
             out.push(toks.start(first)..toks.end(i - 1));
             first = i;
         }
-        if ends_sentence(&toks, i, first) {
+        if ends_sentence(&toks, i, first, tok, next) {
             out.push(toks.start(first)..toks.end(i));
             first = i + 1;
         }
@@ -174,11 +178,11 @@ fn is_letter_acronym(word: &str) -> bool {
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
-fn ends_sentence(toks: &Toks, i: usize, first: usize) -> bool {
-    let Some(next) = toks.get(i + 1) else {
+/// True when token `i`, `tok`, ends a sentence before `next`, the token after it.
+fn ends_sentence(toks: &Toks, i: usize, first: usize, tok: &str, next: Option<&str>) -> bool {
+    let Some(next) = next else {
         return false;
     };
-    let tok = toks.s(i);
     // Most words end in a letter or digit: neither a final mark nor dots.
     if tok.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric) {
         return false;
@@ -331,10 +335,9 @@ struct ListState {
 }
 
 impl ListState {
-    /// True when token `i` opens a new list item: a bullet, or the next marker of the
-    /// list the passage opened with.
-    fn opens_item(&mut self, toks: &Toks, i: usize, first: usize) -> bool {
-        let s = toks.s(i);
+    /// True when token `i`, `s`, opens a new list item: a bullet, or the next marker of
+    /// the list the passage opened with.
+    fn opens_item(&mut self, toks: &Toks, i: usize, s: &str, first: usize) -> bool {
         if starts_with_bullet(s) {
             return true;
         }

@@ -98,15 +98,10 @@ impl<'a> Corpus<'a> {
         let (spans, starts) = term_spans(lower);
         let runs = (0..starts.len().saturating_sub(1)).map(|i| words(lower, &spans, &starts, i));
         let (terms, tokens) = Terms::number(runs, spans.len());
-        let content: Vec<Vec<u32>> = tokens
+        let content = tokens
             .iter()
-            .map(|t| {
-                let mut content = Vec::with_capacity(t.len());
-                content.extend(t.iter().copied().filter(|&x| !terms.is_stop(x)));
-                content
-            })
-            .collect();
-        let vectors = Vectors::new(&content, terms.len());
+            .map(|t| t.iter().copied().filter(|&x| !terms.is_stop(x)));
+        let vectors = Vectors::new(content, terms.len());
         Corpus {
             articles,
             sentences,

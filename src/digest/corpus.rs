@@ -2,7 +2,7 @@
 //! stages (takeaways, unresolved issues, discrepancies) read.
 
 use super::similarity::Vectors;
-use super::terms::{pieces, Terms};
+use super::terms::{pieces, TermRuns, Terms};
 use crate::article::Article;
 use crate::ids::{ArticleId, SentenceId};
 use crate::model::Evidence;
@@ -86,7 +86,7 @@ pub struct Corpus<'a> {
     spans: Vec<[u32; 2]>,
     starts: Vec<u32>,
     /// Per sentence, its terms in order, function words included.
-    tokens: Vec<Vec<u32>>,
+    tokens: TermRuns,
 }
 
 impl<'a> Corpus<'a> {
@@ -116,7 +116,7 @@ impl<'a> Corpus<'a> {
 
     /// The terms of sentence `i` in order, function words included.
     pub fn tokens(&self, i: usize) -> &[u32] {
-        &self.tokens[i]
+        self.tokens.run(i)
     }
 
     /// The terms of lowercase `text`, in order, function words included; words the corpus

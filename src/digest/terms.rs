@@ -123,6 +123,34 @@ struct Stems<'a> {
     numeric: Vec<bool>,
 }
 
+/// The term ids of runs of words (see [`Terms::number`]), all in one list: run `r` has
+/// `ids[starts[r]..starts[r + 1]]`.
+#[derive(Debug, Default)]
+pub struct TermRuns {
+    ids: Vec<u32>,
+    starts: Vec<u32>,
+}
+
+impl TermRuns {
+    /// The term ids of run `r`, in order (none past the last run).
+    pub fn run(&self, r: usize) -> &[u32] {
+        match (self.starts.get(r), self.starts.get(r + 1)) {
+            (Some(&s), Some(&e)) => self.ids.get(s as usize..e as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// Number of runs.
+    pub fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// Every run's term ids, in order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &[u32]> + '_ {
+        (0..self.len()).map(|r| self.run(r))
+    }
+}
+
 /// True when word piece `w` may be part of a figure: it holds a digit, or is a number
 /// word or "half".
 fn may_count(w: &str) -> bool {
@@ -146,7 +174,7 @@ impl<'a> Terms<'a> {
     /// words in all (it sizes the tables): each word is cut into its [`pieces`], and each
     /// piece given its term. Returns the terms and, per run, the term ids of its pieces in
     /// order.
-    pub fn number<I, R>(runs: I, words: usize) -> (Terms<'a>, Vec<Vec<u32>>)
+    pub fn number<I, R>(runs: I, words: usize) -> (Terms<'a>, TermRuns)
     where
         I: ExactSizeIterator<Item = R>,
         R: IntoIterator<Item = &'a str>,
@@ -164,12 +192,12 @@ impl<'a> Terms<'a> {
                 numeric: STOPWORDS.iter().map(may_count).collect(),
             },
         };
-        let mut ids: Vec<Vec<u32>> = Vec::with_capacity(runs.len());
-        // One text's ids are gathered here, then kept in a list of their exact length.
-        let mut out: Vec<u32> = Vec::new();
+        // Every run's ids in one list, each run's start noted: no list per run.
+        let mut out: Vec<u32> = Vec::with_capacity(words);
+        let mut starts: Vec<u32> = Vec::with_capacity(runs.len() + 1);
+        starts.push(0);
         let mut buf = Vec::new();
         for run in runs {
-            out.clear();
             for w in run {
                 for p in pieces(w) {
                     // Function words, nearly half of all words, never reach the hash maps.
@@ -180,9 +208,11 @@ impl<'a> Terms<'a> {
                     out.push(id);
                 }
             }
-            ids.push(super::kept(&mut out));
+            // Offsets in the text's pieces: the input is at most 20 MB.
+            starts.push(out.len() as u32);
         }
-        (terms, ids)
+        out.shrink_to_fit();
+        (terms, TermRuns { ids: out, starts })
     }
 
     /// The id of word piece `p` (not a function word), numbered now when new: a word is
@@ -316,7 +346,11 @@ mod tests {
                 .or_else(|| terms.stem_id(&stem(w)));
             assert!(want.is_some(), "{w:?} has no term");
             assert_eq!(terms.find(w), want, "{w:?}");
-            assert_eq!(ids[0].get(seen).copied(), want, "{w:?}: its id in the text");
+            assert_eq!(
+                ids.run(0).get(seen).copied(),
+                want,
+                "{w:?}: its id in the text"
+            );
         }
         // Words the text does not hold find the term of their stem, if any.
         for (w, like) in [
@@ -360,7 +394,8 @@ mod tests {
         assert_eq!(p, ["five", "hour"]);
         let p: Vec<&str> = pieces("dorvan's").collect();
         assert_eq!(p, ["dorvan"]);
-        let (t, ids) = Terms::number([["hours", "the", "2019", "hour", "x"]].into_iter(), 5);
+        let (t, runs) = Terms::number([["hours", "the", "2019", "hour", "x"]].into_iter(), 5);
+        let ids = [runs.run(0)];
         assert_eq!(ids[0][0], ids[0][3]);
         assert!(t.is_stop(ids[0][1]));
         assert!(!t.is_stop(ids[0][2]));

@@ -33,7 +33,17 @@ impl Lowered {
         let mut ends = Vec::new();
         for a in articles {
             for si in a.sentence_indices() {
-                text.push_str(&crate::case::lower(a.text(si)));
+                // As `case::lower`, written straight into the one string.
+                let s = a.text(si);
+                if s.is_ascii() {
+                    let start = text.len();
+                    text.push_str(s);
+                    if let Some(added) = text.get_mut(start..) {
+                        added.make_ascii_lowercase();
+                    }
+                } else {
+                    text.extend(s.chars().map(crate::case::lower_char));
+                }
                 ends.push(text.len());
             }
         }

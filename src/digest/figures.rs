@@ -9,7 +9,6 @@ use crate::ids::Side;
 use crate::lexicon::numbers::{
     CURRENCIES, DURATIONS, PERCENT, POSSIBILITY_CUES, QUALIFIERS, YEAR_LINKS,
 };
-use crate::people::country;
 use std::ops::Range;
 
 /// Words on each side of a figure that say what it counts.
@@ -45,7 +44,7 @@ pub struct Figure {
     /// The year the figure is given for ("2.6 percent in 1999"), when the words after it
     /// name one.
     pub year: Option<u16>,
-    /// The countries its sentence names ("49 percent of Cambodian children"), sorted.
+    /// The countries its sentence names ("49 percent of Cambodian children").
     pub places: Vec<Side>,
 }
 
@@ -213,31 +212,12 @@ pub fn figures(text: &str, term: &dyn Fn(&str) -> Option<u32>) -> Vec<Figure> {
             context,
             year: year_after(&ts, end),
             possible: possible_before(&ts, start),
-            places: named.get_or_insert_with(|| places(&ts)).clone(),
+            places: named
+                .get_or_insert_with(|| super::places::places(&ts))
+                .clone(),
         });
         k = end;
     }
-    out
-}
-
-/// The countries tokens `ts` name, by a two-word name ("north korean") or a one-word one,
-/// sorted.
-fn places(ts: &[Token]) -> Vec<Side> {
-    let mut out: Vec<Side> = Vec::new();
-    let mut k = 0;
-    while k < ts.len() {
-        let two = ts
-            .get(k + 1)
-            .and_then(|n| country(&format!("{} {}", ts[k].text, n.text)));
-        let (found, width) = match two {
-            Some(side) => (Some(side), 2),
-            None => (country(&ts[k].text.replace('.', "")), 1),
-        };
-        out.extend(found);
-        k += width;
-    }
-    out.sort_unstable();
-    out.dedup();
     out
 }
 

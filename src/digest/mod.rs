@@ -10,6 +10,7 @@ mod duplicates;
 mod figures;
 mod numerals;
 mod phrases;
+mod places;
 mod porter2;
 mod quotes;
 mod similarity;

@@ -218,6 +218,15 @@ pub fn before(ws: &[Word]) -> Option<Found> {
     }
     // The verb right by the quote, or a colon that hands over to it.
     let adjacent = ws.len() - v <= CLOSE_VERB || ws.last().is_some_and(|w| w.after().contains(':'));
+    // The words between the parts of a split quote ("...," said Kim, the director, "..."):
+    // the name after the verb, as after a quote.
+    if let Some(r) = said_between(ws, v) {
+        return Some(Found {
+            cue: Cue::Phrase(r),
+            aside: Vec::new(),
+            adjacent,
+        });
+    }
     if let Some(Ok(r)) = quoted_as_saying(ws, v) {
         return Some(Found {
             cue: Cue::Phrase(r),
@@ -254,6 +263,23 @@ pub fn before(ws: &[Word]) -> Option<Found> {
 const PLACES_LEFT: &[&str] = &[
     "from", "at", "in", "on", "after", "before", "during", "into", "out", "through", "to",
 ];
+
+/// The speaker named between the parts of a split quote, when the words `ws` are a speech
+/// verb (at `v`, the first word) and a name or a phrase that can name someone, up to a
+/// comma, then only an aside up to the comma before the quote's next part: "said Kim, the
+/// director,". Not "said that ...".
+fn said_between(ws: &[Word], v: usize) -> Option<Range<usize>> {
+    let next = ws.get(v + 1)?;
+    if v != 0 || is_participle(ws[v].key()) || breaks_phrase(next) {
+        return None;
+    }
+    if !(next.is_capitalized() || is_determiner(next)) {
+        return None;
+    }
+    let r = forward(ws, v + 1)?;
+    let ends = |w: &Word| w.after().contains([',', ':']);
+    (ends(&ws[r.end - 1]) && ws.last().is_some_and(ends)).then_some(r)
+}
 
 /// Words that quote someone as saying what follows ("the agency quoted Kim as saying").
 const QUOTING: &[&str] = &["quoted", "quoting", "quotes", "cited", "citing", "cites"];

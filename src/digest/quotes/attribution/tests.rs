@@ -86,6 +86,16 @@ fn speakers_before_the_quote() {
         ),
         ("Kim was quoted as saying ", Some("<subject>")),
         ("Kim was quoted by the agency as saying ", Some("<subject>")),
+        // Between the parts of a split quote (after duc2004 d31031t, NYT19981016.0293);
+        // not a clause that goes on after the verb (after cnn/stories/cnn_test60.txt).
+        (
+            "said Jane Doe, a former director of the budget office, ",
+            Some("Jane Doe"),
+        ),
+        (
+            "said the new government would try members of the old one, not ",
+            Some("<subject>"),
+        ),
         // A participle after a place the subject came from (after duc2004 d31031t,
         // NYT19981013.0399); "with X adding" is X speaking (cnn/stories/cnn_test75.txt).
         (

@@ -320,7 +320,13 @@ pub fn classify(
     }
     let p = ws.get(phrase.clone())?;
     let first = p.first()?;
-    if p.len() == 1 && matches!(first.key(), "he" | "she" | "it" | "they" | "i" | "we") {
+    // "him" and "her" too: "his office quoted him as saying".
+    if p.len() == 1
+        && matches!(
+            first.key(),
+            "he" | "she" | "it" | "they" | "i" | "we" | "him" | "her"
+        )
+    {
         return d.pronoun(first.key(), people);
     }
     let runs = name_runs(p);

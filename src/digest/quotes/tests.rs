@@ -53,6 +53,12 @@ fn each_quote_gets_its_speaker() {
             "a senior government official",
             "No decision on the new airport has been made yet",
         ),
+        // After DUC 2004 d30028t (APW19981004.0182): "him" of "quoted him as saying".
+        (
+            "Defence Minister Jonas Brandt ordered the drills scaled back. \"We want no confrontation with our neighbours,\" his office quoted him Sunday as saying.",
+            "Jonas Brandt",
+            "We want no confrontation with our neighbours",
+        ),
     ];
     for (text, speaker, words) in cases {
         let got = quotes(&[text]);

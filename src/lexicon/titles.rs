@@ -8,6 +8,7 @@ pub const TITLE_HEADS: Words = words![
     "president",
     "vice-president",
     "premier",
+    "taoiseach",
     "prime",
     "minister",
     "secretary",

@@ -47,6 +47,11 @@ fn an_office_of_one_country_gives_its_side_without_the_country() {
     let side = |name: &str| p.side(p.resolve(name).unwrap()).map(Side::name);
     assert_eq!(side("Anna Berg"), Some("United States"));
     assert_eq!(side("John Pike"), Some("United Kingdom"));
+    let (_, q) = people(&["Taoiseach Mary Byrne met Polish Foreign Minister Tomasz Wrona."]);
+    assert_eq!(
+        q.side(q.resolve("Mary Byrne").unwrap()).map(Side::name),
+        Some("Ireland")
+    );
     // Many countries have a prime minister.
     assert_eq!(side("Lena Holt"), None);
 }

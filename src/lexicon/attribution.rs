@@ -418,3 +418,13 @@ pub const COMMON_VERBS: Words = words![
     "heard", "read", "sold", "won't", "can't", "don't", "is", "are", "was", "were", "has", "have",
     "had", "will", "would",
 ];
+
+/// Prepositions of what a subject left or went through before speaking ("emerged from the
+/// session saying"): the phrase after one is not the speaker. Not "with", whose phrase
+/// speaks ("with Kim adding that").
+pub const PLACES_LEFT: &[&str] = &[
+    "from", "at", "in", "on", "after", "before", "during", "into", "out", "through", "to",
+];
+
+/// Verbs that quote someone as saying what follows ("the agency quoted Kim as saying").
+pub const QUOTING_VERBS: &[&str] = &["quoted", "quoting", "quotes", "cited", "citing", "cites"];

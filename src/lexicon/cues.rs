@@ -120,3 +120,10 @@ pub const MEETING_WORDS: Words = words![
     "visit",
     "visited",
 ];
+
+/// The verb by which someone joins another's side at talks ("X, who accompanied the
+/// president, ..."), in its active form.
+pub const COMPANION_VERB: &str = "accompanied";
+
+/// Words before a verb that make it passive ("was accompanied by"), not one of its subject.
+pub const PASSIVE_HELPERS: &[&str] = &["was", "were", "been", "be", "is", "are", "being"];

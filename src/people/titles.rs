@@ -160,14 +160,9 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
 /// The country whose office the title words `taken` name by themselves ("Secretary of
 /// State"), if any.
 fn national_office(taken: &[&Word]) -> Option<Side> {
-    let title = taken
-        .iter()
-        .map(|w| crate::case::lower(w.text()))
-        .collect::<Vec<_>>()
-        .join(" ");
     NATIONAL_OFFICES
         .iter()
-        .find(|(office, _)| *office == title)
+        .find(|(office, _)| office.split(' ').eq(taken.iter().map(|w| w.key())))
         .and_then(|(_, key)| country(key))
 }
 

@@ -5,11 +5,9 @@
 use super::heads::named;
 use super::Listing;
 use crate::ids::SentenceId;
+use crate::lexicon::cues::{COMPANION_VERB, PASSIVE_HELPERS};
 use crate::people::People;
 use crate::tokens::Word;
-
-/// Words before "accompanied" that make it passive or not a verb of the subject.
-const PASSIVE: &[&str] = &["was", "were", "been", "be", "is", "are", "being"];
 
 /// The people a sentence names as having accompanied someone, as listings.
 pub fn companions(
@@ -18,12 +16,12 @@ pub fn companions(
     people: &People,
     out: &mut Vec<Listing>,
 ) {
-    let Some(v) = ws.iter().position(|w| w.key() == "accompanied") else {
+    let Some(v) = ws.iter().position(|w| w.key() == COMPANION_VERB) else {
         return;
     };
     let passive = v
         .checked_sub(1)
-        .is_some_and(|p| PASSIVE.contains(&ws[p].key()))
+        .is_some_and(|p| PASSIVE_HELPERS.contains(&ws[p].key()))
         || ws.get(v + 1).is_some_and(|w| w.key() == "by");
     if passive || v == 0 {
         return;

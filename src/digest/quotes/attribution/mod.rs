@@ -4,7 +4,7 @@
 //! participle ("..., saying, ..."), or "according to X". The phrase found is classified by
 //! [`super::speaker`].
 
-use crate::lexicon::attribution::{NAMING_WORDS, OPENING_ADVERBS};
+use crate::lexicon::attribution::{NAMING_WORDS, OPENING_ADVERBS, PLACES_LEFT, QUOTING_VERBS};
 use crate::lexicon::dates::WEEKDAYS;
 use crate::people::names::{is_auxiliary, is_phrase_break, is_speech_verb, is_title_word};
 use crate::tokens::Word;
@@ -258,12 +258,6 @@ pub fn before(ws: &[Word]) -> Option<Found> {
     Some(found)
 }
 
-/// Prepositions of what a subject left or went through before speaking ("emerged from the
-/// session saying"); not "with", whose phrase speaks ("with Kim adding that").
-const PLACES_LEFT: &[&str] = &[
-    "from", "at", "in", "on", "after", "before", "during", "into", "out", "through", "to",
-];
-
 /// The speaker named between the parts of a split quote, when the words `ws` are a speech
 /// verb (at `v`, the first word) and a name or a phrase that can name someone, up to a
 /// comma, then only an aside up to the comma before the quote's next part: "said Kim, the
@@ -281,9 +275,6 @@ fn said_between(ws: &[Word], v: usize) -> Option<Range<usize>> {
     (ends(&ws[r.end - 1]) && ws.last().is_some_and(ends)).then_some(r)
 }
 
-/// Words that quote someone as saying what follows ("the agency quoted Kim as saying").
-const QUOTING: &[&str] = &["quoted", "quoting", "quotes", "cited", "citing", "cites"];
-
 /// "The agency quoted Kim as saying that ...": the phrase quoted, when the speech verb at
 /// `v` is "saying" after "as" and a quoting verb comes before it with its object (a date
 /// after the object left out: "quoted him Sunday as saying"). The passive ("Kim was quoted
@@ -295,7 +286,7 @@ fn quoted_as_saying(ws: &[Word], v: usize) -> Option<Result<Range<usize>, usize>
     }
     let q = (v.saturating_sub(MAX_PHRASE + 2)..v - 1)
         .rev()
-        .find(|&i| QUOTING.contains(&ws[i].key()))?;
+        .find(|&i| QUOTING_VERBS.contains(&ws[i].key()))?;
     let mut end = v - 1;
     while end > q + 1 && is_aux(&ws[end - 1]) {
         end -= 1;

@@ -48,13 +48,16 @@ function run(label, cmd, args, options = {}) {
 // call still fails with an Error in JS. These are unstable compiler options, enabled on
 // the stable toolchain with RUSTC_BOOTSTRAP; the native build and the tests use the
 // ordinary std. Its own target folder keeps the two builds from rebuilding each other.
+// `-inline-threshold=30` lets the optimiser inline small functions that size-optimised
+// code would otherwise call (string and slice helpers called for every word): the seeds'
+// digest runs about 15% faster in the browser for 1.2 KB more to download (gzipped).
 const bundleTarget = join('target', 'page');
 run('cargo (wasm32)', 'cargo', ['build', '--lib', '--no-default-features', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown',
   '--target-dir', bundleTarget, '-Zbuild-std=std,panic_abort', '-Zbuild-std-features=optimize_for_size'], {
   env: {
     ...env,
     RUSTC_BOOTSTRAP: '1',
-    RUSTFLAGS: '-Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort',
+    RUSTFLAGS: '-Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort -Cllvm-args=-inline-threshold=30',
   },
 });
 mkdirSync(join(root, 'pkg'), { recursive: true });

@@ -63,9 +63,17 @@ impl<'c, 'a> Claims<'c, 'a> {
     }
 
     /// True when sentence `j` states the claim of sentence `i`, whose weights `dense`
-    /// holds by term: one pass over `j`'s terms gives the cosine, the cosine over specific
-    /// terms, and the share of `i`'s specific content `j` holds.
+    /// holds by term (see [`Claims::compare`]).
     fn states(&self, dense: &[f32], i: usize, j: usize) -> bool {
+        self.compare(dense, i, j).1
+    }
+
+    /// The cosine of sentences `i` and `j`, and whether `j` states the claim of `i`, whose
+    /// weights `dense` holds by term: one pass over `j`'s terms gives the cosine, the
+    /// cosine over specific terms, and the share of `i`'s specific content `j` holds. The
+    /// cosine is [`super::similarity::dot`]'s to the bit: the same products, added in the
+    /// same order (by term).
+    fn compare(&self, dense: &[f32], i: usize, j: usize) -> (f32, bool) {
         let (mut all, mut specific, mut held) = (0.0f32, 0.0f32, 0.0f32);
         for &(t, wy) in &self.c.vectors.vecs[j] {
             let wx = dense.get(t as usize).copied().unwrap_or(0.0);
@@ -84,9 +92,10 @@ impl<'c, 'a> Claims<'c, 'a> {
             0.0
         };
         let contained = if ni > 0.0 { held / ni } else { 0.0 };
-        all >= self.same.similar
+        let states = all >= self.same.similar
             || beyond >= self.same.similar_specific
-            || contained >= self.same.contained
+            || contained >= self.same.contained;
+        (all, states)
     }
 
     /// Calls `f` with the weights of sentence `i` by term (a dense array kept in
@@ -136,12 +145,51 @@ impl<'c, 'a> Claims<'c, 'a> {
     /// compared.
     pub fn stating(&self, i: usize, scratch: &mut Scratch) -> Vec<(usize, f32)> {
         let c = self.c;
-        let sharing = c.vectors.similar(&c.vectors.vecs[i], scratch, |_| true);
+        let sharing = c.vectors.sharing(&c.vectors.vecs[i], scratch);
         self.with_dense(i, scratch, |dense| {
             sharing
                 .into_iter()
-                .filter(|&(j, _)| j == i || self.states(dense, i, j))
+                .filter_map(|j| {
+                    let (similarity, states) = self.compare(dense, i, j);
+                    (j == i || states).then_some((j, similarity))
+                })
                 .collect()
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::Lowered;
+
+    #[test]
+    fn the_similarity_of_a_sentence_stating_a_claim_is_its_cosine_to_the_bit() {
+        let texts = [
+            "The talks on energy prices ended in Geneva on Monday without a deal.",
+            "Energy talks in Geneva ended without a deal, officials said on Monday.",
+            "Ministers will meet again in Geneva next month to discuss energy prices.",
+        ];
+        let articles = crate::article::read_texts(&texts);
+        let lowered = Lowered::new(&articles);
+        let c = Corpus::new(&articles, &lowered);
+        let claims = Claims::new(
+            &c,
+            Sameness {
+                similar: 0.0,
+                similar_specific: 0.0,
+                contained: 0.0,
+                common: 0.5,
+            },
+        );
+        let mut scratch = Scratch::default();
+        for i in 0..c.len() {
+            let stating = claims.stating(i, &mut scratch);
+            assert!(stating.iter().any(|&(j, _)| j == i), "sentence {i}");
+            for (j, sim) in stating {
+                let cosine = c.vectors.cosine(i, j);
+                assert_eq!(sim.to_bits(), cosine.to_bits(), "sentences {i} and {j}");
+            }
+        }
     }
 }

@@ -55,7 +55,12 @@ pub fn country(key: &str) -> Option<Side> {
 
 /// A lowercase word that belongs to titles: a head, a modifier or an organisation.
 pub fn is_title_word(key: &str) -> bool {
-    classes(key).has(List::TitleWord) || is_title_compound(key)
+    is_title_word_in(key, classes(key))
+}
+
+/// [`is_title_word`] of `key`, whose classes `c` are already looked up.
+pub(super) fn is_title_word_in(key: &str, c: Classes) -> bool {
+    c.has(List::TitleWord) || is_title_compound(key)
 }
 
 /// "editor-in-chief", "secretary-general": a compound opened by a title's head.
@@ -76,6 +81,11 @@ fn is_title_in(w: &Word, c: Classes) -> bool {
 /// A short title written with its full stop: "Sen.", "Gov.", "Lt.".
 pub fn is_abbreviated_title(w: &Word) -> bool {
     w.after().starts_with('.') && classes(w.key()).has(List::AbbreviatedTitle)
+}
+
+/// [`is_abbreviated_title`] of `w`, the classes `c` of its key already looked up.
+pub(super) fn is_abbreviated_title_in(w: &Word, c: Classes) -> bool {
+    c.has(List::AbbreviatedTitle) && w.after().starts_with('.')
 }
 
 /// A word that can never stand in a person's name, whatever its shape: a word that is

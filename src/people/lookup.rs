@@ -29,12 +29,6 @@ impl Side {
     }
 }
 
-/// A lowercase word that names a country as a place, not its people: the country's
-/// name, a short form or a capital ("chad", "sofia", "washington"), not "bulgarian".
-pub fn is_place_name(key: &str) -> bool {
-    classes(key).has(List::PlaceName)
-}
-
 /// The international body or group of countries named by `key` (lowercase, full stops
 /// removed): "iaea", "six world powers".
 pub fn body(key: &str) -> Option<Side> {
@@ -92,7 +86,11 @@ pub(super) fn is_abbreviated_title_in(w: &Word, c: Classes) -> bool {
 /// never a name, a title, a word of an organisation's name or a country. The lists are
 /// asked with one lookup of the word's key.
 pub fn is_barred_from_names(w: &Word) -> bool {
-    let c = classes(w.key());
+    is_barred_in(w, classes(w.key()))
+}
+
+/// [`is_barred_from_names`] of `w`, the classes `c` of its key already looked up.
+pub(super) fn is_barred_in(w: &Word, c: Classes) -> bool {
     c.has(List::NotName)
         || is_title_in(w, c)
         || c.has(List::OrganisationWord)

@@ -148,6 +148,14 @@ fn names_a_place(w: &Word) -> bool {
 /// particles inside ("Ursula von der Leyen"), cut at punctuation and possessives.
 pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    name_runs_into(words, &mut out);
+    out
+}
+
+/// [`name_runs`] into `out`, emptied first: the list of a stage reading every sentence
+/// is made once.
+pub fn name_runs_into(words: &[Word], out: &mut Vec<Range<usize>>) {
+    out.clear();
     let mut i = 0;
     while i < words.len() {
         // Both openings are capitalized: a word in lowercase is passed at once.
@@ -217,7 +225,6 @@ pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
         }
         i = end.max(start + 1);
     }
-    out
 }
 
 /// A name folded for comparison: lowercase, accents removed, transliteration variants

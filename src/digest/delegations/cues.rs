@@ -74,10 +74,16 @@ fn find_cue(ws: &[Word], opening: &[usize]) -> Option<(usize, usize, usize, bool
         let Some(cues) = by_first.get(key) else {
             continue;
         };
+        let next = ws.get(i + 1).map(Word::text);
         let found = cues
             .iter()
             .filter(|(cue, _)| {
-                cue.len() <= ws.len() - i
+                // Most words opening a cue ("was", "the") are followed by none of its words.
+                let second = cue
+                    .get(1)
+                    .is_none_or(|c| next.is_some_and(|n| c.eq_ignore_ascii_case(n)));
+                second
+                    && cue.len() <= ws.len() - i
                     && cue
                         .iter()
                         .zip(&ws[i..])

@@ -159,7 +159,7 @@ pub fn name_runs_into(words: &[Word], out: &mut Vec<Range<usize>>) {
     let mut i = 0;
     while i < words.len() {
         // Both openings are capitalized: a word in lowercase is passed at once.
-        let opens = takes_name_word(words, i);
+        let opens = words[i].is_capitalized() && takes_name_word(words, i);
         if !opens || words[i].text().ends_with('.') {
             i += 1;
             continue;
@@ -181,7 +181,7 @@ pub fn name_runs_into(words: &[Word], out: &mut Vec<Range<usize>>) {
                             || is_title_word(n.key())
                             || TITLE_CONNECTORS.contains(n.key())
                     }));
-            if takes_name_word(words, end) {
+            if w.is_capitalized() && takes_name_word(words, end) {
                 end += 1;
             } else if title_surname {
                 end += 1;

@@ -35,8 +35,17 @@ fn has_head(words: &[&Word]) -> bool {
     })
 }
 
+/// The words as written, joined by spaces, spelled into a string of their length.
 fn join(words: &[&Word]) -> String {
-    words.iter().map(|w| w.raw()).collect::<Vec<_>>().join(" ")
+    let len = words.iter().map(|w| w.raw().len() + 1).sum::<usize>();
+    let mut out = String::with_capacity(len.saturating_sub(1));
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w.raw());
+    }
+    out
 }
 
 /// Country named by the one to three words ending at `end` (inclusive), with the index of

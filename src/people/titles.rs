@@ -187,8 +187,12 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
 /// The country whose office the title words `taken` name by themselves ("Secretary of
 /// State"), if any.
 fn national_office(taken: &[&Word]) -> Option<Side> {
+    // An office spelled by the words' keys is as long as they are with a space between
+    // each two: an office of another length is passed by without being split.
+    let len = taken.iter().map(|w| w.key().len() + 1).sum::<usize>();
     NATIONAL_OFFICES
         .iter()
+        .filter(|(office, _)| office.len() + 1 == len)
         .find(|(office, _)| office.split(' ').eq(taken.iter().map(|w| w.key())))
         .and_then(|(_, key)| country(key))
 }

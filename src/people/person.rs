@@ -200,15 +200,16 @@ impl Person {
 
 /// True when title `t` makes its holder a head of state or government: it ends with a
 /// leader's title and is not a deputy's or a former holder's. The lists are in lowercase
-/// ASCII: a title in ASCII, nearly every one, is compared without lowercasing it.
+/// ASCII: a title in ASCII, nearly every one, is compared without case, not lowercased.
 fn is_leader_title(t: &str) -> bool {
-    if !t.is_ascii() {
-        let t = crate::case::lower(t);
-        return !t.contains("vice")
-            && !t.contains("former")
-            && LEADER_TITLES.iter().any(|l| t.ends_with(l));
-    }
-    let b = t.as_bytes();
+    // Beyond ASCII the title is lowercased first: it then holds no ASCII capital.
+    let lowered;
+    let b = if t.is_ascii() {
+        t.as_bytes()
+    } else {
+        lowered = crate::case::lower(t);
+        lowered.as_bytes()
+    };
     let ends = |l: &str| {
         b.len()
             .checked_sub(l.len())

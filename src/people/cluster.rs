@@ -235,7 +235,10 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
     let count = tokens.sentences().iter().map(|s| s.runs.len()).sum();
     let mut runs = Vec::with_capacity(count);
     let mut infos = Infos::new();
-    let mut names = Names::new();
+    let text_bytes: usize = articles.iter().map(|a| a.body.len()).sum();
+    let max_people = (text_bytes / BYTES_PER_PERSON).max(MIN_PEOPLE);
+    // Room for every distinct name a text of news names (a roster's grow as needed).
+    let mut names = Names::with_capacity(count.min(max_people));
     let mut buf = String::new();
     // Every sentence in table order, as the people each names are listed below.
     for a in articles {
@@ -266,8 +269,6 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
         }
     }
     let mut people = People::default();
-    let text_bytes: usize = articles.iter().map(|a| a.body.len()).sum();
-    let max_people = (text_bytes / BYTES_PER_PERSON).max(MIN_PEOPLE);
     // Full names first, then titled surnames, then bare surnames (which only attach).
     let full = runs.iter().filter(|r| r.words > 1);
     let titled = runs
@@ -327,11 +328,13 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
     // Each name resolved once, and kept resolved for the later stages.
     let mut found = Vec::with_capacity(names.keys.len());
     let mut cache = HashMap::with_capacity(names.keys.len().min(max_people));
-    for (k, surface) in names.keys.iter().zip(&names.surfaces) {
+    // The names as written are done with but as the cache's keys.
+    let surfaces = std::mem::take(&mut names.surfaces);
+    for (k, surface) in names.keys.iter().zip(surfaces) {
         let person = k.as_ref().and_then(|k| people.find(k));
         found.push(person);
         if cache.len() < max_people {
-            cache.insert(surface.to_string(), person);
+            cache.insert(surface.into_string(), person);
         }
     }
     *people.resolved.borrow_mut() = Some(cache);

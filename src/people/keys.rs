@@ -50,12 +50,12 @@ pub(super) struct Names {
 }
 
 impl Names {
-    /// No names yet.
-    pub(super) fn new() -> Names {
+    /// No names yet, with room for `n`: as many as there are name runs at most.
+    pub(super) fn with_capacity(n: usize) -> Names {
         Names {
-            surfaces: Vec::new(),
-            keys: Vec::new(),
-            index: HashMap::new(),
+            surfaces: Vec::with_capacity(n),
+            keys: Vec::with_capacity(n),
+            index: HashMap::with_capacity(n),
         }
     }
 

@@ -29,12 +29,6 @@ impl Side {
     }
 }
 
-/// A lowercase word that names a country as a place, not its people: the country's
-/// name, a short form or a capital ("chad", "sofia", "washington"), not "bulgarian".
-pub fn is_place_name(key: &str) -> bool {
-    classes(key).has(List::PlaceName)
-}
-
 /// The international body or group of countries named by `key` (lowercase, full stops
 /// removed): "iaea", "six world powers".
 pub fn body(key: &str) -> Option<Side> {
@@ -55,7 +49,12 @@ pub fn country(key: &str) -> Option<Side> {
 
 /// A lowercase word that belongs to titles: a head, a modifier or an organisation.
 pub fn is_title_word(key: &str) -> bool {
-    classes(key).has(List::TitleWord) || is_title_compound(key)
+    is_title_word_in(key, classes(key))
+}
+
+/// [`is_title_word`] of `key`, whose classes `c` are already looked up.
+pub(super) fn is_title_word_in(key: &str, c: Classes) -> bool {
+    c.has(List::TitleWord) || is_title_compound(key)
 }
 
 /// "editor-in-chief", "secretary-general": a compound opened by a title's head.
@@ -78,11 +77,20 @@ pub fn is_abbreviated_title(w: &Word) -> bool {
     w.after().starts_with('.') && classes(w.key()).has(List::AbbreviatedTitle)
 }
 
+/// [`is_abbreviated_title`] of `w`, the classes `c` of its key already looked up.
+pub(super) fn is_abbreviated_title_in(w: &Word, c: Classes) -> bool {
+    c.has(List::AbbreviatedTitle) && w.after().starts_with('.')
+}
+
 /// A word that can never stand in a person's name, whatever its shape: a word that is
 /// never a name, a title, a word of an organisation's name or a country. The lists are
 /// asked with one lookup of the word's key.
 pub fn is_barred_from_names(w: &Word) -> bool {
-    let c = classes(w.key());
+    is_barred_in(w, classes(w.key()))
+}
+
+/// [`is_barred_from_names`] of `w`, the classes `c` of its key already looked up.
+pub(super) fn is_barred_in(w: &Word, c: Classes) -> bool {
     c.has(List::NotName)
         || is_title_in(w, c)
         || c.has(List::OrganisationWord)

@@ -7,12 +7,13 @@ use crate::tokens::Word;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::classes::{classes, Classes, List};
 pub use super::lookup::{
     body, country, group_members, in_side_name, inside_longer_side, is_abbreviated_title,
     is_auxiliary, is_meeting_word, is_phrase_break, is_speech_verb, is_stopword, is_title_head,
     is_title_word, side_of_words,
 };
-use super::lookup::{is_barred_from_names, is_organisation_word, is_place_name};
+use super::lookup::{is_barred_from_names, is_barred_in, is_organisation_word};
 use crate::lexicon::countries::PLACE_PREPOSITIONS;
 
 /// Most words in one name.
@@ -23,17 +24,58 @@ pub fn is_name_word(w: &Word) -> bool {
     w.is_capitalized() && has_name_shape(w.text()) && !is_barred_from_names(w)
 }
 
+/// True when word `i` of `words` can stand in a name: a name's word, or a place's name
+/// used as a first name ([`is_place_first_name`]). The word is looked up once.
+fn takes_name_word(words: &[Word], i: usize) -> bool {
+    let w = &words[i];
+    // A place's name used as a first name has a name's shape too.
+    if !w.is_capitalized() || !has_name_shape(w.text()) {
+        return false;
+    }
+    let c = classes(w.key());
+    !is_barred_in(w, c) || is_place_first_name(words, i, c)
+}
+
+/// Per byte, what it tells of a name's shape: [`LOWER`], [`STOP`], [`NOT_LETTER`] or
+/// [`NOT_ASCII`].
+static SHAPE: [u8; 256] = shape_table();
+/// A lowercase ASCII letter.
+const LOWER: u8 = 1;
+/// A full stop.
+const STOP: u8 = 2;
+/// Neither a letter, a hyphen, an apostrophe nor a full stop.
+const NOT_LETTER: u8 = 4;
+/// A byte of a character beyond ASCII.
+const NOT_ASCII: u8 = 8;
+
+const fn shape_table() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if !c.is_ascii() {
+            NOT_ASCII
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c == b'.' {
+            STOP
+        } else if c.is_ascii_alphabetic() || c == b'-' || c == b'\'' {
+            0
+        } else {
+            NOT_LETTER
+        };
+        b += 1;
+    }
+    t
+}
+
 /// The letters of a name's word, or an initial ("J."): some lowercase, no full stop but
 /// an initial's or a short abbreviation's, nothing but letters, hyphens and apostrophes.
 /// ASCII, nearly every word, is told in one pass over its bytes.
 fn has_name_shape(t: &str) -> bool {
-    if t.is_ascii() {
-        let (mut lower, mut stop, mut letters) = (false, false, true);
-        for &b in t.as_bytes() {
-            lower |= b.is_ascii_lowercase();
-            stop |= b == b'.';
-            letters &= b.is_ascii_alphabetic() || matches!(b, b'-' | b'\'' | b'.');
-        }
+    let seen = t.bytes().fold(0, |seen, b| seen | SHAPE[usize::from(b)]);
+    if seen & NOT_ASCII == 0 {
+        let (lower, stop, letters) = (seen & LOWER != 0, seen & STOP != 0, seen & NOT_LETTER == 0);
         let initial = t.len() == 2 && t.ends_with('.');
         let short = t.len() <= 3 && t.ends_with('.');
         return (initial || lower) && (!stop || short) && letters;
@@ -58,14 +100,17 @@ fn has_name_shape_by_chars(t: &str) -> bool {
 /// name word ("Sofia Ramos", "Chad Miller", "Israel Katz"). A capital used as a metonym
 /// stands alone ("Sofia said"); a demonym before a name stays one ("Bulgarian Ivan
 /// Petrov"); a place the words before point to stays one ("in Sofia Ramos said",
-/// "ambassador to Japan Tom Reed").
-fn is_place_first_name(words: &[Word], i: usize) -> bool {
+/// "ambassador to Japan Tom Reed"). `c` holds the classes of the word's key.
+fn is_place_first_name(words: &[Word], i: usize, c: Classes) -> bool {
     let w = &words[i];
+    if w.breaks_after() || w.possessive || !c.has(List::PlaceName) {
+        return false;
+    }
     let t = w.text();
     let shaped = w.is_capitalized()
         && t.chars().any(char::is_lowercase)
-        && t.chars().all(|c| c.is_alphabetic() || c == '-');
-    if !shaped || w.breaks_after() || w.possessive || !is_place_name(w.key()) {
+        && t.chars().all(|ch| ch.is_alphabetic() || ch == '-');
+    if !shaped {
         return false;
     }
     if !words.get(i + 1).is_some_and(is_name_word) {
@@ -103,11 +148,18 @@ fn names_a_place(w: &Word) -> bool {
 /// particles inside ("Ursula von der Leyen"), cut at punctuation and possessives.
 pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    name_runs_into(words, &mut out);
+    out
+}
+
+/// [`name_runs`] into `out`, emptied first: the list of a stage reading every sentence
+/// is made once.
+pub fn name_runs_into(words: &[Word], out: &mut Vec<Range<usize>>) {
+    out.clear();
     let mut i = 0;
     while i < words.len() {
         // Both openings are capitalized: a word in lowercase is passed at once.
-        let opens =
-            words[i].is_capitalized() && (is_name_word(&words[i]) || is_place_first_name(words, i));
+        let opens = words[i].is_capitalized() && takes_name_word(words, i);
         if !opens || words[i].text().ends_with('.') {
             i += 1;
             continue;
@@ -129,7 +181,7 @@ pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
                             || is_title_word(n.key())
                             || TITLE_CONNECTORS.contains(n.key())
                     }));
-            if is_name_word(w) || is_place_first_name(words, end) {
+            if w.is_capitalized() && takes_name_word(words, end) {
                 end += 1;
             } else if title_surname {
                 end += 1;
@@ -173,7 +225,6 @@ pub fn name_runs(words: &[Word]) -> Vec<Range<usize>> {
         }
         i = end.max(start + 1);
     }
-    out
 }
 
 /// A name folded for comparison: lowercase, accents removed, transliteration variants

@@ -36,25 +36,18 @@ const PACKED_BYTES: usize = 16;
 #[inline]
 fn pack(b: &[u8]) -> Packed {
     let n = b.len();
-    let eight = |at: usize| {
-        b.get(at..at + 8).map_or(0, |c| {
-            u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])
-        })
-    };
-    let four = |at: usize| {
-        b.get(at..at + 4).map_or(0, |c| {
-            u64::from(u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-        })
-    };
+    // The first and the last 4 or 8 bytes, read as whole arrays.
+    let four = |c: Option<&[u8; 4]>| c.map_or(0, |c| u64::from(u32::from_le_bytes(*c)));
+    let eight = |c: Option<&[u8; 8]>| c.map_or(0, |c| u64::from_le_bytes(*c));
     match b {
         [] => (0, 0, 0),
         [first, ..] if n < 4 => {
             let middle = b.get(n / 2).map_or(0, |&m| u64::from(m));
-            let last = b.get(n - 1).map_or(0, |&l| u64::from(l));
+            let last = b.last().map_or(0, |&l| u64::from(l));
             (u64::from(*first) | middle << 8 | last << 16, 0, n)
         }
-        _ if n < 8 => (four(0) | four(n - 4) << 32, 0, n),
-        _ => (eight(0), eight(n - 8), n),
+        _ if n < 8 => (four(b.first_chunk()) | four(b.last_chunk()) << 32, 0, n),
+        _ => (eight(b.first_chunk()), eight(b.last_chunk()), n),
     }
 }
 
@@ -64,6 +57,13 @@ fn slot(p: &Packed, shift: u32) -> usize {
     let (a, b, n) = *p;
     let h = (a ^ b.rotate_left(29) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     (h >> shift) as usize
+}
+
+/// True when entry `e` is `word`, a word longer than its packed form.
+#[cold]
+#[inline(never)]
+fn same_word(e: &Entry, word: &str) -> bool {
+    *e.word == *word
 }
 
 impl Table {
@@ -100,13 +100,23 @@ impl Table {
         Some(i as usize)
     }
 
-    /// What is known of `word`: nothing when it is in none of the lists.
+    /// What is known of `word`: nothing when it is in none of the lists. Asked about
+    /// every word many times: the entry is found in the one probe of [`Table::find`],
+    /// a word longer than its packed form compared out of the way.
     #[inline]
     pub(super) fn get(&self, word: &str) -> Classes {
-        let at = self.find(word, &pack(word.as_bytes()));
-        self.at(at)
-            .and_then(|i| self.entries.get(i))
-            .map_or_else(Classes::default, |e| e.classes)
+        let p = pack(word.as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut at = slot(&p, self.shift);
+        while let Some(&i) = self.slots.get(at).filter(|&&i| i != 0) {
+            if let Some(e) = self.entries.get(i as usize - 1) {
+                if e.packed == p && (p.2 <= PACKED_BYTES || same_word(e, word)) {
+                    return e.classes;
+                }
+            }
+            at = (at + 1) & mask;
+        }
+        Classes::default()
     }
 
     /// What is known of `word`, to be added to: an entry of its own when new.

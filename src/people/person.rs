@@ -124,12 +124,7 @@ impl Person {
 
     /// True when a title makes the person a head of state or government.
     pub fn is_leader(&self) -> bool {
-        self.titles.iter().any(|t| {
-            let t = crate::case::lower(t);
-            !t.contains("vice")
-                && !t.contains("former")
-                && LEADER_TITLES.iter().any(|l| t.ends_with(l))
-        })
+        self.titles.iter().any(|t| is_leader_title(t))
     }
 
     /// The articles that mention the person.
@@ -203,6 +198,27 @@ impl Person {
     }
 }
 
+/// True when title `t` makes its holder a head of state or government: it ends with a
+/// leader's title and is not a deputy's or a former holder's. The lists are in lowercase
+/// ASCII: a title in ASCII, nearly every one, is compared without case, not lowercased.
+fn is_leader_title(t: &str) -> bool {
+    // Beyond ASCII the title is lowercased first: it then holds no ASCII capital.
+    let lowered;
+    let b = if t.is_ascii() {
+        t.as_bytes()
+    } else {
+        lowered = crate::case::lower(t);
+        lowered.as_bytes()
+    };
+    let ends = |l: &str| {
+        b.len()
+            .checked_sub(l.len())
+            .is_some_and(|at| b[at..].eq_ignore_ascii_case(l.as_bytes()))
+    };
+    let has = |w: &[u8]| b.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+    LEADER_TITLES.iter().any(ends) && !has(b"vice") && !has(b"former")
+}
+
 /// Pushes `x` onto `v`, the first item given room for itself alone: most people of a
 /// text of many names are named once, with one spelling and one title.
 pub(super) fn push<T>(v: &mut Vec<T>, x: T) {
@@ -210,4 +226,37 @@ pub(super) fn push<T>(v: &mut Vec<T>, x: T) {
         v.reserve_exact(1);
     }
     v.push(x);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leader_titles_are_told_in_any_case() {
+        let cases = [
+            ("President", true),
+            ("PRIME MINISTER", true),
+            ("Vice President", false),
+            ("former Prime Minister", false),
+            ("Former president", false),
+            ("Foreign Minister", false),
+            ("Crown Prince", true),
+            ("Président", false),
+            ("VICEPRÉSIDENT", false),
+            ("Premier", true),
+            ("", false),
+        ];
+        for (title, leader) in cases {
+            let t = crate::case::lower(title);
+            let lowered = !t.contains("vice")
+                && !t.contains("former")
+                && LEADER_TITLES.iter().any(|l| t.ends_with(l));
+            assert_eq!(is_leader_title(title), lowered, "{title:?}");
+            assert_eq!(is_leader_title(title), leader, "{title:?}");
+        }
+        assert!(LEADER_TITLES
+            .iter()
+            .all(|l| l.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')));
+    }
 }

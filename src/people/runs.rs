@@ -2,7 +2,7 @@
 //! read people (the people themselves, delegations, quotes).
 
 use super::lookup::is_stopword;
-use super::names::name_runs;
+use super::names::name_runs_into;
 use crate::tokens::Tokens;
 use std::collections::HashSet;
 
@@ -14,8 +14,10 @@ use std::collections::HashSet;
 /// gathered first, then looked for in one pass.
 pub fn mark(tokens: &mut Tokens) {
     let mut doubtful: HashSet<String> = HashSet::new();
+    let mut runs = Vec::new();
     for s in tokens.sentences_mut() {
-        s.runs = name_runs(&s.words).into_boxed_slice();
+        name_runs_into(&s.words, &mut runs);
+        s.runs = runs.as_slice().into();
         for r in &s.runs {
             let w = &s.words[r.start];
             let k = w.key();
@@ -51,13 +53,17 @@ pub fn mark(tokens: &mut Tokens) {
             let k = w.key();
             let common = is_stopword(k)
                 || (k.len() >= 6 && k.ends_with("ing"))
-                || (lowercase.contains(crate::case::lower(w.text()).as_str())
-                    && (k.ends_with("ed") || k.ends_with("ly")));
+                || ((k.ends_with("ed") || k.ends_with("ly"))
+                    && lowercase.contains(crate::case::lower(w.text()).as_str()));
             if common {
                 first.start += 1;
             }
         }
-        for r in rs.iter_mut().filter(|r| r.len() >= 3) {
+        // No word is written in lowercase elsewhere: no run is cut.
+        for r in rs
+            .iter_mut()
+            .filter(|r| r.len() >= 3 && !lowercase.is_empty())
+        {
             let w = &s.words[r.start];
             if lowercase.contains(crate::case::lower(w.text()).as_str()) {
                 r.start += 1;

@@ -2,7 +2,8 @@
 //! ambassador to Japan Tom Reed", "central bank chief Otto Braun") and after it ("Kenji
 //! Sato, the head of Japan's state railway company"), with the affiliation they state.
 
-use super::lookup::{body, side_of_words};
+use super::classes::{classes, Classes, List};
+use super::lookup::{body, is_abbreviated_title_in, is_title_word_in, side_of_words};
 use super::names::{
     country, is_abbreviated_title, is_phrase_break, is_stopword, is_title_head, is_title_word,
 };
@@ -28,18 +29,37 @@ pub struct TitleInfo {
 }
 
 fn has_head(words: &[&Word]) -> bool {
-    words
-        .iter()
-        .any(|w| is_title_head(w.key()) || is_abbreviated_title(w))
+    words.iter().any(|w| {
+        let c = classes(w.key());
+        c.has(List::TitleHead) || is_abbreviated_title_in(w, c)
+    })
 }
 
+/// The words as written, joined by spaces, spelled into a string of their length.
 fn join(words: &[&Word]) -> String {
-    words.iter().map(|w| w.raw()).collect::<Vec<_>>().join(" ")
+    let len = words.iter().map(|w| w.raw().len() + 1).sum::<usize>();
+    let mut out = String::with_capacity(len.saturating_sub(1));
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w.raw());
+    }
+    out
 }
 
 /// Country named by the one to three words ending at `end` (inclusive), with the index of
 /// its first word: the longest name ("South Sudan's", "Papua New Guinea", not "Sudan").
 fn country_ending_at(words: &[Word], end: usize) -> Option<(Side, usize)> {
+    country_ending_in(words, end, classes(words[end].key()))
+}
+
+/// [`country_ending_at`], the classes `last` of the key of word `end` already looked up: a
+/// name of several words ends with a word of such a name, so most words are one lookup.
+fn country_ending_in(words: &[Word], end: usize, last: Classes) -> Option<(Side, usize)> {
+    if !last.has(List::SideNameWord) {
+        return last.country().map(|c| (c, end));
+    }
     // Names of two or three words ("United States", "South Korea") are capitalized.
     let longer = (1..3).rev().filter(|n| *n <= end).find_map(|n| {
         let start = end - n;
@@ -53,14 +73,19 @@ fn country_ending_at(words: &[Word], end: usize) -> Option<(Side, usize)> {
             .filter(|s| s.is_country())
             .map(|c| (c, start))
     });
-    longer.or_else(|| country(words[end].key()).map(|c| (c, end)))
+    longer.or_else(|| last.country().map(|c| (c, end)))
 }
 
 /// International body or group named by the one to four words ending at `end` ("IAEA",
-/// "African Union", "six world powers"), with the index of its first word.
-fn body_ending_at(words: &[Word], end: usize) -> Option<(Side, usize)> {
-    if let Some(b) = body(words[end].key()) {
+/// "African Union", "six world powers"), with the index of its first word; the classes
+/// `last` of the key of word `end` already looked up.
+fn body_ending_in(words: &[Word], end: usize, last: Classes) -> Option<(Side, usize)> {
+    if let Some(b) = last.body() {
         return Some((b, end));
+    }
+    // A name of several words ends with a word of such a name.
+    if !last.has(List::SideNameWord) {
+        return None;
     }
     (1..4).filter(|n| *n <= end).find_map(|n| {
         let start = end - n;
@@ -84,15 +109,17 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
             break;
         }
         let key = w.key();
+        // Every list the word is asked about, in one lookup.
+        let classes = classes(key);
         if w.possessive {
-            info.side = country_ending_at(words, j - 1).map(|(c, _)| c);
-            info.body = body(key);
+            info.side = country_ending_in(words, j - 1, classes).map(|(c, _)| c);
+            info.body = classes.body();
             if info.side.is_none() && info.body.is_none() && w.is_capitalized() {
                 info.owner = Some(w.text().to_string());
             }
             break;
         }
-        if let Some((c, first)) = country_ending_at(words, j - 1) {
+        if let Some((c, first)) = country_ending_in(words, j - 1, classes) {
             let joined_by = first.checked_sub(1).map(|k| words[k].key());
             let title_before = first
                 .checked_sub(2)
@@ -105,7 +132,7 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
             info.side = Some(c);
             break;
         }
-        if let Some((b, first)) = body_ending_at(words, j - 1) {
+        if let Some((b, first)) = body_ending_in(words, j - 1, classes) {
             info.body = Some(b);
             // "top Nato commander": a body inside the title stays in it.
             let title_before = first
@@ -118,8 +145,8 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
             }
             break;
         }
-        if is_title_word(key)
-            || is_abbreviated_title(w)
+        if is_title_word_in(key, classes)
+            || is_abbreviated_title_in(w, classes)
             || (TITLE_CONNECTORS.contains(key) && !taken.is_empty())
         {
             taken.push(w);
@@ -160,8 +187,12 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
 /// The country whose office the title words `taken` name by themselves ("Secretary of
 /// State"), if any.
 fn national_office(taken: &[&Word]) -> Option<Side> {
+    // An office spelled by the words' keys is as long as they are with a space between
+    // each two: an office of another length is passed by without being split.
+    let len = taken.iter().map(|w| w.key().len() + 1).sum::<usize>();
     NATIONAL_OFFICES
         .iter()
+        .filter(|(office, _)| office.len() + 1 == len)
         .find(|(office, _)| office.split(' ').eq(taken.iter().map(|w| w.key())))
         .and_then(|(_, key)| country(key))
 }

@@ -9,14 +9,19 @@ use crate::lexicon::cues::{COMPANION_VERB, PASSIVE_HELPERS};
 use crate::people::People;
 use crate::tokens::Word;
 
-/// The people a sentence names as having accompanied someone, as listings.
+/// The people a sentence names as having accompanied someone, as listings (`opening`: the
+/// indices of the words that may open the verb, in order).
 pub fn companions(
-    ws: &[Word],
+    (ws, opening): (&[Word], &[usize]),
     (sentence, base): (SentenceId, usize),
     people: &People,
     out: &mut Vec<Listing>,
 ) {
-    let Some(v) = ws.iter().position(|w| w.key() == COMPANION_VERB) else {
+    let Some(v) = opening
+        .iter()
+        .copied()
+        .find(|&i| ws[i].key() == COMPANION_VERB)
+    else {
         return;
     };
     let passive = v
@@ -57,7 +62,9 @@ mod tests {
         let mut out = Vec::new();
         for id in articles[0].sentence_ids() {
             if let Some(s) = tokens.sentence(id) {
-                companions(&s.words, (id, 0), &people, &mut out);
+                let mut opening = Vec::new();
+                super::super::openers::openers(&s.words, &mut opening);
+                companions((&s.words, &opening), (id, 0), &people, &mut out);
             }
         }
         out.iter()

@@ -62,10 +62,11 @@ fn cue_words() -> &'static CueWords {
 }
 
 /// Word index, byte offset, length and head flag of the first cue in the words `ws` of a
-/// sentence, matched on whole words (the longest cue where several start at one word).
-fn find_cue(ws: &[Word]) -> Option<(usize, usize, usize, bool)> {
+/// sentence, matched on whole words (the longest cue where several start at one word);
+/// `opening` holds the indices of the words that may open one, in order.
+fn find_cue(ws: &[Word], opening: &[usize]) -> Option<(usize, usize, usize, bool)> {
     let (by_first, openings) = cue_words();
-    for i in 0..ws.len() {
+    for &i in opening {
         let key = ws[i].key();
         if !openings.may_open(key) {
             continue;
@@ -73,10 +74,16 @@ fn find_cue(ws: &[Word]) -> Option<(usize, usize, usize, bool)> {
         let Some(cues) = by_first.get(key) else {
             continue;
         };
+        let next = ws.get(i + 1).map(Word::text);
         let found = cues
             .iter()
             .filter(|(cue, _)| {
-                cue.len() <= ws.len() - i
+                // Most words opening a cue ("was", "the") are followed by none of its words.
+                let second = cue
+                    .get(1)
+                    .is_none_or(|c| next.is_some_and(|n| c.eq_ignore_ascii_case(n)));
+                second
+                    && cue.len() <= ws.len() - i
                     && cue
                         .iter()
                         .zip(&ws[i..])
@@ -142,13 +149,13 @@ fn subject_side(ws: &[Word], people: &People) -> Option<(Option<PersonId>, Optio
 /// people who attended something, delegates or not.
 pub fn read(
     text: &str,
-    ws: &[Word],
+    (ws, opening): (&[Word], &[usize]),
     ((sentence, base), talks): ((SentenceId, usize), bool),
     people: &People,
     out: &mut Vec<Listing>,
     subjects: &mut SortedSet<PersonId>,
 ) -> bool {
-    let Some((cue, at, len, head_cue)) = find_cue(ws) else {
+    let Some((cue, at, len, head_cue)) = find_cue(ws, opening) else {
         return false;
     };
     // The words before the cue: its subject.

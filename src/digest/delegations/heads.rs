@@ -24,8 +24,9 @@ const NEGATION_REACH: usize = 3;
 /// Most words after a meeting verb read for who was met.
 const OBJECT_WORDS: usize = 12;
 
-/// The meeting verb of a sentence: the word range it spans.
-fn meeting_verb(ws: &[Word]) -> Option<Range<usize>> {
+/// The meeting verb of a sentence (`opening`: the indices of the words that may open one,
+/// in order): the word range it spans.
+fn meeting_verb(ws: &[Word], opening: &[usize]) -> Option<Range<usize>> {
     type Verbs = (LexiconMap<&'static str, Vec<Vec<&'static str>>>, Openings);
     static VERBS: OnceLock<Verbs> = OnceLock::new();
     let (verbs, openings) = VERBS.get_or_init(|| {
@@ -38,7 +39,7 @@ fn meeting_verb(ws: &[Word]) -> Option<Range<usize>> {
         }
         (m, openings)
     });
-    (0..ws.len()).find_map(|i| {
+    opening.iter().find_map(|&i| {
         let key = ws[i].key();
         if !openings.may_open(key) {
             return None;
@@ -112,13 +113,13 @@ const PARTY_LINKS: &[&str] = &[
 /// The people a sentence has meeting across sides, as listings, and the bodies or groups
 /// it names as parties to the talks.
 pub fn participants(
-    ws: &[Word],
+    (ws, opening): (&[Word], &[usize]),
     (sentence, base): (SentenceId, usize),
     people: &People,
     out: &mut Vec<Listing>,
     parties: &mut SortedSet<Side>,
 ) {
-    let Some(verb) = meeting_verb(ws) else {
+    let Some(verb) = meeting_verb(ws, opening) else {
         return;
     };
     let not_yet = ws[verb.start.saturating_sub(NEGATION_REACH)..verb.start]

@@ -9,6 +9,7 @@
 mod companions;
 mod cues;
 mod heads;
+mod openers;
 
 use crate::article::{by_id, Article};
 use crate::ids::{source_ids, ArticleId, PersonId, SentenceId, Side};
@@ -50,6 +51,7 @@ pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegati
     let mut list_sentences = HashSet::new();
     let mut met = Vec::new();
     let talks = reports_talks(articles, tokens);
+    let mut opening = Vec::new();
     for a in articles {
         for id in a.sentence_ids() {
             let Some(sentence) = tokens.sentence(id) else {
@@ -57,9 +59,11 @@ pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegati
             };
             let base = a.segments[id.segment()].span.start;
             let place = (id, base);
+            let ws = &sentence.words;
+            openers::openers(ws, &mut opening);
             let listed = cues::read(
                 a.text(id.segment()),
-                &sentence.words,
+                (ws, &opening),
                 (place, talks),
                 people,
                 &mut listings,
@@ -68,9 +72,9 @@ pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegati
             if listed {
                 list_sentences.insert(id);
             }
-            heads::participants(&sentence.words, place, people, &mut met, &mut parties);
+            heads::participants((ws, &opening), place, people, &mut met, &mut parties);
             if talks {
-                companions::companions(&sentence.words, place, people, &mut listings);
+                companions::companions((ws, &opening), place, people, &mut listings);
             }
         }
     }

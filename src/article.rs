@@ -289,37 +289,35 @@ fn looks_binary(text: &str) -> bool {
     let mut i = 0;
     // ASCII, nearly all of an article, is judged a block at a time, its counts summed in
     // a byte (which the compiler does sixteen bytes at once); other characters decoded.
-    while let Some(&b) = bytes.get(i) {
-        if let Some(block) = bytes.get(i..i + ASCII_BLOCK).filter(|b| b.is_ascii()) {
-            let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
-            let seen = block.iter().fold(0u8, |n, &b| n + u8::from(!space(b)));
-            let control = block.iter().fold(0u8, |n, &b| {
-                n + u8::from((b < 0x20 || b == 0x7f) && !space(b))
-            });
-            all += usize::from(seen);
-            odd += usize::from(control);
-            i += ASCII_BLOCK;
+    // A block that holds another character has its ASCII before it counted the same way,
+    // and is read again from after that character.
+    while i < bytes.len() {
+        let block = &bytes[i..bytes.len().min(i + ASCII_BLOCK)];
+        let ascii = if block.is_ascii() {
+            block
+        } else {
+            &block[..block.iter().position(|&b| b >= 0x80).unwrap_or(block.len())]
+        };
+        let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+        let seen = ascii.iter().fold(0u8, |n, &b| n + u8::from(!space(b)));
+        let control = ascii.iter().fold(0u8, |n, &b| {
+            n + u8::from((b < 0x20 || b == 0x7f) && !space(b))
+        });
+        all += usize::from(seen);
+        odd += usize::from(control);
+        i += ascii.len();
+        if ascii.len() == block.len() {
             continue;
         }
-        let (c, len) = if b < 0x80 {
-            (char::from(b), 1)
-        } else {
-            match text.get(i..).and_then(|rest| rest.chars().next()) {
-                Some(c) => (c, c.len_utf8()),
-                None => break,
-            }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
         };
-        i += len;
-        if b < 0x80 && matches!(b, b'\t'..=b'\r' | b' ') || b >= 0x80 && c.is_whitespace() {
+        i += c.len_utf8();
+        if c.is_whitespace() {
             continue;
         }
         all += 1;
-        let control = if b < 0x80 {
-            b < 0x20 || b == 0x7f
-        } else {
-            c.is_control()
-        };
-        if c == '\u{fffd}' || control || ('\u{e000}'..='\u{f8ff}').contains(&c) {
+        if c == '\u{fffd}' || c.is_control() || ('\u{e000}'..='\u{f8ff}').contains(&c) {
             odd += 1;
         }
     }

@@ -96,7 +96,16 @@ fn may_show_picture(line: &str) -> bool {
 
 /// True when `line` opens with a caption opening or a credit label ("Photo: ...").
 fn opens_caption(line: &str) -> bool {
-    let start = crate::case::lower(line_start(line, OPENER_BYTES));
+    let start = line_start(line, OPENER_BYTES);
+    // Most lines open with two ASCII bytes that open no entry of either list in any case:
+    // they are not lowercased.
+    let bare_start = start.trim_start_matches(['(', '[']);
+    let ascii_pair = bare_start.as_bytes().get(..2).is_some_and(<[u8]>::is_ascii);
+    if ascii_pair && !CAPTION_OPENINGS.may_open(bare_start) && !CREDIT_OPENINGS.may_open(bare_start)
+    {
+        return false;
+    }
+    let start = crate::case::lower(start);
     let start = start.trim_start_matches(['(', '[']);
     let opener = openings(start, &CAPTION_OPENINGS).any(|(o, rest)| {
         o.ends_with([':', '-', '\u{2014}'])

@@ -129,10 +129,15 @@ fn is_agency_note(lower: &str) -> bool {
 /// kind of work, "by" and names ("Reporting by the state media was scant." is kept).
 fn is_credit_line(line: &str) -> bool {
     let inner = line.trim_start_matches('(').trim_end_matches(['.', ')']);
+    // The first word opens the first part: most lines are told by it alone, and are not
+    // searched for the parts' semicolons.
+    if !inner.split_whitespace().next().is_some_and(is_credit_work) {
+        return false;
+    }
     inner.split(';').all(|clause| {
         let work = clause
             .split_whitespace()
-            .take_while(|w| CREDIT_WORK.contains(crate::case::lower(bare(w)).as_str()))
+            .take_while(|w| is_credit_work(w))
             .count();
         if work == 0 {
             // Most lines: the first word is no kind of work, and the line is not split.
@@ -144,6 +149,16 @@ fn is_credit_line(line: &str) -> bool {
             .is_some_and(|w| w.eq_ignore_ascii_case("by"))
             && names_only(&words[work + 1..], false)
     })
+}
+
+/// True when `word` (as written) names a kind of work in a credit line ("Reporting").
+/// The list is in lowercase ASCII: a word in ASCII is compared without a lowercase copy.
+fn is_credit_work(word: &str) -> bool {
+    let word = bare(word);
+    if word.is_ascii() {
+        return CREDIT_WORK.contains_ignore_ascii_case(word);
+    }
+    CREDIT_WORK.contains(&crate::case::lower(word))
 }
 
 /// A byline: "By" alone, or "By" and names with their outlets and roles ("By Jane Doe,
@@ -340,7 +355,15 @@ pub fn is_outlet_byline(line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{words_upto, PROMPT_WORDS, WHOLE_LINES};
+    use super::{words_upto, CREDIT_WORK, PROMPT_WORDS, WHOLE_LINES};
+
+    /// `is_credit_work` compares ASCII words with the list ignoring case.
+    #[test]
+    fn credit_work_is_listed_in_lowercase() {
+        for work in CREDIT_WORK {
+            assert_eq!(work, crate::case::lower(work), "{work:?}");
+        }
+    }
 
     /// `is_prompt` looks up only pieces of at most [`PROMPT_WORDS`] words.
     #[test]

@@ -115,8 +115,9 @@ impl Openers {
         }
     }
 
-    /// False when no entry can start `text`: its first two bytes open none.
-    fn may_open(&self, text: &str) -> bool {
+    /// False when no entry can start `text`: its first two bytes open none. A capital
+    /// ASCII letter is keyed as its lowercase.
+    pub fn may_open(&self, text: &str) -> bool {
         let starts = self.starts.get_or_init(|| {
             let mut starts = Starts {
                 bits: [0; 16],

@@ -169,19 +169,20 @@ impl Article {
     /// `span` of `body` as evidence, like [`Article::evidence`]: a clause or a quote in
     /// its sentence.
     pub fn evidence_span(&self, span: Range<usize>) -> Evidence {
-        let shown = self.written(span.clone());
         let at = self.map.span(span);
         let written = self.source_text();
-        let (start, end) = match written.get(at.clone()) {
+        let (shown, start, end) = match written.get(at.clone()) {
             Some(text) => {
+                let trimmed = text.trim();
                 let lead = text.len() - text.trim_start().len();
                 let start = self.utf16.units(written, at.start + lead);
                 (
+                    one_spaced(text, trimmed),
                     Some(start),
-                    Some(start + crate::offsets::utf16_len(text.trim())),
+                    Some(start + crate::offsets::utf16_len(trimmed)),
                 )
             }
-            None => (None, None),
+            None => (String::new(), None, None),
         };
         Evidence {
             source: self.id.source_id(),
@@ -348,7 +349,11 @@ fn as_written(raw: &str, map: &OffsetMap, span: Range<usize>) -> String {
     let Some(text) = raw.get(span) else {
         return String::new();
     };
-    let trimmed = text.trim();
+    one_spaced(text, text.trim())
+}
+
+/// `text` with its runs of white space as one space, `trimmed` being `text.trim()`.
+fn one_spaced(text: &str, trimmed: &str) -> String {
     if single_spaced(trimmed) {
         // Most spans: the words already stand one space apart, and are copied at once.
         return trimmed.to_string();
@@ -370,7 +375,7 @@ fn single_spaced(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut after_space = false;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    while i < bytes.len() {
         // Eight bytes of ASCII at a time (see `clean::bytes`).
         if let Some(v) = ascii_eight(bytes, i) {
             let spaces = equal_bytes(v, b' ');
@@ -382,6 +387,7 @@ fn single_spaced(text: &str) -> bool {
             i += 8;
             continue;
         }
+        let b = bytes[i];
         let space = match b {
             b' ' => {
                 if after_space {

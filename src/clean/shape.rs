@@ -29,6 +29,9 @@ pub fn line_end(line: &str, bytes: usize) -> &str {
     &line[from..]
 }
 
+/// Bytes of ASCII that [`words_upto`] counts at once (its counts fit in a byte).
+const ASCII_RUN: usize = 128;
+
 /// The words of `line`, counted up to `limit + 1` at most: a long paragraph is not read
 /// through to learn that it is long.
 // Not inlined into its many callers: a sixth fewer instruction-cache misses natively.
@@ -43,6 +46,24 @@ pub fn words_upto(line: &str, limit: usize) -> usize {
     let mut in_word = false;
     let mut i = 0;
     while i < bytes.len() {
+        // A long run of ASCII, most of a paragraph, has its word starts (bytes other than
+        // white space after white space) summed in a byte, which the compiler does sixteen
+        // bytes at once; the first byte's left neighbour is the state so far.
+        if let Some(run) = bytes.get(i..i + ASCII_RUN).filter(|r| r.is_ascii()) {
+            let space = |b: u8| u8::from(b == b' ') | u8::from(b.wrapping_sub(b'\t') < 5);
+            let inner = run
+                .iter()
+                .zip(&run[1..])
+                .fold(0u8, |n, (&a, &b)| n + (space(a) & (space(b) ^ 1)));
+            let opens = !in_word && space(run[0]) == 0;
+            count += usize::from(opens) + usize::from(inner);
+            in_word = space(run[ASCII_RUN - 1]) == 0;
+            i += ASCII_RUN;
+            if count > limit {
+                return limit + 1;
+            }
+            continue;
+        }
         if let Some(v) = ascii_eight(bytes, i) {
             let spaces = ascii_spaces(v);
             // A byte after a space (or, for the first, after white space or the start).
@@ -267,6 +288,10 @@ mod tests {
             .map(|c| format!("ab{c}cd efgh{c}{c}ij  kl \t\u{a0}m{c}nopqrstu{c}v w"))
             .chain([
                 "a b c d e f g h i j k l m n o p q r s t u v w x y z".to_string(),
+                // Runs of ASCII longer than one block, words across the blocks' edges.
+                "The talks ended, officials said. ".repeat(20),
+                "x ".repeat(150) + "y\t\tz\u{a0}" + &"ab  ".repeat(70),
+                "a".repeat(127) + " b " + &"c".repeat(130) + " d\u{3000}e " + &"f ".repeat(64),
                 "       x        y\t\t\t\t\t\t\t\tz  \u{3000}  caf\u{e9} au lait ".to_string(),
             ])
             .collect();
@@ -275,7 +300,7 @@ mod tests {
             .copied()
             .chain(generated.iter().map(String::as_str))
         {
-            for limit in 0..30 {
+            for limit in (0..30).chain([59, 60, 63, 64, 65, 100, 200, 300]) {
                 let want = line.split_whitespace().take(limit + 1).count();
                 assert_eq!(words_upto(line, limit), want, "{line:?} limit {limit}");
             }

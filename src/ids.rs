@@ -37,17 +37,17 @@ impl ArticleId {
     pub fn source_id(self) -> String {
         // Written digit by digit: a formatted string costs several times as much, and
         // every piece of evidence carries one.
-        let mut n = u64::from(self.0) + 1;
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        while n > 0 || at == digits.len() {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
+        let n = u64::from(self.0) + 1;
+        let mut unit = 1;
+        while unit * 10 <= n {
+            unit *= 10;
         }
-        let mut id = String::with_capacity(1 + digits.len() - at);
+        let mut id = String::with_capacity(12);
         id.push('a');
-        id.extend(digits[at..].iter().map(|&d| char::from(d)));
+        while unit > 0 {
+            id.push(char::from(b'0' + (n / unit % 10) as u8));
+            unit /= 10;
+        }
         id
     }
 }

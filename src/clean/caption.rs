@@ -6,6 +6,7 @@
 //! picture shows ("greets", "is pictured") in a line that does not tell the past. A story's
 //! own sentence about the same people ("Jane Doe (left) was elected ...") is kept.
 
+use super::bytes::{equal_bytes, every_byte, flagged};
 use super::shape::{bare, ends_like_sentence, line_end, line_start, openings, Openers};
 use crate::lexicon::dates::{DATE_ABBREVIATIONS, MONTHS};
 use crate::lexicon::furniture::{
@@ -75,28 +76,22 @@ pub fn is_caption_counted(line: &str, words: usize) -> bool {
 /// one letter outside ASCII that lowercases to ASCII is the dotted capital I.
 fn may_show_picture(line: &str) -> bool {
     let b = line.as_bytes();
-    let tail = |n: usize| b.get(n..).unwrap_or_default();
-    // Every byte and the three after it are tested at once, without a branch (which the
-    // compiler does sixteen bytes at a time): a bracket, "19", "20", the dotted capital I
-    // (the bytes C4 B0) mark a line that may show a picture; "ictu" in any case one that
-    // may hold "pictured", looked for only then. The last three bytes are tested alone.
-    let lower = |x: u8, c: u8| u8::from(x | 0x20 == c);
-    let quads = b.iter().zip(tail(1)).zip(tail(2)).zip(tail(3));
-    let found = quads.fold(0u8, |n, (((&w, &x), &y), &z)| {
-        n | u8::from(w == b'(')
-            | (u8::from(w == b'1') & u8::from(x == b'9'))
-            | (u8::from(w == b'2') & u8::from(x == b'0'))
-            | (u8::from(w == 0xC4) & u8::from(x == 0xB0))
-            | (lower(w, b'i') & lower(x, b'c') & lower(y, b't') & lower(z, b'u')) << 1
-    });
-    let end = tail(b.len().saturating_sub(3));
-    let at_end = end.contains(&b'(')
-        || end
-            .windows(2)
-            .any(|p| matches!(p, b"19" | b"20" | [0xC4, 0xB0]));
-    found & 1 != 0
-        || at_end
-        || found & 2 != 0 && b.windows(8).any(|w| w.eq_ignore_ascii_case(b"pictured"))
+    // Only the bytes that may open one are looked at: a bracket, a 1, a 2 or a p.
+    let opening = |v: u64| {
+        equal_bytes(v, b'(')
+            | equal_bytes(v, b'1')
+            | equal_bytes(v, b'2')
+            | equal_bytes(v | every_byte(0x20), b'p')
+    };
+    flagged(b, opening).any(|i| match b[i] {
+        b'(' => true,
+        b'1' => b.get(i + 1) == Some(&b'9'),
+        b'2' => b.get(i + 1) == Some(&b'0'),
+        b'p' | b'P' => b
+            .get(i..i + 8)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"pictured")),
+        _ => false,
+    }) || line.contains('\u{130}')
 }
 
 /// True when `line` opens with a caption opening or a credit label ("Photo: ...").

@@ -154,13 +154,8 @@ fn is_credit_line(line: &str) -> bool {
 }
 
 /// True when `word` (as written) names a kind of work in a credit line ("Reporting").
-/// The list is in lowercase ASCII: a word in ASCII is compared without a lowercase copy.
 fn is_credit_work(word: &str) -> bool {
-    let word = bare(word);
-    if word.is_ascii() {
-        return CREDIT_WORK.contains_ignore_ascii_case(word);
-    }
-    CREDIT_WORK.contains(&crate::case::lower(word))
+    CREDIT_WORK.contains(crate::case::lower(bare(word)).as_str())
 }
 
 /// A byline: "By" alone, or "By" and names with their outlets and roles ("By Jane Doe,
@@ -359,7 +354,7 @@ pub fn is_outlet_byline(line: &str) -> bool {
 mod tests {
     use super::{words_upto, CREDIT_WORK, PROMPT_WORDS, WHOLE_LINES};
 
-    /// `is_credit_work` compares ASCII words with the list ignoring case.
+    /// `is_credit_work` compares a word in lowercase with the list: its entries are too.
     #[test]
     fn credit_work_is_listed_in_lowercase() {
         for work in CREDIT_WORK {

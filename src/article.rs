@@ -169,19 +169,20 @@ impl Article {
     /// `span` of `body` as evidence, like [`Article::evidence`]: a clause or a quote in
     /// its sentence.
     pub fn evidence_span(&self, span: Range<usize>) -> Evidence {
-        let shown = self.written(span.clone());
         let at = self.map.span(span);
         let written = self.source_text();
-        let (start, end) = match written.get(at.clone()) {
+        let (shown, start, end) = match written.get(at.clone()) {
             Some(text) => {
+                let trimmed = text.trim();
                 let lead = text.len() - text.trim_start().len();
                 let start = self.utf16.units(written, at.start + lead);
                 (
+                    one_spaced(text, trimmed),
                     Some(start),
-                    Some(start + crate::offsets::utf16_len(text.trim())),
+                    Some(start + crate::offsets::utf16_len(trimmed)),
                 )
             }
-            None => (None, None),
+            None => (String::new(), None, None),
         };
         Evidence {
             source: self.id.source_id(),
@@ -289,37 +290,35 @@ fn looks_binary(text: &str) -> bool {
     let mut i = 0;
     // ASCII, nearly all of an article, is judged a block at a time, its counts summed in
     // a byte (which the compiler does sixteen bytes at once); other characters decoded.
-    while let Some(&b) = bytes.get(i) {
-        if let Some(block) = bytes.get(i..i + ASCII_BLOCK).filter(|b| b.is_ascii()) {
-            let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
-            let seen = block.iter().fold(0u8, |n, &b| n + u8::from(!space(b)));
-            let control = block.iter().fold(0u8, |n, &b| {
-                n + u8::from((b < 0x20 || b == 0x7f) && !space(b))
-            });
-            all += usize::from(seen);
-            odd += usize::from(control);
-            i += ASCII_BLOCK;
+    // A block that holds another character has its ASCII before it counted the same way,
+    // and is read again from after that character.
+    while i < bytes.len() {
+        let block = &bytes[i..bytes.len().min(i + ASCII_BLOCK)];
+        let ascii = if block.is_ascii() {
+            block
+        } else {
+            &block[..block.iter().position(|&b| b >= 0x80).unwrap_or(block.len())]
+        };
+        let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+        let seen = ascii.iter().fold(0u8, |n, &b| n + u8::from(!space(b)));
+        let control = ascii.iter().fold(0u8, |n, &b| {
+            n + u8::from((b < 0x20 || b == 0x7f) && !space(b))
+        });
+        all += usize::from(seen);
+        odd += usize::from(control);
+        i += ascii.len();
+        if ascii.len() == block.len() {
             continue;
         }
-        let (c, len) = if b < 0x80 {
-            (char::from(b), 1)
-        } else {
-            match text.get(i..).and_then(|rest| rest.chars().next()) {
-                Some(c) => (c, c.len_utf8()),
-                None => break,
-            }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
         };
-        i += len;
-        if b < 0x80 && matches!(b, b'\t'..=b'\r' | b' ') || b >= 0x80 && c.is_whitespace() {
+        i += c.len_utf8();
+        if c.is_whitespace() {
             continue;
         }
         all += 1;
-        let control = if b < 0x80 {
-            b < 0x20 || b == 0x7f
-        } else {
-            c.is_control()
-        };
-        if c == '\u{fffd}' || control || ('\u{e000}'..='\u{f8ff}').contains(&c) {
+        if c == '\u{fffd}' || c.is_control() || ('\u{e000}'..='\u{f8ff}').contains(&c) {
             odd += 1;
         }
     }
@@ -350,7 +349,11 @@ fn as_written(raw: &str, map: &OffsetMap, span: Range<usize>) -> String {
     let Some(text) = raw.get(span) else {
         return String::new();
     };
-    let trimmed = text.trim();
+    one_spaced(text, text.trim())
+}
+
+/// `text` with its runs of white space as one space, `trimmed` being `text.trim()`.
+fn one_spaced(text: &str, trimmed: &str) -> String {
     if single_spaced(trimmed) {
         // Most spans: the words already stand one space apart, and are copied at once.
         return trimmed.to_string();
@@ -372,7 +375,7 @@ fn single_spaced(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut after_space = false;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    while i < bytes.len() {
         // Eight bytes of ASCII at a time (see `clean::bytes`).
         if let Some(v) = ascii_eight(bytes, i) {
             let spaces = equal_bytes(v, b' ');
@@ -384,6 +387,7 @@ fn single_spaced(text: &str) -> bool {
             i += 8;
             continue;
         }
+        let b = bytes[i];
         let space = match b {
             b' ' => {
                 if after_space {

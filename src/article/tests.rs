@@ -273,6 +273,10 @@ fn binary_text_is_told_from_text_in_any_script() {
         ("ab \t\u{1}".repeat(30), true),
         ("abcd\u{7f}\n".repeat(30), true),
         ("abcdef\u{7f}".repeat(20) + &"\u{e9}".repeat(40), false),
+        // ASCII before and after other characters within a block.
+        ("abc\u{1}\u{e9}".repeat(30), true),
+        ("abcd\u{1}\u{e9}".repeat(30), false),
+        ("a\u{1}\u{fffd} \u{2003}".repeat(30), true),
         (
             "The talks ended.\n".repeat(20) + &"\u{fffd}".repeat(80),
             true,

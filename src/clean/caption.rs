@@ -96,7 +96,16 @@ fn may_show_picture(line: &str) -> bool {
 
 /// True when `line` opens with a caption opening or a credit label ("Photo: ...").
 fn opens_caption(line: &str) -> bool {
-    let start = crate::case::lower(line_start(line, OPENER_BYTES));
+    let start = line_start(line, OPENER_BYTES);
+    // Most lines open with two ASCII bytes that open no entry of either list in any case:
+    // they are not lowercased.
+    let bare_start = start.trim_start_matches(['(', '[']);
+    let ascii_pair = bare_start.as_bytes().get(..2).is_some_and(<[u8]>::is_ascii);
+    if ascii_pair && !CAPTION_OPENINGS.may_open(bare_start) && !CREDIT_OPENINGS.may_open(bare_start)
+    {
+        return false;
+    }
+    let start = crate::case::lower(start);
     let start = start.trim_start_matches(['(', '[']);
     let opener = openings(start, &CAPTION_OPENINGS).any(|(o, rest)| {
         o.ends_with([':', '-', '\u{2014}'])
@@ -227,7 +236,45 @@ fn has_full_date(words: &[&str]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_caption;
+    use super::{is_caption, may_show_picture};
+
+    /// The bytes read at once find what a search of the line finds, at its end as well.
+    #[test]
+    fn a_picture_is_looked_for_as_a_search_finds_it() {
+        let lines = [
+            "",
+            "(",
+            "a(",
+            "ab(",
+            "abc(",
+            "1",
+            "19",
+            "x19",
+            "xy19",
+            "20",
+            "abc20",
+            "x1 9",
+            "PICTURED",
+            "He was Pictured.",
+            "pictures",
+            "ictu",
+            "\u{130}",
+            "a\u{130}",
+            "ab\u{130}",
+            "\u{131}x",
+            "The talks ended.",
+            "In 2019 they met.",
+            "(left)",
+        ];
+        for line in lines {
+            let lower = line.to_lowercase();
+            let want = line.contains(['(', '\u{130}'])
+                || line.contains("19")
+                || line.contains("20")
+                || lower.contains("pictured");
+            assert_eq!(may_show_picture(line), want, "{line:?}");
+        }
+    }
 
     #[test]
     fn captions_by_shape() {

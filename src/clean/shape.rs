@@ -115,8 +115,9 @@ impl Openers {
         }
     }
 
-    /// False when no entry can start `text`: its first two bytes open none.
-    fn may_open(&self, text: &str) -> bool {
+    /// False when no entry can start `text`: its first two bytes open none. A capital
+    /// ASCII letter is keyed as its lowercase.
+    pub fn may_open(&self, text: &str) -> bool {
         let starts = self.starts.get_or_init(|| {
             let mut starts = Starts {
                 bits: [0; 16],
@@ -266,6 +267,10 @@ mod tests {
             .map(|c| format!("ab{c}cd efgh{c}{c}ij  kl \t\u{a0}m{c}nopqrstu{c}v w"))
             .chain([
                 "a b c d e f g h i j k l m n o p q r s t u v w x y z".to_string(),
+                // Runs of ASCII longer than one block, words across the blocks' edges.
+                "The talks ended, officials said. ".repeat(20),
+                "x ".repeat(150) + "y\t\tz\u{a0}" + &"ab  ".repeat(70),
+                "a".repeat(127) + " b " + &"c".repeat(130) + " d\u{3000}e " + &"f ".repeat(64),
                 "       x        y\t\t\t\t\t\t\t\tz  \u{3000}  caf\u{e9} au lait ".to_string(),
             ])
             .collect();
@@ -274,7 +279,7 @@ mod tests {
             .copied()
             .chain(generated.iter().map(String::as_str))
         {
-            for limit in 0..30 {
+            for limit in (0..30).chain([59, 60, 63, 64, 65, 100, 200, 300]) {
                 let want = line.split_whitespace().take(limit + 1).count();
                 assert_eq!(words_upto(line, limit), want, "{line:?} limit {limit}");
             }

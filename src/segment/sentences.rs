@@ -51,11 +51,22 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut list = ListState::default();
     let mut first = 0;
-    // Each token is cut from the text once, and read as the one after the last as well.
-    let mut next = toks.get(0);
-    for i in 0..toks.len() {
-        let tok = next.unwrap_or("");
-        next = toks.get(i + 1);
+    let bytes = text.as_bytes();
+    for (i, &(start, end)) in toks.spans.iter().enumerate() {
+        // Most tokens are words that neither open a list item nor end a sentence: told by
+        // their first and last bytes and their length, without being cut from the text. A
+        // sentence ends in a final mark, perhaps closed by quotes or a bracket: a token
+        // ending in another ASCII character (a letter, a digit, a comma) ends none.
+        let (start, end) = (start as usize, end as usize);
+        let open = bytes.get(start).copied().unwrap_or(0);
+        let close = bytes.get(end.wrapping_sub(1)).copied().unwrap_or(0);
+        let ends_none =
+            close.is_ascii() && !matches!(close, b'.' | b'!' | b'?' | b'"' | b'\'' | b')');
+        if open.is_ascii() && !may_be_marker(open, end - start) && ends_none {
+            continue;
+        }
+        let tok = toks.s(i);
+        let next = toks.get(i + 1);
         if list.opens_item(&toks, i, tok, first) && i > first {
             out.push(toks.start(first)..toks.end(i - 1));
             first = i;
@@ -286,13 +297,18 @@ enum MarkerKind {
     LetterDot,
 }
 
+/// False when a token of `len` bytes opening with the ASCII byte `first` (no bullet to
+/// take off) is no list marker: too long for one, or neither two bytes long nor opening
+/// with a digit. Most words are told by this.
+fn may_be_marker(first: u8, len: usize) -> bool {
+    len <= 5 && (len == 2 || first.is_ascii_digit())
+}
+
 /// A list item marker ("1.", "1.)", "1)", "a.", with an optional leading bullet): its kind
 /// and its ordinal.
 fn list_marker(s: &str) -> Option<(MarkerKind, u32)> {
-    // Most words: ASCII from the first byte (no bullet to take off) and too long for a
-    // marker, or neither two bytes long nor opening with a digit.
     match s.as_bytes().first() {
-        Some(&b) if b.is_ascii() && (s.len() > 5 || (s.len() != 2 && !b.is_ascii_digit())) => None,
+        Some(&b) if b.is_ascii() && !may_be_marker(b, s.len()) => None,
         _ => marker(s),
     }
 }

@@ -1,0 +1,169 @@
+use super::*;
+
+/// The figures of `text`, words as their own terms (their first bytes).
+fn figures(text: &str) -> Vec<Figure> {
+    super::figures(text, &|w: &str| {
+        Some(w.bytes().take(4).fold(0u32, |h, b| h << 8 | u32::from(b)))
+    })
+}
+
+fn one(text: &str) -> Figure {
+    let f = figures(text);
+    assert_eq!(f.len(), 1, "{text:?}: {f:?}");
+    f[0].clone()
+}
+
+#[test]
+fn figures_with_their_units_and_ranges() {
+    let hours = 3600.0;
+    let cases: &[(&str, Unit, f64, f64)] = &[
+        (
+            "The jury deliberated for nearly four hours.",
+            Unit::Duration,
+            3.4 * hours,
+            4.0 * hours,
+        ),
+        (
+            "Rescuers faced a five-hour climb.",
+            Unit::Duration,
+            4.6 * hours,
+            5.4 * hours,
+        ),
+        (
+            "The final lasted four and a half hours.",
+            Unit::Duration,
+            4.3 * hours,
+            4.7 * hours,
+        ),
+        (
+            "It took three-and-a-half hours.",
+            Unit::Duration,
+            3.3 * hours,
+            3.7 * hours,
+        ),
+        (
+            "The session ran 90 minutes.",
+            Unit::Duration,
+            86.0 * 60.0,
+            94.0 * 60.0,
+        ),
+        (
+            "The storm killed 46 people.",
+            Unit::Count("peopl".into()),
+            46.0,
+            46.0,
+        ),
+        (
+            "The fund lost $1.5 billion last year.",
+            Unit::Money("dollar"),
+            1.46e9,
+            1.54e9,
+        ),
+        // A round number stands for its last place, at most a tenth of its value off.
+        (
+            "The crash killed 60 people.",
+            Unit::Count("peopl".into()),
+            56.0,
+            64.0,
+        ),
+        (
+            "Officials counted 1,000 ballots.",
+            Unit::Count("ballot".into()),
+            900.0,
+            1100.0,
+        ),
+        (
+            "The harvest came to 3 million tons.",
+            Unit::Count("ton".into()),
+            2.7e6,
+            3.3e6,
+        ),
+        (
+            "The harvest came to 2.8 million tons.",
+            Unit::Count("ton".into()),
+            2.76e6,
+            2.84e6,
+        ),
+        (
+            "A dozen boats were lost.",
+            Unit::Count("boat".into()),
+            10.8,
+            13.2,
+        ),
+        ("Turnout rose to 64.5 percent.", Unit::Percent, 64.5, 64.5),
+        ("Turnout rose to 64.5 per cent.", Unit::Percent, 64.5, 64.5),
+        ("Turnout rose to 64.5%.", Unit::Percent, 64.5, 64.5),
+        (
+            "More than 1,200 homes were damaged.",
+            Unit::Count("home".into()),
+            1200.0,
+            1560.0,
+        ),
+    ];
+    for (text, unit, lo, hi) in cases {
+        let f = one(text);
+        assert_eq!(&f.unit, unit, "{text:?}");
+        assert!(
+            (f.range.0 - lo).abs() < 1e-6 * lo.max(1.0),
+            "{text:?}: {:?}",
+            f.range
+        );
+        assert!(
+            (f.range.1 - hi).abs() < 1e-6 * hi.max(1.0),
+            "{text:?}: {:?}",
+            f.range
+        );
+    }
+}
+
+#[test]
+fn the_year_a_figure_is_given_for() {
+    // DUC 2004 cluster d30048t (NYT19981020.0382, shortened).
+    let f = figures(
+        "Brazil would aim toward a surplus of 2.6 percent in 1999, 2.8 percent in 2000 and 3.0 percent in 2001.",
+    );
+    let years: Vec<Option<u16>> = f.iter().map(|f| f.year).collect();
+    assert_eq!(years, [Some(1999), Some(2000), Some(2001)]);
+    assert_eq!(
+        one("Exports grew 4 percent of output by 2003.").year,
+        Some(2003)
+    );
+    // A year after a pause, or too far away, is not the figure's.
+    assert_eq!(
+        one("Exports grew 4 percent, the most since 2003.").year,
+        None
+    );
+    assert_eq!(
+        one("Exports grew 4 percent as the harvest came in strong again in 2003.").year,
+        None
+    );
+}
+
+#[test]
+fn a_figure_in_a_clause_of_what_could_be_is_a_possibility() {
+    assert!(one("He could face five years in prison.").possible);
+    assert!(one("If the payroll was $29 million over the cap, teams would pay.").possible);
+    assert!(!one("He served five years in prison.").possible);
+    // The cue counts only within the figure's clause.
+    assert!(!one("It could rain, but 40 people came.").possible);
+}
+
+#[test]
+fn years_dates_and_times_are_not_figures() {
+    for text in [
+        "The law was passed in 2019 after a long debate.",
+        "Parliament opened on Sept. 24 with a short speech.",
+        "The launch went off at 3:36 in the morning.",
+        "Voters in the 1990s backed the party.",
+    ] {
+        assert!(figures(text).is_empty(), "{text:?}: {:?}", figures(text));
+    }
+}
+
+#[test]
+fn the_year_of_a_first_since() {
+    let (y, _) =
+        first_since("It was the club's first league title since 1998.").unwrap_or_default();
+    assert_eq!(y, "1998");
+    assert!(first_since("The first round ends in May 2020.").is_none());
+}

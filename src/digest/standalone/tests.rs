@@ -1,0 +1,153 @@
+use super::{
+    before_attribution, before_closing_quote, quoted_share, stands_alone, words_and_quotes,
+};
+
+#[test]
+fn words_and_quotes_are_counted_as_byte_by_byte() {
+    // Every kind of ASCII white space (the vertical tab is none), quotation marks and
+    // letters beyond ASCII, at every offset against the eight-byte blocks.
+    let text = "He said \"no\"\tto\n\x0Bthe  plan\r\x0C, \u{201c}naïve\u{201d} \"x\" ";
+    for from in 0..text.len() {
+        let t = &text.as_bytes()[from..];
+        let words = t.split(u8::is_ascii_whitespace).filter(|w| !w.is_empty());
+        let quotes = t.iter().filter(|&&b| b == b'"').count();
+        assert_eq!(words_and_quotes(t), (words.count(), quotes), "{t:?}");
+    }
+}
+
+#[test]
+fn the_claim_before_a_closing_quote() {
+    let cases = [
+        (
+            "The mayor rejected the budget on Tuesday, saying, \"We cannot pay for it.\"",
+            Some("The mayor rejected the budget on Tuesday"),
+        ),
+        (
+            "The striker left early, telling reporters: \"My knee hurts.\"",
+            Some("The striker left early"),
+        ),
+        ("The mayor said, \"We cannot pay for it.\"", None),
+        (
+            "The mayor criticised the \"plan\", saying it costs too much.",
+            None,
+        ),
+        (
+            "Saying \"no\" to the plan, the mayor left the hall early.",
+            None,
+        ),
+        (
+            "The mayor left, saying, \"We cannot pay,\" and then the council voted.",
+            None,
+        ),
+    ];
+    for (s, want) in cases {
+        assert_eq!(before_closing_quote(s), want, "{s:?}");
+    }
+}
+
+#[test]
+fn the_claim_before_a_closing_attribution() {
+    let cases = [
+        (
+            "Prices rose sharply in the northern provinces, officials said.",
+            Some("Prices rose sharply in the northern provinces"),
+        ),
+        (
+            "The factory will close by the end of the year, the company said on Monday.",
+            Some("The factory will close by the end of the year"),
+        ),
+        (
+            "The ferry sank near the island of Kos, said Maria Ionescu, a coast guard spokeswoman.",
+            Some("The ferry sank near the island of Kos"),
+        ),
+        (
+            "Turnout was the lowest in two decades, according to the election commission.",
+            Some("Turnout was the lowest in two decades"),
+        ),
+        (
+            "The coach, who signed a new contract in March, said the squad needed rest.",
+            None,
+        ),
+        (
+            "The regulator said the merger could go ahead, but warned that fees would be watched.",
+            None,
+        ),
+        (
+            "The senator praised the bill on Monday, and colleagues said the vote would be close.",
+            None,
+        ),
+        ("Rain fell, officials said.", None),
+        (
+            "The board approved the merger, the chairman told shareholders that day.",
+            None,
+        ),
+    ];
+    for (s, want) in cases {
+        assert_eq!(before_attribution(s), want, "{s:?}");
+    }
+}
+
+#[test]
+fn every_dependent_opener_fits_the_buffer_it_is_matched_in() {
+    for w in super::DEPENDENT_OPENERS.iter() {
+        assert!(w.len() <= super::OPENER_BYTES, "{w:?}");
+    }
+}
+
+#[test]
+fn share_of_quoted_words() {
+    let share = |t: &str| quoted_share(t, t.split_whitespace().count());
+    assert_eq!(share("\"We lost today\" he said then."), 0.5);
+    assert_eq!(share("No quotes here."), 0.0);
+}
+
+#[test]
+fn dependent_or_broken_sentences_do_not_stand_alone() {
+    let cases = [
+        (
+            "Firefighters fought the blaze in the hills on Friday for nearly six hours.",
+            true,
+        ),
+        (
+            "He added that the search would continue in the coming weeks and months.",
+            false,
+        ),
+        (
+            "But the union did not accept the pay offer in the end today.",
+            false,
+        ),
+        // Two first words longer than the buffer they are lowercased in.
+        (
+            "However, internationally-recognised observers said the vote was fair.",
+            false,
+        ),
+        (
+            "Internationally-recognised observers said the vote was fair and free.",
+            true,
+        ),
+        (
+            "So we will appeal the ruling next week,\" he said at the end.",
+            false,
+        ),
+        (
+            "\"We played well,\" the coach said after the long match ended.",
+            false,
+        ),
+        ("Too short to stand.", false),
+        (
+            "… They usually charge way more for everything than anywhere else.",
+            false,
+        ),
+        (
+            "officials said the union did not accept the pay offer in the end.",
+            false,
+        ),
+        (
+            "The hearing ended without a ruling on whether the evidence could be used.",
+            true,
+        ),
+    ];
+    for (s, want) in cases {
+        assert_eq!(stands_alone(s), want, "{s:?}");
+    }
+}

@@ -175,6 +175,25 @@ fn add_side_name_words(m: &mut Table) {
 mod tests {
     use super::*;
 
+    /// A title's country or body is looked for over several words only when the last
+    /// word is one of a side's name of several words (`people::titles`): every such name
+    /// ends with a word of that list.
+    #[test]
+    fn every_side_name_of_several_words_ends_with_a_side_name_word() {
+        let countries = COUNTRIES
+            .iter()
+            .flat_map(|(n, p, a)| std::iter::once(*n).chain(p.iter()).chain(a.iter()));
+        let bodies = BODIES
+            .iter()
+            .flat_map(|(_, a)| a.iter())
+            .chain(GROUPS.iter().flat_map(|(_, a, _)| a.iter()));
+        for name in countries.chain(bodies).filter(|n| n.contains(' ')) {
+            let last = name.rsplit(' ').next().unwrap_or(name);
+            let key = crate::case::lower(last).replace('.', "");
+            assert!(classes(&key).has(List::SideNameWord), "{name:?}");
+        }
+    }
+
     /// Every word the lists hold, in lowercase too, their words and compounds' parts,
     /// and words in none of them.
     fn candidates() -> Vec<String> {

@@ -25,12 +25,8 @@ const AGENCY_BYTES: usize = 40;
 pub fn without_dateline(line: &str) -> &str {
     let head = line_start(line, DATELINE_BYTES);
     // A dateline ends with an agency in brackets or a dash: a head without a bracket, a
-    // hyphen or the first byte of a long dash holds none. Every byte is tested, without a
-    // branch, which the compiler does sixteen bytes at once.
-    let ends = head.bytes().fold(0u8, |n, b| {
-        n | u8::from(b == b'(') | u8::from(b == b'-') | u8::from(b == 0xE2)
-    });
-    if ends == 0 {
+    // hyphen or the first byte of a long dash holds none.
+    if !super::bytes::any_byte(head, |b| (b == b'(') | (b == b'-') | (b == 0xE2)) {
         return line;
     }
     match dateline_len(head) {

@@ -3,6 +3,7 @@
 //! ("Reporting by ...; Editing by ..."), agency notes, publication stamps, copyright
 //! lines and lines of links. A cue word inside a sentence never makes it furniture.
 
+use super::bytes::any_byte;
 use super::shape::{
     bare, ends_like_sentence, is_calendar_word, is_link, is_name_word, openings, words_upto,
     Openers,
@@ -49,13 +50,9 @@ const MENU_ITEM_WORDS: usize = 3;
 
 /// A menu: three or more short items between bars or bullets ("Home | News | Sport").
 fn is_menu(line: &str) -> bool {
-    // Every separator is a bar or starts with one of two bytes, looked for in every byte
-    // without a branch (which the compiler does sixteen bytes at once): a line with none
-    // is one item, and is not split.
-    let separators = line.bytes().fold(0u8, |n, b| {
-        n | u8::from(b == b'|') | u8::from(b == 0xC2) | u8::from(b == 0xE2)
-    });
-    if separators == 0 {
+    // Every separator is a bar or starts with one of two bytes: a line with none is one
+    // item, and is not split.
+    if !any_byte(line, |b| (b == b'|') | (b == 0xC2) | (b == 0xE2)) {
         return false;
     }
     // The items are counted as they are read; one of too many words ends the reading.
@@ -226,12 +223,8 @@ pub fn names_only(words: &[&str], roles: bool) -> bool {
 /// A publication stamp: parts split by bars or dots, each a label ("Updated:") and dates,
 /// times and time zones ("PUBLISHED: 10:04 EST, 2 March 2014 | UPDATED: 12:30 EST").
 pub fn is_stamp(lower: &str) -> bool {
-    // The digit first (every byte tested without a branch): most lines of prose have
-    // none, and are not counted.
-    let digits = lower
-        .bytes()
-        .fold(0u8, |n, b| n | u8::from(b.wrapping_sub(b'0') < 10));
-    if digits == 0 || words_upto(lower, STAMP_WORDS) > STAMP_WORDS {
+    // The digit first: most lines of prose have none, and are not counted.
+    if !any_byte(lower, |b| b.is_ascii_digit()) || words_upto(lower, STAMP_WORDS) > STAMP_WORDS {
         return false;
     }
     let unfinished = !lower.trim_end().ends_with('.');

@@ -142,6 +142,14 @@ pub fn in_side_name(key: &str) -> bool {
     classes(key).has(List::SideNameWord)
 }
 
+/// A word that may stand in a side's name: a country's or a body's name of one word, or a
+/// word of such a name of several words. Scans that look a side up at every word pass
+/// any other word with this one lookup.
+pub fn may_name_side(key: &str) -> bool {
+    let c = classes(key);
+    c.has(List::SideNameWord) || c.country().is_some() || c.body().is_some()
+}
+
 /// The country, else the body or group, named by `key`.
 fn side_of_key(key: &str) -> Option<Side> {
     let c = classes(key);
@@ -157,8 +165,21 @@ pub fn side_of_words(words: &[Word]) -> Option<Side> {
     if !words.iter().all(|w| in_side_name(w.key())) {
         return None;
     }
-    let key = words.iter().map(Word::key).collect::<Vec<_>>().join(" ");
-    side_of_key(&key)
+    // The keys joined by spaces, on the stack when they fit (any side's name does).
+    let mut stack = [0u8; 64];
+    let mut n = 0;
+    for (i, w) in words.iter().enumerate() {
+        let k = w.key().as_bytes();
+        let space = usize::from(i > 0);
+        let Some(room) = stack.get_mut(n..n + space + k.len()) else {
+            let key = words.iter().map(Word::key).collect::<Vec<_>>().join(" ");
+            return side_of_key(&key);
+        };
+        room[..space].fill(b' ');
+        room[space..].copy_from_slice(k);
+        n += space + k.len();
+    }
+    std::str::from_utf8(&stack[..n]).ok().and_then(side_of_key)
 }
 
 /// True when word `i` is inside a side's name of several words that starts before it:

@@ -13,8 +13,6 @@ pub use super::lookup::{
     is_title_word, may_name_side, side_of_words,
 };
 use super::lookup::{is_barred_from_names, is_barred_in, is_organisation_word};
-#[cfg(test)]
-pub use super::skeleton::first_names_match;
 pub use super::skeleton::{skeleton, skeletons_match};
 use crate::lexicon::countries::PLACE_PREPOSITIONS;
 

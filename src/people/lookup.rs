@@ -156,6 +156,9 @@ fn side_of_key(key: &str) -> Option<Side> {
     c.country().or(c.body())
 }
 
+/// Most bytes of a side's name of several words, in lowercase.
+const MAX_SIDE_NAME: usize = 64;
+
 /// The side named by the words `words` together (a country, a body or a group), when
 /// there are several: only looked up when every word can be part of such a name.
 pub fn side_of_words(words: &[Word]) -> Option<Side> {
@@ -165,16 +168,13 @@ pub fn side_of_words(words: &[Word]) -> Option<Side> {
     if !words.iter().all(|w| in_side_name(w.key())) {
         return None;
     }
-    // The keys joined by spaces, on the stack when they fit (any side's name does).
-    let mut stack = [0u8; 64];
+    // The keys joined by spaces, on the stack: no side's name is longer (see the tests).
+    let mut stack = [0u8; MAX_SIDE_NAME];
     let mut n = 0;
     for (i, w) in words.iter().enumerate() {
         let k = w.key().as_bytes();
         let space = usize::from(i > 0);
-        let Some(room) = stack.get_mut(n..n + space + k.len()) else {
-            let key = words.iter().map(Word::key).collect::<Vec<_>>().join(" ");
-            return side_of_key(&key);
-        };
+        let room = stack.get_mut(n..n + space + k.len())?;
         room[..space].fill(b' ');
         room[space..].copy_from_slice(k);
         n += space + k.len();
@@ -258,6 +258,20 @@ mod tests {
                 assert_eq!(is_barred_from_names(w), before, "{k:?} in {text:?}");
                 assert_eq!(is_barred_from_names(w), expected, "{k:?} in {text:?}");
             }
+        }
+    }
+
+    #[test]
+    fn every_side_name_of_several_words_fits_the_joined_keys() {
+        let countries = COUNTRIES.iter().flat_map(|(name, people, names)| {
+            std::iter::once(*name).chain(people.iter().chain(names.iter()))
+        });
+        let bodies = BODIES
+            .iter()
+            .flat_map(|(_, aliases)| aliases.iter())
+            .chain(GROUPS.iter().flat_map(|(_, aliases, _)| aliases.iter()));
+        for name in countries.chain(bodies).filter(|n| n.contains(' ')) {
+            assert!(crate::case::lower(name).len() <= MAX_SIDE_NAME, "{name:?}");
         }
     }
 

@@ -39,15 +39,7 @@ pub fn skeleton(name: &str) -> String {
 /// The letters `folded` (lowercase, accents removed) with transliteration variants and
 /// doubled letters merged.
 fn transliterated(folded: &str) -> String {
-    let (starts, ascii_rules) = rule_starts();
-    if ascii_rules && folded.is_ascii() {
-        return transliterated_ascii(folded.as_bytes(), starts);
-    }
-    transliterated_chars(folded, starts)
-}
-
-/// [`transliterated`] character by character, for any script.
-fn transliterated_chars(folded: &str, starts: &[bool; 128]) -> String {
+    let starts = rule_starts();
     let mut out = String::with_capacity(folded.len());
     // The last character pushed: a letter is not pushed twice in a row.
     let mut last = None;
@@ -81,55 +73,19 @@ fn transliterated_chars(folded: &str, starts: &[bool; 128]) -> String {
     out
 }
 
-/// [`transliterated`] of letters all in ASCII, the rules being in ASCII too: byte by byte.
-fn transliterated_ascii(folded: &[u8], starts: &[bool; 128]) -> String {
-    let mut out: Vec<u8> = Vec::with_capacity(folded.len());
-    let mut push = |b: u8| {
-        if out.last() != Some(&b) {
-            out.push(b);
-        }
-    };
-    let mut i = 0;
-    while let Some(&c) = folded.get(i) {
-        let rest = &folded[i..];
-        let rule = starts[usize::from(c & 0x7f)]
-            .then(|| {
-                TRANSLITERATION
-                    .iter()
-                    .find(|(from, _)| rest.starts_with(from.as_bytes()))
-            })
-            .flatten();
-        match rule {
-            Some((from, to)) => {
-                to.bytes().for_each(&mut push);
-                i += from.len();
-            }
-            None => {
-                push(c);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).unwrap_or_default()
-}
-
 /// Per ASCII character: whether a transliteration rule starts with it (a rule starting
-/// with any other character is always tried); and whether every rule is in ASCII.
-fn rule_starts() -> (&'static [bool; 128], bool) {
-    static STARTS: OnceLock<([bool; 128], bool)> = OnceLock::new();
-    let (starts, ascii) = STARTS.get_or_init(|| {
+/// with any other character is always tried).
+fn rule_starts() -> &'static [bool; 128] {
+    static STARTS: OnceLock<[bool; 128]> = OnceLock::new();
+    STARTS.get_or_init(|| {
         let mut starts = [false; 128];
         for (from, _) in TRANSLITERATION {
             if let Some(&b) = from.as_bytes().first().filter(|b| b.is_ascii()) {
                 starts[usize::from(b)] = true;
             }
         }
-        let ascii = TRANSLITERATION
-            .iter()
-            .all(|(from, to)| !from.is_empty() && from.is_ascii() && to.is_ascii());
-        (starts, ascii)
-    });
-    (starts, *ascii)
+        starts
+    })
 }
 
 fn fold_accent(c: char) -> char {
@@ -176,32 +132,5 @@ mod tests {
         assert!(first_names_match("Jon", "Jonathan"));
         assert!(first_names_match("Rob", "Robert"));
         assert!(!first_names_match("Carla", "Carlos"));
-    }
-
-    #[test]
-    fn ascii_letters_transliterate_as_characters_do() {
-        let (starts, ascii_rules) = rule_starts();
-        assert!(ascii_rules);
-        let folded = [
-            "tchaikovskyy",
-            "iyyijx",
-            "phkhw",
-            "yy",
-            "y",
-            "aaxx",
-            "ksks",
-            "wwv",
-            "",
-            "kh",
-            "nikolay",
-            "aleksei",
-        ];
-        for f in folded {
-            assert_eq!(
-                transliterated_ascii(f.as_bytes(), starts),
-                transliterated_chars(f, starts),
-                "{f:?}"
-            );
-        }
     }
 }

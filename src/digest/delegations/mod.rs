@@ -131,17 +131,8 @@ fn reports_talks(articles: &[Article], tokens: &Tokens) -> bool {
 fn has_head_title(people: &People, p: PersonId) -> bool {
     people.get(p).is_some_and(|x| {
         x.titles.iter().any(|t| {
-            // The titles listed are in lowercase ASCII: a title in ASCII, nearly every
-            // one, is compared without case rather than lowercased.
-            if !t.is_ascii() {
-                let t = crate::case::lower(t);
-                return DELEGATION_HEAD_TITLES.iter().any(|h| t.contains(h));
-            }
-            let b = t.as_bytes();
-            DELEGATION_HEAD_TITLES.iter().any(|h| {
-                b.windows(h.len())
-                    .any(|x| x.eq_ignore_ascii_case(h.as_bytes()))
-            })
+            let t = crate::case::lower(t);
+            DELEGATION_HEAD_TITLES.iter().any(|h| t.contains(h))
         })
     })
 }

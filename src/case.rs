@@ -96,10 +96,14 @@ pub fn lower(text: &str) -> String {
 /// `text` with its first letter capitalised.
 pub fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| std::iter::once(upper_char(c)).chain(chars).collect())
-        .unwrap_or_default()
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    // The first letter, then the rest copied whole rather than a character at a time.
+    let mut out = String::with_capacity(text.len());
+    out.push(upper_char(first));
+    out.push_str(chars.as_str());
+    out
 }
 
 #[cfg(test)]

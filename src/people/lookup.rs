@@ -142,11 +142,22 @@ pub fn in_side_name(key: &str) -> bool {
     classes(key).has(List::SideNameWord)
 }
 
+/// A word that may stand in a side's name: a country's or a body's name of one word, or a
+/// word of such a name of several words. Scans that look a side up at every word pass
+/// any other word with this one lookup.
+pub fn may_name_side(key: &str) -> bool {
+    let c = classes(key);
+    c.has(List::SideNameWord) || c.country().is_some() || c.body().is_some()
+}
+
 /// The country, else the body or group, named by `key`.
 fn side_of_key(key: &str) -> Option<Side> {
     let c = classes(key);
     c.country().or(c.body())
 }
+
+/// Most bytes of a side's name of several words, in lowercase.
+const MAX_SIDE_NAME: usize = 64;
 
 /// The side named by the words `words` together (a country, a body or a group), when
 /// there are several: only looked up when every word can be part of such a name.
@@ -157,8 +168,18 @@ pub fn side_of_words(words: &[Word]) -> Option<Side> {
     if !words.iter().all(|w| in_side_name(w.key())) {
         return None;
     }
-    let key = words.iter().map(Word::key).collect::<Vec<_>>().join(" ");
-    side_of_key(&key)
+    // The keys joined by spaces, on the stack: no side's name is longer (see the tests).
+    let mut stack = [0u8; MAX_SIDE_NAME];
+    let mut n = 0;
+    for (i, w) in words.iter().enumerate() {
+        let k = w.key().as_bytes();
+        let space = usize::from(i > 0);
+        let room = stack.get_mut(n..n + space + k.len())?;
+        room[..space].fill(b' ');
+        room[space..].copy_from_slice(k);
+        n += space + k.len();
+    }
+    std::str::from_utf8(&stack[..n]).ok().and_then(side_of_key)
 }
 
 /// True when word `i` is inside a side's name of several words that starts before it:
@@ -237,6 +258,20 @@ mod tests {
                 assert_eq!(is_barred_from_names(w), before, "{k:?} in {text:?}");
                 assert_eq!(is_barred_from_names(w), expected, "{k:?} in {text:?}");
             }
+        }
+    }
+
+    #[test]
+    fn every_side_name_of_several_words_fits_the_joined_keys() {
+        let countries = COUNTRIES.iter().flat_map(|(name, people, names)| {
+            std::iter::once(*name).chain(people.iter().chain(names.iter()))
+        });
+        let bodies = BODIES
+            .iter()
+            .flat_map(|(_, aliases)| aliases.iter())
+            .chain(GROUPS.iter().flat_map(|(_, aliases, _)| aliases.iter()));
+        for name in countries.chain(bodies).filter(|n| n.contains(' ')) {
+            assert!(crate::case::lower(name).len() <= MAX_SIDE_NAME, "{name:?}");
         }
     }
 

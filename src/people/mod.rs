@@ -10,6 +10,7 @@ pub mod names;
 mod packed;
 mod person;
 mod runs;
+mod skeleton;
 pub mod titles;
 
 pub use cluster::{find_people_in, Gender, People};

@@ -59,13 +59,6 @@ fn slot(p: &Packed, shift: u32) -> usize {
     (h >> shift) as usize
 }
 
-/// True when entry `e` is `word`, a word longer than its packed form.
-#[cold]
-#[inline(never)]
-fn same_word(e: &Entry, word: &str) -> bool {
-    *e.word == *word
-}
-
 impl Table {
     /// An empty table.
     pub(super) fn new() -> Table {
@@ -102,15 +95,39 @@ impl Table {
 
     /// What is known of `word`: nothing when it is in none of the lists. Asked about
     /// every word many times: the entry is found in the one probe of [`Table::find`],
-    /// a word longer than its packed form compared out of the way.
+    /// a word longer than its packed form looked up out of the way ([`Table::get_long`]).
     #[inline]
     pub(super) fn get(&self, word: &str) -> Classes {
+        if word.len() > PACKED_BYTES {
+            return self.get_long(word);
+        }
+        // The packed form holds every byte: equal forms are equal words, and the loop
+        // calls nothing, so the lookup saves and restores few registers.
         let p = pack(word.as_bytes());
         let mask = self.slots.len() - 1;
         let mut at = slot(&p, self.shift);
         while let Some(&i) = self.slots.get(at).filter(|&&i| i != 0) {
             if let Some(e) = self.entries.get(i as usize - 1) {
-                if e.packed == p && (p.2 <= PACKED_BYTES || same_word(e, word)) {
+                if e.packed == p {
+                    return e.classes;
+                }
+            }
+            at = (at + 1) & mask;
+        }
+        Classes::default()
+    }
+
+    /// [`Table::get`] of a word longer than its packed form: the words themselves are
+    /// compared too.
+    #[cold]
+    #[inline(never)]
+    fn get_long(&self, word: &str) -> Classes {
+        let p = pack(word.as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut at = slot(&p, self.shift);
+        while let Some(&i) = self.slots.get(at).filter(|&&i| i != 0) {
+            if let Some(e) = self.entries.get(i as usize - 1) {
+                if e.packed == p && *e.word == *word {
                     return e.classes;
                 }
             }

@@ -68,16 +68,17 @@ impl Person {
 
     /// The fullest title: most words, then most often seen (as folded by
     /// [`titles::fold`]). A person is mostly given the same few titles again and again:
-    /// each distinct spelling is folded once.
+    /// each distinct spelling is folded and its words counted once.
     pub fn title(&self) -> Option<&str> {
-        // Per title, the index of the first title of the same fold, and per such first
-        // title, how many fold as it does.
-        let mut spellings: Vec<(&str, usize)> = Vec::new();
+        // Per distinct spelling, the index of the first title of the same fold and the
+        // spelling's words (eight at most); per title, those of its spelling.
+        let mut spellings: Vec<(&str, usize, usize)> = Vec::new();
         let mut folds: Vec<(String, usize)> = Vec::new();
         let mut group = Vec::with_capacity(self.titles.len());
         for (i, t) in self.titles.iter().enumerate() {
-            let first = match spellings.iter().find(|(s, _)| *s == &**t) {
-                Some(&(_, first)) => first,
+            let seen = spellings.iter().find(|(s, _, _)| *s == &**t);
+            let (first, words) = match seen {
+                Some(&(_, first, words)) => (first, words),
                 None => {
                     let folded = titles::fold(t);
                     let first = match folds.iter().find(|(f, _)| *f == folded) {
@@ -87,27 +88,23 @@ impl Person {
                             i
                         }
                     };
-                    spellings.push((t, first));
-                    first
+                    let words = t.split_whitespace().count().min(8);
+                    spellings.push((t, first, words));
+                    (first, words)
                 }
             };
-            group.push(first);
+            group.push((first, words));
         }
+        // Per first title of a fold, how many fold as it does.
         let mut counts = vec![0usize; self.titles.len()];
-        for &g in &group {
+        for &(g, _) in &group {
             counts[g] += 1;
         }
         self.titles
             .iter()
             .zip(&group)
             .enumerate()
-            .max_by_key(|(i, (t, &g))| {
-                (
-                    t.split_whitespace().count().min(8),
-                    counts[g],
-                    usize::MAX - i,
-                )
-            })
+            .max_by_key(|(i, (_, &(g, words)))| (words, counts[g], usize::MAX - i))
             .map(|(_, (t, _))| &**t)
     }
 

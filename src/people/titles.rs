@@ -273,17 +273,31 @@ pub fn after(words: &[Word], end: usize) -> TitleInfo {
 
 /// A title folded for comparison: lowercase, one spelling of each word.
 pub fn fold(title: &str) -> String {
-    title
-        .split_whitespace()
-        .map(|w| {
-            let w = crate::case::lower(w);
-            SPELLINGS
-                .iter()
-                .find(|(from, _)| *from == w)
-                .map_or(w, |(_, to)| (*to).to_string())
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    // Spelled into one string: each word lowercased in place, then replaced by its one
+    // spelling when it has another.
+    let mut out = String::with_capacity(title.len());
+    for (i, w) in title.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let at = out.len();
+        if w.is_ascii() {
+            out.push_str(w);
+            if let Some(word) = out.get_mut(at..) {
+                word.make_ascii_lowercase();
+            }
+        } else {
+            out.extend(w.chars().map(crate::case::lower_char));
+        }
+        let spelling = SPELLINGS
+            .iter()
+            .find(|(from, _)| out.get(at..) == Some(*from));
+        if let Some((_, to)) = spelling {
+            out.truncate(at);
+            out.push_str(to);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -7,7 +7,9 @@ use crate::digest::phrases::Openings;
 use crate::fasthash::LexiconMap;
 use crate::ids::{PersonId, SentenceId, Side};
 use crate::lexicon::cues::{DELEGATION_CUES, HEAD_CUES, LIST_ENDERS, NEGATIONS};
-use crate::people::names::{in_side_name, inside_longer_side, name_runs, side_of_words};
+use crate::people::names::{
+    in_side_name, inside_longer_side, may_name_side, name_runs, side_of_words,
+};
 use crate::people::titles;
 use crate::people::People;
 use crate::sorted::SortedSet;
@@ -108,7 +110,7 @@ fn find_cue(ws: &[Word], opening: &[usize]) -> Option<(usize, usize, usize, bool
 /// The side named by the words `ws[i..]`: a country or an international body, in one to
 /// three words ("Brazil", "United States", "African Union"), not inside a longer one.
 fn side_at(ws: &[Word], i: usize) -> Option<Side> {
-    if inside_longer_side(ws, i) {
+    if !may_name_side(ws.get(i)?.key()) || inside_longer_side(ws, i) {
         return None;
     }
     // A name of several words starts with a word of such a name: one lookup rules most

@@ -9,7 +9,8 @@ use crate::ids::{PersonId, SentenceId, Side};
 use crate::lexicon::cues::{MEETING_VERBS, NEGATIONS, NOT_YET};
 use crate::lexicon::Words;
 use crate::people::names::{
-    body, country, in_side_name, inside_longer_side, is_meeting_word, name_runs, side_of_words,
+    body, country, in_side_name, inside_longer_side, is_meeting_word, may_name_side, name_runs,
+    side_of_words,
 };
 use crate::people::titles;
 use crate::people::People;
@@ -82,7 +83,7 @@ pub(super) fn named(ws: &[Word], range: Range<usize>, people: &People) -> (Vec<N
     // Sides named outright: bodies and groups ("the six world powers"), and countries as
     // nouns ("Iran's delegation", "with Iran"), not as adjectives ("U.S. mediation").
     let parties = (0..part.len())
-        .filter(|&i| !inside_longer_side(part, i))
+        .filter(|&i| may_name_side(part[i].key()) && !inside_longer_side(part, i))
         .filter_map(|i| {
             // A name of several words starts with a word of such a name.
             let several = part.get(i).is_some_and(|w| in_side_name(w.key()));

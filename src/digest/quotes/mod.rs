@@ -274,6 +274,8 @@ fn find_in_article<'t>(
     let mut para = 0;
     let mut last_paragraph = None;
     let mut eventful = false;
+    // The sentence's name runs with the people they name: one buffer for every sentence.
+    let mut runs: Vec<(Range<usize>, PersonId)> = Vec::new();
     for si in a.sentence_indices() {
         d.tick();
         let seg = &a.segments[si];
@@ -299,14 +301,15 @@ fn find_in_article<'t>(
         let id = SentenceId::new(a.id, si);
         let t = tokens.sentence(id);
         eventful |= first < next || t.is_some_and(|t| !t.runs.is_empty());
-        // The sentence's name runs with the people they name.
-        let runs: Vec<(Range<usize>, PersonId)> = t.map_or(Vec::new(), |t| {
-            people
-                .named_in(id)
-                .iter()
-                .filter_map(|&(k, p)| Some((t.runs.get(k)?.clone(), p)))
-                .collect()
-        });
+        runs.clear();
+        if let Some(t) = t {
+            runs.extend(
+                people
+                    .named_in(id)
+                    .iter()
+                    .filter_map(|&(k, p)| Some((t.runs.get(k)?.clone(), p))),
+            );
+        }
         if let Some(t) = t {
             // Who the sentence names before its first quote, and its subject.
             let until = first_open.map_or(t.words.len(), |o| {

@@ -305,11 +305,16 @@ pub fn names_what_follows(ws: &[Word]) -> bool {
     let Some(key) = ws.last().map(Word::key) else {
         return false;
     };
+    let last = key.as_bytes().last();
     NAMING_WORDS.iter().any(|phrase| {
-        // The phrase's last word first: most quotes follow no naming word.
+        // The phrase's last word first, its last byte before all: most quotes follow no
+        // naming word.
         let Some(cut) = phrase.len().checked_sub(key.len()) else {
             return false;
         };
+        if phrase.as_bytes().last() != last {
+            return false;
+        }
         if !(phrase.ends_with(key) && (cut == 0 || phrase.as_bytes()[cut - 1] == b' ')) {
             return false;
         }

@@ -291,6 +291,11 @@ fn find_in_article<'t>(
     // The sentence's name runs with the people they name: one buffer for every sentence.
     let mut runs: Vec<(Range<usize>, PersonId)> = Vec::new();
     for si in a.sentence_indices() {
+        // Past the last passage nothing more is quoted: who the rest names or says
+        // matters to no quote.
+        if next == passages.len() {
+            break;
+        }
         d.tick();
         let seg = &a.segments[si];
         if last_paragraph.is_some_and(|q| q != seg.paragraph) && eventful {

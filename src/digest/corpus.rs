@@ -131,6 +131,7 @@ impl<'a> Corpus<'a> {
     }
 
     /// The lowercase words of sentence `i` (its terms, [`crate::tokens::terms()`]).
+    #[cfg(test)]
     pub fn words(&self, i: usize) -> Vec<&'a str> {
         self.word_iter(i).collect()
     }

@@ -22,7 +22,9 @@ use std::sync::OnceLock;
 mod question;
 mod words;
 use question::question;
-pub use words::{label, span, words, Word};
+#[cfg(test)]
+pub use words::words;
+pub use words::{label, span, words_into, Word};
 
 /// Most words of a topic.
 const MAX_WORDS: usize = 6;

@@ -59,24 +59,37 @@ struct Statement {
     direct: bool,
 }
 
+/// Buffers the statements of the sentences are read with, one after another.
+#[derive(Default)]
+struct Scratch<'a> {
+    /// The sentence's lowercase words.
+    lower: Vec<&'a str>,
+    /// The cues found in them: (first word, number of words).
+    found: Vec<(usize, usize)>,
+    /// The sentence's words as topics read them.
+    ws: Vec<Word<'a>>,
+}
+
 /// The open-issue statement sentence `i` makes, if any.
-fn statement(c: &Corpus, i: usize) -> Option<Statement> {
+fn statement<'a>(c: &Corpus<'a>, i: usize, scratch: &mut Scratch<'a>) -> Option<Statement> {
     if c.is_run_on(i) {
         return None;
     }
-    let lower = c.words(i);
-    let found: Vec<(usize, usize)> = cues().all(&lower).collect();
+    let Scratch { lower, found, ws } = scratch;
+    lower.clear();
+    lower.extend(c.word_iter(i));
+    found.clear();
+    found.extend(cues().all(lower));
     if found.is_empty() {
         return None;
     }
-    // The words are read again one by one: a sentence's two lists of words are never
-    // held at once.
-    drop(lower);
-    let ws: Vec<Word> = topic::words(c.text(i), c.word_iter(i));
+    topic::words_into(c.text(i), c.word_iter(i), ws);
+    let ws = &ws[..];
     // The first cue that, where it stands, says something is open.
     let (at, n) = found
-        .into_iter()
-        .find(|&(at, n)| super::cue_sense::states_open(&ws, at..at + n))?;
+        .iter()
+        .copied()
+        .find(|&(at, n)| super::cue_sense::states_open(ws, at..at + n))?;
     let n_sentences = c.len().max(1) as f32;
     let weight = |w: &str| {
         super::terms::pieces(w)
@@ -85,7 +98,7 @@ fn statement(c: &Corpus, i: usize) -> Option<Statement> {
             .map(|t| (n_sentences / c.vectors.df(t).max(1) as f32).ln())
             .sum::<f32>()
     };
-    let (r, direct) = topic::topic(&ws, at..at + n, &weight)?;
+    let (r, direct) = topic::topic(ws, at..at + n, &weight)?;
     // A cue that names its matter ("a runoff against X") has a head of all its words:
     // one runoff is told from another by whom it is against.
     let naming = NAMING_CUES.contains(ws[at + n - 1].lower);
@@ -104,7 +117,7 @@ fn statement(c: &Corpus, i: usize) -> Option<Statement> {
     head.dedup();
     Some(Statement {
         i,
-        topic: topic::span(&ws, &r),
+        topic: topic::span(ws, &r),
         head,
         specific: c.vectors.specific(i, COMMON),
         direct,
@@ -140,7 +153,10 @@ fn same_issue(c: &Corpus, a: &Statement, b: &Statement) -> bool {
 /// The unresolved issues of the corpus, most widely reported first, and per sentence the
 /// listed issue it states, if any.
 pub fn build(c: &Corpus) -> (Vec<Unresolved>, Vec<Option<usize>>) {
-    let statements: Vec<Statement> = (0..c.len()).filter_map(|i| statement(c, i)).collect();
+    let mut scratch = Scratch::default();
+    let statements: Vec<Statement> = (0..c.len())
+        .filter_map(|i| statement(c, i, &mut scratch))
+        .collect();
     // Statements of one issue are linked (union-find); each is compared with the recent
     // statements and with those whose topic shares a word, a bounded number of each.
     let mut parent: Vec<usize> = (0..statements.len()).collect();

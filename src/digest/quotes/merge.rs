@@ -8,7 +8,6 @@ use crate::ids::ArticleId;
 use crate::model::Evidence;
 use crate::sorted::{SortedMap, SortedSet};
 use crate::tokens::{runs, Class};
-use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 /// Most wordings a word of a speaker's quotes points to; a word in more of them says too
@@ -45,14 +44,22 @@ impl Words {
         // About one word in every six bytes.
         let mut out = Vec::with_capacity(text.len() / 6 + 4);
         for r in runs(text, &WORD) {
+            let piece = &text[r];
             word.clear();
-            word.extend(text[r].chars().map(|c| {
-                if c.is_alphanumeric() {
-                    crate::case::lower_char(c)
-                } else {
-                    '\''
-                }
-            }));
+            // An ASCII word (nearly every one) lowercased in place; its only sign
+            // besides the apostrophe is the backtick.
+            if piece.is_ascii() && !piece.contains('`') {
+                word.push_str(piece);
+                word.make_ascii_lowercase();
+            } else {
+                word.extend(piece.chars().map(|c| {
+                    if c.is_alphanumeric() {
+                        crate::case::lower_char(c)
+                    } else {
+                        '\''
+                    }
+                }));
+            }
             let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
             let id = match self.ids.get(word.as_str()) {
                 Some(&id) => id,
@@ -100,22 +107,34 @@ fn same(x: &[u32], y: &[u32], at_least: f32) -> bool {
 pub struct Merger {
     out: Vec<Merged>,
     numbered: Words,
-    /// (speaker, word) -> (merged index, variant index) of the first wording that holds
-    /// it, the speaker in the high half of the key; the wordings after it are in `more`.
-    /// Most words of a text of many quotes are in one wording only.
-    index: HashMap<u64, (u32, u32)>,
-    /// The wordings after the first that hold a (speaker, word), in order.
-    more: HashMap<u64, Vec<(u32, u32)>>,
+    /// (speaker, word) -> its slot in `slots`, the speaker in the high half of the key:
+    /// each word of a quote is looked up once.
+    index: HashMap<u64, u32>,
+    /// Per (speaker, word), the wordings that hold it.
+    slots: Vec<Slot>,
+    /// The wordings after the first that hold a (speaker, word), in order. Most words of
+    /// a text of many quotes are in one wording only.
+    more: Vec<Vec<(u32, u32)>>,
 }
 
-/// The wordings of `key` in `index` and `more` (see [`Merger`]), in order.
+/// The wordings that hold one (speaker, word): (merged index, variant index) of the
+/// first, and where the list of those after it is in [`Merger::more`].
+#[derive(Clone, Copy)]
+struct Slot {
+    first: Option<(u32, u32)>,
+    more: Option<u32>,
+}
+
+/// The wordings of `slot` (see [`Merger`]), in order.
 fn postings<'m>(
-    index: &'m HashMap<u64, (u32, u32)>,
-    more: &'m HashMap<u64, Vec<(u32, u32)>>,
-    key: u64,
+    slot: Slot,
+    more: &'m [Vec<(u32, u32)>],
 ) -> Option<impl Iterator<Item = (u32, u32)> + Clone + 'm> {
-    let first = *index.get(&key)?;
-    let rest = more.get(&key).map_or(&[][..], Vec::as_slice);
+    let first = slot.first?;
+    let rest = slot
+        .more
+        .and_then(|x| more.get(x as usize))
+        .map_or(&[][..], Vec::as_slice);
     Some(std::iter::once(first).chain(rest.iter().copied()))
 }
 
@@ -136,7 +155,8 @@ impl Default for Merger {
             out: Vec::new(),
             numbered: Words::default(),
             index: HashMap::with_capacity(FIRST_WORDS),
-            more: HashMap::new(),
+            slots: Vec::with_capacity(FIRST_WORDS),
+            more: Vec::new(),
         }
     }
 }
@@ -144,7 +164,12 @@ impl Default for Merger {
 impl Merger {
     /// Merges quote `f`, whose speaker is numbered `k`, with the quotes before it.
     pub fn add(&mut self, f: Found, k: usize) {
-        let (out, index, more) = (&mut self.out, &mut self.index, &mut self.more);
+        let (out, index, slots, more) = (
+            &mut self.out,
+            &mut self.index,
+            &mut self.slots,
+            &mut self.more,
+        );
         let words = self.numbered.of(&f.text);
         let Found {
             speaker,
@@ -155,10 +180,23 @@ impl Merger {
         // The wordings that share enough of the quote's telling words to be the same quote.
         // Every posting of the quote's words, sorted: a run of one wording counts the
         // words it shares.
+        // The slot of each word, made now when new: the quote's words are all posted below.
         let mut hits: Vec<(u32, u32)> = Vec::new();
+        let mut at: Vec<usize> = Vec::with_capacity(words.len());
         for &w in &words {
-            if let Some(list) =
-                postings(index, more, key(k, w)).filter(|l| l.clone().count() < MAX_POSTINGS)
+            let new = small(slots.len());
+            let x = *index.entry(key(k, w)).or_insert(new) as usize;
+            if x == slots.len() {
+                slots.push(Slot {
+                    first: None,
+                    more: None,
+                });
+            }
+            at.push(x);
+            if let Some(list) = slots
+                .get(x)
+                .and_then(|&s| postings(s, more))
+                .filter(|l| l.clone().count() < MAX_POSTINGS)
             {
                 hits.extend(list);
             }
@@ -195,14 +233,14 @@ impl Merger {
                 u.sentences.get_or_insert_with(article, || sentence);
                 if text.len() > u.text.len() {
                     u.text = text;
-                    u.words = words.clone();
+                    u.words = words;
                 }
                 (m, sv)
             }
             (Some(m), _) => {
                 out[m]
                     .variants
-                    .push(variant(text, article, sentence, words.clone()));
+                    .push(variant(text, article, sentence, words));
                 (m, out[m].variants.len() - 1)
             }
             (None, _) => {
@@ -213,23 +251,32 @@ impl Merger {
                 out.push(Merged {
                     speaker,
                     described,
-                    variants: vec![variant(text, article, sentence, words.clone())],
+                    variants: vec![variant(text, article, sentence, words)],
                 });
                 (out.len() - 1, 0)
             }
         };
         let posting = (small(m), small(v));
-        for w in words {
-            let key = key(k, w);
-            match index.entry(key) {
-                Entry::Vacant(e) => {
-                    e.insert(posting);
-                }
-                Entry::Occupied(e) if *e.get() == posting => {}
-                Entry::Occupied(_) => {
-                    let list = more.entry(key).or_default();
-                    if list.len() < MAX_POSTINGS && !list.contains(&posting) {
-                        list.push(posting);
+        for x in at {
+            let Some(slot) = slots.get_mut(x) else {
+                continue;
+            };
+            match slot.first {
+                None => slot.first = Some(posting),
+                Some(first) if first == posting => {}
+                Some(_) => {
+                    let list = match slot.more {
+                        Some(l) => l as usize,
+                        None => {
+                            slot.more = Some(small(more.len()));
+                            more.push(Vec::new());
+                            more.len() - 1
+                        }
+                    };
+                    if let Some(list) = more.get_mut(list) {
+                        if list.len() < MAX_POSTINGS && !list.contains(&posting) {
+                            list.push(posting);
+                        }
                     }
                 }
             }

@@ -334,11 +334,13 @@ pub fn classify(
         if !names_speaker(p, r) {
             continue;
         }
-        let surface = p[r.clone()]
-            .iter()
-            .map(|w| w.text())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let mut surface = String::new();
+        for (i, w) in p[r.clone()].iter().enumerate() {
+            if i > 0 {
+                surface.push(' ');
+            }
+            surface.push_str(w.text());
+        }
         if let Some(i) = people.resolve(&surface) {
             return Some(Who::Person(i));
         }

@@ -124,4 +124,14 @@ fn words_are_counted_as_white_space_parts_them() {
             "{text:?}"
         );
     }
+    // Every cut of a long text: words and runs of spaces across the eight-byte steps.
+    let long = "We will  win, she\tsaid.\n\nAnd   we will keep on winning until the end\x0b.  ";
+    for end in 0..=long.len() {
+        let text = &long[..end];
+        assert_eq!(
+            super::word_count(text),
+            text.split_whitespace().count(),
+            "{text:?}"
+        );
+    }
 }

@@ -40,8 +40,22 @@ impl Word<'_> {
 
 /// The words of sentence `text`: its terms ([`crate::tokens::term_spans`]), in lowercase
 /// as the corpus holds them (`lower`).
+#[cfg(test)]
 pub fn words<'a>(text: &str, lower: impl ExactSizeIterator<Item = &'a str>) -> Vec<Word<'a>> {
-    let mut out = Vec::with_capacity(lower.len());
+    let mut out = Vec::new();
+    words_into(text, lower, &mut out);
+    out
+}
+
+/// The words of sentence `text` (see [`words`]) in `out`, emptied first: one buffer
+/// serves the sentences read one after another.
+pub fn words_into<'a>(
+    text: &str,
+    lower: impl ExactSizeIterator<Item = &'a str>,
+    out: &mut Vec<Word<'a>>,
+) {
+    out.clear();
+    out.reserve(lower.len());
     for (span, lower) in crate::tokens::term_spans(text).zip(lower) {
         let rest = text[span.end..].trim_start_matches(['\'', '-']);
         let next = rest
@@ -64,7 +78,6 @@ pub fn words<'a>(text: &str, lower: impl ExactSizeIterator<Item = &'a str>) -> V
             lists: Cell::new(0),
         });
     }
-    out
 }
 
 /// The byte span of words `r` of `ws`.

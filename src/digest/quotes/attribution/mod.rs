@@ -4,11 +4,16 @@
 //! participle ("..., saying, ..."), or "according to X". The phrase found is classified by
 //! [`super::speaker`].
 
-use crate::lexicon::attribution::{NAMING_WORDS, OPENING_ADVERBS, PLACES_LEFT, QUOTING_VERBS};
+use crate::digest::phrases::Openings;
+use crate::lexicon::attribution::{
+    ATTRIBUTION_VERBS, NAMING_WORDS, OPENING_ADVERBS, PLACES_LEFT, QUOTING_VERBS,
+};
 use crate::lexicon::dates::WEEKDAYS;
+use crate::lexicon::discourse::SPEECH_VERBS;
 use crate::people::names::{is_auxiliary, is_phrase_break, is_speech_verb, is_title_word};
 use crate::tokens::Word;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Most words between a quote's closing mark and the verb that attributes it.
 const MAX_AFTER_VERB: usize = 12;
@@ -49,10 +54,19 @@ pub fn is_participle(key: &str) -> bool {
     key.len() >= 6 && key.ends_with("ing")
 }
 
-/// True when `w` is a verb that attributes speech.
+/// True when `w` is a verb that attributes speech. Most words are not: a word whose first
+/// two bytes open no such verb is passed by without a lookup.
 pub fn is_speech(w: &Word) -> bool {
+    static OPENINGS: OnceLock<Openings> = OnceLock::new();
+    let openings = OPENINGS.get_or_init(|| {
+        let mut o = Openings::default();
+        for v in SPEECH_VERBS.iter().chain(ATTRIBUTION_VERBS.iter()) {
+            o.add(v);
+        }
+        o
+    });
     let k = w.key();
-    is_speech_verb(k)
+    openings.may_open(k) && is_speech_verb(k)
 }
 
 /// A word skipped between a speaker and the verb: a helper verb, an adverb, a date.
@@ -305,11 +319,16 @@ pub fn names_what_follows(ws: &[Word]) -> bool {
     let Some(key) = ws.last().map(Word::key) else {
         return false;
     };
+    let last = key.as_bytes().last();
     NAMING_WORDS.iter().any(|phrase| {
-        // The phrase's last word first: most quotes follow no naming word.
+        // The phrase's last word first, its last byte before all: most quotes follow no
+        // naming word.
         let Some(cut) = phrase.len().checked_sub(key.len()) else {
             return false;
         };
+        if phrase.as_bytes().last() != last {
+            return false;
+        }
         if !(phrase.ends_with(key) && (cut == 0 || phrase.as_bytes()[cut - 1] == b' ')) {
             return false;
         }

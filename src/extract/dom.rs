@@ -184,17 +184,22 @@ pub fn parse(html: &str) -> Dom {
             rest = &rest[1..];
             continue;
         }
-        let name = rest[name_start..name_start + name_len].to_ascii_lowercase();
+        let raw_name = &rest[name_start..name_start + name_len];
         let (attrs, self_closing, consumed) = read_attributes(&rest[name_start + name_len..]);
         rest = &rest[name_start + name_len + consumed..];
         if closing {
-            if let Some(pos) = stack.iter().rposition(|&n| dom.name(n) == name) {
+            // Compared without case where it stands: a closing tag needs no name of its own.
+            if let Some(pos) = stack
+                .iter()
+                .rposition(|&n| dom.name(n).eq_ignore_ascii_case(raw_name))
+            {
                 if pos > 0 {
                     stack.truncate(pos);
                 }
             }
             continue;
         }
+        let name = raw_name.to_ascii_lowercase();
         while stack.len() > 1
             && stack
                 .last()
@@ -203,14 +208,9 @@ pub fn parse(html: &str) -> Dom {
             stack.pop();
         }
         let parent = stack.last().copied().unwrap_or(0);
-        let node = dom.push(
-            Node::Element {
-                name: name.clone(),
-                attrs,
-            },
-            parent,
-        );
-        if RAW_TEXT.contains(name.as_str()) {
+        let node = dom.push(Node::Element { name, attrs }, parent);
+        let name = dom.name(node);
+        if RAW_TEXT.contains(name) {
             let close = format!("</{name}");
             let end = find_ascii_ci(rest, &close).unwrap_or(rest.len());
             let raw = &rest[..end];
@@ -228,7 +228,7 @@ pub fn parse(html: &str) -> Dom {
             rest = rest.find('>').map_or("", |e| &rest[e + 1..]);
             continue;
         }
-        if !self_closing && !VOID.contains(name.as_str()) && stack.len() < MAX_DEPTH {
+        if !self_closing && !VOID.contains(name) && stack.len() < MAX_DEPTH {
             stack.push(node);
         }
     }

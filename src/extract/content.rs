@@ -4,12 +4,12 @@
 //! is the article, widened to the ancestor several close candidates share, and joined by the
 //! siblings that score close to it. [`super::cleanup`] then clears furniture inside it.
 
-use std::borrow::Cow;
 use super::dom::Dom;
 use super::prep::Prepared;
 use super::stats::{self, Stats};
 use crate::lexicon::html::{BYLINE, FURNITURE_ROLES, MAYBE, NEGATIVE, POSITIVE, SCORED, UNLIKELY};
 use crate::lexicon::Words;
+use std::borrow::Cow;
 
 /// Fewest characters of a paragraph that is scored.
 const MIN_PARAGRAPH: u32 = 25;

@@ -3,7 +3,7 @@
 //! closes what authors leave open (paragraphs, list items, table cells).
 
 use super::entities::decode;
-use super::source::{below, Below};
+use super::source::{below, reads_attribute, Below};
 use crate::lexicon::html::{CLOSES_PARAGRAPH, RAW_TEXT, VOID};
 
 /// Deepest nesting kept; deeper elements are attached at this depth.
@@ -185,7 +185,14 @@ pub fn parse(html: &str) -> Dom {
             continue;
         }
         let raw_name = &rest[name_start..name_start + name_len];
-        let (attrs, self_closing, consumed) = read_attributes(&rest[name_start + name_len..]);
+        // A closing tag's attributes are never read.
+        let name = if closing {
+            String::new()
+        } else {
+            raw_name.to_ascii_lowercase()
+        };
+        let (attrs, self_closing, consumed) =
+            read_attributes(&rest[name_start + name_len..], &name);
         rest = &rest[name_start + name_len + consumed..];
         if closing {
             // Compared without case where it stands: a closing tag needs no name of its own.
@@ -199,7 +206,6 @@ pub fn parse(html: &str) -> Dom {
             }
             continue;
         }
-        let name = raw_name.to_ascii_lowercase();
         while stack.len() > 1
             && stack
                 .last()
@@ -263,10 +269,14 @@ fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
     None
 }
 
-/// Reads attributes up to and including the tag's `>`: (attributes, self-closing, bytes read).
-fn read_attributes(s: &str) -> (Vec<(String, String)>, bool, usize) {
+/// Reads attributes up to and including the tag's `>`: (attributes, self-closing, bytes
+/// read). Only the attributes the extractor reads of an element `tag` (lowercase) are kept (see
+/// [`reads_attribute`]), as when the live page is read: the others are stepped over, not
+/// copied.
+fn read_attributes(s: &str, tag: &str) -> (Vec<(String, String)>, bool, usize) {
     let b = s.as_bytes();
     let mut attrs = Vec::new();
+    let mut key = String::new();
     let mut i = 0;
     let mut self_closing = false;
     while i < b.len() {
@@ -288,7 +298,10 @@ fn read_attributes(s: &str) -> (Vec<(String, String)>, bool, usize) {
                 while i < b.len() && !ends_name(i) {
                     i += 1;
                 }
-                let key = s[start..i].to_ascii_lowercase();
+                key.clear();
+                key.push_str(&s[start..i]);
+                key.make_ascii_lowercase();
+                let kept = !key.is_empty() && reads_attribute(tag, &key);
                 while i < b.len() && b[i].is_ascii_whitespace() {
                     i += 1;
                 }
@@ -305,18 +318,22 @@ fn read_attributes(s: &str) -> (Vec<(String, String)>, bool, usize) {
                             .iter()
                             .position(|&c| c == q)
                             .map_or(b.len(), |p| vs + p);
-                        value = decode(&s[vs..ve]);
+                        if kept {
+                            value = decode(&s[vs..ve]);
+                        }
                         i = (ve + 1).min(b.len());
                     } else {
                         let vs = i;
                         while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
                             i += 1;
                         }
-                        value = decode(&s[vs..i]);
+                        if kept {
+                            value = decode(&s[vs..i]);
+                        }
                     }
                 }
-                if !key.is_empty() {
-                    attrs.push((key, value));
+                if kept {
+                    attrs.push((key.clone(), value));
                 }
             }
         }

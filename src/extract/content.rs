@@ -9,6 +9,7 @@ use super::prep::Prepared;
 use super::stats::{self, Stats};
 use crate::lexicon::html::{BYLINE, FURNITURE_ROLES, MAYBE, NEGATIVE, POSITIVE, SCORED, UNLIKELY};
 use crate::lexicon::Words;
+use std::borrow::Cow;
 
 /// Fewest characters of a paragraph that is scored.
 const MIN_PARAGRAPH: u32 = 25;
@@ -28,9 +29,17 @@ pub struct Flags {
     pub clean_conditionally: bool,
 }
 
-/// The lowercase class attribute, then the id.
-pub fn class_and_id(dom: &Dom, i: usize) -> (String, String) {
-    let lower = |k| crate::case::lower(dom.attr(i, k).unwrap_or(""));
+/// The lowercase class attribute, then the id: borrowed from the page when written in
+/// lowercase ASCII already, as most are.
+pub fn class_and_id(dom: &Dom, i: usize) -> (Cow<'_, str>, Cow<'_, str>) {
+    let lower = |k| {
+        let v = dom.attr(i, k).unwrap_or("");
+        if v.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            Cow::Borrowed(v)
+        } else {
+            Cow::Owned(crate::case::lower(v))
+        }
+    };
     (lower("class"), lower("id"))
 }
 

@@ -3,7 +3,7 @@
 //! closes what authors leave open (paragraphs, list items, table cells).
 
 use super::entities::decode;
-use super::source::{below, Below};
+use super::source::{below, reads_attribute, Below};
 use crate::lexicon::html::{CLOSES_PARAGRAPH, RAW_TEXT, VOID};
 
 /// Deepest nesting kept; deeper elements are attached at this depth.
@@ -184,11 +184,22 @@ pub fn parse(html: &str) -> Dom {
             rest = &rest[1..];
             continue;
         }
-        let name = rest[name_start..name_start + name_len].to_ascii_lowercase();
-        let (attrs, self_closing, consumed) = read_attributes(&rest[name_start + name_len..]);
+        let raw_name = &rest[name_start..name_start + name_len];
+        // A closing tag's attributes are never read.
+        let name = if closing {
+            String::new()
+        } else {
+            raw_name.to_ascii_lowercase()
+        };
+        let (attrs, self_closing, consumed) =
+            read_attributes(&rest[name_start + name_len..], &name);
         rest = &rest[name_start + name_len + consumed..];
         if closing {
-            if let Some(pos) = stack.iter().rposition(|&n| dom.name(n) == name) {
+            // Compared without case where it stands: a closing tag needs no name of its own.
+            if let Some(pos) = stack
+                .iter()
+                .rposition(|&n| dom.name(n).eq_ignore_ascii_case(raw_name))
+            {
                 if pos > 0 {
                     stack.truncate(pos);
                 }
@@ -203,14 +214,9 @@ pub fn parse(html: &str) -> Dom {
             stack.pop();
         }
         let parent = stack.last().copied().unwrap_or(0);
-        let node = dom.push(
-            Node::Element {
-                name: name.clone(),
-                attrs,
-            },
-            parent,
-        );
-        if RAW_TEXT.contains(name.as_str()) {
+        let node = dom.push(Node::Element { name, attrs }, parent);
+        let name = dom.name(node);
+        if RAW_TEXT.contains(name) {
             let close = format!("</{name}");
             let end = find_ascii_ci(rest, &close).unwrap_or(rest.len());
             let raw = &rest[..end];
@@ -228,7 +234,7 @@ pub fn parse(html: &str) -> Dom {
             rest = rest.find('>').map_or("", |e| &rest[e + 1..]);
             continue;
         }
-        if !self_closing && !VOID.contains(name.as_str()) && stack.len() < MAX_DEPTH {
+        if !self_closing && !VOID.contains(name) && stack.len() < MAX_DEPTH {
             stack.push(node);
         }
     }
@@ -263,10 +269,14 @@ fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
     None
 }
 
-/// Reads attributes up to and including the tag's `>`: (attributes, self-closing, bytes read).
-fn read_attributes(s: &str) -> (Vec<(String, String)>, bool, usize) {
+/// Reads attributes up to and including the tag's `>`: (attributes, self-closing, bytes
+/// read). Only the attributes the extractor reads of an element `tag` (lowercase) are kept (see
+/// [`reads_attribute`]), as when the live page is read: the others are stepped over, not
+/// copied.
+fn read_attributes(s: &str, tag: &str) -> (Vec<(String, String)>, bool, usize) {
     let b = s.as_bytes();
     let mut attrs = Vec::new();
+    let mut key = String::new();
     let mut i = 0;
     let mut self_closing = false;
     while i < b.len() {
@@ -288,7 +298,10 @@ fn read_attributes(s: &str) -> (Vec<(String, String)>, bool, usize) {
                 while i < b.len() && !ends_name(i) {
                     i += 1;
                 }
-                let key = s[start..i].to_ascii_lowercase();
+                key.clear();
+                key.push_str(&s[start..i]);
+                key.make_ascii_lowercase();
+                let kept = !key.is_empty() && reads_attribute(tag, &key);
                 while i < b.len() && b[i].is_ascii_whitespace() {
                     i += 1;
                 }
@@ -305,18 +318,22 @@ fn read_attributes(s: &str) -> (Vec<(String, String)>, bool, usize) {
                             .iter()
                             .position(|&c| c == q)
                             .map_or(b.len(), |p| vs + p);
-                        value = decode(&s[vs..ve]);
+                        if kept {
+                            value = decode(&s[vs..ve]);
+                        }
                         i = (ve + 1).min(b.len());
                     } else {
                         let vs = i;
                         while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
                             i += 1;
                         }
-                        value = decode(&s[vs..i]);
+                        if kept {
+                            value = decode(&s[vs..i]);
+                        }
                     }
                 }
-                if !key.is_empty() {
-                    attrs.push((key, value));
+                if kept {
+                    attrs.push((key.clone(), value));
                 }
             }
         }

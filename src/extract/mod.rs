@@ -105,7 +105,7 @@ fn attempt(
 ) -> (Attempt, Option<String>) {
     let sifted = content::sift(dom, prep, base, title, byline_known, flags);
     let mut gone = sifted.gone;
-    let mut st = stats::compute(dom, &gone, &[prep.body]);
+    let mut st = stats::compute_after(dom, &gone, &[prep.body], Some(base));
     let mut scores = content::score(dom, prep, &gone, &st, flags);
     let chosen = content::choose(dom, prep, &gone, &st, &mut scores, flags);
     let whole_page = chosen.is_none();

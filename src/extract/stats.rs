@@ -172,10 +172,25 @@ pub fn of_text(t: &str) -> Stats {
 /// The counts of every node below and including each of `roots`, skipping `gone` nodes
 /// (whose counts stay zero).
 pub fn compute(dom: &Dom, gone: &[bool], roots: &[usize]) -> Vec<Stats> {
+    compute_after(dom, gone, roots, None)
+}
+
+/// As [`compute`], with the text nodes' counts taken from `earlier` when given: counts of
+/// the same tree with no more nodes gone, so every text node reached here was counted
+/// there (a text node's counts depend on its text alone).
+pub fn compute_after(
+    dom: &Dom,
+    gone: &[bool],
+    roots: &[usize],
+    earlier: Option<&[Stats]>,
+) -> Vec<Stats> {
     let mut stats = vec![Stats::default(); dom.nodes.len()];
     for &root in roots {
         for n in preorder(dom, gone, root).into_iter().rev() {
-            recount(dom, gone, &mut stats, n);
+            match earlier.and_then(|e| e.get(n)) {
+                Some(s) if dom.is_text(n) => stats[n] = *s,
+                _ => recount(dom, gone, &mut stats, n),
+            }
         }
     }
     stats
@@ -238,5 +253,19 @@ mod tests {
         let spaced = parse("<p> a <b> b</b> <i>c </i> </p>");
         let s = compute(&spaced, &vec![false; spaced.nodes.len()], &[0]);
         assert_eq!(s[spaced.elements("p")[0]].text, "a b c".len() as u32);
+    }
+
+    #[test]
+    fn counts_after_more_nodes_are_gone_equal_a_fresh_count() {
+        let d = parse(
+            "<div><p>One, two</p><aside>Gone <a href='/x'>soon</a></aside><p> three </p></div>",
+        );
+        let none = vec![false; d.nodes.len()];
+        let earlier = compute(&d, &none, &[0]);
+        let mut gone = none.clone();
+        gone[d.elements("aside")[0]] = true;
+        let fresh = compute(&d, &gone, &[0]);
+        assert_eq!(compute_after(&d, &gone, &[0], Some(&earlier)), fresh);
+        assert_ne!(fresh, earlier, "the aside's text no longer counts");
     }
 }

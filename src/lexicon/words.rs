@@ -46,17 +46,25 @@ impl Words {
     /// "site-navigation"), as `self.iter().any(|e| text.contains(e))`. A short text, as
     /// class names and ids are, is searched entry by entry without the setup a substring
     /// search makes for each call, which took a tenth of a page's extraction in the
-    /// browser; a long one through `str::contains`, linear in its length.
+    /// browser; a long one through `str::contains`, linear in its length. The short text's
+    /// byte pairs are noted first ([`Pairs`]), so that an entry whose first or last two
+    /// bytes never stand together in it is passed over without a search.
     pub fn any_within(self, text: &str) -> bool {
         let hay = text.as_bytes();
         if hay.len() > SHORT_TEXT {
             return self.iter().any(|e| text.contains(e));
         }
+        let pairs = Pairs::of(hay);
         self.iter().any(|e| {
             let e = e.as_bytes();
             let Some((&first, rest)) = e.split_first() else {
                 return true;
             };
+            if let (Some(head), Some(tail)) = (e.get(..2), e.get(e.len().saturating_sub(2)..)) {
+                if !pairs.may_hold(head) || !pairs.may_hold(tail) {
+                    return false;
+                }
+            }
             let mut from = 0;
             while let Some(p) = hay
                 .get(from..)
@@ -118,6 +126,34 @@ impl IntoIterator for Words {
 
 /// The longest text [`Words::any_within`] searches entry by entry.
 const SHORT_TEXT: usize = 256;
+
+/// The pairs of adjacent bytes of a text, as a 1024-bit filter: a pair that is not noted
+/// is surely not in the text; one that is noted may be.
+struct Pairs([u64; 16]);
+
+impl Pairs {
+    fn slot(pair: &[u8]) -> usize {
+        match pair {
+            [a, b] => ((usize::from(*a) << 5) ^ usize::from(*b)) & 1023,
+            _ => 0,
+        }
+    }
+
+    fn of(text: &[u8]) -> Self {
+        let mut bits = [0u64; 16];
+        for pair in text.windows(2) {
+            let slot = Pairs::slot(pair);
+            bits[slot >> 6] |= 1 << (slot & 63);
+        }
+        Pairs(bits)
+    }
+
+    /// False when the two bytes `pair` surely do not stand together in the text.
+    fn may_hold(&self, pair: &[u8]) -> bool {
+        let slot = Pairs::slot(pair);
+        self.0[slot >> 6] & (1 << (slot & 63)) != 0
+    }
+}
 
 /// A [`Words`] looked up through a hashed set, built on first use: for the lists asked
 /// about so often (every element of a page, every full stop) that searching them entry

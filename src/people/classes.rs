@@ -147,9 +147,9 @@ fn add_bodies(m: &mut Table) {
     }
 }
 
-/// The lowercase words of the sides' names of several words (not "the" or "and"), and
-/// the words of the countries' names of several words in lowercase.
-fn add_side_name_words(m: &mut Table) {
+/// The names of several words of the sides: countries (with their people's and other
+/// names), bodies and groups.
+pub(crate) fn side_names_of_several_words() -> impl Iterator<Item = &'static str> {
     let countries = COUNTRIES.iter().flat_map(|(name, people, names)| {
         std::iter::once(*name).chain(people.iter().chain(names.iter()))
     });
@@ -157,7 +157,13 @@ fn add_side_name_words(m: &mut Table) {
         .iter()
         .flat_map(|(_, aliases)| aliases.iter())
         .chain(GROUPS.iter().flat_map(|(_, aliases, _)| aliases.iter()));
-    for name in countries.chain(bodies).filter(|n| n.contains(' ')) {
+    countries.chain(bodies).filter(|n| n.contains(' '))
+}
+
+/// The lowercase words of the sides' names of several words (not "the" or "and"), and
+/// the words of the countries' names of several words in lowercase.
+fn add_side_name_words(m: &mut Table) {
+    for name in side_names_of_several_words() {
         for w in name.split(' ').filter(|w| !matches!(*w, "the" | "and")) {
             if w.chars().all(|c| c.is_lowercase() || !c.is_alphabetic()) {
                 entry(m, w).lists |= List::SideNameWord as u16;

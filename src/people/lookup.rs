@@ -263,14 +263,7 @@ mod tests {
 
     #[test]
     fn every_side_name_of_several_words_fits_the_joined_keys() {
-        let countries = COUNTRIES.iter().flat_map(|(name, people, names)| {
-            std::iter::once(*name).chain(people.iter().chain(names.iter()))
-        });
-        let bodies = BODIES
-            .iter()
-            .flat_map(|(_, aliases)| aliases.iter())
-            .chain(GROUPS.iter().flat_map(|(_, aliases, _)| aliases.iter()));
-        for name in countries.chain(bodies).filter(|n| n.contains(' ')) {
+        for name in crate::people::classes::side_names_of_several_words() {
             assert!(crate::case::lower(name).len() <= MAX_SIDE_NAME, "{name:?}");
         }
     }

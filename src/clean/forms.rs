@@ -31,10 +31,10 @@ const STAMP_WORDS: usize = 30;
 /// Most bytes of a teaser's label ("ALSO READ").
 const LABEL_BYTES: usize = 24;
 
-/// True when the whole of `line` (trimmed, at most [`FORM_WORDS`] words, lowercase in
-/// `lower`) is one of the furniture forms.
-pub fn is_form(line: &str, lower: &str) -> bool {
-    is_prompt(lower)
+/// True when the whole of `line` (trimmed, of `words` words, at most [`FORM_WORDS`],
+/// lowercase in `lower`) is one of the furniture forms.
+pub fn is_form(line: &str, lower: &str, words: usize) -> bool {
+    is_prompt(lower, words)
         || is_teaser(line, lower)
         || is_agency_note(lower)
         || is_credit_line(line)
@@ -68,22 +68,24 @@ fn is_menu(line: &str) -> bool {
 
 /// A page prompt: a known whole line ("Advertisement"), a known opening with a few words
 /// ("Share on Facebook"), or such a piece after a short question ("Loving it? Download
-/// the app now").
-fn is_prompt(lower: &str) -> bool {
+/// the app now"), `words` being the number of words of `lower`.
+fn is_prompt(lower: &str, words: usize) -> bool {
     // No known whole line has more words than a prompt may (a test holds the list to
-    // that): a longer piece is not looked up.
-    let piece_is_prompt = |piece: &str| {
+    // that): a longer piece is not looked up. A piece of at most `most` words, no more
+    // than a prompt may have, is not counted.
+    let piece_is_prompt = |piece: &str, most: usize| {
         let piece = bare(piece);
-        words_upto(piece, PROMPT_WORDS) <= PROMPT_WORDS
+        (most <= PROMPT_WORDS || words_upto(piece, PROMPT_WORDS) <= PROMPT_WORDS)
             && (WHOLE_LINES.contains(piece)
                 || openings(piece, &LINE_OPENINGS).any(|(o, rest)| {
                     o.ends_with('(') || rest.is_empty() || rest.starts_with([' ', ':'])
                 }))
     };
-    if piece_is_prompt(lower) {
+    // Lowercase keeps every white space character, and the words with it.
+    if piece_is_prompt(lower, words) {
         return true;
     }
-    if lower.ends_with('.') || words_upto(lower, 12) > 12 {
+    if lower.ends_with('.') || words > 12 {
         return false;
     }
     // A line without a separator is one piece.
@@ -97,7 +99,10 @@ fn is_prompt(lower: &str) -> bool {
         .collect();
     pieces.len() > 1
         && pieces.iter().all(|p| words_upto(p, 6) <= 6)
-        && pieces.iter().skip(1).any(|p| piece_is_prompt(p))
+        && pieces
+            .iter()
+            .skip(1)
+            .any(|p| piece_is_prompt(p, usize::MAX))
 }
 
 /// A teaser: a label ("ALSO READ", "Watch", "Read more") then a colon or bar and a

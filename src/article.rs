@@ -330,7 +330,11 @@ fn fallback_title(raw: &str, map: &OffsetMap, segments: &[Segment]) -> String {
     let first = segments
         .first()
         .map_or_else(|| raw.to_string(), |s| as_written(raw, map, s.span.clone()));
-    let words: Vec<&str> = first.split_whitespace().collect();
+    // One word past the limit tells whether the title is cut.
+    let words: Vec<&str> = first
+        .split_whitespace()
+        .take(TITLE_FALLBACK_WORDS + 1)
+        .collect();
     if words.len() <= TITLE_FALLBACK_WORDS {
         return words.join(" ");
     }

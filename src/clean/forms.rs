@@ -39,8 +39,8 @@ pub fn is_form(line: &str, lower: &str, words: usize) -> bool {
         || is_agency_note(lower)
         || is_credit_line(line)
         || is_byline(line)
-        || is_stamp(lower)
-        || is_copyright(lower)
+        || is_stamp(lower, words)
+        || is_copyright(lower, words)
         || is_link_line(line)
         || is_menu(line)
 }
@@ -71,18 +71,31 @@ fn is_menu(line: &str) -> bool {
 /// the app now"), `words` being the number of words of `lower`.
 fn is_prompt(lower: &str, words: usize) -> bool {
     // No known whole line has more words than a prompt may (a test holds the list to
-    // that): a longer piece is not looked up. A piece of at most `most` words, no more
-    // than a prompt may have, is not counted.
-    let piece_is_prompt = |piece: &str, most: usize| {
-        let piece = bare(piece);
-        (most <= PROMPT_WORDS || words_upto(piece, PROMPT_WORDS) <= PROMPT_WORDS)
-            && (WHOLE_LINES.contains(piece)
-                || openings(piece, &LINE_OPENINGS).any(|(o, rest)| {
+    // that): a longer piece is not looked up. A piece whose words are `known` keeps them
+    // when what `bare` takes off its ends holds no white space, and is not counted again.
+    let piece_is_prompt = |piece: &str, known: Option<usize>| {
+        let not_word = |c: char| !c.is_alphanumeric();
+        // As `bare`, with what it takes off.
+        let after_lead = piece.trim_start_matches(not_word);
+        let bared = after_lead.trim_end_matches(not_word);
+        let lead = &piece[..piece.len() - after_lead.len()];
+        let trail = &after_lead[bared.len()..];
+        let words = match known {
+            Some(n)
+                if !lead.contains(char::is_whitespace) && !trail.contains(char::is_whitespace) =>
+            {
+                n
+            }
+            _ => words_upto(bared, PROMPT_WORDS),
+        };
+        words <= PROMPT_WORDS
+            && (WHOLE_LINES.contains(bared)
+                || openings(bared, &LINE_OPENINGS).any(|(o, rest)| {
                     o.ends_with('(') || rest.is_empty() || rest.starts_with([' ', ':'])
                 }))
     };
     // Lowercase keeps every white space character, and the words with it.
-    if piece_is_prompt(lower, words) {
+    if piece_is_prompt(lower, Some(words)) {
         return true;
     }
     if lower.ends_with('.') || words > 12 {
@@ -99,10 +112,7 @@ fn is_prompt(lower: &str, words: usize) -> bool {
         .collect();
     pieces.len() > 1
         && pieces.iter().all(|p| words_upto(p, 6) <= 6)
-        && pieces
-            .iter()
-            .skip(1)
-            .any(|p| piece_is_prompt(p, usize::MAX))
+        && pieces.iter().skip(1).any(|p| piece_is_prompt(p, None))
 }
 
 /// A teaser: a label ("ALSO READ", "Watch", "Read more") then a colon or bar and a
@@ -226,10 +236,10 @@ pub fn names_only(words: &[&str], roles: bool) -> bool {
 }
 
 /// A publication stamp: parts split by bars or dots, each a label ("Updated:") and dates,
-/// times and time zones ("PUBLISHED: 10:04 EST, 2 March 2014 | UPDATED: 12:30 EST").
-pub fn is_stamp(lower: &str) -> bool {
-    // The digit first: most lines of prose have none, and are not counted.
-    if !any_byte(lower, |b| b.is_ascii_digit()) || words_upto(lower, STAMP_WORDS) > STAMP_WORDS {
+/// times and time zones ("PUBLISHED: 10:04 EST, 2 March 2014 | UPDATED: 12:30 EST"), of
+/// `words` words.
+pub fn is_stamp(lower: &str, words: usize) -> bool {
+    if words > STAMP_WORDS || !any_byte(lower, |b| b.is_ascii_digit()) {
         return false;
     }
     let unfinished = !lower.trim_end().ends_with('.');
@@ -304,8 +314,9 @@ fn is_date_word(word: &str) -> bool {
         || is_calendar_word(w)
 }
 
-/// A copyright line: "© 2025 Example Media", "Copyright 2025 ... All rights reserved."
-fn is_copyright(lower: &str) -> bool {
+/// A copyright line: "© 2025 Example Media", "Copyright 2025 ... All rights reserved.", of
+/// `words` words.
+fn is_copyright(lower: &str, words: usize) -> bool {
     let b = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '\u{a9}');
     b.starts_with('\u{a9}')
         || b.starts_with("(c) ")
@@ -313,7 +324,7 @@ fn is_copyright(lower: &str) -> bool {
             && b.split_whitespace()
                 .nth(1)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '\u{a9}')))
-        || (lower.contains("all rights reserved") && words_upto(lower, 20) <= 20)
+        || (words <= 20 && lower.contains("all rights reserved"))
 }
 
 /// A line of links, handles and tags only.

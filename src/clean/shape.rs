@@ -212,6 +212,11 @@ pub fn is_name_word(word: &str) -> bool {
 
 /// True when `word` reads as a web address or a social handle.
 pub fn is_link(word: &str) -> bool {
+    // Every kind holds a colon, a dot, an at sign or a hash (none of them trimmed off
+    // below): most words hold none, and are told at once.
+    if !super::bytes::any_byte(word, |b| matches!(b, b':' | b'.' | b'@' | b'#')) {
+        return false;
+    }
     let w = word.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '<' | '>' | '[' | ']'));
     w.contains("://")
         || w.starts_with("www.")

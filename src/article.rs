@@ -327,9 +327,11 @@ fn looks_binary(text: &str) -> bool {
 
 /// The first words of the first sentence, when no heading serves as title.
 fn fallback_title(raw: &str, map: &OffsetMap, segments: &[Segment]) -> String {
-    let first = segments
-        .first()
-        .map_or_else(|| raw.to_string(), |s| as_written(raw, map, s.span.clone()));
+    // The words of the first sentence as written, read where they stand.
+    let first = match segments.first() {
+        Some(s) => raw.get(map.span(s.span.clone())).unwrap_or(""),
+        None => raw,
+    };
     // One word past the limit tells whether the title is cut.
     let words: Vec<&str> = first
         .split_whitespace()

@@ -67,30 +67,6 @@ fn raw_len(core: &str) -> usize {
 /// [`raw_len`] of a token that does not end with an ASCII letter or digit.
 #[inline(never)]
 fn cut_len(core: &str) -> usize {
-    // Most such tokens are a word and one mark ("said,", "talks."): told by their last
-    // two bytes, as the reading below would tell them.
-    if let [.., before, mark] = core.as_bytes() {
-        if before.is_ascii_alphanumeric() {
-            match mark {
-                b',' | b';' | b':' | b'!' | b'?' | b')' | b'"' => return core.len() - 1,
-                b'.' => {
-                    // The word before the stop, an ASCII byte last: one character only
-                    // when one byte long.
-                    let t = &core.as_bytes()[..core.len() - 1];
-                    let keep = t.len() == 1 || t.contains(&b'.');
-                    return if keep { core.len() } else { core.len() - 1 };
-                }
-                _ => {}
-            }
-        }
-    }
-    read_cut_len(core)
-}
-
-/// [`cut_len`] read character by character: the punctuation that is no part of a word
-/// cut off, then stops, apostrophes and hyphens, but for the stop of an initial or an
-/// abbreviation.
-fn read_cut_len(core: &str) -> usize {
     let mut end = core.trim_end_matches(|c: char| !is_word_char(c)).len();
     // The marks are ASCII: the last byte is one only when the last character is.
     while let Some(&last @ (b'.' | b'\'' | b'-')) =
@@ -357,37 +333,6 @@ pub fn words_within<'w, 'a>(ws: &'w [Word<'a>], range: Range<usize>) -> Option<&
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The last two bytes tell a word and one mark as the whole reading does.
-    #[test]
-    fn a_word_and_one_mark_are_cut_as_read() {
-        let words = [
-            "a",
-            "I",
-            "J",
-            "said",
-            "U.S",
-            "e.g",
-            "caf\u{e9}",
-            "4",
-            "1990s",
-            "x-y",
-        ];
-        let marks = [
-            ",", ";", ":", "!", "?", ")", "\"", ".", "'", "-", "/", "%", "]", "\u{201d}",
-        ];
-        for w in words {
-            for m in marks {
-                for token in [
-                    format!("{w}{m}"),
-                    format!("{w}{m}{m}"),
-                    format!("{m}{w}{m}"),
-                ] {
-                    assert_eq!(cut_len(&token), read_cut_len(&token), "{token:?}");
-                }
-            }
-        }
-    }
 
     #[test]
     fn spaces_and_tokens_are_found_as_byte_by_byte() {

@@ -71,31 +71,18 @@ fn is_menu(line: &str) -> bool {
 /// the app now"), `words` being the number of words of `lower`.
 fn is_prompt(lower: &str, words: usize) -> bool {
     // No known whole line has more words than a prompt may (a test holds the list to
-    // that): a longer piece is not looked up. A piece whose words are `known` keeps them
-    // when what `bare` takes off its ends holds no white space, and is not counted again.
-    let piece_is_prompt = |piece: &str, known: Option<usize>| {
-        let not_word = |c: char| !c.is_alphanumeric();
-        // As `bare`, with what it takes off.
-        let after_lead = piece.trim_start_matches(not_word);
-        let bared = after_lead.trim_end_matches(not_word);
-        let lead = &piece[..piece.len() - after_lead.len()];
-        let trail = &after_lead[bared.len()..];
-        let words = match known {
-            Some(n)
-                if !lead.contains(char::is_whitespace) && !trail.contains(char::is_whitespace) =>
-            {
-                n
-            }
-            _ => words_upto(bared, PROMPT_WORDS),
-        };
-        words <= PROMPT_WORDS
-            && (WHOLE_LINES.contains(bared)
-                || openings(bared, &LINE_OPENINGS).any(|(o, rest)| {
+    // that): a longer piece is not looked up. A piece of at most `most` words, no more
+    // than a prompt may have, is not counted.
+    let piece_is_prompt = |piece: &str, most: usize| {
+        let piece = bare(piece);
+        (most <= PROMPT_WORDS || words_upto(piece, PROMPT_WORDS) <= PROMPT_WORDS)
+            && (WHOLE_LINES.contains(piece)
+                || openings(piece, &LINE_OPENINGS).any(|(o, rest)| {
                     o.ends_with('(') || rest.is_empty() || rest.starts_with([' ', ':'])
                 }))
     };
     // Lowercase keeps every white space character, and the words with it.
-    if piece_is_prompt(lower, Some(words)) {
+    if piece_is_prompt(lower, words) {
         return true;
     }
     if lower.ends_with('.') || words > 12 {
@@ -112,7 +99,10 @@ fn is_prompt(lower: &str, words: usize) -> bool {
         .collect();
     pieces.len() > 1
         && pieces.iter().all(|p| words_upto(p, 6) <= 6)
-        && pieces.iter().skip(1).any(|p| piece_is_prompt(p, None))
+        && pieces
+            .iter()
+            .skip(1)
+            .any(|p| piece_is_prompt(p, usize::MAX))
 }
 
 /// A teaser: a label ("ALSO READ", "Watch", "Read more") then a colon or bar and a

@@ -1,6 +1,6 @@
 //! Articles: an input turned into a normalized body with its title and segments.
 
-use crate::clean::bytes::{ascii_eight, ascii_range, equal_bytes};
+use crate::clean::bytes::{ascii_range, equal_bytes, every_byte, HIGH_BITS};
 use crate::error::Error;
 use crate::ids::{ArticleId, SentenceId};
 use crate::model::{ArticleInput, Evidence};
@@ -327,10 +327,16 @@ fn looks_binary(text: &str) -> bool {
 
 /// The first words of the first sentence, when no heading serves as title.
 fn fallback_title(raw: &str, map: &OffsetMap, segments: &[Segment]) -> String {
-    let first = segments
-        .first()
-        .map_or_else(|| raw.to_string(), |s| as_written(raw, map, s.span.clone()));
-    let words: Vec<&str> = first.split_whitespace().collect();
+    // The words of the first sentence as written, read where they stand.
+    let first = match segments.first() {
+        Some(s) => raw.get(map.span(s.span.clone())).unwrap_or(""),
+        None => raw,
+    };
+    // One word past the limit tells whether the title is cut.
+    let words: Vec<&str> = first
+        .split_whitespace()
+        .take(TITLE_FALLBACK_WORDS + 1)
+        .collect();
     if words.len() <= TITLE_FALLBACK_WORDS {
         return words.join(" ");
     }
@@ -369,49 +375,53 @@ fn one_spaced(text: &str, trimmed: &str) -> String {
 }
 
 /// True when the only white space of `text` is single spaces: its words joined by one
-/// space are the text itself. Read byte by byte; every white space character above ASCII
-/// starts with one of four bytes, and only those are decoded.
+/// space are the text itself. Read eight bytes at a time, ASCII or not (the tests of
+/// `clean::bytes` hold for any byte); every white space character above ASCII starts with
+/// one of four bytes, and only those are decoded.
 fn single_spaced(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut after_space = false;
     let mut i = 0;
     while i < bytes.len() {
-        // Eight bytes of ASCII at a time (see `clean::bytes`).
-        if let Some(v) = ascii_eight(bytes, i) {
-            let spaces = equal_bytes(v, b' ');
-            let doubled = spaces & ((spaces << 8) | (u64::from(after_space) << 7));
-            if doubled != 0 || ascii_range(v, b'\t', b'\r') != 0 {
-                return false;
+        // The last few bytes padded with zero bytes, which no test holds for.
+        let mut v = [0u8; 8];
+        match bytes.get(i..i + 8) {
+            Some(eight) => v.copy_from_slice(eight),
+            None => {
+                let rest = bytes.get(i..).unwrap_or_default();
+                v[..rest.len()].copy_from_slice(rest);
             }
-            after_space = spaces >> 63 != 0;
-            i += 8;
-            continue;
         }
-        let b = bytes[i];
-        let space = match b {
-            b' ' => {
-                if after_space {
+        let v = u64::from_le_bytes(v);
+        let spaces = equal_bytes(v, b' ');
+        let doubled = spaces & ((spaces << 8) | (u64::from(after_space) << 7));
+        if doubled != 0 || ascii_range(v, b'\t', b'\r') != 0 {
+            return false;
+        }
+        if v & HIGH_BITS != 0 {
+            // 0xC2 and 0xE0 to 0xE3 (0xE0 opens no white space, and is decoded for nothing).
+            let mut leads = equal_bytes(v, 0xC2) | equal_bytes(v & every_byte(0xFC), 0xE0);
+            while leads != 0 {
+                if spaced_above_ascii(text, i + (leads.trailing_zeros() / 8) as usize) {
                     return false;
                 }
-                true
+                leads &= leads - 1;
             }
-            b'\t'..=b'\r' => return false,
-            0xC2 | 0xE1..=0xE3 => {
-                if text
-                    .get(i..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_some_and(char::is_whitespace)
-                {
-                    return false;
-                }
-                false
-            }
-            _ => false,
-        };
-        after_space = space;
-        i += 1;
+        }
+        after_space = spaces >> 63 != 0;
+        i += 8;
     }
     true
+}
+
+/// True when a white space character above ASCII starts at byte `at` of `text`: one of
+/// four bytes first, and the character decoded.
+fn spaced_above_ascii(text: &str, at: usize) -> bool {
+    matches!(text.as_bytes().get(at), Some(0xC2 | 0xE1..=0xE3))
+        && text
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_whitespace)
 }
 
 /// Reads `texts` as articles, one each, named "0.txt", "1.txt", …: the input of the

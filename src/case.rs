@@ -90,7 +90,41 @@ pub fn lower(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
-    text.chars().map(lower_char).collect()
+    // Lowercase is never longer than the text.
+    let mut out = String::with_capacity(text.len());
+    push_lower(&mut out, text);
+    out
+}
+
+/// Appends `text` in lowercase to `out`. A line with a dash or an accented letter is
+/// mostly ASCII: its runs of ASCII are copied and lowercased at once, the other
+/// characters one by one.
+pub fn push_lower(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        let start = out.len();
+        out.push_str(text);
+        if let Some(added) = out.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
+        return;
+    }
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        if let Some(run) = out.get_mut(start..) {
+            run.make_ascii_lowercase();
+        }
+        let mut chars = rest[ascii..].chars();
+        if let Some(c) = chars.next() {
+            out.push(lower_char(c));
+        }
+        rest = chars.as_str();
+    }
 }
 
 /// `text` with its first letter capitalised.
@@ -127,6 +161,17 @@ mod tests {
             assert_eq!(lower(upper), lower_, "lower({upper:?})");
         }
         assert_eq!(lower("×÷ß"), "×÷ß");
+        // ASCII around other characters, as each character lowercased alone.
+        for text in [
+            "The Talks \u{2014} ENDED",
+            "\u{c9}TAT",
+            "CAF\u{c9}",
+            "A\u{130}B",
+            "x\u{2014}",
+        ] {
+            let want: String = text.chars().map(lower_char).collect();
+            assert_eq!(lower(text), want, "lower({text:?})");
+        }
     }
 
     #[test]

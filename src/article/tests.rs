@@ -308,7 +308,35 @@ fn text_as_written_shows_each_run_of_white_space_as_one_space() {
         "The talks at the summit \u{201c}ended\u{201d} early, officials said. ",
         "The talks at the summ \u{201c}ended\u{201d} early,\u{b}officials said.",
     ];
-    for text in texts {
+    // Each kind of white space, and a curly quote, at every place of the eight bytes read
+    // at once, and across their edge.
+    let spaces = [
+        " ",
+        "  ",
+        "\t",
+        "\u{a0}",
+        "\u{85}",
+        "\u{1680}",
+        "\u{2003}",
+        "\u{2028}",
+        "\u{202f}",
+        "\u{205f}",
+        "\u{3000}",
+        "\u{201c}",
+        "\u{e0}",
+        " \u{2019}",
+    ];
+    let generated: Vec<String> = spaces
+        .iter()
+        .flat_map(|s| {
+            (0..18).map(move |n| format!("{}{s}x{}y z", "w".repeat(n), "v".repeat(n % 7)))
+        })
+        .collect();
+    for text in texts
+        .iter()
+        .copied()
+        .chain(generated.iter().map(String::as_str))
+    {
         let want = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let map = OffsetMap::identity();
         assert_eq!(as_written(text, &map, 0..text.len()), want, "{text:?}");

@@ -31,16 +31,16 @@ const STAMP_WORDS: usize = 30;
 /// Most bytes of a teaser's label ("ALSO READ").
 const LABEL_BYTES: usize = 24;
 
-/// True when the whole of `line` (trimmed, at most [`FORM_WORDS`] words, lowercase in
-/// `lower`) is one of the furniture forms.
-pub fn is_form(line: &str, lower: &str) -> bool {
-    is_prompt(lower)
+/// True when the whole of `line` (trimmed, of `words` words, at most [`FORM_WORDS`],
+/// lowercase in `lower`) is one of the furniture forms.
+pub fn is_form(line: &str, lower: &str, words: usize) -> bool {
+    is_prompt(lower, words)
         || is_teaser(line, lower)
         || is_agency_note(lower)
         || is_credit_line(line)
         || is_byline(line)
-        || is_stamp(lower)
-        || is_copyright(lower)
+        || is_stamp(lower, words)
+        || is_copyright(lower, words)
         || is_link_line(line)
         || is_menu(line)
 }
@@ -68,22 +68,24 @@ fn is_menu(line: &str) -> bool {
 
 /// A page prompt: a known whole line ("Advertisement"), a known opening with a few words
 /// ("Share on Facebook"), or such a piece after a short question ("Loving it? Download
-/// the app now").
-fn is_prompt(lower: &str) -> bool {
+/// the app now"), `words` being the number of words of `lower`.
+fn is_prompt(lower: &str, words: usize) -> bool {
     // No known whole line has more words than a prompt may (a test holds the list to
-    // that): a longer piece is not looked up.
-    let piece_is_prompt = |piece: &str| {
+    // that): a longer piece is not looked up. A piece of at most `most` words, no more
+    // than a prompt may have, is not counted.
+    let piece_is_prompt = |piece: &str, most: usize| {
         let piece = bare(piece);
-        words_upto(piece, PROMPT_WORDS) <= PROMPT_WORDS
+        (most <= PROMPT_WORDS || words_upto(piece, PROMPT_WORDS) <= PROMPT_WORDS)
             && (WHOLE_LINES.contains(piece)
                 || openings(piece, &LINE_OPENINGS).any(|(o, rest)| {
                     o.ends_with('(') || rest.is_empty() || rest.starts_with([' ', ':'])
                 }))
     };
-    if piece_is_prompt(lower) {
+    // Lowercase keeps every white space character, and the words with it.
+    if piece_is_prompt(lower, words) {
         return true;
     }
-    if lower.ends_with('.') || words_upto(lower, 12) > 12 {
+    if lower.ends_with('.') || words > 12 {
         return false;
     }
     // A line without a separator is one piece.
@@ -97,7 +99,10 @@ fn is_prompt(lower: &str) -> bool {
         .collect();
     pieces.len() > 1
         && pieces.iter().all(|p| words_upto(p, 6) <= 6)
-        && pieces.iter().skip(1).any(|p| piece_is_prompt(p))
+        && pieces
+            .iter()
+            .skip(1)
+            .any(|p| piece_is_prompt(p, usize::MAX))
 }
 
 /// A teaser: a label ("ALSO READ", "Watch", "Read more") then a colon or bar and a
@@ -221,10 +226,10 @@ pub fn names_only(words: &[&str], roles: bool) -> bool {
 }
 
 /// A publication stamp: parts split by bars or dots, each a label ("Updated:") and dates,
-/// times and time zones ("PUBLISHED: 10:04 EST, 2 March 2014 | UPDATED: 12:30 EST").
-pub fn is_stamp(lower: &str) -> bool {
-    // The digit first: most lines of prose have none, and are not counted.
-    if !any_byte(lower, |b| b.is_ascii_digit()) || words_upto(lower, STAMP_WORDS) > STAMP_WORDS {
+/// times and time zones ("PUBLISHED: 10:04 EST, 2 March 2014 | UPDATED: 12:30 EST"), of
+/// `words` words.
+pub fn is_stamp(lower: &str, words: usize) -> bool {
+    if words > STAMP_WORDS || !any_byte(lower, |b| b.is_ascii_digit()) {
         return false;
     }
     let unfinished = !lower.trim_end().ends_with('.');
@@ -299,8 +304,9 @@ fn is_date_word(word: &str) -> bool {
         || is_calendar_word(w)
 }
 
-/// A copyright line: "© 2025 Example Media", "Copyright 2025 ... All rights reserved."
-fn is_copyright(lower: &str) -> bool {
+/// A copyright line: "© 2025 Example Media", "Copyright 2025 ... All rights reserved.", of
+/// `words` words.
+fn is_copyright(lower: &str, words: usize) -> bool {
     let b = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '\u{a9}');
     b.starts_with('\u{a9}')
         || b.starts_with("(c) ")
@@ -308,7 +314,7 @@ fn is_copyright(lower: &str) -> bool {
             && b.split_whitespace()
                 .nth(1)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '\u{a9}')))
-        || (lower.contains("all rights reserved") && words_upto(lower, 20) <= 20)
+        || (words <= 20 && lower.contains("all rights reserved"))
 }
 
 /// A line of links, handles and tags only.

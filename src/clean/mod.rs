@@ -149,7 +149,7 @@ pub fn is_furniture(line: &str) -> bool {
         return false;
     }
     let lower = crate::case::lower(line);
-    forms::is_form(line, &lower)
+    forms::is_form(line, &lower, words)
 }
 
 /// True when `line` is a byline, a publication stamp, a dateline alone or a caption: a
@@ -178,10 +178,11 @@ fn repeated_lines<'a>(lines: &[&'a str]) -> Vec<&'a str> {
         .iter()
         .map(|l| l.trim())
         .filter(|l| {
+            // The words counted last: most lines are prose, and end like a sentence.
             !l.is_empty()
-                && words_upto(l, REPEATED_MAX_WORDS) <= REPEATED_MAX_WORDS
-                && !ends_like_sentence(l)
                 && !l.ends_with(':')
+                && !ends_like_sentence(l)
+                && words_upto(l, REPEATED_MAX_WORDS) <= REPEATED_MAX_WORDS
         })
         .collect();
     crate::sorted::sort_by(&mut short, |a, b| a.cmp(b));

@@ -1,7 +1,7 @@
 //! Small facts about a line's shape that the furniture rules share: how it ends, how
 //! many words it has (counted only up to a limit), whether a word reads as part of a name.
 
-use super::bytes::{ascii_eight, ascii_spaces, HIGH_BITS};
+use super::bytes::{ascii_eight, ascii_spaces, flag_count, HIGH_BITS};
 use crate::lexicon::dates::{MONTHS, WEEKDAYS};
 use crate::lexicon::furniture::NOT_IN_BYLINES;
 use crate::lexicon::names::PARTICLES;
@@ -47,7 +47,7 @@ pub fn words_upto(line: &str, limit: usize) -> usize {
             let spaces = ascii_spaces(v);
             // A byte after a space (or, for the first, after white space or the start).
             let after_space = (spaces << 8) | (u64::from(!in_word) << 7);
-            count += (!spaces & HIGH_BITS & after_space).count_ones() as usize;
+            count += flag_count(!spaces & HIGH_BITS & after_space);
             in_word = spaces >> 63 == 0;
             i += 8;
             if count > limit {
@@ -212,6 +212,11 @@ pub fn is_name_word(word: &str) -> bool {
 
 /// True when `word` reads as a web address or a social handle.
 pub fn is_link(word: &str) -> bool {
+    // Every kind holds a colon, a dot, an at sign or a hash (none of them trimmed off
+    // below): most words hold none, and are told at once.
+    if !super::bytes::any_byte(word, |b| matches!(b, b':' | b'.' | b'@' | b'#')) {
+        return false;
+    }
     let w = word.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '<' | '>' | '[' | ']'));
     w.contains("://")
         || w.starts_with("www.")

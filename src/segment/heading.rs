@@ -61,6 +61,16 @@ pub fn is_list_item(line: &str) -> bool {
     if bullet_len(line).is_some() {
         return true;
     }
+    // A marker opens, after its brackets, with a digit or a letter and its bracket: most
+    // lines open otherwise, and are not cut at their first space.
+    let bytes = line.as_bytes();
+    let open = bytes.iter().take_while(|&&b| b == b'(').count();
+    let first = bytes.get(open).copied().unwrap_or(b' ');
+    let may_mark = first.is_ascii_digit()
+        || (first.is_ascii_lowercase() && bytes.get(open + 1) == Some(&b')'));
+    if !may_mark {
+        return false;
+    }
     let Some((marker, _)) = line.split_once(' ') else {
         return false;
     };

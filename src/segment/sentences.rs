@@ -54,15 +54,18 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     for (i, &(start, end)) in toks.spans.iter().enumerate() {
         // Most tokens are words that neither open a list item nor end a sentence: told by
-        // their first and last bytes and their length, without being cut from the text. A
-        // sentence ends in a final mark, perhaps closed by quotes or a bracket: a token
-        // ending in another ASCII character (a letter, a digit, a comma) ends none.
-        let (start, end) = (start as usize, end as usize);
-        let open = bytes.get(start).copied().unwrap_or(0);
-        let close = bytes.get(end.wrapping_sub(1)).copied().unwrap_or(0);
+        // their first and last bytes, without being cut from the text. A sentence ends in a
+        // final mark, perhaps closed by quotes or a bracket: a token ending in another ASCII
+        // character (a letter, a digit, a comma) ends none. Nor does it open a list item:
+        // without a bullet first, a marker ends in a full stop or a bracket.
+        let open = bytes.get(start as usize).copied().unwrap_or(0);
+        let close = bytes
+            .get((end as usize).wrapping_sub(1))
+            .copied()
+            .unwrap_or(0);
         let ends_none =
             close.is_ascii() && !matches!(close, b'.' | b'!' | b'?' | b'"' | b'\'' | b')');
-        if open.is_ascii() && !may_be_marker(open, end - start) && ends_none {
+        if open.is_ascii() && ends_none {
             continue;
         }
         let tok = toks.s(i);
@@ -150,7 +153,11 @@ fn core(s: &str) -> &str {
 
 /// The first character of a word after opening quotes and brackets.
 fn first_char(s: &str) -> Option<char> {
-    s.trim_start_matches(OPENERS).chars().next()
+    match s.as_bytes().first() {
+        // Most words open with an ASCII letter or digit: no opener to take off.
+        Some(&b) if b.is_ascii_alphanumeric() => Some(char::from(b)),
+        _ => s.trim_start_matches(OPENERS).chars().next(),
+    }
 }
 
 fn starts_lowercase(t: &str) -> bool {
@@ -182,11 +189,12 @@ fn dot_count(s: &str) -> usize {
 
 /// Single letters separated by full stops: "U.S", "E.U", "U.S.A", "a.m".
 fn is_letter_acronym(word: &str) -> bool {
-    let parts: Vec<&str> = word.split('.').collect();
-    parts.len() >= 2
-        && parts
-            .iter()
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    // Two parts or more: a word without a stop is one, and is not split.
+    word.contains('.')
+        && word.split('.').all(|p| {
+            let mut chars = p.chars();
+            matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic())
+        })
 }
 
 /// True when token `i`, `tok`, ends a sentence before `next`, the token after it.
@@ -221,7 +229,11 @@ fn ends_sentence(toks: &Toks, i: usize, first: usize, tok: &str, next: Option<&s
             .is_some_and(|after| !starts_lowercase(after));
     }
     let word = &c[..c.len() - 1];
-    let word = word.trim_start_matches(BULLETS);
+    // A bullet is never ASCII: a word opening with an ASCII byte has none to take off.
+    let word = match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => word,
+        _ => word.trim_start_matches(BULLETS),
+    };
     let at_item_start =
         i == first || (i == first + 1 && toks.s(first).chars().all(|ch| BULLETS.contains(&ch)));
     if at_item_start && list_marker(tok).is_some() {

@@ -34,16 +34,7 @@ impl Lowered {
         for a in articles {
             for si in a.sentence_indices() {
                 // As `case::lower`, written straight into the one string.
-                let s = a.text(si);
-                if s.is_ascii() {
-                    let start = text.len();
-                    text.push_str(s);
-                    if let Some(added) = text.get_mut(start..) {
-                        added.make_ascii_lowercase();
-                    }
-                } else {
-                    text.extend(s.chars().map(crate::case::lower_char));
-                }
+                crate::case::push_lower(&mut text, a.text(si));
                 ends.push(text.len());
             }
         }

@@ -198,6 +198,13 @@ static PLAIN_BYTES: [bool; 256] = {
 /// `text` in lowercase with full stops removed: one allocation, of the final size unless
 /// a stop or a letter that shortens falls out.
 fn key_of(text: &str) -> Box<str> {
+    // Most keys asked for are of capitalized words of ASCII without a stop ("Minister"):
+    // copied at once and lowercased in place.
+    if text.bytes().all(|b| b.is_ascii() && b != b'.') {
+        let mut key = Box::<str>::from(text);
+        key.make_ascii_lowercase();
+        return key;
+    }
     let mut key = String::with_capacity(text.len());
     key.extend(
         text.chars()

@@ -104,6 +104,42 @@ fn sort_shingles(all: &mut [(u64, u32)]) {
     }
 }
 
+/// Bits of the screen of [`may_copy`] per shingle: few enough shingles share a bit that
+/// an article of its own words shows most of them new.
+const SCREEN_BITS: usize = 16;
+
+/// False when no article can copy an earlier one (`all` holds the shingles in article
+/// order), told in one pass without sorting: each shingle sets its bit in a bitmap of the
+/// shingles seen so far. A shingle whose bit was not set is new: no earlier article holds
+/// it, and the article did not count it before. An earlier article holds at most the
+/// article's distinct shingles less its new ones; when more than a fifth of its shingles
+/// (and one) are new, that is less than [`COPIED`] of them, and it copies none.
+fn may_copy(all: &[(u64, u32)]) -> bool {
+    let bits = (all.len() * SCREEN_BITS).next_power_of_two().max(64);
+    let shift = 64 - bits.trailing_zeros();
+    let mut seen = vec![0u64; bits / 64];
+    let mut first = true;
+    for run in all.chunk_by(|x, y| x.1 == y.1) {
+        let mut new = 0;
+        for &(s, _) in run {
+            let bit = (s >> shift) as usize;
+            if let Some(word) = seen.get_mut(bit / 64) {
+                let mask = 1u64 << (bit % 64);
+                if *word & mask == 0 {
+                    *word |= mask;
+                    new += 1;
+                }
+            }
+        }
+        // The first article with shingles has no earlier one to copy.
+        if !first && 5 * new <= run.len() + 5 {
+            return true;
+        }
+        first = false;
+    }
+    false
+}
+
 /// Per article, the earlier article it copies, if any (always an article that copies
 /// none).
 ///
@@ -118,6 +154,9 @@ pub fn find(articles: &[Article]) -> Vec<Option<ArticleId>> {
     let mut all: Vec<(u64, u32)> = Vec::new();
     for (i, a) in articles.iter().enumerate() {
         shingles(&a.body, |s| all.push((s, i as u32)));
+    }
+    if !may_copy(&all) {
+        return vec![None; n];
     }
     sort_shingles(&mut all);
     all.dedup();
@@ -188,7 +227,7 @@ pub fn find(articles: &[Article]) -> Vec<Option<ArticleId>> {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
-    use super::{find, sort_shingles, BUCKETED};
+    use super::{find, may_copy, shingles, sort_shingles, BUCKETED};
 
     use crate::ids::ArticleId;
 
@@ -220,6 +259,32 @@ mod tests {
         );
         let articles = crate::article::read_texts(&[WIRE, &longer]);
         assert_eq!(find(&articles), vec![None, None]);
+    }
+
+    /// The shingles of `texts` in article order, as [`find`] gathers them.
+    fn all_shingles(texts: &[&str]) -> Vec<(u64, u32)> {
+        let mut all = Vec::new();
+        for (i, t) in texts.iter().enumerate() {
+            shingles(t, |s| all.push((s, i as u32)));
+        }
+        all
+    }
+
+    #[test]
+    fn only_articles_that_repeat_most_of_an_earlier_one_pass_the_screen() {
+        let other = "Heavy rain flooded roads across the northern valleys overnight. \
+            Rescue teams moved families from low-lying farms to the school gym.";
+        let half = &WIRE[..WIRE.len() / 2];
+        let cases: [(&[&str], bool); 5] = [
+            (&[WIRE, other], false),
+            (&[other, WIRE, other], true),
+            (&[WIRE, half], true),
+            (&[half, WIRE], false),
+            (&[WIRE], false),
+        ];
+        for (texts, may) in cases {
+            assert_eq!(may_copy(&all_shingles(texts)), may, "{texts:?}");
+        }
     }
 
     #[test]

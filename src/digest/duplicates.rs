@@ -14,17 +14,39 @@ const SHINGLE: usize = 4;
 /// Share of an article's shingles an earlier article must hold for it to be a copy.
 const COPIED: f32 = 0.8;
 
+/// What an ASCII byte is to a shingle's words: [`SPACE`] ends a word, [`SKIP`] is left
+/// out (punctuation), any other value is the byte in lowercase (a letter or a digit).
+const ASCII: [u8; 128] = {
+    let mut t = [SKIP; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_whitespace() {
+            t[b] = SPACE;
+        } else if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+/// A byte of [`ASCII`] that ends a word.
+const SPACE: u8 = 1;
+/// A byte of [`ASCII`] that is left out.
+const SKIP: u8 = 0;
+
 /// The shingles of `text`: fingerprints of each run of [`SHINGLE`] words (FNV-1a over a
 /// word's letters and digits, lowercase; words without any left out), in text order. A
 /// text of fewer words is one shingle.
 fn shingles(text: &str, mut f: impl FnMut(u64)) {
     const BASIS: u64 = 0xcbf2_9ce4_8422_2325;
-    let mix = |h: u64, c: char| (h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3);
+    let mix = |h: u64, c: u32| (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+    // Per word, its fingerprint times the shingle multiplier: what a shingle is made of.
     let mut words: Vec<u64> = Vec::with_capacity(text.len() / 5);
     let (mut h, mut any) = (BASIS, false);
     let mut end_word = |h: &mut u64, any: &mut bool| {
         if *any {
-            words.push(*h);
+            words.push(h.wrapping_mul(0x9e37_79b9_7f4a_7c15));
         }
         (*h, *any) = (BASIS, false);
     };
@@ -32,13 +54,15 @@ fn shingles(text: &str, mut f: impl FnMut(u64)) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        // ASCII, nearly all of a news text, byte by byte: 1.9 ms a MB, against 3.3 ms by chars.
-        if b.is_ascii() {
-            if b.is_ascii_whitespace() {
-                end_word(&mut h, &mut any);
-            } else if b.is_ascii_alphanumeric() {
-                h = mix(h, char::from(b.to_ascii_lowercase()));
-                any = true;
+        // ASCII, nearly all of a news text, byte by byte through one table.
+        if let Some(&class) = ASCII.get(usize::from(b)) {
+            match class {
+                SPACE => end_word(&mut h, &mut any),
+                SKIP => {}
+                lower => {
+                    h = mix(h, u32::from(lower));
+                    any = true;
+                }
             }
             i += 1;
             continue;
@@ -47,16 +71,14 @@ fn shingles(text: &str, mut f: impl FnMut(u64)) {
         if c.is_whitespace() {
             end_word(&mut h, &mut any);
         } else if c.is_alphanumeric() {
-            h = mix(h, crate::case::lower_char(c));
+            h = mix(h, u32::from(crate::case::lower_char(c)));
             any = true;
         }
         i += c.len_utf8();
     }
     end_word(&mut h, &mut any);
     for run in words.windows(SHINGLE.min(words.len()).max(1)) {
-        f(run.iter().fold(0u64, |h, &w| {
-            h.rotate_left(17) ^ w.wrapping_mul(0x9e37_79b9_7f4a_7c15)
-        }));
+        f(run.iter().fold(0u64, |h, &w| h.rotate_left(17) ^ w));
     }
 }
 

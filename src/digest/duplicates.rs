@@ -44,10 +44,18 @@ const LEAD: u8 = 2;
 /// The shingles of `text`: fingerprints of each run of [`SHINGLE`] words (FNV-1a over a
 /// word's letters and digits, lowercase; words without any left out), in text order. A
 /// text of fewer words is one shingle. `words` is a buffer for the words' fingerprints.
-fn shingles(text: &str, words: &mut Vec<u64>, mut f: impl FnMut(u64)) {
+fn shingles<'w>(text: &str, words: &'w mut Vec<u64>) -> impl Iterator<Item = u64> + 'w {
+    word_prints(text, words);
+    words
+        .windows(SHINGLE.min(words.len()).max(1))
+        .map(|run| run.iter().fold(0u64, |h, &w| h.rotate_left(17) ^ w))
+}
+
+/// Writes into `words` the fingerprint of each word of `text` (see [`shingles`]), times
+/// the shingle multiplier: what a shingle is made of.
+fn word_prints(text: &str, words: &mut Vec<u64>) {
     const BASIS: u64 = 0xcbf2_9ce4_8422_2325;
     let mix = |h: u64, c: u32| (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
-    // Per word, its fingerprint times the shingle multiplier: what a shingle is made of.
     words.clear();
     let (mut h, mut any) = (BASIS, false);
     let mut end_word = |h: &mut u64, any: &mut bool| {
@@ -77,9 +85,6 @@ fn shingles(text: &str, words: &mut Vec<u64>, mut f: impl FnMut(u64)) {
         }
     }
     end_word(&mut h, &mut any);
-    for run in words.windows(SHINGLE.min(words.len()).max(1)) {
-        f(run.iter().fold(0u64, |h, &w| h.rotate_left(17) ^ w));
-    }
 }
 
 /// Fewest shingles sorted by their first byte before each bucket is sorted.
@@ -147,7 +152,7 @@ fn may_copy(articles: &[Article]) -> bool {
     let mut first = true;
     for a in articles {
         let (mut count, mut new) = (0, 0);
-        shingles(&a.body, &mut words, |s| {
+        for s in shingles(&a.body, &mut words) {
             count += 1;
             let bit = (s >> shift) as usize;
             if let Some(word) = seen.get_mut(bit / 64) {
@@ -157,7 +162,7 @@ fn may_copy(articles: &[Article]) -> bool {
                     new += 1;
                 }
             }
-        });
+        }
         if count == 0 {
             continue;
         }
@@ -187,7 +192,7 @@ pub fn find(articles: &[Article]) -> Vec<Option<ArticleId>> {
     let mut all: Vec<(u64, u32)> = Vec::new();
     let mut words = Vec::new();
     for (i, a) in articles.iter().enumerate() {
-        shingles(&a.body, &mut words, |s| all.push((s, i as u32)));
+        all.extend(shingles(&a.body, &mut words).map(|s| (s, i as u32)));
     }
     sort_shingles(&mut all);
     all.dedup();

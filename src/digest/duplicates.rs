@@ -14,32 +14,26 @@ const SHINGLE: usize = 4;
 /// Share of an article's shingles an earlier article must hold for it to be a copy.
 const COPIED: f32 = 0.8;
 
-/// What a byte of UTF-8 text is to a shingle's words: [`SPACE`] ends a word, [`SKIP`] is
-/// left out (ASCII punctuation, and the bytes that continue a character), [`LEAD`] starts
-/// a character beyond ASCII; any other value is the byte in lowercase (a letter or a
-/// digit).
-const BYTES: [u8; 256] = {
-    let mut t = [SKIP; 256];
+/// What an ASCII byte is to a shingle's words: [`SPACE`] ends a word, [`SKIP`] is left
+/// out (punctuation), any other value is the byte in lowercase (a letter or a digit).
+const ASCII: [u8; 128] = {
+    let mut t = [SKIP; 128];
     let mut b = 0;
-    while b < 256 {
+    while b < 128 {
         let c = b as u8;
         if c.is_ascii_whitespace() {
             t[b] = SPACE;
         } else if c.is_ascii_alphanumeric() {
             t[b] = c.to_ascii_lowercase();
-        } else if c >= 0xc0 {
-            t[b] = LEAD;
         }
         b += 1;
     }
     t
 };
-/// A byte of [`BYTES`] that ends a word.
+/// A byte of [`ASCII`] that ends a word.
 const SPACE: u8 = 1;
-/// A byte of [`BYTES`] that is left out.
+/// A byte of [`ASCII`] that is left out.
 const SKIP: u8 = 0;
-/// A byte of [`BYTES`] that starts a character beyond ASCII.
-const LEAD: u8 = 2;
 
 /// The shingles of `text`: fingerprints of each run of [`SHINGLE`] words (FNV-1a over a
 /// word's letters and digits, lowercase; words without any left out), in text order. A
@@ -64,12 +58,17 @@ fn word_prints(text: &str, words: &mut Vec<u64>) {
         }
         (*h, *any) = (BASIS, false);
     };
-    // Byte by byte through one table: ASCII, nearly all of a news text, is told there.
+    // Byte by byte through one table: ASCII, nearly all of a news text, is told there;
+    // the bytes that continue a character are passed by.
     for (i, &b) in text.as_bytes().iter().enumerate() {
-        match BYTES[usize::from(b)] {
-            SKIP => {}
-            SPACE => end_word(&mut h, &mut any),
-            LEAD => {
+        match ASCII.get(usize::from(b)) {
+            Some(&SKIP) => {}
+            Some(&SPACE) => end_word(&mut h, &mut any),
+            Some(&lower) => {
+                h = mix(h, u32::from(lower));
+                any = true;
+            }
+            None if b >= 0xc0 => {
                 let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
                 if c.is_whitespace() {
                     end_word(&mut h, &mut any);
@@ -78,10 +77,7 @@ fn word_prints(text: &str, words: &mut Vec<u64>) {
                     any = true;
                 }
             }
-            lower => {
-                h = mix(h, u32::from(lower));
-                any = true;
-            }
+            None => {}
         }
     }
     end_word(&mut h, &mut any);

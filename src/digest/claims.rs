@@ -31,7 +31,16 @@ pub struct Claims<'c, 'a> {
     specific: Vec<bool>,
     /// Per sentence, the squared norm of its weights on specific terms.
     specific_norm2: Vec<f32>,
+    /// Per sentence, the norm of its weights on the story's common words, when it has few
+    /// enough terms for the bound of [`Claims::may_be_alike`] to hold with its margin.
+    common_norm: Vec<f32>,
 }
+
+/// Most terms of a sentence whose norm on common words bounds its cosines: the rounding
+/// of a sum of so many products stays far below [`MARGIN`].
+const BOUNDED_TERMS: usize = 1024;
+/// Margin on the bound of a cosine over common words, for the rounding of the sums.
+const MARGIN: f32 = 1.01;
 
 impl<'c, 'a> Claims<'c, 'a> {
     /// The claims of `c`.
@@ -50,12 +59,37 @@ impl<'c, 'a> Claims<'c, 'a> {
                     .sum()
             })
             .collect();
+        let common_norm = c
+            .vectors
+            .vecs
+            .iter()
+            .map(|v| {
+                if v.len() > BOUNDED_TERMS {
+                    return f32::INFINITY;
+                }
+                v.iter()
+                    .filter(|(t, _)| !specific.get(*t as usize).copied().unwrap_or(false))
+                    .map(|(_, w)| w * w)
+                    .sum::<f32>()
+                    .sqrt()
+            })
+            .collect();
         Claims {
             c,
             same,
             specific,
             specific_norm2,
+            common_norm,
         }
+    }
+
+    /// False when sentences `i` and `j`, sharing none but the story's common words, cannot
+    /// be similar enough to state the same claim: their cosine is at most the product of
+    /// their norms on those words (Cauchy-Schwarz), and without a specific term in common
+    /// only the cosine can tell them alike.
+    fn may_be_alike(&self, i: usize, j: usize) -> bool {
+        let norm = |k: usize| self.common_norm.get(k).copied().unwrap_or(f32::INFINITY);
+        norm(i) * norm(j) * MARGIN >= self.same.similar
     }
 
     fn is_specific(&self, t: u32) -> bool {
@@ -142,10 +176,21 @@ impl<'c, 'a> Claims<'c, 'a> {
 
     /// Every sentence that states the claim of sentence `i` (itself included), with its
     /// similarity to it, in corpus order. Exact: every sentence that shares a term is
-    /// compared.
+    /// compared, but for those sharing only common words that [`Claims::may_be_alike`]
+    /// rules out.
     pub fn stating(&self, i: usize, scratch: &mut Scratch) -> Vec<(usize, f32)> {
         let c = self.c;
-        let sharing = c.vectors.sharing(&c.vectors.vecs[i], scratch);
+        let terms = c.vectors.vecs[i]
+            .iter()
+            .map(|&(t, _)| (t, self.is_specific(t)));
+        let mut sharing: Vec<usize> = c
+            .vectors
+            .sharing(terms, scratch)
+            .into_iter()
+            .filter(|&(j, specific)| j == i || specific || self.may_be_alike(i, j))
+            .map(|(j, _)| j)
+            .collect();
+        sharing.sort_unstable();
         self.with_dense(i, scratch, |dense| {
             sharing
                 .into_iter()
@@ -162,6 +207,56 @@ impl<'c, 'a> Claims<'c, 'a> {
 mod tests {
     use super::*;
     use crate::tokens::Lowered;
+
+    #[test]
+    fn the_sentences_stating_a_claim_are_those_a_comparison_with_every_sentence_finds() {
+        // Sentences that share only the story's common words ("talks", "geneva",
+        // "energy"), some nearly alike, others far apart, and some with specific words.
+        let texts = [
+            "The energy talks in Geneva ended on Monday. Talks on energy resumed in Geneva. \
+             Energy ministers left the talks in Geneva early.",
+            "Geneva talks on energy ended. The talks in Geneva on energy went on. \
+             Negotiators in Geneva blamed the energy cartel for the stalled talks.",
+            "Energy talks in Geneva. The cartel blamed negotiators for the stalled talks. \
+             Prices of coal rose sharply in Asia as the talks stalled.",
+        ];
+        let articles = crate::article::read_texts(&texts);
+        let lowered = Lowered::new(&articles);
+        let c = Corpus::new(&articles, &lowered);
+        for same in [
+            Sameness {
+                similar: 0.4,
+                similar_specific: 0.5,
+                contained: 0.5,
+                common: 0.3,
+            },
+            Sameness {
+                similar: 0.8,
+                similar_specific: 0.9,
+                contained: 0.9,
+                common: 0.5,
+            },
+        ] {
+            let claims = Claims::new(&c, same);
+            let mut scratch = Scratch::default();
+            for i in 0..c.len() {
+                let every: Vec<(usize, f32)> = claims.with_dense(i, &mut Scratch::default(), |d| {
+                    (0..c.len())
+                        .filter_map(|j| {
+                            let (sim, states) = claims.compare(d, i, j);
+                            (j == i || states).then_some((j, sim))
+                        })
+                        .collect()
+                });
+                assert_eq!(
+                    claims.stating(i, &mut scratch),
+                    every,
+                    "{same:?}: {}",
+                    c.text(i)
+                );
+            }
+        }
+    }
 
     #[test]
     fn the_similarity_of_a_sentence_stating_a_claim_is_its_cosine_to_the_bit() {

@@ -31,9 +31,6 @@ pub struct Claims<'c, 'a> {
     specific: Vec<bool>,
     /// Per sentence, the squared norm of its weights on specific terms.
     specific_norm2: Vec<f32>,
-    /// Per sentence, the norm of its weights on the story's common words, when it has few
-    /// enough terms for the bound of [`Claims::may_be_alike`] to hold with its margin.
-    common_norm: Vec<f32>,
 }
 
 /// Most terms of a sentence whose norm on common words bounds its cosines: the rounding
@@ -59,27 +56,11 @@ impl<'c, 'a> Claims<'c, 'a> {
                     .sum()
             })
             .collect();
-        let common_norm = c
-            .vectors
-            .vecs
-            .iter()
-            .map(|v| {
-                if v.len() > BOUNDED_TERMS {
-                    return f32::INFINITY;
-                }
-                v.iter()
-                    .filter(|(t, _)| !specific.get(*t as usize).copied().unwrap_or(false))
-                    .map(|(_, w)| w * w)
-                    .sum::<f32>()
-                    .sqrt()
-            })
-            .collect();
         Claims {
             c,
             same,
             specific,
             specific_norm2,
-            common_norm,
         }
     }
 
@@ -88,8 +69,20 @@ impl<'c, 'a> Claims<'c, 'a> {
     /// their norms on those words (Cauchy-Schwarz), and without a specific term in common
     /// only the cosine can tell them alike.
     fn may_be_alike(&self, i: usize, j: usize) -> bool {
-        let norm = |k: usize| self.common_norm.get(k).copied().unwrap_or(f32::INFINITY);
-        norm(i) * norm(j) * MARGIN >= self.same.similar
+        self.common_norm(i) * self.common_norm(j) * MARGIN >= self.same.similar
+    }
+
+    /// The norm of sentence `k`'s weights on the story's common words, or more: its
+    /// vector is of unit length, so the root of what its specific terms leave of 1, with
+    /// room for the rounding of both sums (or infinity, past [`BOUNDED_TERMS`]).
+    fn common_norm(&self, k: usize) -> f32 {
+        match (self.c.vectors.vecs.get(k), self.specific_norm2.get(k)) {
+            (Some(v), Some(&specific)) if v.len() <= BOUNDED_TERMS => {
+                let rounding = 2.0 * (v.len() + 2) as f32 * f32::EPSILON;
+                (1.0 + rounding - specific).max(0.0).sqrt()
+            }
+            _ => f32::INFINITY,
+        }
     }
 
     fn is_specific(&self, t: u32) -> bool {
@@ -215,9 +208,8 @@ impl<'c, 'a> Claims<'c, 'a> {
         if contained >= self.same.contained {
             return Some(true);
         }
-        let norm = |k: usize| self.common_norm.get(k).copied().unwrap_or(f32::INFINITY);
         let beyond = contained.sqrt() * MARGIN;
-        let all = ((held * nj).sqrt() + norm(i) * norm(j)) * MARGIN;
+        let all = ((held * nj).sqrt() + self.common_norm(i) * self.common_norm(j)) * MARGIN;
         (beyond < self.same.similar_specific && all < self.same.similar).then_some(false)
     }
 
@@ -227,25 +219,32 @@ impl<'c, 'a> Claims<'c, 'a> {
     /// rules out.
     pub fn stating(&self, i: usize, scratch: &mut Scratch) -> Vec<(usize, f32)> {
         let c = self.c;
-        let terms = c.vectors.vecs[i]
-            .iter()
-            .map(|&(t, _)| (t, self.is_specific(t)));
-        let mut sharing: Vec<usize> = c
-            .vectors
-            .sharing(terms, scratch)
-            .into_iter()
-            .filter(|&(j, specific)| j == i || specific || self.may_be_alike(i, j))
-            .map(|(j, _)| j)
-            .collect();
+        // A weight of 1 for a specific term, next to nothing for a common one: a sentence
+        // that shares a specific term has a sum of 1 or more.
+        let terms = c.vectors.vecs[i].iter().map(|&(t, _)| {
+            let weight = if self.is_specific(t) {
+                1.0
+            } else {
+                f32::MIN_POSITIVE
+            };
+            (t, weight)
+        });
+        let mut sharing = Vec::new();
+        for (j, sum) in c.vectors.sharing_rare(terms, scratch, usize::MAX).0 {
+            if j == i || sum >= 1.0 || self.may_be_alike(i, j) {
+                sharing.push(j);
+            }
+        }
         sharing.sort_unstable();
         self.with_dense(i, scratch, |dense| {
-            sharing
-                .into_iter()
-                .filter_map(|j| {
-                    let (similarity, states) = self.compare(dense, i, j);
-                    (j == i || states).then_some((j, similarity))
-                })
-                .collect()
+            let mut out = Vec::new();
+            for j in sharing {
+                let (similarity, states) = self.compare(dense, i, j);
+                if j == i || states {
+                    out.push((j, similarity));
+                }
+            }
+            out
         })
     }
 }

@@ -158,39 +158,6 @@ impl Vectors {
         }
     }
 
-    /// Every text that shares one of `terms`, each once and in no order, with whether it
-    /// shares one marked `true`. Exact: every posting is read.
-    pub fn sharing(
-        &self,
-        terms: impl Iterator<Item = (u32, bool)>,
-        scratch: &mut Scratch,
-    ) -> Vec<(usize, bool)> {
-        scratch.sums.resize(self.vecs.len(), 0.0);
-        scratch.touched.clear();
-        for (t, marked) in terms {
-            let mark = if marked { 2.0 } else { 1.0 };
-            for &j in self.posting(t) {
-                if let Some(s) = scratch.sums.get_mut(j as usize) {
-                    if *s == 0.0 {
-                        scratch.touched.push(j);
-                    }
-                    if *s < mark {
-                        *s = mark;
-                    }
-                }
-            }
-        }
-        let out: Vec<(usize, bool)> = scratch
-            .touched
-            .iter()
-            .map(|&j| (j as usize, scratch.sums[j as usize] == 2.0))
-            .collect();
-        for &(j, _) in &out {
-            scratch.sums[j] = 0.0;
-        }
-        out
-    }
-
     /// The texts that share one of `terms` held by at most `cap` texts, each once (in no
     /// order), with the sum of the weights given with the terms they share, added in the
     /// terms' order; and whether no term was passed by: a bounded search for texts that
@@ -231,7 +198,7 @@ impl Vectors {
     }
 }
 
-/// Buffers reused across [`Vectors::sharing`] and [`Vectors::sharing_rare`] calls.
+/// Buffers reused across [`Vectors::sharing_rare`] calls.
 #[derive(Default)]
 pub struct Scratch {
     sums: Vec<f32>,
@@ -287,17 +254,17 @@ mod tests {
         let lowered: Vec<String> = texts.iter().map(|t| crate::case::lower(t)).collect();
         let (v, _) = vectors(&lowered);
         let mut scratch = Scratch::default();
-        // "geneva" is marked: every text but the last holds it.
-        let geneva = v.vecs[1].iter().map(|&(t, _)| t).find(|&t| v.df(t) == 301);
         for _ in 0..2 {
-            let terms = v.vecs[0].iter().map(|&(t, _)| (t, Some(t) == geneva));
-            let mut sharing = v.sharing(terms, &mut scratch);
+            let terms = v.vecs[0].iter().map(|&(t, _)| (t, 1.0));
+            let (sharing, whole) = v.sharing_rare(terms, &mut scratch, usize::MAX);
+            let mut sharing: Vec<usize> = sharing.into_iter().map(|(j, _)| j).collect();
             sharing.sort_unstable();
-            let want: Vec<(usize, bool)> = (0..301).map(|j| (j, geneva.is_some())).collect();
+            let want: Vec<usize> = (0..301).collect();
             assert_eq!(
                 sharing, want,
                 "every sharing text, however common the terms"
             );
+            assert!(whole);
         }
     }
 }

@@ -33,6 +33,12 @@ pub struct Claims<'c, 'a> {
     specific_norm2: Vec<f32>,
 }
 
+/// Most terms of a sentence whose norm on common words bounds its cosines: the rounding
+/// of a sum of so many products stays far below [`MARGIN`].
+const BOUNDED_TERMS: usize = 1024;
+/// Margin on the bound of a cosine over common words, for the rounding of the sums.
+const MARGIN: f32 = 1.01;
+
 impl<'c, 'a> Claims<'c, 'a> {
     /// The claims of `c`.
     pub fn new(c: &'c Corpus<'a>, same: Sameness) -> Claims<'c, 'a> {
@@ -55,6 +61,27 @@ impl<'c, 'a> Claims<'c, 'a> {
             same,
             specific,
             specific_norm2,
+        }
+    }
+
+    /// False when sentences `i` and `j`, sharing none but the story's common words, cannot
+    /// be similar enough to state the same claim: their cosine is at most the product of
+    /// their norms on those words (Cauchy-Schwarz), and without a specific term in common
+    /// only the cosine can tell them alike.
+    fn may_be_alike(&self, i: usize, j: usize) -> bool {
+        self.common_norm(i) * self.common_norm(j) * MARGIN >= self.same.similar
+    }
+
+    /// The norm of sentence `k`'s weights on the story's common words, or more: its
+    /// vector is of unit length, so the root of what its specific terms leave of 1, with
+    /// room for the rounding of both sums (or infinity, past [`BOUNDED_TERMS`]).
+    fn common_norm(&self, k: usize) -> f32 {
+        match (self.c.vectors.vecs.get(k), self.specific_norm2.get(k)) {
+            (Some(v), Some(&specific)) if v.len() <= BOUNDED_TERMS => {
+                let rounding = 2.0 * (v.len() + 2) as f32 * f32::EPSILON;
+                (1.0 + rounding - specific).max(0.0).sqrt()
+            }
+            _ => f32::INFINITY,
         }
     }
 
@@ -118,78 +145,109 @@ impl<'c, 'a> Claims<'c, 'a> {
     pub fn support(&self, i: usize, scratch: &mut Scratch) -> usize {
         let c = self.c;
         let rare = ((self.same.common * c.len() as f32) as usize).clamp(1, SUPPORT_POSTINGS);
+        // Each specific term with its squared weight: what a sentence sharing it holds of
+        // `i`'s specific content.
         let specific = c.vectors.vecs[i]
             .iter()
-            .map(|&(t, _)| t)
-            .filter(|&t| self.is_specific(t));
-        let mut found = c.vectors.sharing_rare(specific, scratch, rare);
-        // In corpus order, the sentences of an article lie together: one that states the
-        // claim is enough for its article.
-        found.sort_unstable();
+            .filter(|&&(t, _)| self.is_specific(t))
+            .map(|&(t, w)| (t, w * w));
+        let (found, whole) = c.vectors.sharing_rare(specific, scratch, rare);
         let own = c.article(i);
-        self.with_dense(i, scratch, |dense| {
-            let (mut count, mut last) = (0, None);
-            for j in found {
+        // Per article, whether a sentence of it states the claim: one is enough, and the
+        // others of the article are not compared. Taken in any order, the articles
+        // counted are the same.
+        let mut counted = std::mem::take(&mut scratch.articles);
+        let count = self.with_dense(i, scratch, |dense| {
+            let mut count = 0;
+            for &(j, held) in &found {
                 let a = c.article(j);
-                if a != own && Some(a) != last && self.states(dense, i, j) {
+                if a == own {
+                    continue;
+                }
+                let k = a.index();
+                if counted.len() <= k {
+                    counted.resize(k + 1, false);
+                }
+                if counted[k] {
+                    continue;
+                }
+                let settled = if whole {
+                    self.settled(i, j, held)
+                } else {
+                    None
+                };
+                if settled.unwrap_or_else(|| self.states(dense, i, j)) {
+                    counted[k] = true;
                     count += 1;
-                    last = Some(a);
                 }
             }
             count
-        })
+        });
+        for &(j, _) in &found {
+            if let Some(done) = counted.get_mut(c.article(j).index()) {
+                *done = false;
+            }
+        }
+        scratch.articles = counted;
+        count
+    }
+
+    /// Whether sentence `j` states the claim of sentence `i`, when `held` (the squared
+    /// weights of the specific terms of `i` that `j` holds, added in term order) settles
+    /// it without comparing the two: `held` gives the share of `i`'s specific content
+    /// that `j` holds exactly as [`Claims::compare`] does, and bounds the other two
+    /// measures (Cauchy-Schwarz): the cosine over specific terms by the root of that
+    /// share, the cosine by the root of `held` times `j`'s specific norm plus the product
+    /// of their norms on common words (see [`Claims::may_be_alike`]).
+    fn settled(&self, i: usize, j: usize, held: f32) -> Option<bool> {
+        let (ni, nj) = (self.specific_norm2[i], self.specific_norm2[j]);
+        if ni <= 0.0 {
+            return None;
+        }
+        let contained = held / ni;
+        if contained >= self.same.contained {
+            return Some(true);
+        }
+        let beyond = contained.sqrt() * MARGIN;
+        let all = ((held * nj).sqrt() + self.common_norm(i) * self.common_norm(j)) * MARGIN;
+        (beyond < self.same.similar_specific && all < self.same.similar).then_some(false)
     }
 
     /// Every sentence that states the claim of sentence `i` (itself included), with its
     /// similarity to it, in corpus order. Exact: every sentence that shares a term is
-    /// compared.
+    /// compared, but for those sharing only common words that [`Claims::may_be_alike`]
+    /// rules out.
     pub fn stating(&self, i: usize, scratch: &mut Scratch) -> Vec<(usize, f32)> {
         let c = self.c;
-        let sharing = c.vectors.sharing(&c.vectors.vecs[i], scratch);
+        // A weight of 1 for a specific term, next to nothing for a common one: a sentence
+        // that shares a specific term has a sum of 1 or more.
+        let terms = c.vectors.vecs[i].iter().map(|&(t, _)| {
+            let weight = if self.is_specific(t) {
+                1.0
+            } else {
+                f32::MIN_POSITIVE
+            };
+            (t, weight)
+        });
+        let mut sharing = Vec::new();
+        for (j, sum) in c.vectors.sharing_rare(terms, scratch, usize::MAX).0 {
+            if j == i || sum >= 1.0 || self.may_be_alike(i, j) {
+                sharing.push(j);
+            }
+        }
+        sharing.sort_unstable();
         self.with_dense(i, scratch, |dense| {
-            sharing
-                .into_iter()
-                .filter_map(|j| {
-                    let (similarity, states) = self.compare(dense, i, j);
-                    (j == i || states).then_some((j, similarity))
-                })
-                .collect()
+            let mut out = Vec::new();
+            for j in sharing {
+                let (similarity, states) = self.compare(dense, i, j);
+                if j == i || states {
+                    out.push((j, similarity));
+                }
+            }
+            out
         })
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::tokens::Lowered;
-
-    #[test]
-    fn the_similarity_of_a_sentence_stating_a_claim_is_its_cosine_to_the_bit() {
-        let texts = [
-            "The talks on energy prices ended in Geneva on Monday without a deal.",
-            "Energy talks in Geneva ended without a deal, officials said on Monday.",
-            "Ministers will meet again in Geneva next month to discuss energy prices.",
-        ];
-        let articles = crate::article::read_texts(&texts);
-        let lowered = Lowered::new(&articles);
-        let c = Corpus::new(&articles, &lowered);
-        let claims = Claims::new(
-            &c,
-            Sameness {
-                similar: 0.0,
-                similar_specific: 0.0,
-                contained: 0.0,
-                common: 0.5,
-            },
-        );
-        let mut scratch = Scratch::default();
-        for i in 0..c.len() {
-            let stating = claims.stating(i, &mut scratch);
-            assert!(stating.iter().any(|&(j, _)| j == i), "sentence {i}");
-            for (j, sim) in stating {
-                let cosine = c.vectors.cosine(i, j);
-                assert_eq!(sim.to_bits(), cosine.to_bits(), "sentences {i} and {j}");
-            }
-        }
-    }
-}
+mod tests;

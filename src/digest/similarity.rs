@@ -158,54 +158,55 @@ impl Vectors {
         }
     }
 
-    /// Every text that shares a term with vector `v`, in text order. Exact: every posting
-    /// is read.
-    pub fn sharing(&self, v: &[(u32, f32)], scratch: &mut Scratch) -> Vec<usize> {
-        let mut out = self.sharing_rare(v.iter().map(|&(t, _)| t), scratch, usize::MAX);
-        out.sort_unstable();
-        out
-    }
-
-    /// The texts that share one of `terms` held by at most `cap` texts, each once:
-    /// a bounded search for texts that say the same (any two that do share a term rarer
-    /// than the story's commonest).
+    /// The texts that share one of `terms` held by at most `cap` texts, each once (in no
+    /// order), with the sum of the weights given with the terms they share, added in the
+    /// terms' order; and whether no term was passed by: a bounded search for texts that
+    /// say the same (any two that do share a term rarer than the story's commonest).
     pub fn sharing_rare(
         &self,
-        terms: impl Iterator<Item = u32>,
+        terms: impl Iterator<Item = (u32, f32)>,
         scratch: &mut Scratch,
         cap: usize,
-    ) -> Vec<usize> {
+    ) -> (Vec<(usize, f32)>, bool) {
         scratch.sums.resize(self.vecs.len(), 0.0);
         scratch.touched.clear();
-        for t in terms {
+        let mut whole = true;
+        for (t, weight) in terms {
             let p = self.posting(t);
             if p.len() > cap {
+                whole = false;
                 continue;
             }
             for &j in p {
                 if let Some(s) = scratch.sums.get_mut(j as usize) {
                     if *s == 0.0 {
-                        *s = 1.0;
                         scratch.touched.push(j);
                     }
+                    *s += weight;
                 }
             }
         }
-        let out: Vec<usize> = scratch.touched.iter().map(|&j| j as usize).collect();
-        for &j in &out {
+        let out: Vec<(usize, f32)> = scratch
+            .touched
+            .iter()
+            .map(|&j| (j as usize, scratch.sums[j as usize]))
+            .collect();
+        for &(j, _) in &out {
             scratch.sums[j] = 0.0;
         }
-        out
+        (out, whole)
     }
 }
 
-/// Buffers reused across [`Vectors::sharing`] and [`Vectors::sharing_rare`] calls.
+/// Buffers reused across [`Vectors::sharing_rare`] calls.
 #[derive(Default)]
 pub struct Scratch {
     sums: Vec<f32>,
     touched: Vec<u32>,
     /// One text's weights by term.
     pub dense: Vec<f32>,
+    /// Per article (by index), a mark; all unmarked between calls.
+    pub articles: Vec<bool>,
 }
 
 #[cfg(test)]
@@ -254,12 +255,16 @@ mod tests {
         let (v, _) = vectors(&lowered);
         let mut scratch = Scratch::default();
         for _ in 0..2 {
-            let sharing = v.sharing(&v.vecs[0], &mut scratch);
+            let terms = v.vecs[0].iter().map(|&(t, _)| (t, 1.0));
+            let (sharing, whole) = v.sharing_rare(terms, &mut scratch, usize::MAX);
+            let mut sharing: Vec<usize> = sharing.into_iter().map(|(j, _)| j).collect();
+            sharing.sort_unstable();
             let want: Vec<usize> = (0..301).collect();
             assert_eq!(
                 sharing, want,
                 "every sharing text, however common the terms"
             );
+            assert!(whole);
         }
     }
 }

@@ -2,10 +2,11 @@
 //! their Snowball (Porter 2) English stem ([`super::porter2`]), and numbered, so that "talks" and "talked",
 //! "five-hour" and "five hours" compare equal. Each distinct word is stemmed once.
 
-use crate::fasthash::LexiconMap;
+use crate::fasthash::{LexiconHasher, LexiconMap};
 use crate::lexicon::stopwords::STOPWORDS;
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
+use std::hash::Hasher;
 use std::sync::OnceLock;
 
 /// The function words, numbered by their place in the list: their term ids.
@@ -169,6 +170,51 @@ fn table_room(words: usize) -> usize {
     (words / 4).min(1 << 12)
 }
 
+/// The words of one piece met last, with their term, by a fast hash of the word: a word
+/// met again (most words of a news text) is found here without being cut into pieces or
+/// looked up in the tables. One word a slot, no chains: words of the same slot only take
+/// turns, so that crafted input can make the memo miss but never slow, and the tables,
+/// with their collision-resistant hasher, stay what numbers the words.
+struct Memo<'a> {
+    /// Word and term id per slot; a space, which no word holds, in a slot not yet used.
+    slots: Vec<(&'a str, u32)>,
+    /// How far a hash is shifted to give a slot: its top bits are taken.
+    shift: u32,
+}
+
+impl<'a> Memo<'a> {
+    /// A memo of two slots for each of `room` words.
+    fn new(room: usize) -> Memo<'a> {
+        let n = (2 * room).next_power_of_two().max(64);
+        Memo {
+            slots: vec![(" ", 0); n],
+            shift: 64 - n.trailing_zeros(),
+        }
+    }
+
+    /// The slot of word `w`.
+    fn slot(&self, w: &str) -> usize {
+        let mut h = LexiconHasher::default();
+        h.write(w.as_bytes());
+        (h.finish() >> self.shift) as usize
+    }
+
+    /// The term of word `w`, when slot `slot` holds it.
+    fn get(&self, slot: usize, w: &str) -> Option<u32> {
+        self.slots
+            .get(slot)
+            .filter(|(seen, _)| *seen == w)
+            .map(|&(_, id)| id)
+    }
+
+    /// Notes that word `w`, of slot `slot`, is term `id`.
+    fn put(&mut self, slot: usize, w: &'a str, id: u32) {
+        if let Some(s) = self.slots.get_mut(slot) {
+            *s = (w, id);
+        }
+    }
+}
+
 impl<'a> Terms<'a> {
     /// The terms of runs of lowercase words (e.g. sentences), which hold about `words`
     /// words in all (it sizes the tables): each word is cut into its [`pieces`], and each
@@ -197,8 +243,15 @@ impl<'a> Terms<'a> {
         let mut starts: Vec<u32> = Vec::with_capacity(runs.len() + 1);
         starts.push(0);
         let mut buf = Vec::new();
+        let mut memo = Memo::new(room);
         for run in runs {
             for w in run {
+                let slot = memo.slot(w);
+                if let Some(id) = memo.get(slot, w) {
+                    out.push(id);
+                    continue;
+                }
+                let before = out.len();
                 for p in pieces(w) {
                     // Function words, nearly half of all words, never reach the hash maps.
                     let id = match fixed.get(p) {
@@ -206,6 +259,9 @@ impl<'a> Terms<'a> {
                         None => terms.add(p, &mut buf),
                     };
                     out.push(id);
+                }
+                if let [id] = out[before..] {
+                    memo.put(slot, w, id);
                 }
             }
             // Offsets in the text's pieces: the input is at most 20 MB.

@@ -80,3 +80,26 @@ fn pieces_split_hyphens_and_possessives() {
     assert_eq!(t.find("2019"), Some(ids[0][2]));
     assert_eq!(t.find("unheard"), None);
 }
+
+#[test]
+fn words_met_again_keep_their_terms_when_the_memo_is_crowded() {
+    // Words of one piece, of several ("cease-fire"), possessives, function words, each
+    // met three times; with room for none, most words share a memo slot with others.
+    let mut text = String::new();
+    for round in 0..3 {
+        for k in 0..200 {
+            text.push_str(&format!("word{k} the cease-fire{k} leader{k}'s {round} "));
+        }
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for room in [0, words.len()] {
+        let (terms, ids) = Terms::number([words.clone()].into_iter(), room);
+        let want: Vec<Option<u32>> = words
+            .iter()
+            .flat_map(|w| pieces(w))
+            .map(|p| terms.find(p))
+            .collect();
+        let got: Vec<Option<u32>> = ids.run(0).iter().map(|&id| Some(id)).collect();
+        assert_eq!(got, want, "room for {room} words");
+    }
+}

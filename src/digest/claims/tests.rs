@@ -1,0 +1,151 @@
+use super::*;
+use crate::ids::ArticleId;
+use crate::tokens::Lowered;
+
+#[test]
+fn the_sentences_stating_a_claim_are_those_a_comparison_with_every_sentence_finds() {
+    // Sentences that share only the story's common words ("talks", "geneva",
+    // "energy"), some nearly alike, others far apart, and some with specific words.
+    let texts = [
+        "The energy talks in Geneva ended on Monday. Talks on energy resumed in Geneva. \
+         Energy ministers left the talks in Geneva early.",
+        "Geneva talks on energy ended. The talks in Geneva on energy went on. \
+         Negotiators in Geneva blamed the energy cartel for the stalled talks.",
+        "Energy talks in Geneva. The cartel blamed negotiators for the stalled talks. \
+         Prices of coal rose sharply in Asia as the talks stalled.",
+    ];
+    let articles = crate::article::read_texts(&texts);
+    let lowered = Lowered::new(&articles);
+    let c = Corpus::new(&articles, &lowered);
+    for same in [
+        Sameness {
+            similar: 0.4,
+            similar_specific: 0.5,
+            contained: 0.5,
+            common: 0.3,
+        },
+        Sameness {
+            similar: 0.8,
+            similar_specific: 0.9,
+            contained: 0.9,
+            common: 0.5,
+        },
+    ] {
+        let claims = Claims::new(&c, same);
+        let mut scratch = Scratch::default();
+        for i in 0..c.len() {
+            let every: Vec<(usize, f32)> = claims.with_dense(i, &mut Scratch::default(), |d| {
+                (0..c.len())
+                    .filter_map(|j| {
+                        let (sim, states) = claims.compare(d, i, j);
+                        (j == i || states).then_some((j, sim))
+                    })
+                    .collect()
+            });
+            assert_eq!(
+                claims.stating(i, &mut scratch),
+                every,
+                "{same:?}: {}",
+                c.text(i)
+            );
+        }
+    }
+}
+
+#[test]
+fn support_counts_the_articles_a_comparison_with_every_sentence_finds() {
+    let texts = [
+        "Energy talks in Geneva ended on Monday without a deal on gas prices. \
+         The talks in Geneva will resume in March.",
+        "Talks on energy in Geneva ended without a deal on gas prices, officials said. \
+         Geneva police closed two streets near the talks.",
+        "The Geneva energy talks ended on Monday. Gas prices rose in Asia. \
+         Officials said the talks would resume in March without the cartel.",
+        "Energy ministers met in Geneva. A deal on gas prices was not reached at the talks.",
+        "Energy talks in Geneva ended on Monday as gas prices, coal quotas and oil tariffs \
+         divided the delegates from Norway, Qatar and Chile.",
+        "Energy talks in Geneva ended on Monday without a deal, a coal trader said.",
+    ];
+    let articles = crate::article::read_texts(&texts);
+    let lowered = Lowered::new(&articles);
+    let c = Corpus::new(&articles, &lowered);
+    let mut supports = Vec::new();
+    for same in [
+        Sameness {
+            similar: 0.4,
+            similar_specific: 0.5,
+            contained: 0.5,
+            common: 0.3,
+        },
+        Sameness {
+            similar: 0.3,
+            similar_specific: 0.4,
+            contained: 0.3,
+            common: 0.4,
+        },
+        Sameness {
+            similar: 0.9,
+            similar_specific: 0.9,
+            contained: 0.9,
+            common: 0.2,
+        },
+    ] {
+        let claims = Claims::new(&c, same);
+        let rare = ((same.common * c.len() as f32) as usize).clamp(1, SUPPORT_POSTINGS);
+        let mut scratch = Scratch::default();
+        let mut supported = 0;
+        for i in 0..c.len() {
+            let shares = |j: usize| {
+                c.vectors.vecs[i].iter().any(|&(t, _)| {
+                    claims.is_specific(t)
+                        && c.vectors.df(t) <= rare
+                        && c.vectors.posting(t).contains(&(j as u32))
+                })
+            };
+            let mut stating: Vec<ArticleId> = claims.with_dense(i, &mut Scratch::default(), |d| {
+                (0..c.len())
+                    .filter(|&j| c.article(j) != c.article(i) && shares(j))
+                    .filter(|&j| claims.compare(d, i, j).1)
+                    .map(|j| c.article(j))
+                    .collect()
+            });
+            stating.dedup();
+            let got = claims.support(i, &mut scratch);
+            assert_eq!(got, stating.len(), "{same:?}: {}", c.text(i));
+            supported += usize::from(got > 0);
+        }
+        supports.push(supported);
+    }
+    // Some sentences have support, fewer under the strictest settings.
+    assert!(supports[0] > 0 && supports[1] > supports[2], "{supports:?}");
+}
+
+#[test]
+fn the_similarity_of_a_sentence_stating_a_claim_is_its_cosine_to_the_bit() {
+    let texts = [
+        "The talks on energy prices ended in Geneva on Monday without a deal.",
+        "Energy talks in Geneva ended without a deal, officials said on Monday.",
+        "Ministers will meet again in Geneva next month to discuss energy prices.",
+    ];
+    let articles = crate::article::read_texts(&texts);
+    let lowered = Lowered::new(&articles);
+    let c = Corpus::new(&articles, &lowered);
+    let claims = Claims::new(
+        &c,
+        Sameness {
+            similar: 0.0,
+            similar_specific: 0.0,
+            contained: 0.0,
+            common: 0.5,
+        },
+    );
+    let mut scratch = Scratch::default();
+    for i in 0..c.len() {
+        let stating = claims.stating(i, &mut scratch);
+        assert!(stating.iter().any(|&(j, _)| j == i), "sentence {i}");
+        for (j, sim) in stating {
+            let cosine = c.vectors.cosine(i, j);
+            assert_eq!(sim.to_bits(), cosine.to_bits(), "sentences {i} and {j}");
+        }
+    }
+}

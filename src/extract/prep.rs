@@ -17,7 +17,7 @@ pub struct Prepared {
 
 /// Whitespace-only text.
 fn is_blank(dom: &Dom, n: usize) -> bool {
-    dom.is_text(n) && dom.own_text(n).chars().all(char::is_whitespace)
+    dom.is_text(n) && super::stats::all_whitespace(dom.own_text(n))
 }
 
 /// Whitespace or a line break.
@@ -27,6 +27,10 @@ fn is_space(dom: &Dom, n: usize) -> bool {
 
 /// Text, a phrasing element, or a link whose content is all phrasing.
 pub fn is_phrasing(dom: &Dom, n: usize) -> bool {
+    // Most nodes are text or a phrasing element themselves: no list of nodes to visit.
+    if dom.is_text(n) || PHRASING.contains(dom.name(n)) {
+        return true;
+    }
     let mut stack = vec![n];
     while let Some(m) = stack.pop() {
         if dom.is_text(m) {

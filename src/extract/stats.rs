@@ -125,6 +125,27 @@ impl Stats {
     }
 }
 
+/// True for white space (`char::is_whitespace`), with ASCII told apart without a call.
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, '\t'..='\r' | ' ')
+    } else {
+        c.is_whitespace()
+    }
+}
+
+/// True when `text` is all white space (or empty), as `text.chars().all(char::is_whitespace)`.
+pub fn all_whitespace(text: &str) -> bool {
+    match text
+        .bytes()
+        .position(|b| !matches!(b, b'\t'..=b'\r' | b' '))
+    {
+        None => true,
+        // Beyond ASCII: read as characters from the first byte that is not ASCII space.
+        Some(at) => text.as_bytes()[at] >= 0x80 && text[at..].chars().all(char::is_whitespace),
+    }
+}
+
 /// The counts of one text.
 pub fn of_text(t: &str) -> Stats {
     let mut s = Stats::default();
@@ -143,7 +164,7 @@ pub fn of_text(t: &str) -> Stats {
             at += c.len_utf8();
             c
         };
-        if c.is_whitespace() {
+        if is_space(c) {
             space = true;
             if s.text == 0 {
                 s.lead = true;
@@ -267,5 +288,28 @@ mod tests {
         let fresh = compute(&d, &gone, &[0]);
         assert_eq!(compute_after(&d, &gone, &[0], Some(&earlier)), fresh);
         assert_ne!(fresh, earlier, "the aside's text no longer counts");
+    }
+
+    #[test]
+    fn white_space_is_told_as_char_is_whitespace_tells_it() {
+        for text in [
+            "",
+            " \t\n\r\u{b}\u{c}",
+            " \u{a0} ",
+            "\u{2003}\u{3000}",
+            " a ",
+            "\u{a0}x",
+            "é",
+            "\u{1c}",
+        ] {
+            assert_eq!(
+                all_whitespace(text),
+                text.chars().all(char::is_whitespace),
+                "{text:?}"
+            );
+            for c in text.chars() {
+                assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+            }
+        }
     }
 }

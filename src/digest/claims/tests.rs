@@ -2,6 +2,16 @@ use super::*;
 use crate::ids::ArticleId;
 use crate::tokens::Lowered;
 
+/// Thresholds of likeness: (similar, similar_specific, contained, common).
+fn sameness(similar: f32, similar_specific: f32, contained: f32, common: f32) -> Sameness {
+    Sameness {
+        similar,
+        similar_specific,
+        contained,
+        common,
+    }
+}
+
 #[test]
 fn the_sentences_stating_a_claim_are_those_a_comparison_with_every_sentence_finds() {
     // Sentences that share only the story's common words ("talks", "geneva",
@@ -17,20 +27,7 @@ fn the_sentences_stating_a_claim_are_those_a_comparison_with_every_sentence_find
     let articles = crate::article::read_texts(&texts);
     let lowered = Lowered::new(&articles);
     let c = Corpus::new(&articles, &lowered);
-    for same in [
-        Sameness {
-            similar: 0.4,
-            similar_specific: 0.5,
-            contained: 0.5,
-            common: 0.3,
-        },
-        Sameness {
-            similar: 0.8,
-            similar_specific: 0.9,
-            contained: 0.9,
-            common: 0.5,
-        },
-    ] {
+    for same in [sameness(0.4, 0.5, 0.5, 0.3), sameness(0.8, 0.9, 0.9, 0.5)] {
         let claims = Claims::new(&c, same);
         let mut scratch = Scratch::default();
         for i in 0..c.len() {
@@ -71,24 +68,9 @@ fn support_counts_the_articles_a_comparison_with_every_sentence_finds() {
     let c = Corpus::new(&articles, &lowered);
     let mut supports = Vec::new();
     for same in [
-        Sameness {
-            similar: 0.4,
-            similar_specific: 0.5,
-            contained: 0.5,
-            common: 0.3,
-        },
-        Sameness {
-            similar: 0.3,
-            similar_specific: 0.4,
-            contained: 0.3,
-            common: 0.4,
-        },
-        Sameness {
-            similar: 0.9,
-            similar_specific: 0.9,
-            contained: 0.9,
-            common: 0.2,
-        },
+        sameness(0.4, 0.5, 0.5, 0.3),
+        sameness(0.3, 0.4, 0.3, 0.4),
+        sameness(0.9, 0.9, 0.9, 0.2),
     ] {
         let claims = Claims::new(&c, same);
         let rare = ((same.common * c.len() as f32) as usize).clamp(1, SUPPORT_POSTINGS);
@@ -130,15 +112,7 @@ fn the_similarity_of_a_sentence_stating_a_claim_is_its_cosine_to_the_bit() {
     let articles = crate::article::read_texts(&texts);
     let lowered = Lowered::new(&articles);
     let c = Corpus::new(&articles, &lowered);
-    let claims = Claims::new(
-        &c,
-        Sameness {
-            similar: 0.0,
-            similar_specific: 0.0,
-            contained: 0.0,
-            common: 0.5,
-        },
-    );
+    let claims = Claims::new(&c, sameness(0.0, 0.0, 0.0, 0.5));
     let mut scratch = Scratch::default();
     for i in 0..c.len() {
         let stating = claims.stating(i, &mut scratch);

@@ -299,7 +299,7 @@ fn looks_binary(text: &str) -> bool {
         } else {
             &block[..block.iter().position(|&b| b >= 0x80).unwrap_or(block.len())]
         };
-        let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+        let space = crate::clean::bytes::is_ascii_space;
         let seen = ascii.iter().fold(0u8, |n, &b| n + u8::from(!space(b)));
         let control = ascii.iter().fold(0u8, |n, &b| {
             n + u8::from((b < 0x20 || b == 0x7f) && !space(b))

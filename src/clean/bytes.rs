@@ -34,8 +34,14 @@ pub fn ascii_range(v: u64, low: u8, high: u8) -> u64 {
     at_least(low) & !at_least(high + 1) & !v & HIGH_BITS
 }
 
-/// The bytes of `v` that are ASCII white space as `char::is_whitespace` has it: a space,
-/// or tab to carriage return.
+/// True for a byte that is ASCII white space as `char::is_whitespace` has it: a space, or
+/// tab to carriage return (with the vertical tab, which `u8::is_ascii_whitespace` leaves
+/// out).
+pub fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// The bytes of `v` that are ASCII white space as [`is_ascii_space`] has it.
 pub fn ascii_spaces(v: u64) -> u64 {
     equal_bytes(v, b' ') | ascii_range(v, b'\t', b'\r')
 }
@@ -142,6 +148,13 @@ mod tests {
             // Byte i of the flags set when bit i of `n` is.
             let flags = (0..8).fold(0u64, |f, i| f | ((n >> i & 1) << (8 * i + 7)));
             assert_eq!(flag_count(flags), flags.count_ones() as usize, "{flags:#x}");
+        }
+    }
+
+    #[test]
+    fn an_ascii_space_is_what_char_is_whitespace_calls_one() {
+        for b in 0..128u8 {
+            assert_eq!(is_ascii_space(b), char::from(b).is_whitespace(), "{b:#04x}");
         }
     }
 

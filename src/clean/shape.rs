@@ -58,7 +58,7 @@ pub fn words_upto(line: &str, limit: usize) -> usize {
         let b = bytes[i];
         let mut step = 1;
         let space = if b < 0x80 {
-            matches!(b, b'\t'..=b'\r' | b' ')
+            super::bytes::is_ascii_space(b)
         } else if matches!(b, 0xC2 | 0xE1..=0xE3) {
             // Every white space character above ASCII starts with one of these bytes.
             match line.get(i..).and_then(|rest| rest.chars().next()) {

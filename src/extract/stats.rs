@@ -128,7 +128,7 @@ impl Stats {
 /// True for white space (`char::is_whitespace`), with ASCII told apart without a call.
 fn is_space(c: char) -> bool {
     if c.is_ascii() {
-        matches!(c, '\t'..='\r' | ' ')
+        crate::clean::bytes::is_ascii_space(c as u8)
     } else {
         c.is_whitespace()
     }
@@ -138,7 +138,7 @@ fn is_space(c: char) -> bool {
 pub fn all_whitespace(text: &str) -> bool {
     match text
         .bytes()
-        .position(|b| !matches!(b, b'\t'..=b'\r' | b' '))
+        .position(|b| !crate::clean::bytes::is_ascii_space(b))
     {
         None => true,
         // Beyond ASCII: read as characters from the first byte that is not ASCII space.

@@ -236,7 +236,7 @@ fn word_count(text: &str) -> usize {
         after_space = spaces >> 63 != 0;
     }
     for &b in eights.remainder() {
-        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        let space = crate::clean::bytes::is_ascii_space(b);
         n += usize::from(after_space && !space);
         after_space = space;
     }

@@ -1,5 +1,5 @@
 //! Benchmark of the native digest: median time on the seed articles, then how time,
-//! memory and output grow with input from 1 to 16 MB for each shape of input:
+//! memory and output grow with input up to 1 MB and from 1 to 16 MB for each shape of input:
 //!
 //! - `realistic`: many articles, the seeds repeated with variations (numbers changed,
 //!   paragraphs rotated and left out), as a large set of coverage would be;
@@ -8,8 +8,8 @@
 //! - `quotes in one sentence`: one sentence holding ever more short quotations;
 //! - `many names`: sentences listing ever more distinct people with titles.
 //!
-//! For each shape: the growth exponent k of time ~ size^k fitted from 1 to 16 MB (1.0 is
-//! linear), the time and throughput at 16 MB, the peak of allocated bytes per MB of input
+//! For each shape: the growth exponent k of time ~ size^k fitted from 1/16 to 1 MB and from
+//! 1 to 16 MB (1.0 is linear), the time and throughput at 16 MB, the peak of allocated bytes per MB of input
 //! (a counting global allocator) and the JSON output's size per byte of input.
 //! Run with `cargo bench --bench digest` (or `npm run bench` for every figure);
 //! `NEWSDIGEST_BENCH_MB=4` stops the growth fit at 4 MB; `NEWSDIGEST_BENCH_SHAPE=many`
@@ -213,14 +213,16 @@ fn growth(seeds: &[ArticleInput], opts: &Options) {
         .and_then(|v| v.parse().ok())
         .unwrap_or(16);
     let sizes: Vec<usize> = [1, 2, 4, 8, 16].into_iter().filter(|&s| s <= top).collect();
+    // The ladder up to 1 MB: 1/16, 1/8, 1/4, 1/2 and 1 MB.
+    let small: Vec<usize> = (0..5).map(|i| MB >> (4 - i)).collect();
     println!(
-        "native growth, {} to {} MB (k: time ~ size^k; memory: peak allocated bytes per byte of input; JSON: output bytes per byte of input)",
+        "native growth (k: time ~ size^k, fitted from 1/16 to 1 MB and from {} to {} MB; memory: peak allocated bytes per byte of input; JSON: output bytes per byte of input)",
         sizes[0],
         sizes[sizes.len() - 1]
     );
     println!(
-        "  {:<24} {:>5} {:>12} {:>8} {:>12} {:>10}",
-        "shape", "k", "time at top", "MB/s", "memory (max)", "JSON (max)"
+        "  {:<24} {:>7} {:>7} {:>12} {:>8} {:>12} {:>10}",
+        "shape", "k <=1MB", "k 1MB+", "time at top", "MB/s", "memory (max)", "JSON (max)"
     );
     let only = std::env::var("NEWSDIGEST_BENCH_SHAPE").unwrap_or_default();
     for kind in [
@@ -233,6 +235,15 @@ fn growth(seeds: &[ArticleInput], opts: &Options) {
     .into_iter()
     .filter(|k| k.contains(only.as_str()))
     {
+        let mut early = Vec::new();
+        for &size in &small {
+            let input = shape(kind, seeds, size);
+            let bytes: usize = input.iter().map(|a| a.text.len()).sum();
+            let t = median(9, Duration::from_millis(300), || {
+                let _ = black_box(digest(black_box(&input), opts));
+            });
+            early.push(((bytes as f64).ln(), t.as_secs_f64().ln()));
+        }
         let mut points = Vec::new();
         let (mut mem, mut json, mut last) = (0f64, 0f64, (Duration::ZERO, 0usize));
         for &mb in &sizes {
@@ -246,8 +257,9 @@ fn growth(seeds: &[ArticleInput], opts: &Options) {
         }
         let (t, bytes) = last;
         println!(
-            "  {:<24} {:>5.2} {:>10.0}ms {:>8.1} {:>11.1}x {:>9.2}x",
+            "  {:<24} {:>7.2} {:>7.2} {:>10.0}ms {:>8.1} {:>11.1}x {:>9.2}x",
             kind,
+            slope(&early),
             slope(&points),
             t.as_secs_f64() * 1e3,
             bytes as f64 / 1e6 / t.as_secs_f64(),

@@ -179,18 +179,20 @@ impl Vectors {
         }
     }
 
-    /// The texts that share one of `terms` held by at most `cap` texts, each once (in no
-    /// order), with the sum of the weights given with the terms they share, added in the
-    /// terms' order; and whether no term was passed by: a bounded search for texts that
-    /// say the same (any two that do share a term rarer than the story's commonest).
-    pub fn sharing_rare(
+    /// Finds the texts that share one of `terms` held by at most `cap` texts, each once
+    /// (in no order), with the sum of the weights given with the terms they share, added
+    /// in the terms' order, and tells whether no term was passed by: a bounded search for
+    /// texts that say the same (any two that do share a term rarer than the story's
+    /// commonest). The texts found are left in `scratch`, read by [`Scratch::found`] until
+    /// the next search.
+    pub fn gather_rare(
         &self,
         terms: impl Iterator<Item = (u32, f32)>,
         scratch: &mut Scratch,
         cap: usize,
-    ) -> (Vec<(usize, f32)>, bool) {
+    ) -> bool {
+        scratch.clear_found();
         scratch.sums.resize(self.vecs.len(), 0.0);
-        scratch.touched.clear();
         let mut whole = true;
         for (t, weight) in terms {
             let p = self.posting(t);
@@ -207,19 +209,11 @@ impl Vectors {
                 }
             }
         }
-        let out: Vec<(usize, f32)> = scratch
-            .touched
-            .iter()
-            .map(|&j| (j as usize, scratch.sums[j as usize]))
-            .collect();
-        for &(j, _) in &out {
-            scratch.sums[j] = 0.0;
-        }
-        (out, whole)
+        whole
     }
 }
 
-/// Buffers reused across [`Vectors::sharing_rare`] calls.
+/// Buffers reused across [`Vectors::gather_rare`] calls.
 #[derive(Default)]
 pub struct Scratch {
     sums: Vec<f32>,
@@ -228,6 +222,30 @@ pub struct Scratch {
     pub dense: Vec<f32>,
     /// Per article (by index), a mark; all unmarked between calls.
     pub articles: Vec<bool>,
+    /// The articles marked in `articles`.
+    pub marked: Vec<usize>,
+}
+
+impl Scratch {
+    /// The texts the last [`Vectors::gather_rare`] found, each with its sum.
+    pub fn found(&self) -> impl ExactSizeIterator<Item = (usize, f32)> + '_ {
+        self.touched.iter().map(|&j| {
+            (
+                j as usize,
+                self.sums.get(j as usize).copied().unwrap_or(0.0),
+            )
+        })
+    }
+
+    /// Clears the sums of the texts found, for the next search.
+    fn clear_found(&mut self) {
+        for &j in &self.touched {
+            if let Some(s) = self.sums.get_mut(j as usize) {
+                *s = 0.0;
+            }
+        }
+        self.touched.clear();
+    }
 }
 
 #[cfg(test)]
@@ -334,8 +352,8 @@ mod tests {
         let mut scratch = Scratch::default();
         for _ in 0..2 {
             let terms = v.vecs[0].iter().map(|&(t, _)| (t, 1.0));
-            let (sharing, whole) = v.sharing_rare(terms, &mut scratch, usize::MAX);
-            let mut sharing: Vec<usize> = sharing.into_iter().map(|(j, _)| j).collect();
+            let whole = v.gather_rare(terms, &mut scratch, usize::MAX);
+            let mut sharing: Vec<usize> = scratch.found().map(|(j, _)| j).collect();
             sharing.sort_unstable();
             let want: Vec<usize> = (0..301).collect();
             assert_eq!(

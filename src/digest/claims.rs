@@ -31,6 +31,8 @@ pub struct Claims<'c, 'a> {
     specific: Vec<bool>,
     /// Per sentence, the squared norm of its weights on specific terms.
     specific_norm2: Vec<f32>,
+    /// Per sentence, the bound of its norm on common words (see [`Claims::common_norm`]).
+    common_norms: Vec<f32>,
 }
 
 /// Most terms of a sentence whose norm on common words bounds its cosines: the rounding
@@ -39,13 +41,25 @@ const BOUNDED_TERMS: usize = 1024;
 /// Margin on the bound of a cosine over common words, for the rounding of the sums.
 const MARGIN: f32 = 1.01;
 
+/// The norm of a sentence's weights on the story's common words, or more, from its number
+/// of terms and the squared norm of its weights on specific terms: its vector is of unit
+/// length, so the root of what its specific terms leave of 1, with room for the rounding
+/// of both sums (or infinity, past [`BOUNDED_TERMS`]).
+fn common_norm(terms: usize, specific_norm2: f32) -> f32 {
+    if terms > BOUNDED_TERMS {
+        return f32::INFINITY;
+    }
+    let rounding = 2.0 * (terms + 2) as f32 * f32::EPSILON;
+    (1.0 + rounding - specific_norm2).max(0.0).sqrt()
+}
+
 impl<'c, 'a> Claims<'c, 'a> {
     /// The claims of `c`.
     pub fn new(c: &'c Corpus<'a>, same: Sameness) -> Claims<'c, 'a> {
         let specific: Vec<bool> = (0..c.terms.len() as u32)
             .map(|t| c.vectors.spread(t) < same.common)
             .collect();
-        let specific_norm2 = c
+        let specific_norm2: Vec<f32> = c
             .vectors
             .vecs
             .iter()
@@ -56,11 +70,19 @@ impl<'c, 'a> Claims<'c, 'a> {
                     .sum()
             })
             .collect();
+        let common_norms = c
+            .vectors
+            .vecs
+            .iter()
+            .zip(&specific_norm2)
+            .map(|(v, &specific)| common_norm(v.len(), specific))
+            .collect();
         Claims {
             c,
             same,
             specific,
             specific_norm2,
+            common_norms,
         }
     }
 
@@ -72,17 +94,10 @@ impl<'c, 'a> Claims<'c, 'a> {
         self.common_norm(i) * self.common_norm(j) * MARGIN >= self.same.similar
     }
 
-    /// The norm of sentence `k`'s weights on the story's common words, or more: its
-    /// vector is of unit length, so the root of what its specific terms leave of 1, with
-    /// room for the rounding of both sums (or infinity, past [`BOUNDED_TERMS`]).
+    /// The norm of sentence `k`'s weights on the story's common words, or more (see
+    /// [`common_norm`]).
     fn common_norm(&self, k: usize) -> f32 {
-        match (self.c.vectors.vecs.get(k), self.specific_norm2.get(k)) {
-            (Some(v), Some(&specific)) if v.len() <= BOUNDED_TERMS => {
-                let rounding = 2.0 * (v.len() + 2) as f32 * f32::EPSILON;
-                (1.0 + rounding - specific).max(0.0).sqrt()
-            }
-            _ => f32::INFINITY,
-        }
+        self.common_norms.get(k).copied().unwrap_or(f32::INFINITY)
     }
 
     fn is_specific(&self, t: u32) -> bool {
@@ -125,17 +140,17 @@ impl<'c, 'a> Claims<'c, 'a> {
         (all, states)
     }
 
-    /// Calls `f` with the weights of sentence `i` by term (a dense array kept in
-    /// `scratch`): each comparison then reads the other sentence's terms only.
-    fn with_dense<R>(&self, i: usize, scratch: &mut Scratch, f: impl FnOnce(&[f32]) -> R) -> R {
+    /// Calls `f` with the weights of sentence `i` by term (a dense array kept in `dense`):
+    /// each comparison then reads the other sentence's terms only.
+    fn with_dense<R>(&self, i: usize, dense: &mut Vec<f32>, f: impl FnOnce(&[f32]) -> R) -> R {
         let v = &self.c.vectors.vecs[i];
-        scratch.dense.resize(self.specific.len(), 0.0);
+        dense.resize(self.specific.len(), 0.0);
         for &(t, w) in v {
-            scratch.dense[t as usize] = w;
+            dense[t as usize] = w;
         }
-        let out = f(&scratch.dense);
+        let out = f(dense);
         for &(t, _) in v {
-            scratch.dense[t as usize] = 0.0;
+            dense[t as usize] = 0.0;
         }
         out
     }
@@ -151,15 +166,16 @@ impl<'c, 'a> Claims<'c, 'a> {
             .iter()
             .filter(|&&(t, _)| self.is_specific(t))
             .map(|&(t, w)| (t, w * w));
-        let (found, whole) = c.vectors.sharing_rare(specific, scratch, rare);
+        let whole = c.vectors.gather_rare(specific, scratch, rare);
         let own = c.article(i);
         // Per article, whether a sentence of it states the claim: one is enough, and the
         // others of the article are not compared. Taken in any order, the articles
         // counted are the same.
         let mut counted = std::mem::take(&mut scratch.articles);
-        let count = self.with_dense(i, scratch, |dense| {
-            let mut count = 0;
-            for &(j, held) in &found {
+        let mut marked = std::mem::take(&mut scratch.marked);
+        let mut dense = std::mem::take(&mut scratch.dense);
+        self.with_dense(i, &mut dense, |dense| {
+            for (j, held) in scratch.found() {
                 let a = c.article(j);
                 if a == own {
                     continue;
@@ -178,17 +194,17 @@ impl<'c, 'a> Claims<'c, 'a> {
                 };
                 if settled.unwrap_or_else(|| self.states(dense, i, j)) {
                     counted[k] = true;
-                    count += 1;
+                    marked.push(k);
                 }
             }
-            count
         });
-        for &(j, _) in &found {
-            if let Some(done) = counted.get_mut(c.article(j).index()) {
-                *done = false;
-            }
+        let count = marked.len();
+        for k in marked.drain(..) {
+            counted[k] = false;
         }
         scratch.articles = counted;
+        scratch.marked = marked;
+        scratch.dense = dense;
         count
     }
 
@@ -229,15 +245,17 @@ impl<'c, 'a> Claims<'c, 'a> {
             };
             (t, weight)
         });
-        let mut sharing = Vec::new();
-        for (j, sum) in c.vectors.sharing_rare(terms, scratch, usize::MAX).0 {
-            if j == i || sum >= 1.0 || self.may_be_alike(i, j) {
-                sharing.push(j);
-            }
-        }
+        c.vectors.gather_rare(terms, scratch, usize::MAX);
+        let found = scratch.found();
+        let mut sharing = Vec::with_capacity(found.len());
+        sharing.extend(
+            found
+                .filter(|&(j, sum)| j == i || sum >= 1.0 || self.may_be_alike(i, j))
+                .map(|(j, _)| j),
+        );
         sharing.sort_unstable();
-        self.with_dense(i, scratch, |dense| {
-            let mut out = Vec::new();
+        self.with_dense(i, &mut scratch.dense, |dense| {
+            let mut out = Vec::with_capacity(sharing.len());
             for j in sharing {
                 let (similarity, states) = self.compare(dense, i, j);
                 if j == i || states {

@@ -31,7 +31,7 @@ fn the_sentences_stating_a_claim_are_those_a_comparison_with_every_sentence_find
         let claims = Claims::new(&c, same);
         let mut scratch = Scratch::default();
         for i in 0..c.len() {
-            let every: Vec<(usize, f32)> = claims.with_dense(i, &mut Scratch::default(), |d| {
+            let every: Vec<(usize, f32)> = claims.with_dense(i, &mut Vec::new(), |d| {
                 (0..c.len())
                     .filter_map(|j| {
                         let (sim, states) = claims.compare(d, i, j);
@@ -84,7 +84,7 @@ fn support_counts_the_articles_a_comparison_with_every_sentence_finds() {
                         && c.vectors.posting(t).contains(&(j as u32))
                 })
             };
-            let mut stating: Vec<ArticleId> = claims.with_dense(i, &mut Scratch::default(), |d| {
+            let mut stating: Vec<ArticleId> = claims.with_dense(i, &mut Vec::new(), |d| {
                 (0..c.len())
                     .filter(|&j| c.article(j) != c.article(i) && shares(j))
                     .filter(|&j| claims.compare(d, i, j).1)
@@ -121,5 +121,37 @@ fn the_similarity_of_a_sentence_stating_a_claim_is_its_cosine_to_the_bit() {
             let cosine = c.vectors.cosine(i, j);
             assert_eq!(sim.to_bits(), cosine.to_bits(), "sentences {i} and {j}");
         }
+    }
+}
+
+#[test]
+fn searches_on_one_scratch_give_what_each_gives_on_a_fresh_one() {
+    let texts = [
+        "Energy talks in Geneva ended on Monday without a deal on gas prices. \
+         The talks in Geneva will resume in March.",
+        "Talks on energy in Geneva ended without a deal on gas prices, officials said. \
+         Geneva police closed two streets near the talks.",
+        "The Geneva energy talks ended on Monday. Gas prices rose in Asia. \
+         Officials said the talks would resume in March without the cartel.",
+    ];
+    let articles = crate::article::read_texts(&texts);
+    let lowered = Lowered::new(&articles);
+    let c = Corpus::new(&articles, &lowered);
+    let claims = Claims::new(&c, sameness(0.4, 0.5, 0.5, 0.4));
+    let mut shared = Scratch::default();
+    // Each sentence twice, support and stating in turn, from the last to the first.
+    for i in (0..c.len()).chain(0..c.len()).rev() {
+        assert_eq!(
+            claims.support(i, &mut shared),
+            claims.support(i, &mut Scratch::default()),
+            "{}",
+            c.text(i)
+        );
+        assert_eq!(
+            claims.stating(i, &mut shared),
+            claims.stating(i, &mut Scratch::default()),
+            "{}",
+            c.text(i)
+        );
     }
 }

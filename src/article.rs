@@ -1,6 +1,6 @@
 //! Articles: an input turned into a normalized body with its title and segments.
 
-use crate::clean::bytes::{ascii_range, equal_bytes, every_byte, HIGH_BITS};
+use crate::clean::bytes::{ascii_range, equal_bytes, every_byte, flagged, HIGH_BITS};
 use crate::error::Error;
 use crate::ids::{ArticleId, SentenceId};
 use crate::model::{ArticleInput, Evidence};
@@ -285,6 +285,40 @@ const ASCII_BLOCK: usize = 64;
 /// True when `text` is mostly replacement or control characters: binary data read as
 /// text (a file with NUL bytes is refused before it gets here).
 fn looks_binary(text: &str) -> bool {
+    // A text without one such character, nearly every text, is not counted.
+    holds_odd(text) && odd_share_binary(text)
+}
+
+/// True for a replacement, control or private-use character that is not white space:
+/// what [`looks_binary`] counts against a text.
+fn is_odd(c: char) -> bool {
+    !c.is_whitespace()
+        && (c == '\u{fffd}' || c.is_control() || ('\u{e000}'..='\u{f8ff}').contains(&c))
+}
+
+/// True when `text` holds a character [`is_odd`] holds for. Every such character starts
+/// with an ASCII control byte (below a space, or DEL) or with 0xC2 (U+0080 to U+009F),
+/// 0xEE or 0xEF (U+E000 to U+FFFF): those bytes are found eight at a time (see
+/// `clean::bytes`), and only their characters decoded.
+fn holds_odd(text: &str) -> bool {
+    let opens_odd = |v: u64| {
+        // ASCII bytes below a space: their seven low bits plus 0x60 stay under 0x80.
+        let controls = !(((v & !HIGH_BITS) + every_byte(0x60)) | v) & HIGH_BITS;
+        controls
+            | equal_bytes(v, 0x7F)
+            | equal_bytes(v, 0xC2)
+            | equal_bytes(v | every_byte(1), 0xEF)
+    };
+    flagged(text.as_bytes(), opens_odd).any(|at| {
+        text.get(at..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(is_odd)
+    })
+}
+
+/// [`looks_binary`] of a text, its characters counted: at least one in [`BINARY_SHARE`]
+/// of those other than white space [`is_odd`].
+fn odd_share_binary(text: &str) -> bool {
     let (mut odd, mut all) = (0usize, 0usize);
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -318,9 +352,7 @@ fn looks_binary(text: &str) -> bool {
             continue;
         }
         all += 1;
-        if c == '\u{fffd}' || c.is_control() || ('\u{e000}'..='\u{f8ff}').contains(&c) {
-            odd += 1;
-        }
+        odd += usize::from(is_odd(c));
     }
     all > 0 && odd * BINARY_SHARE >= all
 }

@@ -8,7 +8,7 @@
 //! The normalized text is what the stages compare; [`normalize_mapped`] also returns
 //! where each of its bytes came from, so what is shown is the input as written.
 
-use crate::clean::bytes::{ascii_eight, ascii_range, equal_bytes, flagged, HIGH_BITS};
+use crate::clean::bytes::{ascii_eight, ascii_range, equal_bytes, every_byte, flagged, HIGH_BITS};
 use crate::offsets::OffsetMap;
 
 /// The normalized form of `text` (the reading of an article takes [`normalize_mapped`];
@@ -56,9 +56,15 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str, bool)> {
         let tail = &text[rest..];
         let start = rest;
         // Every break starts with one of six bytes, none of them inside a character: only
-        // those are decoded, found eight bytes at a time.
-        let first_byte =
-            |v: u64| ascii_range(v, b'\n', b'\r') | equal_bytes(v, 0xC2) | equal_bytes(v, 0xE2);
+        // those are decoded, found eight bytes at a time. Most blocks of eight hold no
+        // byte below 0x0E or above ASCII, and are told so by one test.
+        let first_byte = |v: u64| {
+            let below = !((v & !HIGH_BITS) + every_byte(0x80 - 0x0E)) & !v;
+            if (below | v) & HIGH_BITS == 0 {
+                return 0;
+            }
+            ascii_range(v, b'\n', b'\r') | equal_bytes(v, 0xC2) | equal_bytes(v, 0xE2)
+        };
         let found = flagged(tail.as_bytes(), first_byte)
             .filter_map(|at| Some((at, tail.get(at..)?.chars().next()?)))
             .find(|&(_, c)| is_break(c));
@@ -234,6 +240,44 @@ mod tests {
         );
         for t in &texts {
             assert_eq!(plain_run(t.as_bytes()), by_byte(t.as_bytes()), "{t:?}");
+        }
+    }
+
+    /// The lines found at the first bytes of their breaks, against a reading of every
+    /// character: each break form at every place of a line of ASCII and other characters.
+    #[test]
+    fn lines_are_those_of_a_reading_of_every_character() {
+        fn by_char(text: &str) -> Vec<(usize, &str, bool)> {
+            let mut out = Vec::new();
+            let mut start = 0;
+            let mut chars = text.char_indices().peekable();
+            while let Some((at, c)) = chars.next() {
+                if super::is_break(c) {
+                    let mut end = at + c.len_utf8();
+                    if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
+                        chars.next();
+                        end += 1;
+                    }
+                    out.push((start, &text[start..at], c == '\u{2029}'));
+                    start = end;
+                }
+            }
+            out.push((start, &text[start..], false));
+            out
+        }
+        let line: Vec<char> = "abcdefgh ijklmnop \u{201c}q\u{201d} r\u{2014}s\u{a0}t\u{e9}"
+            .chars()
+            .collect();
+        for brk in [
+            "\n", "\r", "\u{b}", "\u{c}", "\u{85}", "\u{2028}", "\u{2029}", "\r\n",
+        ] {
+            for at in 0..=line.len() {
+                let head: String = line[..at].iter().collect();
+                let tail: String = line[at..].iter().collect();
+                let text = format!("{head}{brk}{tail}{brk}{brk}{head}");
+                let got: Vec<_> = super::lines(&text).collect();
+                assert_eq!(got, by_char(&text), "{text:?}");
+            }
         }
     }
 

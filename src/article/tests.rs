@@ -291,6 +291,26 @@ fn binary_text_is_told_from_text_in_any_script() {
     }
 }
 
+/// The characters looked for at their first bytes are those a reading of every character
+/// finds: each character alone and after one to eight bytes of ASCII.
+#[test]
+fn odd_characters_are_found_at_their_first_bytes() {
+    let chars = (0u32..0x3100)
+        .chain(0xD000..0xD800)
+        .chain(0xE000..0x1_0100)
+        .filter_map(char::from_u32);
+    for c in chars {
+        for lead in 0..9 {
+            let text = format!("{}{c}x", "a".repeat(lead));
+            let want = text.chars().any(|c| {
+                !c.is_whitespace()
+                    && (c == '\u{fffd}' || c.is_control() || ('\u{e000}'..='\u{f8ff}').contains(&c))
+            });
+            assert_eq!(holds_odd(&text), want, "{c:?} after {lead}");
+        }
+    }
+}
+
 #[test]
 fn text_as_written_shows_each_run_of_white_space_as_one_space() {
     let texts = [

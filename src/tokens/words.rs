@@ -1,5 +1,6 @@
 //! The words of a sentence: its space-separated tokens with their punctuation split off.
 
+use crate::clean::bytes::{ascii_range, equal_bytes, HIGH_BITS};
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -20,7 +21,7 @@ pub struct Word<'a> {
     /// Length of the possessive `'s` (0, 2 or 4 bytes) at the end of the word, and
     /// [`PLAIN`] when the word is its own key.
     strip: u8,
-    /// True when the token ends in `'s` or `s'`.
+    /// True when the word ends in a possessive `'s` (or `\u{2019}s`), cut off its text.
     pub possessive: bool,
     /// The word in lowercase with full stops removed ("U.S." gives "us"), when that is not
     /// the word as written, made on first use.
@@ -83,6 +84,21 @@ fn cut_len(core: &str) -> usize {
 }
 
 impl<'a> Word<'a> {
+    /// The word of a token of lowercase ASCII letters, at byte `start` of its sentence,
+    /// perhaps followed by `trail` bytes of punctuation: its own key.
+    #[inline]
+    fn lowercase(token: &'a str, start: usize, trail: u8) -> Self {
+        Word {
+            token,
+            start: start as u32,
+            lead: 0,
+            trail,
+            strip: PLAIN,
+            possessive: false,
+            key: OnceCell::new(),
+        }
+    }
+
     /// Byte offset of the word in the token.
     #[inline]
     fn lead(&self) -> usize {
@@ -223,18 +239,46 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
     let bytes = sentence.as_bytes();
     // As many words as there are space-separated tokens at most: every sentence's words
     // are kept for the later stages, so none is given room it does not use.
-    let tokens = token_count(bytes);
-    let mut out = Vec::with_capacity(tokens);
-    let mut pos = 0;
-    while pos < bytes.len() {
-        let start = pos;
-        let stop = next_space(bytes, start);
-        pos = stop + 1;
+    let mut out = Vec::with_capacity(token_count(bytes));
+    // The tokens are found eight bytes at a time (see `clean::bytes`), each block read once
+    // however many tokens it holds: its spaces not yet reached, and its bytes after the
+    // last space reached that are neither a space nor a lowercase ASCII letter.
+    let mut base = 0;
+    let (mut spaces, mut others) = block(bytes, 0);
+    // Whether the token so far holds such a byte in the blocks before.
+    let mut seen = 0;
+    let mut start = 0;
+    while start < bytes.len() {
+        if spaces == 0 {
+            // The token goes on in the next block (past the end, all spaces).
+            seen |= others;
+            base += 8;
+            (spaces, others) = block(bytes, base);
+            continue;
+        }
+        let bit = spaces & spaces.wrapping_neg();
+        let before = bit - 1;
+        let stop = (base + (bit.trailing_zeros() / 8) as usize).min(bytes.len());
+        let odd = seen | (others & before);
+        // The token's last byte is the only other one, in this block.
+        let one_mark = seen == 0 && odd == bit >> 8;
+        others &= !before;
+        spaces ^= bit;
+        seen = 0;
         if stop > start {
-            if let Some(w) = word(&sentence[start..stop], start) {
-                out.push(w);
+            if let Some(token) = sentence.get(start..stop) {
+                // A token of lowercase letters is a word without punctuation, its own key,
+                // and so is one closed by a mark the word leaves out.
+                if odd == 0 {
+                    out.push(Word::lowercase(token, start, 0));
+                } else if one_mark && closes_word(token) {
+                    out.push(Word::lowercase(token, start, 1));
+                } else if let Some(w) = word(token, start) {
+                    out.push(w);
+                }
             }
         }
+        start = stop + 1;
     }
     out
 }
@@ -260,47 +304,58 @@ fn token_count(bytes: &[u8]) -> usize {
         + opens
 }
 
-/// The index of the first space of `bytes` at or after `from`, else the length: read eight
-/// bytes at a time, as most words are shorter.
+/// True when `token`, lowercase ASCII letters but for its last byte, has a word of its
+/// letters and punctuation after it: a last byte that is no part of a word (a comma, a
+/// quote), or a full stop after two letters or more (after one, it is an initial's).
 #[inline]
-fn next_space(bytes: &[u8], mut from: usize) -> usize {
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const SPACES: u64 = 0x2020_2020_2020_2020;
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        // A space gives a zero byte; the high bit is then set in that byte and no other.
-        let x = u64::from_le_bytes(eight) ^ SPACES;
-        let zero = !(((x & LOW) + LOW) | x | LOW);
-        if zero != 0 {
-            return from + (zero.trailing_zeros() / 8) as usize;
+fn closes_word(token: &str) -> bool {
+    match token.as_bytes() {
+        [_, .., b'.'] => token.len() >= 3,
+        [_, .., last] => {
+            last.is_ascii()
+                && !last.is_ascii_alphanumeric()
+                && !matches!(last, b'-' | b'\'' | b'&' | b'/' | b'%' | b'$')
         }
-        from += 8;
+        _ => false,
     }
-    let rest = bytes.get(from..).unwrap_or_default();
-    rest.iter()
-        .position(|&b| b == b' ')
-        .map_or(bytes.len(), |p| from + p)
+}
+
+/// The spaces among the eight bytes of `bytes` from offset `at`, and the bytes that are
+/// neither a space nor a lowercase ASCII letter; bytes past the end are taken as spaces.
+#[inline]
+fn block(bytes: &[u8], at: usize) -> (u64, u64) {
+    let mut eight = [b' '; 8];
+    match bytes.get(at..at.saturating_add(8)) {
+        Some(block) => eight.copy_from_slice(block),
+        None => {
+            let rest = bytes.get(at..).unwrap_or_default();
+            if let Some(head) = eight.get_mut(..rest.len()) {
+                head.copy_from_slice(rest);
+            }
+        }
+    }
+    let v = u64::from_le_bytes(eight);
+    let spaces = equal_bytes(v, b' ');
+    (spaces, !(spaces | ascii_range(v, b'a', b'z')) & HIGH_BITS)
 }
 
 /// The word of `token` (no space in it), which starts at byte `start` of its sentence;
 /// none when it holds no letter or digit.
+#[inline(never)]
 fn word(token: &str, start: usize) -> Option<Word<'_>> {
     token.as_bytes().first()?;
     let lead = lead_of(token);
     let core = &token[lead..];
     let raw = &core[..raw_len(core)];
-    let mut text = raw;
-    let mut possessive = false;
-    if let Some(base) = text
-        .strip_suffix("'s")
-        .or_else(|| text.strip_suffix("\u{2019}s"))
-    {
-        text = base;
-        possessive = true;
-    } else if text.ends_with("s'") {
-        possessive = true;
-    }
+    // A possessive "'s" or "\u{2019}s" is cut off. (The raw word never ends in an
+    // apostrophe, which [`cut_len`] takes off: a plural "s'" is no possessive.)
+    let text = match raw.as_bytes() {
+        [.., b'\'', b's'] => raw.get(..raw.len() - 2),
+        [.., 0xE2, 0x80, 0x99, b's'] => raw.get(..raw.len() - 4),
+        _ => None,
+    };
+    let possessive = text.is_some();
+    let text = text.unwrap_or(raw);
     if text.is_empty() {
         return None;
     }
@@ -344,20 +399,86 @@ mod tests {
             "Nine-letter words: extraordinarily long tokens, 12345678 9",
             "Łódź, Ελλάδα и Москва — “quoted” words\u{a0}with a no-break space",
             "exactly8 exactly8 ",
+            "1234567 12345678        x",
+            "lowercase words abcdefghijklmnop Mixed UPPER a1 ab-cd end. z{ `a ab@ abcdefgz[",
             &"x".repeat(300),
             &" a".repeat(200),
         ];
         for text in texts {
             let bytes = text.as_bytes();
-            for from in 0..=bytes.len() {
-                let slow = bytes[from..]
-                    .iter()
-                    .position(|&b| b == b' ')
-                    .map_or(bytes.len(), |p| from + p);
-                assert_eq!(next_space(bytes, from), slow, "from {from} in {text:?}");
-            }
             let slow = text.split(' ').filter(|t| !t.is_empty()).count();
             assert_eq!(token_count(bytes), slow, "tokens of {text:?}");
+        }
+    }
+
+    /// A word as the tests compare it: span, text, raw word, punctuation after, possessive,
+    /// its own key.
+    type Read<'a> = (Range<usize>, &'a str, &'a str, &'a str, bool, bool);
+
+    /// The words as read one token at a time, each byte of the word looked up for its key.
+    fn words_slowly(sentence: &str) -> Vec<Read<'_>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for token in sentence.split(' ') {
+            let at = start;
+            start += token.len() + 1;
+            if token.is_empty() {
+                continue;
+            }
+            let lead = lead_len(token);
+            let core = &token[lead..];
+            let raw = &core[..cut_len(core)];
+            let mut text = raw;
+            let mut possessive = false;
+            if let Some(base) = text
+                .strip_suffix("'s")
+                .or_else(|| text.strip_suffix("\u{2019}s"))
+            {
+                text = base;
+                possessive = true;
+            } else if text.ends_with("s'") {
+                possessive = true;
+            }
+            if text.is_empty() {
+                continue;
+            }
+            let after = &core[raw.len()..];
+            let plain = is_plain(text);
+            out.push((at..at + token.len(), text, raw, after, possessive, plain));
+        }
+        out
+    }
+
+    /// The words read at once, their edges told from a byte and their keys eight bytes at a
+    /// time, against the words read slowly: of every cut of a set of sentences.
+    #[test]
+    fn words_are_those_read_slowly() {
+        let texts = [
+            "\"Carter's envoy, Tom J. Reed, met U.S. officials.\" in the constructors' race.",
+            "abcdefgh abcdefghi abcdefghijklmnopq a b c d e f g h i j k l m n o p q r s t u",
+            "three-day 2019 o'clock rock'n'roll isn't it's Reed\u{2019}s 's \u{2019}s s' x's",
+            "Ab aB abcdefgH Abcdefgh abcdefgh. abcdefgh, (abcdefgh) \"abc\" -- ... 3.5% $40 50\u{b0}",
+            "café naïve Łódź “quoted” — word—dash end. abcdefgé abcdéfgh",
+            "a.m. p.m. e.g. U.S.A. J. x. .x .. ... (( )) !! ??' '' '-' -x- x- -x",
+            "   leading  and   trailing   spaces   ",
+            "ab, abc. ab. a. ab; ab\" ab) ab- ab' ab& ab/ ab% ab$ abcdefg, abcdefgh, ab\u{b0} ab?!",
+        ];
+        for text in texts {
+            for start in 0..=text.len() {
+                for end in start..=text.len() {
+                    let Some(part) = text.get(start..end) else {
+                        continue;
+                    };
+                    let got: Vec<Read> = words(part)
+                        .iter()
+                        .map(|w| {
+                            let plain = w.strip & PLAIN != 0;
+                            (w.span(), w.text(), w.raw(), w.after(), w.possessive, plain)
+                        })
+                        .collect();
+                    assert_eq!(got, words_slowly(part), "{part:?}");
+                }
+            }
         }
     }
 }

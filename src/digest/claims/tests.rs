@@ -49,20 +49,23 @@ fn the_sentences_stating_a_claim_are_those_a_comparison_with_every_sentence_find
     }
 }
 
+/// Six reports of one round of talks, the first three sharing most claims.
+const GENEVA: [&str; 6] = [
+    "Energy talks in Geneva ended on Monday without a deal on gas prices. \
+         The talks in Geneva will resume in March.",
+    "Talks on energy in Geneva ended without a deal on gas prices, officials said. \
+         Geneva police closed two streets near the talks.",
+    "The Geneva energy talks ended on Monday. Gas prices rose in Asia. \
+         Officials said the talks would resume in March without the cartel.",
+    "Energy ministers met in Geneva. A deal on gas prices was not reached at the talks.",
+    "Energy talks in Geneva ended on Monday as gas prices, coal quotas and oil tariffs \
+         divided the delegates from Norway, Qatar and Chile.",
+    "Energy talks in Geneva ended on Monday without a deal, a coal trader said.",
+];
+
 #[test]
 fn support_counts_the_articles_a_comparison_with_every_sentence_finds() {
-    let texts = [
-        "Energy talks in Geneva ended on Monday without a deal on gas prices. \
-         The talks in Geneva will resume in March.",
-        "Talks on energy in Geneva ended without a deal on gas prices, officials said. \
-         Geneva police closed two streets near the talks.",
-        "The Geneva energy talks ended on Monday. Gas prices rose in Asia. \
-         Officials said the talks would resume in March without the cartel.",
-        "Energy ministers met in Geneva. A deal on gas prices was not reached at the talks.",
-        "Energy talks in Geneva ended on Monday as gas prices, coal quotas and oil tariffs \
-         divided the delegates from Norway, Qatar and Chile.",
-        "Energy talks in Geneva ended on Monday without a deal, a coal trader said.",
-    ];
+    let texts = GENEVA;
     let articles = crate::article::read_texts(&texts);
     let lowered = Lowered::new(&articles);
     let c = Corpus::new(&articles, &lowered);
@@ -126,14 +129,7 @@ fn the_similarity_of_a_sentence_stating_a_claim_is_its_cosine_to_the_bit() {
 
 #[test]
 fn searches_on_one_scratch_give_what_each_gives_on_a_fresh_one() {
-    let texts = [
-        "Energy talks in Geneva ended on Monday without a deal on gas prices. \
-         The talks in Geneva will resume in March.",
-        "Talks on energy in Geneva ended without a deal on gas prices, officials said. \
-         Geneva police closed two streets near the talks.",
-        "The Geneva energy talks ended on Monday. Gas prices rose in Asia. \
-         Officials said the talks would resume in March without the cartel.",
-    ];
+    let texts = &GENEVA[..3];
     let articles = crate::article::read_texts(&texts);
     let lowered = Lowered::new(&articles);
     let c = Corpus::new(&articles, &lowered);

@@ -130,7 +130,7 @@ fn the_similarity_of_a_sentence_stating_a_claim_is_its_cosine_to_the_bit() {
 #[test]
 fn searches_on_one_scratch_give_what_each_gives_on_a_fresh_one() {
     let texts = &GENEVA[..3];
-    let articles = crate::article::read_texts(&texts);
+    let articles = crate::article::read_texts(texts);
     let lowered = Lowered::new(&articles);
     let c = Corpus::new(&articles, &lowered);
     let claims = Claims::new(&c, sameness(0.4, 0.5, 0.5, 0.4));

@@ -14,26 +14,31 @@ const SHINGLE: usize = 4;
 /// Share of an article's shingles an earlier article must hold for it to be a copy.
 const COPIED: f32 = 0.8;
 
-/// What an ASCII byte is to a shingle's words: [`SPACE`] ends a word, [`SKIP`] is left
-/// out (punctuation), any other value is the byte in lowercase (a letter or a digit).
-const ASCII: [u8; 128] = {
-    let mut t = [SKIP; 128];
+/// What a byte is to a shingle's words: [`SPACE`] ends a word, [`SKIP`] is left out
+/// (ASCII punctuation, a byte that continues a character), [`OTHER`] starts a character
+/// beyond ASCII, any other value is the byte in lowercase (an ASCII letter or digit).
+const BYTES: [u8; 256] = {
+    let mut t = [SKIP; 256];
     let mut b = 0;
-    while b < 128 {
+    while b < 256 {
         let c = b as u8;
         if c.is_ascii_whitespace() {
             t[b] = SPACE;
         } else if c.is_ascii_alphanumeric() {
             t[b] = c.to_ascii_lowercase();
+        } else if c >= 0xc0 {
+            t[b] = OTHER;
         }
         b += 1;
     }
     t
 };
-/// A byte of [`ASCII`] that ends a word.
-const SPACE: u8 = 1;
-/// A byte of [`ASCII`] that is left out.
+/// A byte of [`BYTES`] that is left out.
 const SKIP: u8 = 0;
+/// A byte of [`BYTES`] that ends a word.
+const SPACE: u8 = 1;
+/// A byte of [`BYTES`] that starts a character beyond ASCII.
+const OTHER: u8 = 2;
 
 /// The shingles of `text`: fingerprints of each run of [`SHINGLE`] words (FNV-1a over a
 /// word's letters and digits, lowercase; words without any left out), in text order. A
@@ -58,26 +63,23 @@ fn word_prints(text: &str, words: &mut Vec<u64>) {
         }
         (*h, *any) = (BASIS, false);
     };
-    // Byte by byte through one table: ASCII, nearly all of a news text, is told there;
-    // the bytes that continue a character are passed by.
+    // Byte by byte through one table: ASCII, nearly all of a news text, is told there,
+    // letters and digits first; a character beyond ASCII is decoded.
     for (i, &b) in text.as_bytes().iter().enumerate() {
-        match ASCII.get(usize::from(b)) {
-            Some(&SKIP) => {}
-            Some(&SPACE) => end_word(&mut h, &mut any),
-            Some(&lower) => {
-                h = mix(h, u32::from(lower));
+        let class = BYTES[usize::from(b)];
+        if class > OTHER {
+            h = mix(h, u32::from(class));
+            any = true;
+        } else if class == SPACE {
+            end_word(&mut h, &mut any);
+        } else if class == OTHER {
+            let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+            if c.is_whitespace() {
+                end_word(&mut h, &mut any);
+            } else if c.is_alphanumeric() {
+                h = mix(h, u32::from(crate::case::lower_char(c)));
                 any = true;
             }
-            None if b >= 0xc0 => {
-                let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
-                if c.is_whitespace() {
-                    end_word(&mut h, &mut any);
-                } else if c.is_alphanumeric() {
-                    h = mix(h, u32::from(crate::case::lower_char(c)));
-                    any = true;
-                }
-            }
-            None => {}
         }
     }
     end_word(&mut h, &mut any);
@@ -259,7 +261,7 @@ pub fn find(articles: &[Article]) -> Vec<Option<ArticleId>> {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
-    use super::{find, may_copy, sort_shingles, BUCKETED};
+    use super::{find, may_copy, sort_shingles, word_prints, BUCKETED};
 
     use crate::ids::ArticleId;
 
@@ -310,6 +312,57 @@ mod tests {
         for (texts, may) in cases {
             let articles = crate::article::read_texts(texts);
             assert_eq!(may_copy(&articles), may, "{texts:?}");
+        }
+    }
+
+    /// The fingerprints of the words of `text` told character by character: what
+    /// [`word_prints`] gives.
+    fn plain_word_prints(text: &str) -> Vec<u64> {
+        let mix = |h: u64, c: u32| (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+        let space = |c: char| match c.is_ascii() {
+            true => c.is_ascii_whitespace(),
+            false => c.is_whitespace(),
+        };
+        text.split(space)
+            .filter_map(|word| {
+                let mut chars = word
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .map(crate::case::lower_char)
+                    .peekable();
+                chars.peek()?;
+                let h = chars.fold(0xcbf2_9ce4_8422_2325, |h, c| mix(h, u32::from(c)));
+                Some(h.wrapping_mul(0x9e37_79b9_7f4a_7c15))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_are_fingerprinted_as_character_by_character() {
+        let texts = [
+            "",
+            " ",
+            "The U.S.-led talks, on Tuesday: 42 ... \"done\"",
+            "don't  stop\tnow\nplease\r\n",
+            "\u{c9}TAT caf\u{e9} \u{2014} NOV\u{c1}KOV\u{c1}",
+            "a\u{a0}b\u{2003}c\u{3000}d\u{85}e",
+            "\u{41f}\u{420}\u{418} \u{3b1}\u{3b2} \u{4e2d}\u{6587} x\u{301}y",
+            "-- ,, \u{2014} !!",
+            "vertical\x0btab\x0cfeed",
+            "trailing\u{1f600}",
+            "\u{1f600}",
+        ];
+        for text in texts {
+            let mut words = vec![7];
+            word_prints(text, &mut words);
+            assert_eq!(words, plain_word_prints(text), "{text:?}");
+        }
+        for end in 0..=WIRE.len() {
+            if let Some(text) = WIRE.get(..end) {
+                let mut words = Vec::new();
+                word_prints(text, &mut words);
+                assert_eq!(words, plain_word_prints(text), "{text:?}");
+            }
         }
     }
 

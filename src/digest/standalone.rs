@@ -58,17 +58,29 @@ pub fn opens_alone(text: &str) -> bool {
 /// The number of words of `text` when it ends as a sentence, has a takeaway's length and
 /// its quotation marks pair up.
 pub fn complete(text: &str) -> Option<usize> {
-    if !text.trim_end_matches(['"', ')']).ends_with(['.', '!', '?']) {
+    if !ends_as_sentence(text) {
         return None;
     }
-    let (count, quotes) = words_and_quotes(text.as_bytes());
-    ((MIN_WORDS..=MAX_WORDS).contains(&count) && quotes % 2 == 0).then_some(count)
+    complete_counted(text, words_and_quotes(text.as_bytes()))
+}
+
+/// As [`complete`], with the words and quotation marks of `text` counted already
+/// (`counts`, as [`words_and_quotes`] gives them).
+pub fn complete_counted(text: &str, (count, quotes): (usize, usize)) -> Option<usize> {
+    (ends_as_sentence(text) && (MIN_WORDS..=MAX_WORDS).contains(&count) && quotes % 2 == 0)
+        .then_some(count)
+}
+
+/// True when `text` ends with a full stop, an exclamation or a question mark, before any
+/// closing quotation marks and parentheses.
+fn ends_as_sentence(text: &str) -> bool {
+    text.trim_end_matches(['"', ')']).ends_with(['.', '!', '?'])
 }
 
 /// The words of `bytes` apart by ASCII white space (`u8::is_ascii_whitespace`) and its
 /// quotation marks, counted in one pass, eight bytes at a time (the text is normalized:
 /// every space is an ASCII one).
-fn words_and_quotes(bytes: &[u8]) -> (usize, usize) {
+pub fn words_and_quotes(bytes: &[u8]) -> (usize, usize) {
     let (mut count, mut quotes, mut in_word) = (0usize, 0usize, false);
     let mut eights = bytes.chunks_exact(8);
     for eight in &mut eights {

@@ -13,7 +13,8 @@ use super::concepts::{Concepts, Weighting};
 use super::corpus::Corpus;
 use super::similarity::Scratch;
 use super::standalone::{
-    before_attribution, before_closing_quote, complete, opens_alone, quoted_share,
+    before_attribution, before_closing_quote, complete, complete_counted, opens_alone,
+    quoted_share, words_and_quotes,
 };
 use crate::ids::{source_ids, ArticleId, SentenceId};
 use crate::model::Takeaway;
@@ -75,28 +76,51 @@ pub struct Budget {
     pub words: usize,
 }
 
-/// The text a sentence is shown by as a takeaway, with its number of words, if it can
-/// stand alone: the sentence itself, or the claim it makes before handing over to a
-/// closing quote (listed among who said what) or before a closing attribution (shown with
-/// the evidence). Questions are not takeaways.
-fn shown_text(text: &str) -> Option<(Cow<'_, str>, usize)> {
+/// What a sentence is shown by as a takeaway.
+struct Shown<'t> {
+    /// The text (normalized).
+    text: Cow<'t, str>,
+    /// Its number of words.
+    words: usize,
+    /// False when it holds no quotation mark.
+    quoted: bool,
+}
+
+/// The text a sentence is shown by as a takeaway, if it can stand alone: the sentence
+/// itself, or the claim it makes before handing over to a closing quote (listed among who
+/// said what) or before a closing attribution (shown with the evidence). Questions are not
+/// takeaways.
+fn shown_text(text: &str) -> Option<Shown<'_>> {
     // A claim cut from the end of the sentence opens as the sentence does.
     if !opens_alone(text) || text.trim_end_matches(['"', ')']).ends_with('?') {
         return None;
     }
-    let fits = |s: &str| complete(s).filter(|n| WORDS.contains(n));
-    for head in [before_closing_quote(text), before_attribution(text)]
-        .into_iter()
-        .flatten()
-    {
+    // The sentence's words and quotation marks, counted once; without a quotation mark,
+    // it hands over to no closing quote.
+    let counts = words_and_quotes(text.as_bytes());
+    let closing = if counts.1 > 0 {
+        before_closing_quote(text)
+    } else {
+        None
+    };
+    for head in [closing, before_attribution(text)].into_iter().flatten() {
         let mut claim = String::with_capacity(head.len() + 1);
         claim.push_str(head);
         claim.push('.');
-        if let Some(n) = fits(&claim) {
-            return Some((Cow::Owned(claim), n));
+        if let Some(words) = complete(&claim).filter(|n| WORDS.contains(n)) {
+            return Some(Shown {
+                text: Cow::Owned(claim),
+                words,
+                quoted: true,
+            });
         }
     }
-    fits(text).map(|n| (Cow::Borrowed(text), n))
+    let words = complete_counted(text, counts).filter(|n| WORDS.contains(n))?;
+    Some(Shown {
+        text: Cow::Borrowed(text),
+        words,
+        quoted: counts.1 > 0,
+    })
 }
 
 /// A sentence that may be taken.
@@ -128,11 +152,14 @@ pub fn build(
     let n = c.article_count().max(1);
     let min_articles = if n >= 4 { 2 } else { 1 };
     let open = |i: usize| open_statements.get(i).copied().flatten().is_some();
+    // The listed sentences in order, found by halving rather than hashing.
+    let mut listed: Vec<SentenceId> = list_sentences.iter().copied().collect();
+    listed.sort_unstable();
     // What each sentence shows as a takeaway, when it may be one; short or quote-heavy
     // articles have none, and offer each article's lead sentence, unless a run-on.
-    let mut shown: Vec<Option<(Cow<str>, usize)>> = (0..c.len())
+    let mut shown: Vec<Option<Shown>> = (0..c.len())
         .map(|i| {
-            if list_sentences.contains(&c.key(i)) {
+            if listed.binary_search(&c.key(i)).is_ok() {
                 None
             } else {
                 shown_text(c.text(i))
@@ -144,7 +171,11 @@ pub fn build(
         for (i, slot) in shown.iter_mut().enumerate() {
             if c.position(i) == 0 && !c.is_run_on(i) {
                 let text = c.text(i);
-                *slot = Some((Cow::Borrowed(text), text.split_whitespace().count()));
+                *slot = Some(Shown {
+                    text: Cow::Borrowed(text),
+                    words: text.split_whitespace().count(),
+                    quoted: true,
+                });
             }
         }
     }
@@ -155,10 +186,7 @@ pub fn build(
     let cands: Vec<Candidate> = shown
         .into_iter()
         .enumerate()
-        .filter_map(|(i, s)| {
-            let (text, words) = s?;
-            Some(candidate(c, &mut concepts, i, text, words, open(i), lead))
-        })
+        .filter_map(|(i, s)| Some(candidate(c, &mut concepts, i, s?, open(i), lead)))
         .collect();
     // The candidates hold their concepts: the other sentences' lists are let go.
     concepts.of = Vec::new();
@@ -273,17 +301,21 @@ pub fn build(
         .collect()
 }
 
-/// Sentence `i` as a candidate shown by `text` of `words` words, taking its concepts from
-/// `concepts`; `open` when it states a listed issue.
+/// Sentence `i` as a candidate shown as `shown`, taking its concepts from `concepts`;
+/// `open` when it states a listed issue.
 fn candidate<'t>(
     c: &Corpus,
     concepts: &mut Concepts,
     i: usize,
-    text: Cow<'t, str>,
-    words: usize,
+    shown: Shown<'t>,
     open: bool,
     lead: f32,
 ) -> Candidate<'t> {
+    let Shown {
+        text,
+        words,
+        quoted,
+    } = shown;
     let ids = match &text {
         // A sentence is one candidate at most: its list is taken, not copied.
         Cow::Borrowed(_) => concepts
@@ -293,8 +325,12 @@ fn candidate<'t>(
             .unwrap_or_default(),
         Cow::Owned(shown) => concepts.of_tokens(&c.tokens_of(shown), |x| c.terms.is_stop(x)),
     };
-    let mut scale =
-        (1.0 + lead / (1.0 + c.position(i) as f32)) * (1.0 - QUOTED * quoted_share(&text, words));
+    let share = if quoted {
+        quoted_share(&text, words)
+    } else {
+        0.0
+    };
+    let mut scale = (1.0 + lead / (1.0 + c.position(i) as f32)) * (1.0 - QUOTED * share);
     if open {
         scale *= LISTED_AS_OPEN;
     }

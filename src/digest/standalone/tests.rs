@@ -1,5 +1,6 @@
 use super::{
-    before_attribution, before_closing_quote, quoted_share, stands_alone, words_and_quotes,
+    before_attribution, before_closing_quote, complete, complete_counted, quoted_share,
+    stands_alone, words_and_quotes,
 };
 
 #[test]
@@ -149,5 +150,35 @@ fn dependent_or_broken_sentences_do_not_stand_alone() {
     ];
     for (s, want) in cases {
         assert_eq!(stands_alone(s), want, "{s:?}");
+    }
+}
+
+#[test]
+fn what_the_counts_tell_is_what_the_text_tells() {
+    // Complete or not by the counts as by the text; and a text without a quotation mark
+    // hands over to no closing quote and has no quoted words. Every cut of each text.
+    let texts = [
+        "The mayor rejected the budget on Tuesday, saying, \"We cannot pay for it.\"",
+        "Prices rose sharply across the region this week, officials said.",
+        "The council voted to close the two old schools in the north (after a long debate).",
+        "Is the plan, which costs too much, really the only one they have on the table?",
+        "The na\u{ef}ve plan \u{2014} \u{201c}a dream\u{201d} \u{2014} was dropped by the council on Monday!",
+        "",
+        "\"\"",
+    ];
+    for text in texts {
+        for end in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+            let t = &text[..end];
+            let counts = words_and_quotes(t.as_bytes());
+            assert_eq!(complete_counted(t, counts), complete(t), "{t:?}");
+            if counts.1 == 0 {
+                assert_eq!(before_closing_quote(t), None, "{t:?}");
+                assert_eq!(
+                    quoted_share(t, counts.0).to_bits(),
+                    0.0f32.to_bits(),
+                    "{t:?}"
+                );
+            }
+        }
     }
 }

@@ -136,6 +136,17 @@ impl<'a> Corpus<'a> {
         self.word_iter(i).collect()
     }
 
+    /// The byte spans of the words of sentence `i` in its lowercase text, one by one: of
+    /// a sentence in ASCII, their spans in the sentence as written too.
+    pub fn word_spans(&self, i: usize) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        let (from, to) = (self.starts.get(i).copied(), self.starts.get(i + 1).copied());
+        self.spans
+            .get(from.unwrap_or(0) as usize..to.unwrap_or(0) as usize)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&[s, e]| s as usize..e as usize)
+    }
+
     /// The lowercase words of sentence `i`, one by one (see [`Corpus::words`]).
     pub fn word_iter(&self, i: usize) -> impl ExactSizeIterator<Item = &'a str> + '_ {
         words(self.lower, &self.spans, &self.starts, i)

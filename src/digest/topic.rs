@@ -24,7 +24,7 @@ mod words;
 use question::question;
 #[cfg(test)]
 pub use words::words;
-pub use words::{label, span, words_into, Word};
+pub use words::{label, span, words_at, words_into, Word};
 
 /// Most words of a topic.
 const MAX_WORDS: usize = 6;

@@ -83,7 +83,14 @@ fn statement<'a>(c: &Corpus<'a>, i: usize, scratch: &mut Scratch<'a>) -> Option<
     if found.is_empty() {
         return None;
     }
-    topic::words_into(c.text(i), c.word_iter(i), ws);
+    let text = c.text(i);
+    if text.is_ascii() {
+        // The words' spans in the lowercase sentence are theirs in the sentence.
+        ws.clear();
+        topic::words_at(text, c.word_spans(i).zip(c.word_iter(i)), ws);
+    } else {
+        topic::words_into(text, c.word_iter(i), ws);
+    }
     let ws = &ws[..];
     // The first cue that, where it stands, says something is open.
     let (at, n) = found

@@ -1,6 +1,7 @@
 //! The words of a sentence as topic phrases read them, and a topic as shown.
 
 use super::List;
+use crate::clean::bytes::is_ascii_space;
 use std::cell::Cell;
 use std::ops::Range;
 
@@ -56,27 +57,70 @@ pub fn words_into<'a>(
 ) {
     out.clear();
     out.reserve(lower.len());
-    for (span, lower) in crate::tokens::term_spans(text).zip(lower) {
-        let rest = text[span.end..].trim_start_matches(['\'', '-']);
-        let next = rest
-            .trim_start_matches(|c: char| c == '"' || c.is_whitespace())
-            .chars()
-            .next();
+    words_at(text, crate::tokens::term_spans(text).zip(lower), out);
+}
+
+/// The words of sentence `text` in `out` (see [`words`]), from each term's byte span in
+/// `text` with its lowercase form: of a sentence in ASCII, the spans its lowercase text
+/// has, which the corpus holds.
+pub fn words_at<'a>(
+    text: &str,
+    terms: impl Iterator<Item = (Range<usize>, &'a str)>,
+    out: &mut Vec<Word<'a>>,
+) {
+    for (span, lower) in terms {
+        let (next, rest) = next_char(text, span.end);
         // A point inside a sentence, with words after it, is an initial's or an
         // abbreviation's ("U.S.", "John F. Kennedy", "on Dec. 14"): no pause.
         let initial = next == Some('.')
             && rest
                 .split_once('.')
                 .is_some_and(|(_, after)| after.chars().any(char::is_alphanumeric));
+        let first = text.as_bytes().get(span.start).copied().unwrap_or(0);
+        let capital = if first.is_ascii() {
+            first.is_ascii_uppercase()
+        } else {
+            text.get(span.clone())
+                .is_some_and(|t| t.starts_with(char::is_uppercase))
+        };
         out.push(Word {
             lower,
             pause: next.is_some_and(|c| !c.is_alphanumeric()) && !initial,
             dash: next.is_some_and(|c| matches!(c, '—' | '–')) || rest.starts_with(" - "),
-            capital: text[span.clone()].starts_with(char::is_uppercase),
+            capital,
             start: span.start as u32,
             end: span.end as u32,
             lists: Cell::new(0),
         });
+    }
+}
+
+/// What follows the word that ends at byte `end` of `text`: the first character past
+/// apostrophes and hyphens, then quotation marks and white space; and the text after the
+/// apostrophes and hyphens. ASCII is read byte by byte, other characters decoded.
+fn next_char(text: &str, end: usize) -> (Option<char>, &str) {
+    let bytes = text.as_bytes();
+    let mut i = end.min(bytes.len());
+    while bytes.get(i).is_some_and(|&b| b == b'\'' || b == b'-') {
+        i += 1;
+    }
+    let rest = text.get(i..).unwrap_or("");
+    let mut j = i;
+    loop {
+        match bytes.get(j) {
+            Some(&b) if b == b'"' || is_ascii_space(b) => j += 1,
+            Some(&b) if b.is_ascii() => return (Some(char::from(b)), rest),
+            None => return (None, rest),
+            Some(_) => {
+                let next = text
+                    .get(j..)
+                    .unwrap_or("")
+                    .trim_start_matches(|c: char| c == '"' || c.is_whitespace())
+                    .chars()
+                    .next();
+                return (next, rest);
+            }
+        }
     }
 }
 
@@ -109,4 +153,69 @@ pub fn label(written: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ");
     crate::case::capitalize(&bare)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words of `text` as first read: each term's following character and capital
+    /// told by the characters themselves.
+    fn plain<'a>(text: &str, lower: &[&'a str]) -> Vec<(&'a str, bool, bool, bool, u32, u32)> {
+        crate::tokens::term_spans(text)
+            .zip(lower.iter().copied())
+            .map(|(span, lower)| {
+                let rest = text[span.end..].trim_start_matches(['\'', '-']);
+                let next = rest
+                    .trim_start_matches(|c: char| c == '"' || c.is_whitespace())
+                    .chars()
+                    .next();
+                let initial = next == Some('.')
+                    && rest
+                        .split_once('.')
+                        .is_some_and(|(_, after)| after.chars().any(char::is_alphanumeric));
+                (
+                    lower,
+                    next.is_some_and(|c| !c.is_alphanumeric()) && !initial,
+                    next.is_some_and(|c| matches!(c, '—' | '–')) || rest.starts_with(" - "),
+                    text[span.clone()].starts_with(char::is_uppercase),
+                    span.start as u32,
+                    span.end as u32,
+                )
+            })
+            .collect()
+    }
+
+    fn fields<'a>(ws: &[Word<'a>]) -> Vec<(&'a str, bool, bool, bool, u32, u32)> {
+        ws.iter()
+            .map(|w| (w.lower, w.pause, w.dash, w.capital, w.start, w.end))
+            .collect()
+    }
+
+    #[test]
+    fn words_read_by_bytes_are_the_words_read_by_characters() {
+        let texts = [
+            "The U.S. talks on Dec. 14 — led by John F. Kennedy — \"stalled\", he said.",
+            "Rock 'n' roll's  fans - and the '90s - met\u{a0}Ülkü in İstanbul; \"Yes.\" É.",
+            "ÉTAT—état–x \u{2003}\"Word\" end-  ' -- a.b. c. 'q' \t\nlast",
+            "",
+            "a",
+            "Ends with a point. And more",
+            "no. 5 and No. 7 \u{85}z 'x'- y'",
+        ];
+        for text in texts {
+            let lowered = crate::case::lower(text);
+            let lower: Vec<&str> = crate::tokens::terms(&lowered);
+            let mut out = Vec::new();
+            words_into(text, lower.iter().copied(), &mut out);
+            assert_eq!(fields(&out), plain(text, &lower), "{text:?}");
+            if text.is_ascii() {
+                // The lowercase text's spans, as the corpus gives them.
+                let spans = crate::tokens::term_spans(&lowered);
+                let mut at = Vec::new();
+                words_at(text, spans.zip(lower.iter().copied()), &mut at);
+                assert_eq!(fields(&at), plain(text, &lower), "{text:?}");
+            }
+        }
+    }
 }

@@ -428,3 +428,10 @@ pub const PLACES_LEFT: &[&str] = &[
 
 /// Verbs that quote someone as saying what follows ("the agency quoted Kim as saying").
 pub const QUOTING_VERBS: &[&str] = &["quoted", "quoting", "quotes", "cited", "citing", "cites"];
+
+/// Title words that tell a person's standing, not which office they hold ("the former
+/// minister", "the top negotiator"): "the defence minister" must be a minister of defence,
+/// but "the former minister" may be any minister named before.
+pub const STANDING_WORDS: Words = words![
+    "former", "acting", "top", "senior", "chief", "outgoing", "incoming", "new", "then", "lead",
+];

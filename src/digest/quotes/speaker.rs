@@ -4,7 +4,7 @@
 
 use crate::ids::PersonId;
 use crate::lexicon::attribution::{
-    FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS, STATEMENT_NOUNS,
+    FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS, STANDING_WORDS, STATEMENT_NOUNS,
 };
 use crate::people::names::{is_phrase_break, is_stopword, is_title_word, name_runs};
 use crate::people::{Gender, People};
@@ -218,9 +218,10 @@ impl Discourse {
         person.map(|s| Who::Person(s.person))
     }
 
-    /// The last person seen whose title has `head` ("the minister"), or the last subject
-    /// for "the 65-year-old".
-    fn role(&self, head: &str, people: &People) -> Option<PersonId> {
+    /// The last person seen with a title that has `head` ("the minister") and each of the
+    /// title words `office` that name the office ("the prime minister" is not the foreign
+    /// minister named since), or the last subject for "the 65-year-old".
+    fn role(&self, head: &str, office: &[&str], people: &People) -> Option<PersonId> {
         if head.ends_with("-old") {
             return self
                 .recent
@@ -232,9 +233,12 @@ impl Discourse {
         self.recent.iter().rev().map(|s| s.person).find(|&p| {
             people.get(p).is_some_and(|x| {
                 x.titles.iter().any(|t| {
-                    t.split_whitespace()
-                        .any(|w| crate::case::lower(w.trim_end_matches('.')) == head)
-                }) || (head == "leader" && x.is_leader())
+                    let has = |k: &str| {
+                        t.split_whitespace()
+                            .any(|w| crate::case::lower(w.trim_end_matches(['.', ','])) == k)
+                    };
+                    has(head) && office.iter().all(|k| has(k))
+                }) || (head == "leader" && office.is_empty() && x.is_leader())
             })
         })
     }
@@ -365,7 +369,15 @@ pub fn classify(
     }
     let definite = first.key() == "the" || first.possessive;
     if definite && (is_title_word(head) || head.ends_with("-old")) {
-        if let Some(i) = d.role(head, people) {
+        // The title words before the head that name the office ("prime", "foreign"), not
+        // the determiner, a possessive or the person's standing ("former").
+        let office: Vec<&str> = desc[..desc.len() - 1]
+            .iter()
+            .skip(1)
+            .map(Word::key)
+            .filter(|k| is_title_word(k) && !STANDING_WORDS.contains(k))
+            .collect();
+        if let Some(i) = d.role(head, &office, people) {
             return Some(Who::Person(i));
         }
     }

@@ -59,6 +59,22 @@ fn each_quote_gets_its_speaker() {
             "Jonas Brandt",
             "We want no confrontation with our neighbours",
         ),
+        // After DUC 2004 d30028t (APW19981005.1033): "the prime minister" is not the foreign
+        // minister named since.
+        (
+            "Prime Minister Rana Haddad said the country backs its neighbour. Foreign Minister \
+             Karim Nassar denied the report on Monday. \"We stand by our neighbour in every \
+             way we can,\" the Lebanese prime minister said in an interview.",
+            "Rana Haddad",
+            "We stand by our neighbour in every way we can",
+        ),
+        // "Former" tells her standing, not her office.
+        (
+            "Finance Minister Ilse Brandt left office in May. \"The budget was sound when I \
+             left,\" the former finance minister said.",
+            "Ilse Brandt",
+            "The budget was sound when I left",
+        ),
     ];
     for (text, speaker, words) in cases {
         let got = quotes(&[text]);

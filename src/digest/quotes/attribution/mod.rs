@@ -502,7 +502,34 @@ pub fn subject(ws: &[Word], until: usize) -> Option<Range<usize>> {
     if start == 0 && end == ws.len() {
         return None;
     }
+    if end > start {
+        end = appositive(ws, end, until).unwrap_or(end);
+    }
     (end > start).then_some(start..end)
+}
+
+/// The end of a name set off by commas after a subject that ends at `end` with a comma,
+/// when a verb follows it: "The chairman of the panel, Archbishop Jane Doe, said ...".
+fn appositive(ws: &[Word], end: usize, until: usize) -> Option<usize> {
+    if !ws.get(end - 1)?.after().contains(',') {
+        return None;
+    }
+    let mut j = end;
+    while j < until && j - end < MAX_PHRASE {
+        let w = &ws[j];
+        if !(w.is_capitalized() || is_title_word(w.key())) || w.after().contains(['.', ';', ':']) {
+            return None;
+        }
+        if w.after().contains(',') {
+            let next = ws.get(j + 1).filter(|_| j + 1 < until)?;
+            let k = next.key();
+            let verb =
+                !next.is_capitalized() && (is_aux(next) || is_speech(next) || k.ends_with("ed"));
+            return (verb && ws[end..=j].iter().any(|w| w.is_capitalized())).then_some(j + 1);
+        }
+        j += 1;
+    }
+    None
 }
 
 #[cfg(test)]

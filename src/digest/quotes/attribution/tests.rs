@@ -123,6 +123,28 @@ fn subjects_and_according_to() {
     let r = subject(&ws, ws.len())
         .map(|r| ws[r].iter().map(|w| w.text()).collect::<Vec<_>>().join(" "));
     assert_eq!(r.as_deref(), Some("Spanish Justice Minister Luis Moreno"));
+    // A name set off by commas after the subject, before its verb: after DUC 2004 d31001t
+    // (NYT19981028.0331) and CNN test story 233.
+    for (text, want) in [
+        (
+            "The chairman of the panel, Archbishop Ana Ruiz, said the work would go on.",
+            "The chairman of the panel Archbishop Ana Ruiz",
+        ),
+        (
+            "Her attorney, Lena Holt, wrote that the deal was unfair.",
+            "Her attorney Lena Holt",
+        ),
+        // Not a name: the phrase stops at its comma.
+        (
+            "The chairman of the panel, in a statement, said the work would go on.",
+            "The chairman of the panel",
+        ),
+    ] {
+        let ws = words(text);
+        let r = subject(&ws, ws.len())
+            .map(|r| ws[r].iter().map(|w| w.text()).collect::<Vec<_>>().join(" "));
+        assert_eq!(r.as_deref(), Some(want), "{text}");
+    }
     let ws = words("The talks will go on, according to the foreign ministry.");
     let r = according(&ws).map(|r| ws[r].iter().map(|w| w.text()).collect::<Vec<_>>().join(" "));
     assert_eq!(r.as_deref(), Some("the foreign ministry"));

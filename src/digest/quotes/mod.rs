@@ -374,12 +374,24 @@ fn find_in_article<'t>(
         if spoke {
             continue;
         }
-        // Reported speech names its speaker, or opens with "he" or "she".
+        // Reported speech names its speaker, or opens with "he" or "she". A sentence that
+        // opens inside a quote ("... Kim continued to struggle," Lee said) is read after
+        // its closing mark: what the quote says is no one's reported speech.
+        let close = first
+            .checked_sub(1)
+            .and_then(|k| passages.get(k))
+            .map(|p| p.close())
+            .filter(|&c| c > seg.span.start + 1);
         let may_speak = !people.named_in(id).is_empty()
             || t.and_then(|t| t.words.first())
                 .is_some_and(|w| matches!(w.key(), "he" | "she"));
         if let Some(t) = t.filter(|_| may_speak) {
-            if let Some(r) = attribution::indirect(&t.words) {
+            let from = close.map_or(0, |c| {
+                t.words
+                    .partition_point(|w| seg.span.start + w.span().start < c)
+            });
+            let heard = t.words.get(from..).and_then(attribution::indirect);
+            if let Some(r) = heard.map(|r| r.start + from..r.end + from) {
                 if let Some(p) = speaker::person(&t.words, r, &runs, people, &d) {
                     d.spoke(&Who::Person(p), para, false);
                 }

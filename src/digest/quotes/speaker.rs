@@ -50,8 +50,8 @@ pub struct Discourse {
     described: Vec<String>,
     /// The last speaker of a quote, its paragraph and sentence.
     last: Option<(Who, usize, usize)>,
-    /// The last speaker of reported speech without quotes, and its paragraph.
-    reported: Option<(Who, usize)>,
+    /// The last speaker of reported speech without quotes, its paragraph and sentence.
+    reported: Option<(Who, usize, usize)>,
     /// The last unnamed person a sentence was about ("a tour guide was giving ..."), and
     /// its sentence.
     someone: Option<(String, usize)>,
@@ -138,20 +138,25 @@ impl Discourse {
         if quoted {
             self.last = Some((who.clone(), para, self.time));
         } else {
-            self.reported = Some((who.clone(), para));
+            self.reported = Some((who.clone(), para, self.time));
         }
     }
 
     /// The speaker of a quote that has no cue of its own in paragraph `para`: the last
-    /// speaker, or the last subject, of this paragraph or the one before.
+    /// speaker, quoted or reported ("..., a columnist wrote. "..."), or the last subject,
+    /// of this paragraph or the one before.
     pub fn carried(&self, para: usize) -> Option<Who> {
         let near = |q: usize| q + 1 >= para;
-        let quoted = self.last.as_ref().map(|(w, q, _)| (w, *q));
-        let reported = self.reported.as_ref().map(|(w, q)| (w, *q));
-        for (who, q) in [quoted, reported].into_iter().flatten() {
-            if near(q) {
-                return Some(who.clone());
-            }
+        let quoted = self.last.as_ref().filter(|(_, q, _)| near(*q));
+        let reported = self.reported.as_ref().filter(|(_, q, _)| near(*q));
+        // The later of the two; a quote's speaker when both spoke in one sentence.
+        let latest = match (quoted, reported) {
+            (Some(x), Some(y)) if y.2 > x.2 => Some(y),
+            (Some(x), _) => Some(x),
+            (None, y) => y,
+        };
+        if let Some((who, _, _)) = latest {
+            return Some(who.clone());
         }
         self.recent
             .iter()
@@ -160,11 +165,13 @@ impl Discourse {
             .map(|s| Who::Person(s.person))
     }
 
-    /// The last speaker of a quote, when it spoke in paragraph `para`.
+    /// The last speaker of a quote, when it spoke in paragraph `para` and no one has
+    /// spoken since in reported speech ("..., a columnist wrote").
     pub fn last_in(&self, para: usize) -> Option<Who> {
+        let since = |t: usize| self.reported.as_ref().is_some_and(|(_, _, r)| *r > t);
         self.last
             .as_ref()
-            .filter(|(_, q, _)| *q == para)
+            .filter(|(_, q, t)| *q == para && !since(*t))
             .map(|(w, _, _)| w.clone())
     }
 

@@ -97,6 +97,38 @@ fn a_quote_without_a_cue_continues_its_speaker() {
 }
 
 #[test]
+fn a_quote_without_a_cue_is_the_latest_speakers() {
+    // (article, speaker, the quoted words)
+    let cases = [
+        // After DUC 2004 d31009t (APW19981203.0322): someone spoke since the last quote.
+        (
+            "\"I will not give up that easily,\" Mayor Omar Haddad told his party on Monday. \
+             The mayor could lose support if he delays the budget, columnist Rita Sand wrote \
+             in a daily paper. \"This could put him at odds with his own voters.\"",
+            "Rita Sand",
+            "This could put him at odds with his own voters.",
+        ),
+        // After CNN test story 259: a sentence that opens inside a quote is the quote's,
+        // not reported speech of the people it names.
+        (
+            "Officer Dana Molnar and Officer Lee Hensing found Tom Ward behind the house. \
+             \"Officer Hensing and I were able to take Ward to the ground. Ward continued to \
+             struggle and would not comply with our commands,\" Molnar said in the affidavit. \
+             \"In the end we were able to restrain Ward and disarm him.\"",
+            "Dana Molnar",
+            "In the end we were able to restrain Ward and disarm him.",
+        ),
+    ];
+    for (text, speaker, words) in cases {
+        let got = quotes(&[text]);
+        assert!(
+            got.iter().any(|(s, t, ..)| s == speaker && t == words),
+            "{text:?}: {got:#?}"
+        );
+    }
+}
+
+#[test]
 fn names_titles_and_scare_quotes_are_not_speech() {
     let cases = [
         "Opposition leaders called the new budget \"reckless\" on Wednesday.",

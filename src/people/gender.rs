@@ -7,6 +7,7 @@ use super::cluster::{Gender, People};
 use crate::article::Article;
 use crate::ids::PersonId;
 use crate::lexicon::attribution::{FEMALE_PRONOUNS, FEMALE_WORDS, MALE_PRONOUNS, MALE_WORDS};
+use crate::lexicon::names::{FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES};
 use crate::lexicon::Hashed;
 use crate::tokens::Tokens;
 
@@ -17,6 +18,22 @@ const TITLE_VOTE: i32 = 2;
 /// is asked about.
 static MALE_NOUNS: Hashed = Hashed::new(MALE_WORDS);
 static FEMALE_NOUNS: Hashed = Hashed::new(FEMALE_WORDS);
+static MALE_NAMES: Hashed = Hashed::new(MALE_GIVEN_NAMES);
+static FEMALE_NAMES: Hashed = Hashed::new(FEMALE_GIVEN_NAMES);
+
+/// The sex a given name tells, if any: the first word of a name of two words or more.
+fn told_by_given_name(name: &str) -> Option<Gender> {
+    let mut words = name.split_whitespace();
+    let first = crate::case::lower(words.next()?);
+    words.next()?;
+    if MALE_NAMES.contains(&first) {
+        Some(Gender::Male)
+    } else if FEMALE_NAMES.contains(&first) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
 
 /// The sex a title's word or a noun tells, if any.
 fn told_by_word(key: &str) -> Option<Gender> {
@@ -76,6 +93,10 @@ pub fn assign(people: &mut People, articles: &[Article], tokens: &Tokens) {
     let mut votes = vec![0i32; people.persons.len()];
     let pronouns = Openers::new();
     for (i, p) in people.ids().zip(&people.persons) {
+        // A given name weighs as one pronoun: the text's own word outweighs it.
+        if let Some(g) = told_by_given_name(p.name()) {
+            vote(&mut votes, i, g, 1);
+        }
         for t in &p.titles {
             for w in t.split_whitespace() {
                 if let Some(g) = told_by_word(&crate::case::lower(w.trim_end_matches('.'))) {

@@ -68,6 +68,15 @@ fn each_quote_gets_its_speaker() {
             "Rana Haddad",
             "We stand by our neighbour in every way we can",
         ),
+        // A given name tells a woman: "he" is the man named before her. After DUC 2004
+        // d31022t (APW19981031.0314).
+        (
+            "Lars Holm came to the club on Sunday. \"We just wanted to show our sympathy to \
+             them,\" said Caroline Berg, who lives nearby. \"I cannot give them hope, only \
+             consolation,\" he said.",
+            "Lars Holm",
+            "I cannot give them hope, only consolation",
+        ),
         // "Former" tells her standing, not her office.
         (
             "Finance Minister Ilse Brandt left office in May. \"The budget was sound when I \

@@ -19,6 +19,18 @@ fn quotes(texts: &[&str]) -> Vec<(String, String, bool, Vec<String>)> {
         .collect()
 }
 
+/// Asserts that each (article, speaker, quoted words) of `cases` gives that quote to that
+/// speaker.
+fn each_gets_its_speaker(cases: &[(&str, &str, &str)]) {
+    for &(text, speaker, words) in cases {
+        let got = quotes(&[text]);
+        assert!(
+            got.iter().any(|(s, t, ..)| s == speaker && t == words),
+            "{text:?}: {got:#?}"
+        );
+    }
+}
+
 #[test]
 fn each_quote_gets_its_speaker() {
     // (article, speaker, the quoted words)
@@ -85,13 +97,7 @@ fn each_quote_gets_its_speaker() {
             "The budget was sound when I left",
         ),
     ];
-    for (text, speaker, words) in cases {
-        let got = quotes(&[text]);
-        assert!(
-            got.iter().any(|(s, t, ..)| s == speaker && t == words),
-            "{text:?}: {got:#?}"
-        );
-    }
+    each_gets_its_speaker(&cases);
 }
 
 #[test]
@@ -128,13 +134,7 @@ fn a_quote_without_a_cue_is_the_latest_speakers() {
             "In the end we were able to restrain Ward and disarm him.",
         ),
     ];
-    for (text, speaker, words) in cases {
-        let got = quotes(&[text]);
-        assert!(
-            got.iter().any(|(s, t, ..)| s == speaker && t == words),
-            "{text:?}: {got:#?}"
-        );
-    }
+    each_gets_its_speaker(&cases);
 }
 
 #[test]

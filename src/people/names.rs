@@ -307,6 +307,9 @@ mod tests {
                 &[],
             ),
             ("the Truth and Reconciliation Commission said", &[]),
+            // Outlets and laboratories: after CNN test story 152 and DUC 2004 d31033t.
+            ("As the New York Daily News editorial board notes", &[]),
+            ("a memo from Intel Architecture Labs said", &[]),
             (
                 "Ann Berg and Reconciliation Commission members met",
                 &["Ann Berg"],

@@ -93,7 +93,8 @@ pub fn assign(people: &mut People, articles: &[Article], tokens: &Tokens) {
     let mut votes = vec![0i32; people.persons.len()];
     let pronouns = Openers::new();
     for (i, p) in people.ids().zip(&people.persons) {
-        // A given name weighs as one pronoun: the text's own word outweighs it.
+        // A given name weighs as one pronoun: a title outweighs it, a contrary pronoun
+        // cancels it.
         if let Some(g) = told_by_given_name(p.name()) {
             vote(&mut votes, i, g, 1);
         }

@@ -92,6 +92,11 @@ pub const ATTRIBUTION_VERBS: Words = words![
     "tweeting",
     "posting",
     "asking",
+    "found",
+    "finds",
+    "ruled",
+    "concluded",
+    "concluding",
 ];
 
 /// Words that may stand between a speaker and the verb ("Kim has also said"), skipped when

@@ -398,7 +398,12 @@ pub fn classify(
         }
     }
     let text = shown(phrase.start..phrase.start + end);
-    let text = text.trim_end_matches([',', '.', ';', ':']).to_string();
+    let mut text = text.trim_end_matches([',', '.', ';', ':']);
+    // "the Engineering Center (NSRDEC": a bracket the phrase does not close is cut off.
+    if let Some(open) = text.rfind('(').filter(|&o| !text[o..].contains(')')) {
+        text = text[..open].trim_end();
+    }
+    let text = text.to_string();
     Some(Who::Unnamed(lower_article(&text)))
 }
 

@@ -89,6 +89,13 @@ fn each_quote_gets_its_speaker() {
             "Lars Holm",
             "I cannot give them hope, only consolation",
         ),
+        // A court's or a panel's finding: after CNN test story 171.
+        (
+            "In a split decision, the panel found that the law \"places an undue burden on \
+             voters in rural districts\" and struck it down.",
+            "the panel",
+            "places an undue burden on voters in rural districts",
+        ),
         // "Former" tells her standing, not her office.
         (
             "Finance Minister Ilse Brandt left office in May. \"The budget was sound when I \

@@ -247,6 +247,11 @@ fn marks(
     for i in found.iter().map(|&at| at - start) {
         let kind = match line.as_bytes().get(i) {
             Some(b'"') => Kind::Double,
+            // A backtick closed by a double mark ("`We were locked out.”", text converted
+            // from one typewriter style to another) opens a double passage.
+            Some(b'\'') if written(start + i) == Some('`') && closed_double(line, i) => {
+                Kind::Double
+            }
             Some(b'\'') => Kind::Single,
             _ => continue,
         };
@@ -299,6 +304,21 @@ fn marks(
         }
     }
     out
+}
+
+/// True when, after the mark at byte `i` of `line`, a closing double mark (before a space,
+/// punctuation or the line's end) comes before any closing single one.
+fn closed_double(line: &str, i: usize) -> bool {
+    let bytes = line.as_bytes();
+    let closes = |j: usize| {
+        j > 0
+            && !bytes[j - 1].is_ascii_whitespace()
+            && line[j + 1..].chars().next().is_none_or(closes_before)
+    };
+    (i + 1..bytes.len())
+        .filter(|&j| matches!(bytes[j], b'"' | b'\''))
+        .find(|&j| closes(j) && !(bytes[j] == b'\'' && is_elided_n(line, j)))
+        .is_some_and(|j| bytes[j] == b'"')
 }
 
 /// A character after which a quotation mark may open.

@@ -8,7 +8,7 @@ fn quoted(written: &str) -> Vec<String> {
     for c in written.chars() {
         let plain = match c {
             '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => '"',
-            '\u{2018}' | '\u{2019}' | '\u{201a}' => '\'',
+            '\u{2018}' | '\u{2019}' | '\u{201a}' | '`' => '\'',
             _ => c,
         };
         if plain != c {
@@ -28,6 +28,17 @@ fn quoted(written: &str) -> Vec<String> {
 fn quotation_marks_of_every_style() {
     let cases: &[(&str, &[&str])] = &[
         ("\"We will win,\" she said.", &["We will win,"]),
+        // A backtick closed by a double mark, then by a single one: after DUC 2004
+        // d30006t (NYT19981005.0385) and the typewriter style `...'.
+        (
+            "Ewing said. `We have been locked out.\u{201d} Besides Ewing, \u{201c}the others \
+             came too.\u{201d}",
+            &["We have been locked out.", "the others came too."],
+        ),
+        (
+            "He called it `a very good deal' on Monday.",
+            &["a very good deal"],
+        ),
         ("'We will win,' she said.", &["We will win,"]),
         ("He said 'we don't know' and left.", &["we don't know"]),
         (

@@ -479,9 +479,7 @@ pub fn subject(ws: &[Word], until: usize) -> Option<Range<usize>> {
         let w = &ws[end];
         let k = w.key();
         // A word in lowercase that reads as a verb ends the subject ("... warned").
-        let verb = !w.is_capitalized()
-            && (is_aux(w) || is_speech(w) || k.ends_with("ed") || is_participle(k))
-            && !is_title_word(k);
+        let verb = reads_as_verb(w);
         // After a name, a word in lowercase other than a title ends it ("Kim met ...").
         let after_name = end > start
             && ws[end - 1].is_capitalized()
@@ -508,6 +506,15 @@ pub fn subject(ws: &[Word], until: usize) -> Option<Range<usize>> {
     (end > start).then_some(start..end)
 }
 
+/// A word in lowercase that reads as a verb (a helper, a speech verb, a past form or a
+/// participle), not a title word: what ends a sentence's subject.
+fn reads_as_verb(w: &Word) -> bool {
+    let k = w.key();
+    !w.is_capitalized()
+        && (is_aux(w) || is_speech(w) || k.ends_with("ed") || is_participle(k))
+        && !is_title_word(k)
+}
+
 /// The end of a name set off by commas after a subject that ends at `end` with a comma,
 /// when a verb follows it: "The chairman of the panel, Archbishop Jane Doe, said ...".
 fn appositive(ws: &[Word], end: usize, until: usize) -> Option<usize> {
@@ -522,10 +529,8 @@ fn appositive(ws: &[Word], end: usize, until: usize) -> Option<usize> {
         }
         if w.after().contains(',') {
             let next = ws.get(j + 1).filter(|_| j + 1 < until)?;
-            let k = next.key();
-            let verb =
-                !next.is_capitalized() && (is_aux(next) || is_speech(next) || k.ends_with("ed"));
-            return (verb && ws[end..=j].iter().any(|w| w.is_capitalized())).then_some(j + 1);
+            let named = ws[end..=j].iter().any(|w| w.is_capitalized());
+            return (reads_as_verb(next) && named).then_some(j + 1);
         }
         j += 1;
     }

@@ -93,6 +93,71 @@ pub const MEETING_VERBS: Words = words![
     "greeted",
 ];
 
+/// Meeting nouns with "with", by which the subject of the sentence met the people named
+/// after them ("X flew to Cairo for a meeting with Y", "during a session with Y").
+/// Lowercase.
+pub const MEETING_NOUNS: Words = words![
+    "meeting with",
+    "meetings with",
+    "talks with",
+    "session with",
+    "negotiations with",
+    "discussions with",
+    "consultations with",
+    "summit with",
+];
+
+/// Words shortly before a meeting noun that make the meeting only sought, offered or
+/// refused, not held ("called for talks with", "rejected a meeting with").
+pub const SOUGHT: Words = words![
+    "call",
+    "called",
+    "calls",
+    "calling",
+    "demand",
+    "demanded",
+    "demands",
+    "seek",
+    "sought",
+    "seeks",
+    "seeking",
+    "propose",
+    "proposed",
+    "proposes",
+    "offer",
+    "offered",
+    "offers",
+    "refuse",
+    "refused",
+    "refuses",
+    "reject",
+    "rejected",
+    "rejects",
+    "urge",
+    "urged",
+    "urges",
+    "request",
+    "requested",
+    "requests",
+    "want",
+    "wants",
+    "wanted",
+    "invite",
+    "invited",
+    "invitation",
+    "ready",
+    "willing",
+    "no",
+    "any",
+    "possible",
+    "planned",
+    "proposal",
+];
+
+/// Modal verbs: what follows them may or should happen, not what did.
+pub const MODALS: Words =
+    words!["will", "would", "may", "might", "could", "should", "can", "must", "shall", "ll",];
+
 /// Words before a meeting verb that make it not happen ("did not meet", "will meet").
 pub const NOT_YET: Words = words![
     "will", "would", "may", "might", "could", "should", "to", "not", "never", "plans", "planned",

@@ -6,7 +6,7 @@ use super::Listing;
 use crate::digest::phrases::Openings;
 use crate::fasthash::LexiconMap;
 use crate::ids::{PersonId, SentenceId, Side};
-use crate::lexicon::cues::{MEETING_VERBS, NEGATIONS, NOT_YET};
+use crate::lexicon::cues::{MEETING_NOUNS, MEETING_VERBS, MODALS, NEGATIONS, NOT_YET, SOUGHT};
 use crate::lexicon::Words;
 use crate::people::names::{
     body, country, in_side_name, inside_longer_side, is_meeting_word, may_name_side, name_runs,
@@ -25,18 +25,22 @@ const NEGATION_REACH: usize = 3;
 /// Most words after a meeting verb read for who was met.
 const OBJECT_WORDS: usize = 12;
 
-/// The meeting verb of a sentence (`opening`: the indices of the words that may open one,
-/// in order): the word range it spans.
-fn meeting_verb(ws: &[Word], opening: &[usize]) -> Option<Range<usize>> {
-    type Verbs = (LexiconMap<&'static str, Vec<Vec<&'static str>>>, Openings);
-    static VERBS: OnceLock<Verbs> = OnceLock::new();
+/// Words before a meeting noun read for a meeting only sought ("called for talks with").
+const SOUGHT_REACH: usize = 4;
+
+/// The meeting verb or noun of a sentence (`opening`: the indices of the words that may
+/// open one, in order): the word range it spans, and whether it is a noun ("talks with").
+fn meeting_verb(ws: &[Word], opening: &[usize]) -> Option<(Range<usize>, bool)> {
+    type Phrases = LexiconMap<&'static str, Vec<(Vec<&'static str>, bool)>>;
+    static VERBS: OnceLock<(Phrases, Openings)> = OnceLock::new();
     let (verbs, openings) = VERBS.get_or_init(|| {
-        let mut m: LexiconMap<&'static str, Vec<Vec<&'static str>>> = LexiconMap::default();
+        let mut m: Phrases = LexiconMap::default();
         let mut openings = Openings::default();
-        for v in MEETING_VERBS {
+        let all = MEETING_VERBS.iter().map(|v| (v, false));
+        for (v, noun) in all.chain(MEETING_NOUNS.iter().map(|v| (v, true))) {
             let parts: Vec<&'static str> = v.split(' ').collect();
             openings.add(parts[0]);
-            m.entry(parts[0]).or_default().push(parts);
+            m.entry(parts[0]).or_default().push((parts, noun));
         }
         (m, openings)
     });
@@ -45,10 +49,10 @@ fn meeting_verb(ws: &[Word], opening: &[usize]) -> Option<Range<usize>> {
         if !openings.may_open(key) {
             return None;
         }
-        verbs.get(key)?.iter().find_map(|parts| {
+        verbs.get(key)?.iter().find_map(|(parts, noun)| {
             let hit = parts.len() <= ws.len() - i
                 && parts.iter().zip(&ws[i..]).all(|(p, w)| w.key() == *p);
-            hit.then_some(i..i + parts.len())
+            hit.then_some((i..i + parts.len(), *noun))
         })
     })
 }
@@ -120,20 +124,36 @@ pub fn participants(
     out: &mut Vec<Listing>,
     parties: &mut SortedSet<Side>,
 ) {
-    let Some(verb) = meeting_verb(ws, opening) else {
+    let Some((verb, noun)) = meeting_verb(ws, opening) else {
         return;
     };
     let not_yet = ws[verb.start.saturating_sub(NEGATION_REACH)..verb.start]
         .iter()
         .any(|w| NOT_YET.contains(w.key()) || NEGATIONS.contains(w.key()));
-    if not_yet {
+    let sought = noun
+        && ws[verb.start.saturating_sub(SOUGHT_REACH)..verb.start]
+            .iter()
+            .any(|w| SOUGHT.contains(w.key()));
+    if not_yet || sought {
         return;
     }
-    // The subject: back from the verb to the start of its clause.
+    // The subject: back from the verb to the start of its clause; for a noun, to the
+    // start of a clause opened by "that" too ("X said that members backed him during a
+    // meeting with Y": X was not at it).
     let clause = ws[..verb.start]
         .iter()
-        .rposition(|w| w.after().contains([';', ':']) || w.key() == "while")
+        .rposition(|w| {
+            w.after().contains([';', ':']) || w.key() == "while" || (noun && w.key() == "that")
+        })
         .map_or(0, |c| c + 1);
+    // A meeting noun after a modal is one that may happen ("X can help during talks with Y").
+    if noun
+        && ws[clause..verb.start]
+            .iter()
+            .any(|w| MODALS.contains(w.key()))
+    {
+        return;
+    }
     let object_end = ws[verb.end..]
         .iter()
         .take(OBJECT_WORDS)
@@ -143,8 +163,14 @@ pub fn participants(
         });
     let (subjects, mut named_parties) = named(ws, clause..verb.start, people);
     let (objects, object_parties) = named(ws, verb.end..object_end, people);
-    // Someone or some side was met: "welcomed the plan" meets no one.
-    if objects.is_empty() && object_parties.is_empty() && subjects.len() + named_parties.len() < 2 {
+    // Someone or some side was met: "welcomed the plan" meets no one; after a meeting
+    // noun, someone by name ("a meeting with party leaders" says not who was there).
+    let none_met = if noun {
+        objects.is_empty()
+    } else {
+        objects.is_empty() && object_parties.is_empty() && subjects.len() + named_parties.len() < 2
+    };
+    if none_met {
         return;
     }
     named_parties.extend(object_parties);

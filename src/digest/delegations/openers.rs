@@ -3,7 +3,9 @@
 //! every word of every sentence again.
 
 use crate::digest::phrases::Openings;
-use crate::lexicon::cues::{COMPANION_VERB, DELEGATION_CUES, HEAD_CUES, MEETING_VERBS};
+use crate::lexicon::cues::{
+    COMPANION_VERB, DELEGATION_CUES, HEAD_CUES, MEETING_NOUNS, MEETING_VERBS,
+};
 use crate::tokens::Word;
 use std::sync::OnceLock;
 
@@ -30,6 +32,7 @@ fn filter() -> &'static Filter {
             .iter()
             .chain(HEAD_CUES.iter())
             .chain(MEETING_VERBS.iter())
+            .chain(MEETING_NOUNS.iter())
             .chain(std::iter::once(COMPANION_VERB));
         for first in phrases.filter_map(|p| p.split(' ').next()) {
             f.openings.add(first);

@@ -81,3 +81,42 @@ fn no_talks_no_delegations() {
         assert!(sides.is_empty(), "{text:?}: {sides:?}");
     }
 }
+
+#[test]
+fn a_meeting_noun_with_people_names_who_met() {
+    // "for a meeting with", "during a session with": the subject met the people named after.
+    let held =
+        "Chilean Foreign Minister Rosa Pinto flew to Lima on Monday for a summit meeting with \
+                Peruvian Foreign Minister Jorge Salas on the border dispute. \
+                The talks lasted three hours.";
+    let (sides, _) = delegations(&[held]);
+    assert_eq!(
+        sides,
+        [
+            (
+                "Chile".to_string(),
+                vec!["Rosa Pinto (Foreign Minister)".to_string()]
+            ),
+            (
+                "Peru".to_string(),
+                vec!["Jorge Salas (Foreign Minister)".to_string()]
+            ),
+        ],
+        "{held:?}"
+    );
+    // Meetings only sought or possible, someone else's meeting, or no one named after it.
+    let not_held = [
+        "Chilean Foreign Minister Rosa Pinto called for talks with Peruvian Foreign Minister Jorge Salas. \
+         The talks on the border dispute were set for May.",
+        "Chilean Foreign Minister Rosa Pinto can help during negotiations with Peruvian Foreign Minister Jorge Salas. \
+         The talks on the border dispute were set for May.",
+        "Chilean Foreign Minister Rosa Pinto said that lawmakers backed her during a meeting with Peruvian Foreign Minister Jorge Salas. \
+         The talks on the border dispute ended on Friday.",
+        "Peruvian Foreign Minister Jorge Salas criticised Chilean Foreign Minister Rosa Pinto in a meeting with party leaders. \
+         The talks on the border dispute ended on Friday.",
+    ];
+    for text in not_held {
+        let (sides, _) = delegations(&[text]);
+        assert!(sides.is_empty(), "{text:?}: {sides:?}");
+    }
+}

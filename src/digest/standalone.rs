@@ -256,6 +256,18 @@ fn attribution(tail: &str) -> Option<()> {
     if verb > 0 && (verb + 1..n).any(|k| matches!(word(k).as_ref(), "that" | "to")) {
         return None;
     }
+    // "the league announced the cancellation": an object after the verb is what was
+    // announced, not a source ("told the newspaper" names whom it was told).
+    let object = raw.get(verb + 1).is_some_and(|_| {
+        !matches!(word(verb).as_ref(), "told" | "tells")
+            && matches!(
+                word(verb + 1).as_ref(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "these"
+            )
+    });
+    if verb > 0 && object {
+        return None;
+    }
     if verb == 0 {
         // "said Jane Doe, a spokeswoman": a name or title follows the verb.
         return raw

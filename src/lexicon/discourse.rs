@@ -54,6 +54,26 @@ pub const DEPENDENT_OPENERS: Words = words![
     "the latter",
     "the former",
     "asked",
+    // One of things named before ("One would require ...", "The other would ...").
+    "one would",
+    "one will",
+    "one was",
+    "one is",
+    "the other",
+    // Speech out of its quotation marks: who "I" or "we" is, the sentence does not say.
+    "i",
+    "i'm",
+    "i've",
+    "i'd",
+    "i'll",
+    "we",
+    "we're",
+    "we've",
+    "we'd",
+    "we'll",
+    "my",
+    "our",
+    "you",
 ];
 
 /// Words that report speech, in the forms used around quotes. Lowercase.

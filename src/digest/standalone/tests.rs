@@ -82,6 +82,15 @@ fn the_claim_before_a_closing_attribution() {
             "The board approved the merger, the chairman told shareholders that day.",
             None,
         ),
+        // What the verb announced follows it: the claim is the whole sentence.
+        (
+            "In a move that will anger fans, the club on Monday announced the sale of its stadium.",
+            None,
+        ),
+        (
+            "The mine will close in two years, the union told the newspaper on Friday.",
+            Some("The mine will close in two years"),
+        ),
     ];
     for (s, want) in cases {
         assert_eq!(before_attribution(s), want, "{s:?}");
@@ -145,6 +154,27 @@ fn dependent_or_broken_sentences_do_not_stand_alone() {
         ),
         (
             "The hearing ended without a ruling on whether the evidence could be used.",
+            true,
+        ),
+        // One of two things named before, and speech out of its quotation marks.
+        (
+            "One would raise the tax on fuel by two cents a litre from March.",
+            false,
+        ),
+        (
+            "The other would cut the budget of every ministry by a tenth.",
+            false,
+        ),
+        (
+            "I think there is still a lot of work to do before the vote.",
+            false,
+        ),
+        (
+            "We're not going to accept a deal that cuts our pensions again.",
+            false,
+        ),
+        (
+            "One of the two reactors was shut down for repairs on Tuesday night.",
             true,
         ),
     ];

@@ -232,6 +232,31 @@ pub const PHRASE_BREAKS: Words = words![
     "here",
 ];
 
+/// Prepositions that never open a speaker's phrase, though they may stand inside one
+/// ("the head of the agency"): "..." of his mistakes, "..." for the first time.
+pub const NOT_OPENING: Words = words![
+    "of",
+    "for",
+    "besides",
+    "despite",
+    "among",
+    "amid",
+    "toward",
+    "towards",
+    "upon",
+    "within",
+    "beyond",
+    "including",
+    "unlike",
+    "except",
+];
+
+/// Speech verbs whose object is the listener, not the speaker ("..., told Kim").
+pub const LISTENER_VERBS: Words = words![
+    "told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "reminded", "assured",
+    "informed", "briefed",
+];
+
 /// Words that give a name right after them: a quoted passage that follows one ("a show
 /// called "..."", "known as "..."") is a title or a nickname, not speech.
 pub const NAMING_WORDS: Words = words![

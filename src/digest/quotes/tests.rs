@@ -199,3 +199,67 @@ fn words_are_counted_as_white_space_parts_them() {
         );
     }
 }
+
+#[test]
+fn the_source_after_a_verb_set_off_by_commas() {
+    // After DUC 2004 d31033t (NYT19981021.0188), d30050t (NYT19981031.0099), d30003t
+    // and d30046t (APW19981219.0545); the names are invented.
+    let cases = [
+        // The verb after a phrase that names no one: the name after the verb.
+        (
+            "Economist Anna Berg worked at the agency for years. \"It was a clear breach of the deal,\" \
+             a natural step from the first case, recalled Berg, who had left by then.",
+            "Anna Berg",
+            "It was a clear breach of the deal",
+        ),
+        (
+            "Besides selling to shops, said Maria Lund, a manager at the plant, \"we make parts for \
+             the navy and the air force.\"",
+            "Maria Lund",
+            "we make parts for the navy and the air force.",
+        ),
+        // The listener after "told" is no source: the aside between commas is.
+        (
+            "\"You have set us an example,\" the leader of the majority, Senator Carl Holm of Ohio, \
+             told Peter Lind on Saturday.",
+            "Carl Holm",
+            "You have set us an example",
+        ),
+        // A phrase after a quote that opens with "of" names no one; "States" in a name is
+        // no verb.
+        (
+            "Governor Ruth Adler said on Friday that she must \"live with the consequences\" of her \
+             mistakes, although she contended that the party should be proud.",
+            "Ruth Adler",
+            "live with the consequences",
+        ),
+        (
+            "President Luis Ortega said the court must be independent, because \"we know who \
+             commands there,\" a reference to the United States.",
+            "Luis Ortega",
+            "we know who commands there",
+        ),
+    ];
+    each_gets_its_speaker(&cases);
+    // "X's mother said Kim "..."": what Kim does, as the mother tells it; "told Kim, "..."":
+    // Kim listens.
+    let not_speaking = [
+        (
+            "Officer Dan Kovac spoke to the family. Kovac's mother, named only as R.B. in the \
+             filing, said Kovac \"spends a lot of time on the computer\" every night.",
+            "Dan Kovac",
+        ),
+        (
+            "Reporter Lena Sorensen asked about the strike. The spokesman of the ministry, at a \
+             briefing on Monday, told Sorensen, \"The talks will go on until there is a deal.\"",
+            "Lena Sorensen",
+        ),
+    ];
+    for (text, listener) in not_speaking {
+        let got = quotes(&[text]);
+        assert!(
+            !got.iter().any(|(s, ..)| s == listener),
+            "{text:?}: {got:#?}"
+        );
+    }
+}

@@ -6,7 +6,8 @@
 
 use crate::digest::phrases::Openings;
 use crate::lexicon::attribution::{
-    ATTRIBUTION_VERBS, NAMING_WORDS, OPENING_ADVERBS, PLACES_LEFT, QUOTING_VERBS,
+    ATTRIBUTION_VERBS, LISTENER_VERBS, NAMING_WORDS, NOT_OPENING, OPENING_ADVERBS, PLACES_LEFT,
+    QUOTING_VERBS,
 };
 use crate::lexicon::dates::WEEKDAYS;
 use crate::lexicon::discourse::SPEECH_VERBS;
@@ -69,6 +70,27 @@ pub fn is_speech(w: &Word) -> bool {
     openings.may_open(k) && is_speech_verb(k)
 }
 
+/// True when word `i` of `ws` is a speech verb: a capitalized one within the words is
+/// part of a name ("the United States", "Says Law").
+fn verb_at(ws: &[Word], i: usize) -> bool {
+    ws.get(i)
+        .is_some_and(|w| is_speech(w) && (i == 0 || !w.is_capitalized()))
+}
+
+/// The inverted source after a verb set off by a comma ("..., recalled Litan, who"): the
+/// name or phrase after the verb at `v`, another candidate for the speaker.
+/// Not after a verb whose object is the listener ("..., told Livingston").
+fn after_verb(ws: &[Word], v: usize) -> Option<Range<usize>> {
+    let key = ws[v].key();
+    let set_off =
+        v > 0 && ends_phrase(&ws[v - 1]) && !is_participle(key) && !LISTENER_VERBS.contains(key);
+    let next = ws.get(v + 1).filter(|_| set_off)?;
+    if !(next.is_capitalized() || is_determiner(next)) || is_aux(next) {
+        return None;
+    }
+    forward(ws, v + 1)
+}
+
 /// A word skipped between a speaker and the verb: a helper verb, an adverb, a date.
 fn is_aux(w: &Word) -> bool {
     let k = w.key();
@@ -127,7 +149,11 @@ fn may_open_phrase(w: &Word) -> bool {
 /// marks: what follows is another sentence ("...deal." Kim left).
 pub fn after(ws: &[Word], ended: bool) -> Option<Found> {
     let first = ws.first().filter(|_| !ended)?;
-    let v = ws.iter().take(MAX_AFTER_VERB).position(is_speech)?;
+    // "..." of his mistakes: a phrase that opens with such a preposition names no one.
+    if NOT_OPENING.contains(first.key()) {
+        return None;
+    }
+    let v = (0..ws.len().min(MAX_AFTER_VERB)).find(|&i| verb_at(ws, i))?;
     if ws[..v].iter().any(|w| {
         w.after().contains(['?', '!', ';']) || (w.after().contains('.') && w.text().len() > 3)
     }) {
@@ -182,6 +208,7 @@ pub fn after(ws: &[Word], ended: bool) -> Option<Found> {
         }
         end = c + 1;
     }
+    aside.extend(after_verb(ws, v));
     (end > 0 && end <= MAX_PHRASE).then_some(Found {
         cue: Cue::Phrase(0..end),
         aside,
@@ -219,7 +246,7 @@ fn is_pronoun(w: &Word) -> bool {
 /// The cue before a quote, in the words from its sentence's start (or the previous quote)
 /// up to its opening mark: the last speech verb and its subject.
 pub fn before(ws: &[Word]) -> Option<Found> {
-    let v = ws.iter().rposition(is_speech)?;
+    let v = (0..ws.len()).rev().find(|&i| verb_at(ws, i))?;
     // "refrained from saying", "the idea of saying": no one says it.
     let unsaid = v > 0
         && is_participle(ws[v].key())
@@ -248,7 +275,13 @@ pub fn before(ws: &[Word]) -> Option<Found> {
             adjacent,
         });
     }
-    let found = cue_at(ws, v, adjacent)?;
+    let mut found = cue_at(ws, v, adjacent)?;
+    // "Besides X, said Jane Doe, a supervisor, "..."": the name after the verb, set off
+    // by a comma itself ("X's mother said Kim "..."" reports what Kim does).
+    let set_off = |r: &Range<usize>| ws[r.end - 1].after().contains(',');
+    if let Some(r) = after_verb(ws, v).filter(set_off) {
+        found.aside.insert(0, r);
+    }
     // "Kim emerged from the session saying: ...": the phrase before a participle that
     // follows a preposition is what the subject came from, not who spoke ("with Kim
     // adding that ..." is Kim speaking).
@@ -345,7 +378,7 @@ pub fn names_what_follows(ws: &[Word]) -> bool {
 /// The speaker of reported speech without quotes: the subject of the sentence's first
 /// speech verb ("Kim said the talks would go on").
 pub fn indirect(ws: &[Word]) -> Option<Range<usize>> {
-    let v = ws.iter().position(is_speech)?;
+    let v = (0..ws.len()).find(|&i| verb_at(ws, i))?;
     // "..., said Kim, the director" names the speaker after the verb.
     if v == 0 || ends_phrase(&ws[v - 1]) {
         return forward(ws, v + 1);

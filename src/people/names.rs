@@ -36,6 +36,32 @@ fn takes_name_word(words: &[Word], i: usize) -> bool {
     !is_barred_in(w, c) || is_place_first_name(words, i, c)
 }
 
+/// True when `t` is one to three initials ("J.", "P.J.", "J.R.R."): capitals, each with
+/// its full stop.
+fn is_initials(t: &str) -> bool {
+    let b = t.as_bytes();
+    (2..=6).contains(&b.len())
+        && b.len() % 2 == 0
+        && b.chunks(2)
+            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+}
+
+/// True when word `i` opens a name with initials: "P.J. Crowley", "J. Crowley", not
+/// "U.S. Marines" or "U.N. envoy" (a country's or a body's short name), nor before a
+/// bracket ("W.J. (Billy) Tauzin" is read from its surname).
+fn opens_with_initials(words: &[Word], i: usize) -> bool {
+    let w = &words[i];
+    is_initials(w.text())
+        && !w.breaks_after()
+        && side_of_words(&words[i..=i]).is_none()
+        && words.get(i + 1).is_some_and(|n| {
+            n.before().is_empty()
+                && !is_initials(n.text())
+                && n.is_capitalized()
+                && takes_name_word(words, i + 1)
+        })
+}
+
 /// Per byte, what it tells of a name's shape: [`LOWER`], [`STOP`], [`NOT_LETTER`] or
 /// [`NOT_ASCII`].
 static SHAPE: [u8; 256] = shape_table();
@@ -203,7 +229,8 @@ pub fn name_runs_into(words: &[Word], out: &mut Vec<Range<usize>>) {
     while i < words.len() {
         // Both openings are capitalized: a word in lowercase is passed at once.
         let opens = words[i].is_capitalized() && takes_name_word(words, i);
-        if !opens || words[i].text().ends_with('.') {
+        let initials = opens_with_initials(words, i);
+        if !initials && (!opens || words[i].text().ends_with('.')) {
             i += 1;
             continue;
         }
@@ -314,6 +341,18 @@ mod tests {
                 "Ann Berg and Reconciliation Commission members met",
                 &["Ann Berg"],
             ),
+            // Initials open a name (after CNN test story 323 and DUC 2004 d30008t), not a
+            // country's short name or a bracket's.
+            ("spokesman P.J. Crowley said Friday", &["P.J. Crowley"]),
+            (
+                "President B.J. Habibie met J. Reed",
+                &["B.J. Habibie", "J. Reed"],
+            ),
+            (
+                "the U.S. Marines and the U.N. Charter",
+                &["Marines", "Charter"],
+            ),
+            ("Rep. W.J. (Billy) Tauzin said", &["Billy", "Tauzin"]),
         ];
         for (input, want) in cases {
             assert_eq!(runs(input), *want, "input: {input:?}");

@@ -71,8 +71,11 @@ impl<'t> Context<'_, 't> {
                 speaker::classify(ws, range.clone(), people, d, &shown(a, base, ws))
                     .filter(|w| matches!(w, Who::Person(_)))
             });
+            // A subject read from elsewhere in the sentence yields to an aside by the
+            // verb ("One who did not, Jane Doe, said").
+            let from_subject = matches!(f.cue, Cue::Subject(_));
             match who {
-                Some(Who::Person(_)) => who,
+                Some(Who::Person(_)) if !(from_subject && aside.is_some()) => who,
                 _ => aside.or(who),
             }
         };

@@ -239,6 +239,14 @@ fn the_source_after_a_verb_set_off_by_commas() {
             "Luis Ortega",
             "we know who commands there",
         ),
+        // The aside by the verb after a subject that names no one, not the last speaker.
+        (
+            "Rep. Tom Hale of Ohio spoke first. \"We must draw a line,\" Hale said. Most members \
+             broke against the bill. One who did not, Rep. Carl Shaw of Maine, said Saturday: \
+             \"I concluded that the case was not proven.\"",
+            "Carl Shaw",
+            "I concluded that the case was not proven.",
+        ),
     ];
     each_gets_its_speaker(&cases);
     // "X's mother said Kim "..."": what Kim does, as the mother tells it; "told Kim, "..."":

@@ -429,8 +429,9 @@ fn cue_at(ws: &[Word], v: usize, adjacent: bool) -> Option<Found> {
         }
     }
     if start == end {
-        // "Kim said it would ... and described it as ...": the sentence's subject.
-        return Some(subject);
+        // "Kim said it would ... and described it as ...": the sentence's subject; "One
+        // who did not, Jane Doe, said": the aside names the speaker.
+        return Some(Found { aside, ..subject });
     }
     // "Jane Doe of Springfield, Ohio, told": the phrases before earlier commas.
     let mut before = start;

@@ -239,6 +239,14 @@ fn the_source_after_a_verb_set_off_by_commas() {
             "Luis Ortega",
             "we know who commands there",
         ),
+        // A pronoun after another verb is the subject of the speech verb (after DUC 2004
+        // d30053t and d30046t).
+        (
+            "Mayor Ida Strand spoke on Sunday. Strand maintains she never agreed to free \
+             those with \"blood on their hands.\"",
+            "Ida Strand",
+            "blood on their hands.",
+        ),
         // The aside by the verb after a subject that names no one, not the last speaker.
         (
             "Rep. Tom Hale of Ohio spoke first. \"We must draw a line,\" Hale said. Most members \

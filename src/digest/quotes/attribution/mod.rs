@@ -433,6 +433,17 @@ fn cue_at(ws: &[Word], v: usize, adjacent: bool) -> Option<Found> {
         // who did not, Jane Doe, said": the aside names the speaker.
         return Some(Found { aside, ..subject });
     }
+    // "Kim maintains he never agreed to ...", "noted he had told ...": the pronoun after
+    // another verb is the subject of this one.
+    if let Some(k) = (start + 1..end).rev().find(|&k| {
+        matches!(ws[k].key(), "he" | "she" | "they" | "we" | "i") && !ws[k - 1].is_capitalized()
+    }) {
+        return Some(Found {
+            cue: Cue::Phrase(k..k + 1),
+            aside,
+            adjacent,
+        });
+    }
     // "Jane Doe of Springfield, Ohio, told": the phrases before earlier commas.
     let mut before = start;
     for _ in 0..MAX_ASIDES {

@@ -247,6 +247,35 @@ fn the_source_after_a_verb_set_off_by_commas() {
             "Ida Strand",
             "blood on their hands.",
         ),
+        // A participle after a clause of its own: the clause's subject (after CNN test
+        // story 60), but a name right before it speaks (after cnn_test18 and DUC 2004
+        // d31033t).
+        (
+            "Greek state radio had a banner Tuesday saying, \"The ports are closed to all \
+             ships.\"",
+            "Greek state radio",
+            "The ports are closed to all ships.",
+        ),
+        (
+            "The ad also points out Senator Mark Ruiz saying in 2007 that, \"It is not worth \
+             the money.\"",
+            "Mark Ruiz",
+            "It is not worth the money.",
+        ),
+        // Prosecutors of a country, a day after them (after CNN test story 2); a verb in
+        // "s" after a name is no title ("Klein heads", after DUC 2004 d31033t).
+        (
+            "Swedish prosecutors Tuesday asked a judge to hold four suspects, telling the court \
+             they were \"planning to commit murder,\" according to documents.",
+            "Swedish prosecutors",
+            "planning to commit murder",
+        ),
+        (
+            "\"We will appeal,\" lawyer Tom Holt said. Joel Klein heads the division now, and \
+             in an interview, he said: \"There is no restriction on what we can do.\"",
+            "Joel Klein",
+            "There is no restriction on what we can do.",
+        ),
         // The aside by the verb after a subject that names no one, not the last speaker.
         (
             "Rep. Tom Hale of Ohio spoke first. \"We must draw a line,\" Hale said. Most members \

@@ -11,7 +11,9 @@ use crate::lexicon::attribution::{
 };
 use crate::lexicon::dates::WEEKDAYS;
 use crate::lexicon::discourse::SPEECH_VERBS;
-use crate::people::names::{is_auxiliary, is_phrase_break, is_speech_verb, is_title_word};
+use crate::people::names::{
+    is_auxiliary, is_phrase_break, is_speech_verb, is_title_word, side_of_words,
+};
 use crate::tokens::Word;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -415,6 +417,12 @@ fn cue_at(ws: &[Word], v: usize, adjacent: bool) -> Option<Found> {
         }
     }
     let mut start = phrase_start(ws, end);
+    // "Libyan TV had a banner saying ...": a participle after a clause of its own has the
+    // clause's subject speak, not its object.
+    let by_name = end.checked_sub(1).is_some_and(|e| ws[e].is_capitalized());
+    if is_participle(ws[v].key()) && !by_name && ws[start..end].iter().any(reads_as_verb) {
+        return Some(subject);
+    }
     // "Kim, a surgeon and former head of X, told ...": an aside that runs on after "and".
     if start > 0
         && start < end
@@ -523,14 +531,18 @@ pub fn subject(ws: &[Word], until: usize) -> Option<Range<usize>> {
     while end < until && end - start < MAX_PHRASE {
         let w = &ws[end];
         let k = w.key();
-        // A word in lowercase that reads as a verb ends the subject ("... warned").
-        let verb = reads_as_verb(w);
+        // A word in lowercase that reads as a verb ends the subject ("... warned"), as
+        // does a day ("Swedish prosecutors Tuesday asked").
+        let verb = reads_as_verb(w) || (end > start && WEEKDAYS.contains(k));
         // After a name, a word in lowercase other than a title ends it ("Kim met ...").
         let after_name = end > start
             && ws[end - 1].is_capitalized()
             && !is_determiner(&ws[end - 1])
             && !w.is_capitalized()
             && !is_title_word(k)
+            // "Swedish prosecutors", not "Klein heads"
+            && !(k.strip_suffix('s').is_some_and(is_title_word)
+                && side_of_words(&ws[end - 1..end]).is_some())
             && !matches!(k, "of" | "for");
         if verb || after_name || (breaks_phrase(w) && !matches!(k, "of" | "for")) {
             break;

@@ -79,6 +79,14 @@ fn verb_at(ws: &[Word], i: usize) -> bool {
         .is_some_and(|w| is_speech(w) && (i == 0 || !w.is_capitalized()))
 }
 
+/// True when word `i` is an office in the plural after a country's name ("Swedish
+/// prosecutors"), not a verb in "s" after a person's ("Klein heads").
+fn plural_office(ws: &[Word], i: usize) -> bool {
+    i > 0
+        && ws[i].key().strip_suffix('s').is_some_and(is_title_word)
+        && side_of_words(&ws[i - 1..i]).is_some()
+}
+
 /// The inverted source after a verb set off by a comma ("..., recalled Litan, who"): the
 /// name or phrase after the verb at `v`, another candidate for the speaker.
 /// Not after a verb whose object is the listener ("..., told Livingston").
@@ -540,9 +548,7 @@ pub fn subject(ws: &[Word], until: usize) -> Option<Range<usize>> {
             && !is_determiner(&ws[end - 1])
             && !w.is_capitalized()
             && !is_title_word(k)
-            // "Swedish prosecutors", not "Klein heads"
-            && !(k.strip_suffix('s').is_some_and(is_title_word)
-                && side_of_words(&ws[end - 1..end]).is_some())
+            && !plural_office(ws, end)
             && !matches!(k, "of" | "for");
         if verb || after_name || (breaks_phrase(w) && !matches!(k, "of" | "for")) {
             break;

@@ -35,8 +35,8 @@ impl<'t> Context<'_, 't> {
         let before_from = seg.span.start.max(prev_close).min(p.open());
         let after_to = self.after_end();
         let (before_ws, before_base) = self.words_of(self.si, before_from..p.open());
-        // "A show called "...": a name, not speech.
-        if attribution::names_what_follows(&before_ws) {
+        // "A show called "...", a title written as one: a name, not speech.
+        if r.title || attribution::names_what_follows(&before_ws) {
             return (None, false);
         }
         let outside = std::cell::OnceCell::new();

@@ -249,6 +249,34 @@ struct Read {
     words: usize,
     speech_end: bool,
     sentence_end: bool,
+    /// One piece written as a title ("The Count of Monte Cristo"): a name, not speech.
+    title: bool,
+}
+
+/// Fewest letters of a word a title capitalizes ("of", "the", "and", "on" it need not).
+const TITLE_WORD_LETTERS: usize = 4;
+
+/// True when `text` is written as the title of a book, a film or a show: every word of
+/// [`TITLE_WORD_LETTERS`] letters or more capitalized, two of them at least, some
+/// letter in lowercase (not shouted), and no question or exclamation ("Where is Paula?"
+/// is speech).
+fn reads_as_title(text: &str) -> bool {
+    let text = text.trim_end_matches([',', '.', ':', ';', ' ']);
+    if text.ends_with(['?', '!']) || !text.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let mut capitalized = 0;
+    for w in text.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.chars().filter(|c| c.is_alphabetic()).count() < TITLE_WORD_LETTERS {
+            continue;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+        capitalized += 1;
+    }
+    capitalized >= 2
 }
 
 fn read(a: &Article, p: &marks::Passage) -> Read {
@@ -261,11 +289,13 @@ fn read(a: &Article, p: &marks::Passage) -> Read {
         .collect();
     let words = pieces.iter().map(|r| word_count(&a.body[r.clone()])).sum();
     let last = p.last_piece().map_or("", |r| a.body[r].trim_end());
+    let title = matches!(pieces.as_slice(), [one] if reads_as_title(&a.body[one.clone()]));
     Read {
         pieces,
         words,
         speech_end: last.ends_with([',', '.', '!', '?']),
         sentence_end: last.ends_with('.'),
+        title,
     }
 }
 

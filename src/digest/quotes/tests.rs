@@ -151,10 +151,32 @@ fn names_titles_and_scare_quotes_are_not_speech() {
         "The report, titled \"A Future for the Coast and Its Towns\", was published on Monday.",
         "The film, known as \"The Last Train Out of the City\", opens next week.",
         "The ship, called \"Spirit of the Northern Sea\", left port at dawn.",
+        // A title written as one, whatever comes before it (after CNN test stories 6, 168
+        // and 191, DUC 2004 d31033t).
+        "Professor Ana Ruiz, author of the 2006 book \"Waiting on a Train: the Future of the \
+         Railways,\" said on Monday that fares would rise.",
+        "She read \"The Count of Monte Cristo\" twice as a child, Ruiz wrote in her memoir.",
     ];
     for text in cases {
         let got = quotes(&[text]);
         assert!(got.is_empty(), "{text:?}: {got:#?}");
+    }
+    // A short answer or a question in capitals is speech, not a title.
+    for (text, words) in [
+        (
+            "Asked whether she would run again, Mayor Ana Ruiz said: \"No, I'm not.\"",
+            "No, I'm not.",
+        ),
+        (
+            "\"Where Is The Money Going?\" Mayor Ana Ruiz asked the council on Monday.",
+            "Where Is The Money Going?",
+        ),
+    ] {
+        let got = quotes(&[text]);
+        assert!(
+            got.iter().any(|(_, t, ..)| t == words),
+            "{text:?}: {got:#?}"
+        );
     }
 }
 

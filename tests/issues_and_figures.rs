@@ -173,6 +173,13 @@ fn figures_two_outlets_give_differently_are_discrepancies() {
             "It was the first storm to hit the island since 2004.",
             ("1998", "2004"),
         ),
+        // A rank before a superlative, as in DUC 2004 cluster d30048t ("the
+        // eighth-largest in the world" against "the world's ninth-largest economy").
+        (
+            "Chile, the region's fourth-largest economy, signed the trade pact on Monday.",
+            "The trade pact was signed on Monday by Chile, the region's fifth largest economy.",
+            ("fourth-largest", "fifth largest"),
+        ),
     ];
     for (a, b, (x, y)) in cases {
         let d = run(&[a, b]);
@@ -204,6 +211,15 @@ fn figures_that_can_both_hold_are_no_discrepancy() {
         (
             "The museum was closed for two weeks after the flood last year.",
             "The mayor reopened the museum, whose new roof cost $3 million.",
+        ),
+        // Ranks of two things, or by two measures.
+        (
+            "Porto, the second-largest city in the country, voted for the mayor on Sunday.",
+            "The mayor's party became the third-largest in the city council on Sunday.",
+        ),
+        (
+            "Porto, the country's second-largest city, elected a new mayor on Sunday.",
+            "Porto, the country's third-richest city, elected a new mayor on Sunday.",
         ),
     ];
     for (a, b) in cases {

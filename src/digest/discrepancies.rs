@@ -9,6 +9,7 @@ use super::corpus::Corpus;
 use super::figures::{self, Figure, Unit};
 use super::quotes::{Merged, REWORDED};
 use crate::ids::{source_ids, ArticleId};
+use crate::lexicon::numbers::ORDINALS;
 use crate::model::{Claim, Discrepancy};
 use crate::people::People;
 use crate::sorted::SortedSet;
@@ -173,9 +174,18 @@ fn one_sentence_gives_two(found: &[(usize, Figure)], values: &[(f64, Vec<usize>)
 
 /// Figures of one unit about the same thing whose ranges cannot both hold.
 fn figures_differ(c: &Corpus) -> Vec<Discrepancy> {
+    // A sentence holds a figure when it holds a number, or a rank ("eighth-largest").
+    let ranks: Vec<u32> = ORDINALS
+        .iter()
+        .filter_map(|(w, _)| c.terms.find(w))
+        .collect();
     let found: Vec<(usize, Figure)> = (0..c.len())
         .filter(|&i| c.text(i).len() <= MAX_SENTENCE)
-        .filter(|&i| c.tokens(i).iter().any(|&t| c.terms.is_numeric(t)))
+        .filter(|&i| {
+            c.tokens(i)
+                .iter()
+                .any(|&t| c.terms.is_numeric(t) || ranks.contains(&t))
+        })
         .flat_map(|i| {
             let term = |w: &str| super::terms::pieces(w).next().and_then(|p| c.terms.find(p));
             figures::figures(c.text(i), &term)

@@ -7,7 +7,7 @@ use super::numerals::{is_month, number_at, parse_digits, tokens, Token};
 use super::terms::{is_stopword, stem};
 use crate::ids::Side;
 use crate::lexicon::numbers::{
-    CURRENCIES, DURATIONS, PERCENT, POSSIBILITY_CUES, QUALIFIERS, YEAR_LINKS,
+    CURRENCIES, DURATIONS, ORDINALS, PERCENT, POSSIBILITY_CUES, QUALIFIERS, YEAR_LINKS,
 };
 use std::ops::Range;
 
@@ -152,6 +152,36 @@ fn not_a_figure(ts: &[Token], k: usize, j: usize, text: &str) -> bool {
     year || clock || month_near(k.checked_sub(1)) || month_near(Some(j))
 }
 
+/// Fewest letters of a superlative after a rank ("largest", not "est" alone).
+const SUPERLATIVE_LETTERS: usize = 5;
+
+/// A rank at token `k` before a superlative ("eighth-largest", "third most populous"):
+/// the rank, the token after it and its unit, the superlative with the noun it ranks
+/// ("#largest econom"): a rank of one thing is no rank of another ("the second-largest
+/// city", "the third-largest party").
+fn rank_at(ts: &[Token], k: usize) -> Option<(f64, usize, Unit)> {
+    let rank = ORDINALS
+        .iter()
+        .find(|(w, _)| *w == ts[k].text.as_ref())
+        .map(|(_, r)| *r)?;
+    let next = ts.get(k + 1).filter(|_| !ts[k].pause)?;
+    let word = next.text.as_ref();
+    let (superlative, end) = if word.ends_with("est") && word.len() >= SUPERLATIVE_LETTERS {
+        (word.to_string(), k + 2)
+    } else {
+        let adjective = ts.get(k + 2).filter(|_| !next.pause)?;
+        if !matches!(word, "most" | "least") {
+            return None;
+        }
+        (format!("{word} {}", adjective.text), k + 3)
+    };
+    let noun = ts
+        .get(end)
+        .filter(|n| !ts[end - 1].pause && !n.digits && !is_stopword(&n.text))
+        .map_or(String::new(), |n| stem(&n.text));
+    Some((rank, end, Unit::Count(format!("#{superlative} {noun}"))))
+}
+
 /// The figures of sentence `text`; `term` gives the term of a lowercase word, when the
 /// corpus holds it.
 pub fn figures(text: &str, term: &dyn Fn(&str) -> Option<u32>) -> Vec<Figure> {
@@ -160,6 +190,12 @@ pub fn figures(text: &str, term: &dyn Fn(&str) -> Option<u32>) -> Vec<Figure> {
     let mut named: Option<Vec<Side>> = None;
     let mut k = 0;
     while k < ts.len() {
+        if let Some((rank, end, unit)) = rank_at(&ts, k) {
+            let places = named.get_or_insert_with(|| super::places::places(&ts));
+            out.push(figure(&ts, (k, end), (rank, rank), unit, term, places));
+            k = end;
+            continue;
+        }
         // A currency sign: a token of one character that is a currency of one character.
         let mut chars = ts[k].text.chars();
         let money = chars
@@ -196,29 +232,48 @@ pub fn figures(text: &str, term: &dyn Fn(&str) -> Option<u32>) -> Vec<Figure> {
             None => (1.0, 1.0, k),
         };
         let v = value * scale;
-        let context = ts[start.saturating_sub(CONTEXT)..(end + CONTEXT).min(ts.len())]
-            .iter()
-            .enumerate()
-            .filter(|(i, t)| {
-                let i = i + start.saturating_sub(CONTEXT);
-                !(start..end).contains(&i) && !t.digits && t.text.len() > 2 && !is_stopword(&t.text)
-            })
-            .filter_map(|(_, t)| term(&t.text))
-            .collect();
-        out.push(Figure {
-            range: (v * lo, v * hi),
+        let places = named.get_or_insert_with(|| super::places::places(&ts));
+        out.push(figure(
+            &ts,
+            (start, end),
+            (v * lo, v * hi),
             unit,
-            span: ts[start].span.start..ts[end - 1].span.end,
-            context,
-            year: year_after(&ts, end),
-            possible: possible_before(&ts, start),
-            places: named
-                .get_or_insert_with(|| super::places::places(&ts))
-                .clone(),
-        });
+            term,
+            places,
+        ));
         k = end;
     }
     out
+}
+
+/// The figure at tokens `start..end` of `ts`, with the values its wording allows (`range`),
+/// its unit and the countries its sentence names.
+fn figure(
+    ts: &[Token],
+    (start, end): (usize, usize),
+    range: (f64, f64),
+    unit: Unit,
+    term: &dyn Fn(&str) -> Option<u32>,
+    places: &[Side],
+) -> Figure {
+    let context = ts[start.saturating_sub(CONTEXT)..(end + CONTEXT).min(ts.len())]
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| {
+            let i = i + start.saturating_sub(CONTEXT);
+            !(start..end).contains(&i) && !t.digits && t.text.len() > 2 && !is_stopword(&t.text)
+        })
+        .filter_map(|(_, t)| term(&t.text))
+        .collect();
+    Figure {
+        range,
+        unit,
+        span: ts[start].span.start..ts[end - 1].span.end,
+        context,
+        year: year_after(ts, end),
+        possible: possible_before(ts, start),
+        places: places.to_vec(),
+    }
 }
 
 /// The year of "the first ... since <year>" in `text`, with the byte span of the phrase.

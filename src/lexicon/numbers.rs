@@ -36,6 +36,24 @@ pub const NUMBER_WORDS: &[(&str, f64)] = &[
     ("dozen", 12.0),
 ];
 
+/// Ordinal words with their ranks: a rank before a superlative ("the eighth-largest
+/// economy") is a figure.
+pub const ORDINALS: &[(&str, f64)] = &[
+    ("second", 2.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
+    ("fifteenth", 15.0),
+    ("twentieth", 20.0),
+];
+
 /// Words that multiply the figure before them ("1.5 million", "three hundred").
 pub const MULTIPLIERS: &[(&str, f64)] = &[
     ("hundred", 1e2),

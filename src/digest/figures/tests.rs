@@ -167,3 +167,22 @@ fn the_year_of_a_first_since() {
     assert_eq!(y, "1998");
     assert!(first_since("The first round ends in May 2020.").is_none());
 }
+
+#[test]
+fn a_rank_before_a_superlative_is_a_figure_of_the_noun_it_ranks() {
+    let f = one("Brazil is the world's eighth-largest economy.");
+    assert_eq!(f.unit, Unit::Count(format!("#largest {}", stem("economy"))));
+    assert_eq!(f.range, (8.0, 8.0));
+    let f = one("It is the third most populous state.");
+    assert_eq!(
+        f.unit,
+        Unit::Count(format!("#most populous {}", stem("state")))
+    );
+    assert_eq!(f.range, (3.0, 3.0));
+    // Without a noun after it, a rank of its own kind; an ordinal alone is none.
+    assert_eq!(
+        one("Brazil is the eighth-largest in the world.").unit,
+        Unit::Count("#largest ".to_string())
+    );
+    assert!(figures("He finished second in the race.").is_empty());
+}

@@ -160,6 +160,10 @@ const SUPERLATIVE_LETTERS: usize = 5;
 /// ("#largest econom"): a rank of one thing is no rank of another ("the second-largest
 /// city", "the third-largest party").
 fn rank_at(ts: &[Token], k: usize) -> Option<(f64, usize, Unit)> {
+    // Every ordinal ends in "d" or "h": most tokens are passed by without a lookup.
+    if ts[k].digits || !ts[k].text.ends_with(['d', 'h']) {
+        return None;
+    }
     let rank = ORDINALS
         .iter()
         .find(|(w, _)| *w == ts[k].text.as_ref())

@@ -228,9 +228,13 @@ pub fn name_runs_into(words: &[Word], out: &mut Vec<Range<usize>>) {
     let mut i = 0;
     while i < words.len() {
         // Both openings are capitalized: a word in lowercase is passed at once.
-        let opens = words[i].is_capitalized() && takes_name_word(words, i);
-        let initials = opens_with_initials(words, i);
-        if !initials && (!opens || words[i].text().ends_with('.')) {
+        let w = &words[i];
+        let opens = if w.text().ends_with('.') {
+            w.is_capitalized() && opens_with_initials(words, i)
+        } else {
+            w.is_capitalized() && takes_name_word(words, i)
+        };
+        if !opens {
             i += 1;
             continue;
         }

@@ -420,11 +420,12 @@ fn find_in_article<'t>(
                 t.words
                     .partition_point(|w| seg.span.start + w.span().start < c)
             });
-            let heard = t.words.get(from..).and_then(attribution::indirect);
-            if let Some(r) = heard.map(|r| r.start + from..r.end + from) {
-                if let Some(p) = speaker::person(&t.words, r, &runs, people, &d) {
-                    d.spoke(&Who::Person(p), para, false);
-                }
+            let heard = t.words.get(from..).map(attribution::indirect);
+            let p = heard.into_iter().flatten().find_map(|r| {
+                speaker::person(&t.words, r.start + from..r.end + from, &runs, people, &d)
+            });
+            if let Some(p) = p {
+                d.spoke(&Who::Person(p), para, false);
             }
         }
     }

@@ -260,6 +260,8 @@ impl<F: Fn(Range<usize>) -> String> Shown for F {}
 /// "Kim's statement" is Kim's), or after a preposition ("the head of X").
 fn names_speaker(p: &[Word], r: &Range<usize>) -> bool {
     let last = &p[r.end - 1];
+    // "Lewis' lawyer": a possessive in "s'" is one too.
+    let possessive = last.possessive || last.after().starts_with(['\'', '\u{2019}']);
     let next = p.get(r.end);
     let modifier = next.is_some_and(|w| {
         !last.breaks_after()
@@ -270,7 +272,7 @@ fn names_speaker(p: &[Word], r: &Range<usize>) -> bool {
     });
     let states = next.is_some_and(|w| STATEMENT_NOUNS.contains(w.key()));
     let after_preposition = r.start > 0 && PREPOSITIONS.contains(&p[r.start - 1].key());
-    !modifier && (!last.possessive || states) && !after_preposition
+    !modifier && (!possessive || states) && !after_preposition
 }
 
 /// The description of an unnamed person that the words `phrase` are ("a tour guide", "the

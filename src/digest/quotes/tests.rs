@@ -223,6 +223,37 @@ fn words_are_counted_as_white_space_parts_them() {
 }
 
 #[test]
+fn reported_speech_names_the_speaker_of_the_next_quote() {
+    // (article, speaker, the quoted words): after CNN test stories 158, 66 and 263.
+    let cases = [
+        // The name before a place set off by commas tells the story.
+        (
+            "Dancers Mia Latte and Tom Roe spoke first. \"We get on great,\" Latte said.\n\n\
+             On the website Laura Berg of Winnipeg, Manitoba, Canada, told the story of how she \
+             met her husband.\n\n\"We met at a party where he was the DJ.\"",
+            "Laura Berg",
+            "We met at a party where he was the DJ.",
+        ),
+        // "Lewis' lawyer, Jonathan Mandel, said ...": the lawyer, not Lewis.
+        (
+            "Tom Lewis was arrested twice in May. But Lewis' lawyer, Jon Mandel, said Friday that \
+             he had not considered his client a threat. \"The behavior with me was fine,\" he said.",
+            "Jon Mandel",
+            "The behavior with me was fine",
+        ),
+        // A relative clause set off by commas names no speaker (after CNN test story 263).
+        (
+            "Goalkeeper Mark Clay was cleared last week. Peter Hart, chairman of the lawyers' \
+             group, who represents goalkeeper Mark Clay, said they would act again.\n\n\
+             He told reporters: \"We are in talks with the police about it.\"",
+            "Peter Hart",
+            "We are in talks with the police about it.",
+        ),
+    ];
+    each_gets_its_speaker(&cases);
+}
+
+#[test]
 fn the_source_after_a_verb_set_off_by_commas() {
     // After DUC 2004 d31033t (NYT19981021.0188), d30050t (NYT19981031.0099), d30003t
     // and d30046t (APW19981219.0545); the names are invented.

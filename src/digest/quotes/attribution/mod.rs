@@ -386,17 +386,31 @@ pub fn names_what_follows(ws: &[Word]) -> bool {
 }
 
 /// The speaker of reported speech without quotes: the subject of the sentence's first
-/// speech verb ("Kim said the talks would go on").
-pub fn indirect(ws: &[Word]) -> Option<Range<usize>> {
-    let v = (0..ws.len()).find(|&i| verb_at(ws, i))?;
-    // "..., said Kim, the director" names the speaker after the verb.
+/// speech verb ("Kim said the talks would go on"), then the other phrases that may name
+/// them ("Jane Doe of Springfield, Ohio, told ...": "Jane Doe of Springfield" after
+/// "Ohio"), nearest first.
+pub fn indirect(ws: &[Word]) -> Vec<Range<usize>> {
+    let Some(v) = (0..ws.len()).find(|&i| verb_at(ws, i)) else {
+        return Vec::new();
+    };
+    // "..., said Kim, the director" names the speaker after the verb; "Jane Doe of
+    // Springfield, Ohio, told the story" before it.
+    let mut out = Vec::new();
     if v == 0 || ends_phrase(&ws[v - 1]) {
-        return forward(ws, v + 1);
+        out.extend(forward(ws, v + 1));
     }
-    match cue_at(ws, v, false)?.cue {
-        Cue::Phrase(r) => Some(r),
-        Cue::Subject(_) => None,
+    if let Some(found) = cue_at(ws, v, false).filter(|_| v > 0) {
+        if let Cue::Phrase(r) = found.cue {
+            out.push(r);
+        }
+        // Not a relative clause set off by commas ("X, who referred Y's case, said").
+        let relative = |r: &Range<usize>| {
+            ws.get(r.start)
+                .is_some_and(|w| matches!(w.key(), "who" | "which" | "whose" | "that"))
+        };
+        out.extend(found.aside.into_iter().filter(|r| !relative(r)));
     }
+    out
 }
 
 /// The cue of the speech verb at `v`: its subject read back from it, or the sentence's

@@ -465,9 +465,11 @@ fn cue_at(ws: &[Word], v: usize, adjacent: bool) -> Option<Found> {
     }
     // "Kim maintains he never agreed to ...", "noted he had told ...": the pronoun after
     // another verb is the subject of this one.
-    if let Some(k) = (start + 1..end).rev().find(|&k| {
-        matches!(ws[k].key(), "he" | "she" | "they" | "we" | "i") && !ws[k - 1].is_capitalized()
-    }) {
+    // Not "it": "Kim says it never ..." gives "it" no speaker.
+    if let Some(k) = (start + 1..end)
+        .rev()
+        .find(|&k| is_pronoun(&ws[k]) && ws[k].key() != "it" && !ws[k - 1].is_capitalized())
+    {
         return Some(Found {
             cue: Cue::Phrase(k..k + 1),
             aside,

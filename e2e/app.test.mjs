@@ -65,6 +65,52 @@ for (const engine of engineNames()) describe(engine, () => {
     assert.deepEqual(await s.errors(), []);
   });
 
+  // The background worker is replaced by one that answers its first `traps` digest requests
+  // as a trapped engine does ({ok: false, trap: true}) and passes everything else through.
+  const trappingWorkers = (traps) => {
+    const Real = window.Worker;
+    window.__workers = 0;
+    let left = traps;
+    window.Worker = class extends Real {
+      constructor(...args) {
+        super(...args);
+        window.__workers += 1;
+      }
+      postMessage(message, ...rest) {
+        if (message?.type === 'digest' && left > 0) {
+          left -= 1;
+          const data = { id: message.id, ok: false, message: 'unreachable executed', trap: true };
+          setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data })), 0);
+          return;
+        }
+        super.postMessage(message, ...rest);
+      }
+    };
+  };
+
+  test('a trap in the engine is retried once in a fresh worker, unseen by the reader', async () => {
+    await s.open('index.html');
+    await s.run(trappingWorkers, 1);
+    await s.clickButton('Load example');
+    await s.clickButton('Analyze');
+    await s.waitFor(() => !document.getElementById('digest').hidden);
+    assert.match(await s.run(() => document.getElementById('status').textContent), /Digest of 5 articles/);
+    assert.equal(await s.run(() => window.__workers), 2, 'the trapped worker was replaced by a fresh one');
+    assert.equal(await s.run(() => document.querySelectorAll('[role=alert]').length), 0);
+    assert.deepEqual(await s.errors(), []);
+  });
+
+  test('a trap that comes again is reported, and the articles are kept', async () => {
+    await s.open('index.html');
+    await s.run(trappingWorkers, 2);
+    await s.clickButton('Load example');
+    const before = await s.run(() => [...document.querySelectorAll('textarea.text')].map((t) => t.value));
+    await s.clickButton('Analyze');
+    assert.match(await s.waitFor(() => document.querySelector('[role=alert]')?.textContent), /unreachable/);
+    assert.equal(await s.run(() => window.__workers), 2, 'one retry, not more');
+    assert.deepEqual(await s.run(() => [...document.querySelectorAll('textarea.text')].map((t) => t.value)), before);
+  });
+
   test('the page enforces its Content-Security-Policy: injected inline script does not run', async () => {
     await s.open('index.html');
     const result = await s.run(async () => {

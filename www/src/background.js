@@ -32,8 +32,21 @@ function stop() {
 /**
  * Sends `message` to the worker and resolves with its answer (`collect` folds in the parts
  * of a multi-part answer); null when no worker could do it, so the caller runs it here.
+ * A trap (a WebAssembly.RuntimeError) ends that worker, whose engine state is no longer to
+ * be trusted, and the request is made once more in a fresh one: an engine fault that comes
+ * only after many digests in one instance then costs the reader nothing, while a fault of
+ * this input, which comes again, is reported.
  */
 async function ask(message, collect = (answer) => answer) {
+  try {
+    return await askOnce(message, collect);
+  } catch (err) {
+    if (!err.trap) throw err;
+    return askOnce(message, collect);
+  }
+}
+
+async function askOnce(message, collect) {
   const module = await ready;
   if (!workerWorks) return null;
   let w;
@@ -61,8 +74,12 @@ async function ask(message, collect = (answer) => answer) {
       answered = true;
       if (!event.data.ok) {
         done();
-        if (event.data.trap) stop(); // the engine's state after a trap is not to be trusted
-        reject(new Error(event.data.message));
+        const err = new Error(event.data.message);
+        if (event.data.trap) {
+          stop(); // the engine's state after a trap is not to be trusted
+          err.trap = true;
+        }
+        reject(err);
         return;
       }
       const result = collect(event.data);

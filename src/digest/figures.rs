@@ -7,7 +7,8 @@ use super::numerals::{is_month, number_at, parse_digits, tokens, Token};
 use super::terms::{is_stopword, stem};
 use crate::ids::Side;
 use crate::lexicon::numbers::{
-    CURRENCIES, DURATIONS, ORDINALS, PERCENT, POSSIBILITY_CUES, QUALIFIERS, YEAR_LINKS,
+    CURRENCIES, DURATIONS, NOT_SUPERLATIVES, ORDINALS, PERCENT, POSSIBILITY_CUES, QUALIFIERS,
+    YEAR_LINKS,
 };
 use std::ops::Range;
 
@@ -179,11 +180,35 @@ fn rank_at(ts: &[Token], k: usize) -> Option<(f64, usize, Unit)> {
         }
         (format!("{word} {}", adjective.text), k + 3)
     };
-    let noun = ts
-        .get(end)
-        .filter(|n| !ts[end - 1].pause && !n.digits && !is_stopword(&n.text))
-        .map_or(String::new(), |n| stem(&n.text));
+    let noun = noun_at(ts, end)
+        .or_else(|| elided_noun(ts, k))
+        .map_or(String::new(), |n| stem(n));
     Some((rank, end, Unit::Count(format!("#{superlative} {noun}"))))
+}
+
+/// The noun at token `end`, right after a superlative: a word, not a figure or a function
+/// word, with no pause before it.
+fn noun_at<'t>(ts: &'t [Token], end: usize) -> Option<&'t str> {
+    ts.get(end)
+        .filter(|n| end > 0 && !ts[end - 1].pause && !n.digits && !is_stopword(&n.text))
+        .map(|n| n.text.as_ref())
+}
+
+/// For a rank with no noun after it ("… the biggest economy and the eighth-largest in the
+/// world"), the noun of the superlative before it in the sentence, which it shares.
+fn elided_noun<'t>(ts: &'t [Token], k: usize) -> Option<&'t str> {
+    let i = (1..k).rev().find(|&i| {
+        let (t, det) = (&ts[i], ts[i - 1].text.as_ref());
+        // A superlative stands after "the", "its" or a possessive ("America's biggest");
+        // "the interest rate" has a noun in "-est" there.
+        !t.digits
+            && !t.pause
+            && t.text.len() >= SUPERLATIVE_LETTERS
+            && t.text.ends_with("est")
+            && !NOT_SUPERLATIVES.contains(&t.text.as_ref())
+            && (matches!(det, "the" | "its" | "their" | "s") || det.ends_with("'s"))
+    })?;
+    noun_at(ts, i + 1)
 }
 
 /// The figures of sentence `text`; `term` gives the term of a lowercase word, when the

@@ -36,6 +36,13 @@ pub const NUMBER_WORDS: &[(&str, f64)] = &[
     ("dozen", 12.0),
 ];
 
+/// Nouns in "-est" of five letters or more, which stand where a superlative does ("the
+/// interest rate"): no superlative whose noun a later rank shares.
+pub const NOT_SUPERLATIVES: &[&str] = &[
+    "arrest", "conquest", "contest", "digest", "forest", "harvest", "inquest", "interest",
+    "manifest", "priest", "protest", "request", "unrest",
+];
+
 /// Ordinal words with their ranks: a rank before a superlative ("the eighth-largest
 /// economy") is a figure.
 pub const ORDINALS: &[(&str, f64)] = &[

@@ -184,5 +184,22 @@ fn a_rank_before_a_superlative_is_a_figure_of_the_noun_it_ranks() {
         one("Brazil is the eighth-largest in the world.").unit,
         Unit::Count("#largest ".to_string())
     );
+    // The noun of a superlative before it in the sentence is the one it ranks
+    // (APW19981016.0655 of DUC 2004 cluster d30048t).
+    let f = one("Brazil is Latin America's biggest economy and the eighth-largest in the world.");
+    assert_eq!(f.unit, Unit::Count(format!("#largest {}", stem("economy"))));
+    let f = one("It is America’s biggest bank and the second-largest in the world.");
+    assert_eq!(f.unit, Unit::Count(format!("#largest {}", stem("bank"))));
+    // A noun in "-est" before it, or a word in "-est" after no determiner, gives no noun.
+    for text in [
+        "Its interest rate is the third-largest in the region.",
+        "Rates fall on protest votes, now the third-largest in the region.",
+    ] {
+        assert_eq!(
+            one(text).unit,
+            Unit::Count("#largest ".to_string()),
+            "{text}"
+        );
+    }
     assert!(figures("He finished second in the race.").is_empty());
 }

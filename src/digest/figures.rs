@@ -182,7 +182,7 @@ fn rank_at(ts: &[Token], k: usize) -> Option<(f64, usize, Unit)> {
     };
     let noun = noun_at(ts, end)
         .or_else(|| elided_noun(ts, k))
-        .map_or(String::new(), |n| stem(n));
+        .map_or(String::new(), stem);
     Some((rank, end, Unit::Count(format!("#{superlative} {noun}"))))
 }
 

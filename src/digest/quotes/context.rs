@@ -48,11 +48,22 @@ impl<'t> Context<'_, 't> {
                     speaker::classify(ws, range.clone(), people, d, &shown(a, base, ws))
                 }
                 Cue::Subject(clause) => {
-                    let in_clause = ws.get(clause.clone()).and_then(|c| {
-                        let r = attribution::subject(c, c.len())?;
-                        let r = clause.start + r.start..clause.start + r.end;
-                        speaker::classify(ws, r, people, d, &shown(a, base, ws))
-                    });
+                    // Words that open after an earlier quote of the sentence ("... said he
+                    // was "interested" in ending the war but stressed ...") hold no
+                    // subject of their own at their start: the sentence's is read.
+                    let opens = ws.first().map_or(base, |w| base + w.span().start);
+                    let mid_sentence = clause.start == 0
+                        && a.body
+                            .get(seg.span.start..opens)
+                            .is_some_and(|t| t.contains(char::is_alphanumeric));
+                    let in_clause =
+                        ws.get(clause.clone())
+                            .filter(|_| !mid_sentence)
+                            .and_then(|c| {
+                                let r = attribution::subject(c, c.len())?;
+                                let r = clause.start + r.start..clause.start + r.end;
+                                speaker::classify(ws, r, people, d, &shown(a, base, ws))
+                            });
                     // The sentence's subject, its quotes left out; when it opens with a
                     // quote, that quote's speaker.
                     in_clause

@@ -361,3 +361,14 @@ fn the_source_after_a_verb_set_off_by_commas() {
         );
     }
 }
+
+#[test]
+fn a_verb_after_an_earlier_quote_of_the_sentence_has_the_sentences_subject() {
+    // The words after the first quote ("in ending the strike but stressed that the")
+    // open mid-sentence: "the strike" is no subject of "stressed".
+    each_gets_its_speaker(&[(
+        "At a news conference, Mayor Ana Ruiz said she was \u{201c}fully committed\u{201d} to ending the strike but stressed that the \u{201c}city budget has limits\u{201d} and that \u{201c}every offer must be paid for\u{201d}.",
+        "Ana Ruiz",
+        "city budget has limits",
+    )]);
+}

@@ -276,3 +276,27 @@ fn one_article_gives_its_gist_and_the_word_budget_cuts_the_list() {
         .sum();
     assert!(!d.takeaways.is_empty() && words <= 40, "{:#?}", d.takeaways);
 }
+
+#[test]
+fn a_quote_worded_otherwise_is_a_discrepancy_but_parts_of_one_statement_are_not() {
+    // One outlet quotes two parts apart, the other the whole statement in its own words:
+    // the first part reworded is a discrepancy, the second part no rewording of the first.
+    let d = run(&[
+        "\"If we win, I think it just strengthens the spirit and resolve of the workers,\" union leader Maria Lopez said. \
+         Lopez also said: \"But we know this will not end the strike.\"",
+        "\"If the judge rules for us, I think it strengthens the spirit and the resolve of the workers. \
+         But we know it won't end the strike,\" union leader Maria Lopez said.",
+    ]);
+    let wordings: Vec<_> = d
+        .discrepancies
+        .iter()
+        .filter(|x| x.topic.starts_with("Wording of"))
+        .collect();
+    assert_eq!(wordings.len(), 1, "{:#?}", d.discrepancies);
+    let texts: Vec<&str> = wordings[0].claims.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts.len(), 2, "{texts:#?}");
+    assert!(
+        texts.iter().all(|t| t.contains("strengthens")),
+        "{texts:#?}"
+    );
+}

@@ -7,7 +7,7 @@
 
 use super::corpus::Corpus;
 use super::figures::{self, Figure, Unit};
-use super::quotes::{Merged, REWORDED};
+use super::quotes::{Merged, Variant, REWORDED, SAME_QUOTE};
 use crate::ids::{source_ids, ArticleId};
 use crate::lexicon::numbers::ORDINALS;
 use crate::model::{Claim, Discrepancy};
@@ -272,7 +272,9 @@ fn figures_differ(c: &Corpus) -> Vec<Discrepancy> {
         .collect()
 }
 
-/// One quote worded differently by different outlets.
+/// One quote worded differently by different outlets: of a quote's wordings, those that
+/// are one quote told otherwise (sharing most words, not nearly all). Parts of one
+/// statement that a longer wording joined ("…," and "But …") are no rewording.
 fn quote_wording<'a>(
     quotes: &'a [Merged],
     people: &'a People,
@@ -280,21 +282,14 @@ fn quote_wording<'a>(
     quotes
         .iter()
         .filter(|q| q.variants.len() > 1)
-        .filter_map(move |q| {
-            let distinct: Vec<_> = q
-                .variants
-                .iter()
-                .filter(|v| {
-                    q.variants
-                        .iter()
-                        .all(|u| u.text == v.text || u.overlap(v) < REWORDED)
-                })
-                .collect();
-            if distinct.len() < 2 {
-                return None;
-            }
+        .flat_map(move |q| {
+            reworded(&q.variants)
+                .into_iter()
+                .map(move |group| (q, group))
+        })
+        .map(move |(q, group)| {
             let speaker = q.speaker_name(people);
-            let claims = distinct
+            let claims = group
                 .iter()
                 .map(|v| Claim {
                     text: format!("\"{}\"", v.text),
@@ -302,9 +297,35 @@ fn quote_wording<'a>(
                     evidence: v.evidence(),
                 })
                 .collect();
-            Some(Discrepancy {
+            Discrepancy {
                 topic: format!("Wording of {speaker}'s quote"),
                 claims,
-            })
+            }
         })
+}
+
+/// The groups of `variants` that reword one another: each variant, in order, with the
+/// later ones not yet grouped that share at least [`SAME_QUOTE`] and less than
+/// [`REWORDED`] of their words with it.
+fn reworded(variants: &[Variant]) -> Vec<Vec<&Variant>> {
+    let mut used = vec![false; variants.len()];
+    let mut groups = Vec::new();
+    for (i, v) in variants.iter().enumerate() {
+        if used[i] {
+            continue;
+        }
+        let mut group = vec![v];
+        for (j, w) in variants.iter().enumerate().skip(i + 1) {
+            let o = v.overlap(w);
+            if !used[j] && w.text != v.text && (SAME_QUOTE..REWORDED).contains(&o) {
+                used[j] = true;
+                group.push(w);
+            }
+        }
+        if group.len() > 1 {
+            used[i] = true;
+            groups.push(group);
+        }
+    }
+    groups
 }

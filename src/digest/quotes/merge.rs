@@ -115,6 +115,19 @@ pub struct Merger {
     /// The wordings after the first that hold a (speaker, word), in order. Most words of
     /// a text of many quotes are in one wording only.
     more: Vec<Vec<(u32, u32)>>,
+    /// Per merged quote, the earlier one it was joined to, or itself: a longer wording
+    /// that holds two quotes found apart ("… made some headway. So there's no deal until
+    /// there's a deal." holds both "a couple of big ones" and "there's no deal until
+    /// there's a deal") makes them one.
+    joined: Vec<u32>,
+}
+
+/// The merged quote that quote `m` is now part of, by [`Merger::joined`].
+fn root(joined: &[u32], mut m: usize) -> usize {
+    while let Some(&up) = joined.get(m).filter(|&&up| up as usize != m) {
+        m = up as usize;
+    }
+    m
 }
 
 /// The wordings that hold one (speaker, word): (merged index, variant index) of the
@@ -157,6 +170,7 @@ impl Default for Merger {
             index: HashMap::with_capacity(FIRST_WORDS),
             slots: Vec::with_capacity(FIRST_WORDS),
             more: Vec::new(),
+            joined: Vec::new(),
         }
     }
 }
@@ -164,11 +178,12 @@ impl Default for Merger {
 impl Merger {
     /// Merges quote `f`, whose speaker is numbered `k`, with the quotes before it.
     pub fn add(&mut self, f: Found, k: usize) {
-        let (out, index, slots, more) = (
+        let (out, index, slots, more, joined) = (
             &mut self.out,
             &mut self.index,
             &mut self.slots,
             &mut self.more,
+            &mut self.joined,
         );
         let words = self.numbered.of(&f.text);
         let Found {
@@ -210,6 +225,8 @@ impl Merger {
             .collect();
         let mut best: Option<usize> = None;
         let mut same_wording: Option<(usize, usize)> = None;
+        // The merged quotes (as joined) that the quote is one with.
+        let mut matched: Vec<usize> = Vec::new();
         for &(m, v) in &candidates {
             let u = &out[m].variants[v].words;
             // Two quotes of one article are one only when worded alike: an article does
@@ -219,23 +236,37 @@ impl Merger {
                 .iter()
                 .any(|x| x.articles.contains(&article));
             let threshold = if same_article { REWORDED } else { SAME_QUOTE };
-            if same(u, &words, threshold) && best.is_none_or(|b| m < b) {
-                best = Some(m);
+            if same(u, &words, threshold) {
+                let r = root(joined, m);
+                matched.push(r);
+                if best.is_none_or(|b| r < b) {
+                    best = Some(r);
+                }
             }
             if same(u, &words, REWORDED) && same_wording.is_none_or(|(bm, bv)| (m, v) < (bm, bv)) {
                 same_wording = Some((m, v));
             }
         }
+        // The quote joins every merged quote it is one with; the first found stands for
+        // them all.
+        if let Some(b) = best {
+            for r in matched {
+                if let Some(up) = joined.get_mut(r) {
+                    *up = small(b);
+                }
+            }
+        }
         let (m, v) = match (best, same_wording) {
-            (Some(m), Some((sm, sv))) if sm == m => {
-                let u = &mut out[m].variants[sv];
+            // The same wording, in the merged quote it was found in (joined or not).
+            (Some(m), Some((sm, sv))) if root(joined, sm) == m => {
+                let u = &mut out[sm].variants[sv];
                 u.articles.insert(article);
                 u.sentences.get_or_insert_with(article, || sentence);
                 if text.len() > u.text.len() {
                     u.text = text;
                     u.words = words;
                 }
-                (m, sv)
+                (sm, sv)
             }
             (Some(m), _) => {
                 out[m]
@@ -253,6 +284,7 @@ impl Merger {
                     described,
                     variants: vec![variant(text, article, sentence, words)],
                 });
+                joined.push(small(out.len() - 1));
                 (out.len() - 1, 0)
             }
         };
@@ -283,9 +315,26 @@ impl Merger {
         }
     }
 
-    /// The quotes merged, in order of first mention.
+    /// The quotes merged, in order of first mention: each joined quote's wordings with
+    /// those of the quote it was joined to.
     pub fn finish(self) -> Vec<Merged> {
-        self.out
+        let roots: Vec<usize> = (0..self.out.len()).map(|m| root(&self.joined, m)).collect();
+        let mut out: Vec<Merged> = Vec::with_capacity(self.out.len());
+        // Where each root went in `out`.
+        let mut placed: Vec<Option<usize>> = vec![None; roots.len()];
+        for (m, merged) in self.out.into_iter().enumerate() {
+            let r = roots.get(m).copied().unwrap_or(m);
+            match placed.get(r).copied().flatten() {
+                Some(i) => out[i].variants.extend(merged.variants),
+                None => {
+                    if let Some(slot) = placed.get_mut(r) {
+                        *slot = Some(out.len());
+                    }
+                    out.push(merged);
+                }
+            }
+        }
+        out
     }
 }
 

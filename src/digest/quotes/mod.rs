@@ -32,7 +32,7 @@ const MIN_QUOTE_WORDS: usize = 4;
 /// Kim said).
 const MIN_SPEECH_WORDS: usize = 3;
 /// Overlap of words at which two quotes are one quote in different wording.
-const SAME_QUOTE: f32 = 0.6;
+pub const SAME_QUOTE: f32 = 0.6;
 /// Overlap below which two wordings of one quote differ enough to report.
 pub const REWORDED: f32 = 0.9;
 /// Bytes of the sentence kept on either side of a quote in its evidence.

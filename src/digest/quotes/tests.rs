@@ -372,3 +372,16 @@ fn a_verb_after_an_earlier_quote_of_the_sentence_has_the_sentences_subject() {
         "city budget has limits",
     )]);
 }
+
+#[test]
+fn a_longer_wording_joins_the_parts_of_one_statement_quoted_apart() {
+    let part_one = "\"The shelters are full tonight,\" Mayor Daniel Okoro said.";
+    let part_two =
+        "Mayor Daniel Okoro said \"we are opening two more schools by Friday\" for families.";
+    let whole = "Mayor Daniel Okoro said: \"The shelters are full tonight. So we are opening two more schools by Friday.\"";
+    let got = quotes(&[part_one, part_two, whole]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].3, ["a1", "a2", "a3"], "{got:#?}");
+    // Without the longer wording, the two parts stay two quotes.
+    assert_eq!(quotes(&[part_one, part_two]).len(), 2);
+}

@@ -9,6 +9,10 @@ pub const PARTICLES: Words = words![
     "bin", "ibn", "al", "el", "ben", "ter", "zu", "st",
 ];
 
+/// Generational suffixes after a surname ("John Doe Jr."), as written without the full
+/// stop: part of the name, never its surname. Lowercase.
+pub const NAME_SUFFIXES: Words = words!["jr", "sr", "ii", "iii", "iv"];
+
 /// Capitalized words that are never part of a person's name (with the month and weekday
 /// names of [`super::dates`]). Lowercase.
 pub const NOT_NAMES: Words = words![

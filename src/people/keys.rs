@@ -2,6 +2,7 @@
 //! made once for each distinct name the name runs spell.
 
 use super::names::skeleton;
+use crate::lexicon::names::NAME_SUFFIXES;
 use crate::tokens::Word;
 use std::collections::HashMap;
 
@@ -19,7 +20,15 @@ pub(super) struct NameKey {
 impl NameKey {
     /// The key of `name`; none for a name without words.
     pub(super) fn of(name: &str) -> Option<NameKey> {
-        let tokens: Vec<&str> = name.split_whitespace().collect();
+        let mut tokens: Vec<&str> = name.split_whitespace().collect();
+        // "John Doe Jr.": the surname is "Doe", as "Doe said" calls him.
+        if tokens.len() > 2 {
+            if let Some(last) = tokens.last() {
+                if NAME_SUFFIXES.contains(&crate::case::lower(last.trim_end_matches('.'))) {
+                    tokens.pop();
+                }
+            }
+        }
         Some(NameKey {
             surname: skeleton(tokens.last()?),
             given: given_names(&tokens),

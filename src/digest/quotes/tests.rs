@@ -385,3 +385,14 @@ fn a_longer_wording_joins_the_parts_of_one_statement_quoted_apart() {
     // Without the longer wording, the two parts stay two quotes.
     assert_eq!(quotes(&[part_one, part_two]).len(), 2);
 }
+
+#[test]
+fn a_generational_suffix_is_no_surname() {
+    // After DUC 2004 d30046t (NYT19981219.0117): "Rep. John Conyers Jr. of Michigan",
+    // then "Conyers said".
+    each_gets_its_speaker(&[(
+        "The panel's senior Democrat, Rep. Samuel Okafor Jr. of Ohio, disagreed. \u{201c}This is a mistake we will regret,\u{201d} Okafor said.",
+        "Samuel Okafor Jr",
+        "This is a mistake we will regret",
+    )]);
+}

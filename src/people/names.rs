@@ -383,6 +383,12 @@ mod tests {
                 &["Abdel Fattah el-Sisi"],
             ),
             ("Mohammed al-x and Ali al- said", &["Mohammed", "Ali"]),
+            // A dash standing alone ends a name as a comma does (after CNN test story 166).
+            (
+                "with Michael Kane -- Jackson's business manager -- when",
+                &["Michael Kane", "Jackson"],
+            ),
+            ("Ann Berg \u{2014} Kim Lee's aide", &["Ann Berg", "Kim Lee"]),
         ];
         for (input, want) in cases {
             assert_eq!(runs(input), *want, "input: {input:?}");

@@ -30,6 +30,11 @@ pub struct Word<'a> {
 
 /// The flag of a word that is its own key (lowercase, no full stop).
 const PLAIN: u8 = 0x80;
+/// The flag of a word followed by a token of punctuation alone ("Kim -- the manager"):
+/// a break after it, as a comma is.
+const MARK_AFTER: u8 = 0x40;
+/// The flags kept in [`Word::strip`] beside the possessive's length.
+const FLAGS: u8 = PLAIN | MARK_AFTER;
 
 /// A punctuation length too long for its byte: it is read again from the token.
 const LONG: u8 = u8::MAX;
@@ -133,7 +138,7 @@ impl<'a> Word<'a> {
     /// The word without surrounding punctuation and without a possessive `'s`.
     #[inline]
     pub fn text(&self) -> &'a str {
-        let end = self.raw_end() - usize::from(self.strip & !PLAIN);
+        let end = self.raw_end() - usize::from(self.strip & !FLAGS);
         self.token.get(self.lead()..end).unwrap_or("")
     }
 
@@ -165,7 +170,7 @@ impl<'a> Word<'a> {
     /// True when punctuation other than a possessive follows the word: a comma, a stop.
     #[inline]
     pub fn breaks_after(&self) -> bool {
-        self.raw_end() < self.token.len()
+        self.raw_end() < self.token.len() || self.strip & MARK_AFTER != 0
     }
 
     /// True when the word starts with an uppercase letter.
@@ -275,6 +280,11 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
                     out.push(Word::lowercase(token, start, 1));
                 } else if let Some(w) = word(token, start) {
                     out.push(w);
+                } else if let Some(prev) = out.last_mut() {
+                    // A dash or other mark standing alone ends the phrase before it.
+                    if !token.contains(char::is_alphanumeric) {
+                        prev.strip |= MARK_AFTER;
+                    }
                 }
             }
         }

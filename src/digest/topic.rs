@@ -142,6 +142,17 @@ fn verbish(ws: &[Word], k: usize) -> bool {
         return false;
     }
     let l = w.lower;
+    // "the context of *this* conversation": a demonstrative before a noun is its
+    // determiner, not a pronoun that opens a clause ("this is unclear"); "this week"
+    // is a time, read as before.
+    let determiner = matches!(l, "this" | "these" | "those")
+        && !w.pause
+        && ws.get(k + 1).is_some_and(|n| {
+            !ends(n) && !n.is(List::Past) && !n.is(List::Time) && !is_qualifier(n)
+        });
+    if determiner {
+        return false;
+    }
     if ends(w) || w.is(List::Past) {
         return true;
     }

@@ -57,6 +57,14 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             Some("new stadium near the river"),
         ),
         ("The plan, they've said, remains unclear.", Some("plan")),
+        // A demonstrative before a noun is its determiner (after CNN test story 162);
+        // before a verb, a pronoun; before a word of time, a time.
+        (
+            "The context of this conversation was not known.",
+            Some("context of this conversation"),
+        ),
+        ("The ruling on these appeals remains unclear.", Some("ruling on these appeals")),
+        ("This is unclear.", None),
         // d30003t/docs/APW19981028.0444.txt (DUC 2004 dev)
         (
             "No details have been given of the content of the Spanish request.",

@@ -122,10 +122,16 @@ pub struct Merger {
     joined: Vec<u32>,
 }
 
-/// The merged quote that quote `m` is now part of, by [`Merger::joined`].
-fn root(joined: &[u32], mut m: usize) -> usize {
-    while let Some(&up) = joined.get(m).filter(|&&up| up as usize != m) {
-        m = up as usize;
+/// The merged quote that quote `m` is now part of, by [`Merger::joined`]. Each quote on
+/// the way is pointed at the one two steps up (path halving), so that however the
+/// quotes were joined, the way stays short.
+fn root(joined: &mut [u32], mut m: usize) -> usize {
+    while let Some(up) = joined.get(m).map(|&up| up as usize).filter(|&up| up != m) {
+        let above = joined.get(up).copied().unwrap_or(up as u32);
+        if let Some(x) = joined.get_mut(m) {
+            *x = above;
+        }
+        m = up;
     }
     m
 }
@@ -318,7 +324,8 @@ impl Merger {
     /// The quotes merged, in order of first mention: each joined quote's wordings with
     /// those of the quote it was joined to.
     pub fn finish(self) -> Vec<Merged> {
-        let roots: Vec<usize> = (0..self.out.len()).map(|m| root(&self.joined, m)).collect();
+        let mut joined = self.joined;
+        let roots: Vec<usize> = (0..self.out.len()).map(|m| root(&mut joined, m)).collect();
         let mut out: Vec<Merged> = Vec::with_capacity(self.out.len());
         // Where each root went in `out`.
         let mut placed: Vec<Option<usize>> = vec![None; roots.len()];

@@ -396,3 +396,18 @@ fn a_generational_suffix_is_no_surname() {
         "This is a mistake we will regret",
     )]);
 }
+
+#[test]
+fn the_agent_of_a_passive_verb_is_the_speaker() {
+    // After CNN test story 108: "… described by author Florence Kate Upton as "…"".
+    each_gets_its_speaker(&[(
+        "The mascot first appeared in a 1920 comic, \u{201c}The Bakery Cats,\u{201d} described by author Ines Marlow as \u{201c}a small grey menace with a baker's hat.\u{201d}",
+        "Ines Marlow",
+        "a small grey menace with a baker's hat.",
+    )]);
+    // An outlet that quoted or reported it is not the speaker.
+    let got = quotes(&[
+        "Mayor Ana Ruiz spoke on Monday. Her words were reported by the Daily Star as \u{201c}the best news this city has had in years.\u{201d}",
+    ]);
+    assert!(got.iter().all(|(s, ..)| s != "the Daily Star"), "{got:#?}");
+}

@@ -240,7 +240,10 @@ fn forward(ws: &[Word], start: usize) -> Option<Range<usize>> {
             break;
         }
     }
-    let gap = start.checked_sub(1).is_some_and(|v| ends_phrase(&ws[v]));
+    let gap = start
+        .checked_sub(1)
+        .and_then(|v| ws.get(v))
+        .is_some_and(ends_phrase);
     (end > start && !gap).then_some(start..end)
 }
 
@@ -272,6 +275,19 @@ pub fn before(ws: &[Word]) -> Option<Found> {
     // The words between the parts of a split quote ("...," said Kim, the director, "..."):
     // the name after the verb, as after a quote.
     if let Some(r) = said_between(ws, v) {
+        return Some(Found {
+            cue: Cue::Phrase(r),
+            aside: Vec::new(),
+            adjacent,
+        });
+    }
+    // "described by author Jane Doe as "…"": the agent of a passive verb is the speaker
+    // (not an outlet that "quoted" or "reported" it).
+    let passive_agent = ws[v].key().ends_with("ed")
+        && !ends_phrase(&ws[v])
+        && !matches!(ws[v].key(), "quoted" | "reported" | "cited" | "published")
+        && ws.get(v + 1).is_some_and(|w| w.key() == "by");
+    if let Some(r) = passive_agent.then(|| forward(ws, v + 2)).flatten() {
         return Some(Found {
             cue: Cue::Phrase(r),
             aside: Vec::new(),

@@ -9,6 +9,7 @@
 //! topic.
 
 use crate::fasthash::LexiconSet;
+use crate::lexicon::cues::MODALS;
 use crate::lexicon::issues::{NAMING_CUES, NOUN_CUES, OBJECT_CUES};
 use crate::lexicon::topics::{
     CIRCUMSTANCES, GENERIC_TOPICS, IF_ASKERS, TIME_WORDS, TOPIC_BRIDGES, TOPIC_ENDS, TOPIC_LINKS,
@@ -28,6 +29,7 @@ pub use words::{label, span, words_at, words_into, Word};
 
 /// Most words of a topic.
 const MAX_WORDS: usize = 6;
+
 /// Most words read for one noun phrase before it is trimmed.
 const SCAN: usize = 10;
 /// Most words between a cue and the topic after it.
@@ -483,10 +485,28 @@ pub fn topic(
             .or_else(|| before(ws, past_modifiers(ws, cue.start)))
             .or_else(|| after(ws, cue.end, false))
     };
-    match found {
+    match found.and_then(|r| past_bare_verb(ws, r)) {
         Some(r) => Some((r, true)),
         None => most_specific(ws, &cue, weight).map(|r| (r, false)),
     }
+}
+
+/// A topic of one word that is a verb after a modal ("would *break* the deadlock",
+/// "could *put* her at odds") names no matter: the phrase the verb takes does, when it
+/// takes one; else none.
+fn past_bare_verb(ws: &[Word], r: Range<usize>) -> Option<Range<usize>> {
+    let bare_verb = r.len() == 1
+        && r.start > 0
+        && !ws[r.start].capital
+        && !ws[r.start - 1].pause
+        && MODALS.contains(ws[r.start - 1].lower);
+    if !bare_verb {
+        return Some(r);
+    }
+    if ws[r.start].pause {
+        return None;
+    }
+    phrase_at(ws, r.end)
 }
 
 #[cfg(test)]

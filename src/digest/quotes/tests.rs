@@ -411,3 +411,21 @@ fn the_agent_of_a_passive_verb_is_the_speaker() {
     ]);
     assert!(got.iter().all(|(s, ..)| s != "the Daily Star"), "{got:#?}");
 }
+
+#[test]
+fn a_participle_after_a_speech_verb_goes_on_with_its_speaker() {
+    // After CNN test story 304: "…," King, the police spokeswoman, said, adding that
+    // "…"; and DUC 2004 d30050t (NYT19981006.0394): "…, she says, adding, "…"".
+    each_gets_its_speaker(&[
+        (
+            "Council member Ana Ruiz called on Monday. To pass the bill, the mayor wants a larger majority, she says, adding, \u{201c}To help us do that, the mayor is gathering a group of donors.\u{201d}",
+            "Ana Ruiz",
+            "To help us do that, the mayor is gathering a group of donors.",
+        ),
+        (
+            "\u{201c}I don't know what a better plan would be,\u{201d} Ruiz, the police spokeswoman, said, adding that \u{201c}we really don't know who is responsible\u{201d} for the delay. Gabrielle Ruiz told reporters more.",
+            "Gabrielle Ruiz",
+            "we really don't know who is responsible",
+        ),
+    ]);
+}

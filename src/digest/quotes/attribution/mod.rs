@@ -301,7 +301,18 @@ pub fn before(ws: &[Word]) -> Option<Found> {
             adjacent,
         });
     }
-    let mut found = cue_at(ws, v, adjacent)?;
+    // "…, she says, adding, "…"": a participle right after a speech verb and its comma
+    // goes on with that verb's speaker.
+    let goes_on = v >= 2
+        && is_participle(ws[v].key())
+        && ends_phrase(&ws[v - 1])
+        && is_speech(&ws[v - 1])
+        && !is_participle(ws[v - 1].key());
+    let mut found = if goes_on {
+        cue_at(ws, v - 1, adjacent)?
+    } else {
+        cue_at(ws, v, adjacent)?
+    };
     // "Besides X, said Jane Doe, a supervisor, "..."": the name after the verb, set off
     // by a comma itself ("X's mother said Kim "..."" reports what Kim does).
     let set_off = |r: &Range<usize>| ws[r.end - 1].after().contains(',');

@@ -29,7 +29,6 @@ pub use words::{label, span, words_at, words_into, Word};
 
 /// Most words of a topic.
 const MAX_WORDS: usize = 6;
-
 /// Most words read for one noun phrase before it is trimmed.
 const SCAN: usize = 10;
 /// Most words between a cue and the topic after it.
@@ -485,7 +484,7 @@ pub fn topic(
             .or_else(|| before(ws, past_modifiers(ws, cue.start)))
             .or_else(|| after(ws, cue.end, false))
     };
-    match found.and_then(|r| past_bare_verb(ws, r)) {
+    match found.and_then(|r| beyond_bare_verb(ws, r)) {
         Some(r) => Some((r, true)),
         None => most_specific(ws, &cue, weight).map(|r| (r, false)),
     }
@@ -494,7 +493,7 @@ pub fn topic(
 /// A topic of one word that is a verb after a modal ("would *break* the deadlock",
 /// "could *put* her at odds") names no matter: the phrase the verb takes does, when it
 /// takes one; else none.
-fn past_bare_verb(ws: &[Word], r: Range<usize>) -> Option<Range<usize>> {
+fn beyond_bare_verb(ws: &[Word], r: Range<usize>) -> Option<Range<usize>> {
     let bare_verb = r.len() == 1
         && r.start > 0
         && !ws[r.start].capital

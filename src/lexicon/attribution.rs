@@ -251,6 +251,10 @@ pub const NOT_OPENING: Words = words![
     "except",
 ];
 
+/// Verbs by which an outlet passes words on ("reported by the Daily Star as ..."): their
+/// agent is no speaker.
+pub const OUTLET_VERBS: Words = words!["quoted", "reported", "cited", "published"];
+
 /// Speech verbs whose object is the listener, not the speaker ("..., told Kim").
 pub const LISTENER_VERBS: Words = words![
     "told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "reminded", "assured",

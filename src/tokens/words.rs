@@ -167,7 +167,8 @@ impl<'a> Word<'a> {
         self.token.get(self.raw_end()..).unwrap_or("")
     }
 
-    /// True when punctuation other than a possessive follows the word: a comma, a stop.
+    /// True when punctuation other than a possessive follows the word: a comma, a stop,
+    /// or a mark standing alone as the next token ("Kim -- the manager").
     #[inline]
     pub fn breaks_after(&self) -> bool {
         self.raw_end() < self.token.len() || self.strip & MARK_AFTER != 0

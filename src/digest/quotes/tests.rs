@@ -405,11 +405,12 @@ fn the_agent_of_a_passive_verb_is_the_speaker() {
         "Ines Marlow",
         "a small grey menace with a baker's hat.",
     )]);
-    // An outlet that quoted or reported it is not the speaker.
+    // An outlet that reported it is not the speaker.
     let got = quotes(&[
-        "Mayor Ana Ruiz spoke on Monday. Her words were reported by the Daily Star as \u{201c}the best news this city has had in years.\u{201d}",
+        "Mayor Ana Ruiz spoke on Monday. Her view was reported by the Daily Star as \u{201c}We will not sign this deal before the summer, whatever they offer.\u{201d}",
     ]);
-    assert!(got.iter().all(|(s, ..)| s != "the Daily Star"), "{got:#?}");
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert!(!got[0].0.contains("Daily Star"), "{got:#?}");
 }
 
 #[test]

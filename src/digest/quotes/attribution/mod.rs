@@ -6,8 +6,8 @@
 
 use crate::digest::phrases::Openings;
 use crate::lexicon::attribution::{
-    ATTRIBUTION_VERBS, LISTENER_VERBS, NAMING_WORDS, NOT_OPENING, OPENING_ADVERBS, PLACES_LEFT,
-    QUOTING_VERBS,
+    ATTRIBUTION_VERBS, LISTENER_VERBS, NAMING_WORDS, NOT_OPENING, OPENING_ADVERBS, OUTLET_VERBS,
+    PLACES_LEFT, QUOTING_VERBS,
 };
 use crate::lexicon::dates::WEEKDAYS;
 use crate::lexicon::discourse::SPEECH_VERBS;
@@ -285,7 +285,7 @@ pub fn before(ws: &[Word]) -> Option<Found> {
     // (not an outlet that "quoted" or "reported" it).
     let passive_agent = ws[v].key().ends_with("ed")
         && !ends_phrase(&ws[v])
-        && !matches!(ws[v].key(), "quoted" | "reported" | "cited" | "published")
+        && !OUTLET_VERBS.contains(ws[v].key())
         && ws.get(v + 1).is_some_and(|w| w.key() == "by");
     if let Some(r) = passive_agent.then(|| forward(ws, v + 2)).flatten() {
         return Some(Found {

@@ -430,3 +430,25 @@ fn a_participle_after_a_speech_verb_goes_on_with_its_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_after_the_role_that_follows_the_verb_is_the_speaker() {
+    // After DUC 2004 d30006t (NYT19981013.0349): "…," said the NBA commissioner, David
+    // Stern; the deputy commissioner, named earlier, is another person of the same role.
+    each_gets_its_speaker(&[
+        (
+            "The deputy commissioner, Tom Reyes, announced the delay. \u{201c}We are very sad about it,\u{201d} said the league commissioner, Maria Lund.",
+            "Maria Lund",
+            "We are very sad about it",
+        ),
+        (
+            "\u{201c}The vote comes too late,\u{201d} said the group's spokesman, Robert Hale.",
+            "Robert Hale",
+            "The vote comes too late",
+        ),
+    ]);
+    // A role with no name after it stays the speaker.
+    let got = quotes(&["\u{201c}The vote comes too late,\u{201d} said the group's spokesman, adding that it would appeal."]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].0, "the group's spokesman", "{got:#?}");
+}

@@ -197,9 +197,16 @@ pub fn after(ws: &[Word], ended: bool) -> Option<Found> {
         if is_participle(ws[0].key()) {
             return None;
         }
-        return forward(ws, 1).map(|r| Found {
-            cue: Cue::Phrase(r),
-            aside: Vec::new(),
+        let r = forward(ws, 1)?;
+        // "said the league's commissioner, Jane Doe": the role's name is the speaker, the
+        // role an aside.
+        let (cue, aside) = match named_after(ws, r.end) {
+            Some(name) if is_determiner(&ws[1]) => (name, vec![r]),
+            _ => (r, Vec::new()),
+        };
+        return Some(Found {
+            cue: Cue::Phrase(cue),
+            aside,
             adjacent: true,
         });
     }
@@ -226,9 +233,39 @@ pub fn after(ws: &[Word], ended: bool) -> Option<Found> {
     })
 }
 
+/// The name set off by a comma after the phrase that ends at word `end`: "said the league
+/// commissioner, Jane Doe" (the phrase names a role, the name the person): capitalized
+/// words from the first to the last.
+fn named_after(ws: &[Word], end: usize) -> Option<Range<usize>> {
+    let comma = end
+        .checked_sub(1)
+        .and_then(|e| ws.get(e))?
+        .after()
+        .contains(',');
+    let next = ws
+        .get(end)
+        .filter(|w| comma && w.is_capitalized() && !is_aux(w))?;
+    if breaks_phrase(next) {
+        return None;
+    }
+    let r = phrase_from(ws, end);
+    let last = ws.get(r.end.checked_sub(1)?)?;
+    (r.end > r.start && last.is_capitalized()).then_some(r)
+}
+
 /// The phrase that starts at word `start`, read forward: up to a comma, a clause word or
 /// [`MAX_PHRASE`] words ("said the official who spoke" gives "the official").
 fn forward(ws: &[Word], start: usize) -> Option<Range<usize>> {
+    let r = phrase_from(ws, start);
+    let gap = start
+        .checked_sub(1)
+        .and_then(|v| ws.get(v))
+        .is_some_and(ends_phrase);
+    (r.end > r.start && !gap).then_some(r)
+}
+
+/// The words from `start` up to a comma, a clause word or [`MAX_PHRASE`] words.
+fn phrase_from(ws: &[Word], start: usize) -> Range<usize> {
     let mut end = start;
     while end < ws.len() && end - start < MAX_PHRASE {
         let w = &ws[end];
@@ -240,11 +277,7 @@ fn forward(ws: &[Word], start: usize) -> Option<Range<usize>> {
             break;
         }
     }
-    let gap = start
-        .checked_sub(1)
-        .and_then(|v| ws.get(v))
-        .is_some_and(ends_phrase);
-    (end > start && !gap).then_some(start..end)
+    start..end
 }
 
 /// A word that opens a sentence before its subject ("Meanwhile,", "Yet").

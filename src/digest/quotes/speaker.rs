@@ -6,6 +6,7 @@ use crate::ids::PersonId;
 use crate::lexicon::attribution::{
     FEMALE_PRONOUNS, GROUP_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS, STANDING_WORDS, STATEMENT_NOUNS,
 };
+use crate::lexicon::verb_forms::PAST_FORMS;
 use crate::people::names::{is_phrase_break, is_stopword, is_title_word, name_runs};
 use crate::people::{Gender, People};
 use crate::tokens::Word;
@@ -359,10 +360,15 @@ pub fn classify(
         }
     }
     // The description up to its first comma.
-    let end = p
+    let mut end = p
         .iter()
         .position(|w| w.after().contains([',', ';', ':', '(', ')']))
         .map_or(p.len(), |c| c + 1);
+    // "the letter faxed (to ...)", "court documents given (to ...)": a participle after
+    // the noun starts a clause of its own.
+    while end > 2 && ends_in_participle(&p[..end]) {
+        end -= 1;
+    }
     let desc = &p[..end];
     if desc.len() > MAX_DESCRIPTION || !desc.iter().any(|w| w.text().len() > 1) {
         return None;
@@ -407,6 +413,30 @@ pub fn classify(
     }
     let text = text.to_string();
     Some(Who::Unnamed(lower_article(&text)))
+}
+
+/// True when the phrase `p` ends in a past participle after a noun: "the letter faxed",
+/// "documents given"; not "the newly elected" (an adverb before it), "the injured" or "a
+/// letter the lawmakers sent".
+fn ends_in_participle(p: &[Word]) -> bool {
+    let [_, middle @ .., before, last] = p else {
+        return false;
+    };
+    // "a letter the lawmakers sent": the verb of a clause with its own subject.
+    if middle
+        .iter()
+        .chain([before])
+        .any(|w| matches!(w.key(), "the" | "a" | "an"))
+    {
+        return false;
+    }
+    let k = last.key();
+    let participle = (k.len() > 4 && k.ends_with("ed")) || PAST_FORMS.contains(k);
+    let b = before.key();
+    participle
+        && !last.is_capitalized()
+        && !before.after().contains([',', ';', ':'])
+        && !(b.ends_with("ly") || is_stopword(b) || before.possessive)
 }
 
 /// "The ministry" as "the ministry": a capital that only opened the sentence.

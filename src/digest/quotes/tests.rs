@@ -452,3 +452,20 @@ fn a_name_after_the_role_that_follows_the_verb_is_the_speaker() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].0, "the group's spokesman", "{got:#?}");
 }
+
+#[test]
+fn a_participle_after_the_source_noun_is_not_part_of_it() {
+    // After DUC 2004 d30022t (APW19981221.0080): "…," said the letter faxed to foreign
+    // news agencies; d30001t: "in a statement released Friday".
+    let got = quotes(&[
+        "\u{201c}The court is not independent,\u{201d} said the letter faxed to news agencies on Monday.",
+    ]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].0, "the letter", "{got:#?}");
+    // The verb of a clause with its own subject stays: the letter is theirs.
+    let got = quotes(&[
+        "\u{201c}The court is not independent,\u{201d} said a letter the lawmakers sent on Monday.",
+    ]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].0, "a letter the lawmakers sent", "{got:#?}");
+}

@@ -12,8 +12,8 @@ use crate::fasthash::LexiconSet;
 use crate::lexicon::cues::MODALS;
 use crate::lexicon::issues::{NAMING_CUES, NOUN_CUES, OBJECT_CUES};
 use crate::lexicon::topics::{
-    CIRCUMSTANCES, GENERIC_TOPICS, IF_ASKERS, TIME_WORDS, TOPIC_BRIDGES, TOPIC_ENDS, TOPIC_LINKS,
-    TOPIC_QUALIFIERS, TOPIC_SKIPS,
+    CIRCUMSTANCES, DETERMINERS, GENERIC_TOPICS, IF_ASKERS, TIME_WORDS, TOPIC_BRIDGES, TOPIC_ENDS,
+    TOPIC_LINKS, TOPIC_QUALIFIERS, TOPIC_SKIPS, VERB_PARTICLES,
 };
 use crate::lexicon::verb_forms::{ING_NOUNS, LY_WORDS, PAST_FORMS};
 use crate::lexicon::Words;
@@ -490,22 +490,60 @@ pub fn topic(
     }
 }
 
-/// A topic of one word that is a verb after a modal ("would *break* the deadlock",
-/// "could *put* her at odds") names no matter: the phrase the verb takes does, when it
-/// takes one; else none.
+/// A topic that is a verb after a modal or a negation, without its object ("would
+/// *break* the deadlock", "would not *go ahead* with the pullback", "did not *help
+/// resolve* the dispute") names no matter: the phrase the verb takes does, when it takes
+/// one; else none for a verb alone after a modal.
 fn beyond_bare_verb(ws: &[Word], r: Range<usize>) -> Option<Range<usize>> {
-    let bare_verb = r.len() == 1
-        && r.start > 0
-        && !ws[r.start].capital
-        && !ws[r.start - 1].pause
-        && MODALS.contains(ws[r.start - 1].lower);
-    if !bare_verb {
+    let open = r.start > 0 && !ws[r.start].capital && !ws[r.start - 1].pause;
+    let modal = open && MODALS.contains(ws[r.start - 1].lower);
+    if !(modal || open && negates(ws[r.start - 1].lower)) {
         return Some(r);
     }
-    if ws[r.start].pause {
+    if modal && ws[r.start].pause {
         return None;
     }
-    phrase_at(ws, r.end)
+    // A topic that holds the verb's object names the matter with its verb ("withdraw
+    // his support"): only a verb without its object gives way to the object.
+    match object_of_verb(ws, r.start) {
+        Some(o) if o.start >= r.end => Some(o),
+        Some(_) => Some(r),
+        // A verb alone after a modal says nothing; after a negation it says what was
+        // refused ("would not *serve*").
+        None if r.len() == 1 && modal => None,
+        None => Some(r),
+    }
+}
+
+/// "not", "never", "didn't": a negation that opens a verb group.
+fn negates(w: &str) -> bool {
+    matches!(w, "not" | "never") || w.ends_with("n't")
+}
+
+/// The phrase that the verb at word `v` takes: past the verb's particle ("go *ahead*"),
+/// a second bare verb ("help *resolve* the dispute") and a preposition ("*with* the plan").
+fn object_of_verb(ws: &[Word], v: usize) -> Option<Range<usize>> {
+    let mut k = v + 1;
+    let open = |k: usize| ws.get(k).is_some_and(|w| !w.pause && !w.capital);
+    if open(k - 1) && ws.get(k).is_some_and(|w| VERB_PARTICLES.contains(w.lower)) {
+        k += 1;
+    }
+    // A second verb: a lowercase word right before a determiner.
+    let second = open(k - 1)
+        && open(k)
+        && !DETERMINERS.contains(ws[k].lower)
+        && !is_qualifier(&ws[k])
+        && ws.get(k + 1).is_some_and(|w| DETERMINERS.contains(w.lower));
+    if second {
+        k += 1;
+    }
+    if ws[k - 1].pause {
+        return None;
+    }
+    if ws.get(k).is_some_and(|w| is_qualifier(w) && !w.pause) {
+        k += 1;
+    }
+    phrase_at(ws, k)
 }
 
 #[cfg(test)]

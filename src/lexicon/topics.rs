@@ -427,3 +427,15 @@ pub const IF_ASKERS: Words = words![
     "specify",
     "sure",
 ];
+
+/// Adverbs that complete a verb ("go *ahead* with", "move *forward* on"): passed over
+/// with the verb on the way to the phrase it takes.
+pub const VERB_PARTICLES: Words =
+    words!["ahead", "forward", "back", "up", "down", "out", "off", "away", "through",];
+
+/// Words that open a noun phrase as its determiner: after a verb, the object starts here
+/// ("help resolve *the* dispute").
+pub const DETERMINERS: Words = words![
+    "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "these", "those",
+    "any", "some",
+];

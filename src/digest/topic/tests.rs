@@ -133,6 +133,22 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             "The South Korean government said it would not authorize a second shipment of cattle unless the North retracted its accusations.",
             Some("authorize a second shipment of cattle"),
         ),
+        // A verb without its object after a negation gives way to the object: past its
+        // particle and preposition (d30053t/docs/NYT19981211.0308.txt, DUC 2004 dev), past a
+        // second bare verb (d31043t, DUC 2004 dev).
+        (
+            "He added that he would not go ahead with a West Bank troop pullback unless Arafat met a list of demands.",
+            Some("West Bank troop pullback"),
+        ),
+        (
+            "A brief meeting on Monday between the two did not help resolve the disagreements.",
+            Some("disagreements"),
+        ),
+        // A verb with its object names the matter with it.
+        (
+            "The party said it would not withdraw its support unless the premier resigned.",
+            Some("withdraw its support"),
+        ),
         // The phrase before an aside between commas, even one with an opening of its own.
         // cnn/stories/cnn_test325.txt (CNN dev)
         (

@@ -161,6 +161,33 @@ pub const NOT_NAMES: Words = words![
     "asked",
     "told",
     "added",
+    // Numbers, which open a sentence before a plural ("Three Republicans voted").
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    // Members of parties and movements, in the plural: a group, never one person.
+    "republicans",
+    "democrats",
+    "conservatives",
+    "liberals",
+    "socialists",
+    "communists",
+    "nationalists",
+    "royalists",
+    "separatists",
+    "tories",
+    "congressional",
+    "federal",
+    "capitol",
 ];
 
 /// Transliteration rules applied in order to a lowercase, accent-free name to compare

@@ -469,3 +469,14 @@ fn a_participle_after_the_source_noun_is_not_part_of_it() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].0, "a letter the lawmakers sent", "{got:#?}");
 }
+
+#[test]
+fn a_sentence_opened_by_a_conjunction_has_its_subject_after_it() {
+    // After DUC 2004 d30046t (NYT19981220.0134): "But Rep. Robert Menendez, D-N.J., was
+    // probably closer to the truth when he said, "…"": not the person named before.
+    each_gets_its_speaker(&[(
+        "Rep. Tom Hale, a Democrat from Ohio, tried to remind his colleagues. He was ignored. But Rep. Dan Ruiz was closer to the truth when he said, \u{201c}You will reap what you sow today.\u{201d}",
+        "Dan Ruiz",
+        "You will reap what you sow today.",
+    )]);
+}

@@ -588,9 +588,14 @@ pub fn subject(ws: &[Word], until: usize) -> Option<Range<usize>> {
         if is_pronoun(w) {
             return Some(0..1);
         }
+        // "But Kim was ...", "And at the talks, Kim ...": the subject of what follows the
+        // conjunction.
+        let k = w.key();
+        if matches!(k, "but" | "and" | "yet" | "so" | "or" | "nor") && !ends_phrase(w) {
+            return subject(&ws[1..], until - 1).map(|r| r.start + 1..r.end + 1);
+        }
         // An opening word that names no one ("Earlier,", "At the talks,", "Calling it
         // ..."): the subject comes after the comma, or after the word.
-        let k = w.key();
         let opener = is_participle(k) || k.ends_with("ed") || is_aux(w) || is_not_name_word(k);
         if !w.is_capitalized() || breaks_phrase(w) || opener {
             // "In English a tour guide was ...": past the opening phrase to a determiner.

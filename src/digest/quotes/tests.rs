@@ -480,3 +480,14 @@ fn a_sentence_opened_by_a_conjunction_has_its_subject_after_it() {
         "You will reap what you sow today.",
     )]);
 }
+
+#[test]
+fn a_crowd_that_chants_is_the_source() {
+    // After DUC 2004 d30053t (APW19981211.0213): "“We want prisoners, not Clinton,” the
+    // crowd chanted", after a named speaker.
+    each_gets_its_speaker(&[(
+        "\u{201c}There will be no such deal,\u{201d} Minister Dan Ruiz said. Outside, protesters marched. \u{201c}We want jobs, not promises,\u{201d} the crowd chanted.",
+        "the crowd",
+        "We want jobs, not promises",
+    )]);
+}

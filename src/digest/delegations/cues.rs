@@ -35,6 +35,10 @@ const PREPOSITIONS: &[&str] = &[
     "into", "over", "under", "about", "since", "until", "amid", "despite", "against",
 ];
 
+/// Prepositions before a place the subject of a cue is in or went to: "arrived *in*
+/// Madrid accompanied by", not the subject's side.
+const DESTINATION_WORDS: &[&str] = &["in", "to", "at", "into", "toward", "towards", "inside"];
+
 /// Words of a list item before its name beyond its title: a country, an owner, "the".
 const MAX_LOOSE_WORDS: usize = 3;
 
@@ -132,8 +136,11 @@ fn subject_side(ws: &[Word], people: &People) -> Option<(Option<PersonId>, Optio
             .join(" ");
         people.resolve(&surface).map(|p| (r.start, p))
     });
+    // A place the subject went to or is in ("arrived *in* Madrid") is not its side.
+    let destination = |i: usize| i > 0 && DESTINATION_WORDS.contains(&ws[i - 1].key());
     let place = (0..ws.len())
         .rev()
+        .filter(|&i| !destination(i))
         .find_map(|i| side_at(ws, i).map(|c| (i, c)));
     match (person, place) {
         (Some((pi, p)), Some((ci, c))) if ci > pi => Some((Some(p), Some(c))),

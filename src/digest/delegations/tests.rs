@@ -120,3 +120,21 @@ fn a_meeting_noun_with_people_names_who_met() {
         assert!(sides.is_empty(), "{text:?}: {sides:?}");
     }
 }
+
+#[test]
+fn the_place_a_delegation_went_to_is_not_its_side() {
+    // After DUC 2004 d30003t (APW19981022.0269): "The deputy arrived in Madrid late
+    // Wednesday accompanied by the senators …", Chilean senators, not Spanish ones.
+    let text = "The deputy arrived in Madrid on Wednesday accompanied by the senators Rosa Pinto and Jorge Salas. \
+                They hoped to hold talks with officials. The talks were set for Friday.";
+    let (sides, _) = delegations(&[text]);
+    assert!(!sides.iter().any(|(s, _)| s == "Spain"), "{sides:?}");
+    // The side named as the subject's own stays: "The Chilean deputy".
+    let text = "The Chilean deputy arrived in Madrid on Wednesday accompanied by the senators Rosa Pinto and Jorge Salas. \
+                They hoped to hold talks with officials. The talks were set for Friday.";
+    let (sides, _) = delegations(&[text]);
+    assert!(
+        sides.iter().any(|(s, m)| s == "Chile" && m.len() == 2),
+        "{sides:?}"
+    );
+}

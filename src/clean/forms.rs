@@ -129,31 +129,74 @@ fn is_agency_note(lower: &str) -> bool {
         && words_upto(b, NOTE_WORDS) <= NOTE_WORDS
 }
 
-/// A credit line: "(Reporting by Jane Doe in Lagos; Editing by John Roe)", each part a
-/// kind of work, "by" and names ("Reporting by the state media was scant." is kept).
+/// A credit line: "(Reporting by Jane Doe in Lagos; Editing by John Roe)", "Reported by
+/// Jane Doe in Doha, written in Atlanta by John Roe with contributions from Max Roe": parts
+/// that each name a kind of work, perhaps where it was done, then "by" or "from" and
+/// names ("Reporting by the state media was scant." is kept).
 fn is_credit_line(line: &str) -> bool {
     let inner = line.trim_start_matches('(').trim_end_matches(['.', ')']);
     // The first word opens the first part: most lines are told by it alone, and are not
-    // searched for the parts' semicolons.
+    // split into words.
     if !inner.split_whitespace().next().is_some_and(is_credit_work) {
         return false;
     }
-    inner.split(';').all(|clause| {
-        let work = clause
-            .split_whitespace()
-            .take_while(|w| is_credit_work(w))
-            .count();
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let is = |i: usize, w: &str| {
+        words
+            .get(i)
+            .is_some_and(|x| bare(x).eq_ignore_ascii_case(w))
+    };
+    // A part opens at word `i`: "with" and kinds of work ("with contributions").
+    let opens = |i: usize| {
+        let i = if is(i, "with") { i + 1 } else { i };
+        words
+            .get(i)
+            .is_some_and(|w| is_credit_work(w) && !bare(w).eq_ignore_ascii_case("and"))
+    };
+    let mut i = 0;
+    while i < words.len() {
+        if is(i, "with") {
+            i += 1;
+        }
+        let work = words[i..].iter().take_while(|w| is_credit_work(w)).count();
         if work == 0 {
-            // Most lines: the first word is no kind of work, and the line is not split.
             return false;
         }
-        let words: Vec<&str> = clause.split_whitespace().collect();
-        words
-            .get(work)
-            .is_some_and(|w| w.eq_ignore_ascii_case("by"))
-            && names_only(&words[work + 1..], false)
-    })
+        i += work;
+        // Where it was done: "written in Atlanta by".
+        if is(i, "in") {
+            let place = words[i + 1..]
+                .iter()
+                .take(PLACE_WORDS)
+                .take_while(|w| is_name_word(w) && !w.ends_with([',', ';']))
+                .count();
+            i += 1 + place;
+        }
+        if !(is(i, "by") || is(i, "from")) {
+            return false;
+        }
+        i += 1;
+        // The names, up to a semicolon or a comma before the next part.
+        let start = i;
+        while i < words.len() {
+            let w = words[i];
+            i += 1;
+            if w.ends_with(';') || (w.ends_with(',') && opens(i)) {
+                break;
+            }
+            if opens(i) && is(i, "with") {
+                break;
+            }
+        }
+        if !names_only(&words[start..i], false) {
+            return false;
+        }
+    }
+    true
 }
+
+/// Most words of the place in a credit line's part ("in New York").
+const PLACE_WORDS: usize = 3;
 
 /// True when `word` (as written) names a kind of work in a credit line ("Reporting").
 fn is_credit_work(word: &str) -> bool {

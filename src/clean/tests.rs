@@ -33,6 +33,8 @@ fn furniture_lines_by_their_whole_shape() {
         "By Jane Doe | Senior Reporter",
         "(Reporting by Jane Doe in Lagos; Editing by John Roe)",
         "Reporting by Jane Doe; additional reporting by Max Roe",
+        // After CNN test story 187: parts set off by commas, a place, contributions.
+        "Reported by Example's Jane Doe in Doha, written in Atlanta by Tom Roe with contributions from Max Roe in Atlanta, Ann Lee and Joe Park in Washington.",
         "\u{a9} 2025 Example Media. All rights reserved.",
         "https://example.com/story/123",
         "@newsdesk #election",
@@ -71,6 +73,8 @@ fn sentences_with_cue_words_inside_are_kept() {
         "First on the agenda was trade.",
         "Watch: the talks ended abruptly.",
         "Reporting by the state media was scant.",
+        "Contributions from the state were written in by hand.",
+        "Reported by Jane Doe in Doha, the attack killed four people.",
         "In this image-obsessed age, leaders live by the photo opportunity.",
         "By contrast, the earlier trial in Oslo lasted only two weeks and ended early.",
         "The minister said he would not subscribe to that view at the conference on Friday.",

@@ -238,6 +238,7 @@ pub const CREDIT_WORK: Words = words![
     "photos",
     "photography",
     "video",
+    "contributions",
     "and",
 ];
 

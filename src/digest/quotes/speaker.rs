@@ -433,10 +433,8 @@ fn ends_in_participle(p: &[Word]) -> bool {
     let k = last.key();
     let participle = (k.len() > 4 && k.ends_with("ed")) || PAST_FORMS.contains(k);
     let b = before.key();
-    participle
-        && !last.is_capitalized()
-        && !before.after().contains([',', ';', ':'])
-        && !(b.ends_with("ly") || is_stopword(b) || before.possessive)
+    let modifier = b.ends_with("ly") || is_stopword(b) || before.possessive;
+    participle && !last.is_capitalized() && !before.after().contains([',', ';', ':']) && !modifier
 }
 
 /// "The ministry" as "the ministry": a capital that only opened the sentence.

@@ -94,3 +94,25 @@ pub static SENTENCE_STARTERS: Hashed = Hashed::new(words![
     "Analysts",
     "Critics",
 ]);
+
+/// Words after which a capital and a full stop before a name are an initial, not a
+/// sentence's end: "said L. Ari Fleischer", "by J. Smith".
+pub static NAME_INTRODUCERS: Hashed = Hashed::new(words![
+    "said",
+    "says",
+    "told",
+    "asked",
+    "added",
+    "wrote",
+    "by",
+    "with",
+    "and",
+    "from",
+    "to",
+    "judge",
+    "president",
+    "minister",
+    "senator",
+    "spokesman",
+    "spokeswoman",
+]);

@@ -6,7 +6,9 @@
 //! live in [`crate::lexicon::abbreviations`].
 
 use crate::clean::bytes::{ascii_eight, ascii_spaces, HIGH_BITS};
-use crate::lexicon::abbreviations::{CLOCK, INNER, PREFIX_TITLES, SENTENCE_STARTERS};
+use crate::lexicon::abbreviations::{
+    CLOCK, INNER, NAME_INTRODUCERS, PREFIX_TITLES, SENTENCE_STARTERS,
+};
 use std::ops::Range;
 
 /// Characters that close a quotation or bracket after a sentence's final mark.
@@ -272,7 +274,18 @@ fn single_letter_ends(toks: &Toks, i: usize, first: usize, ch: char, next: &str)
         let c = core(next);
         c.len() <= 3 && c.ends_with('.') && c.chars().next().is_some_and(char::is_uppercase)
     };
-    !(prev_is_name || next_is_initial)
+    // "said L. Ari Fleischer", "by J. Smith Jr": after a word that introduces a person, a
+    // capital and a full stop before two capitalized words open a name ("you and I. Did
+    // you" ends a sentence: "I" is no initial).
+    let introduced = ch != 'I'
+        && i > first
+        && NAME_INTRODUCERS.contains_ignore_ascii_case(toks.s(i - 1))
+        && [i + 1, i + 2].iter().all(|&k| {
+            toks.get(k)
+                .and_then(first_char)
+                .is_some_and(char::is_uppercase)
+        });
+    !(prev_is_name || next_is_initial || introduced)
 }
 
 /// Index of the last token of the run of dot-only tokens that starts at `i`.

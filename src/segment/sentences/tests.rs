@@ -94,6 +94,26 @@ fn news_cases() {
             "He works for Acme Inc. and lives in the U.K.",
             &["He works for Acme Inc. and lives in the U.K."],
         ),
+        // An initial after a word that introduces a person (DUC 2004 d31031t,
+        // NYT19981016.0293: "said L. Ari Fleischer, spokesman for ..."); "I" stays a word.
+        (
+            "\"The temptation,\" said L. Tom Okafor, a spokesman, \"is to spend it.\" Berg agreed.",
+            &[
+                "\"The temptation,\" said L. Tom Okafor, a spokesman, \"is to spend it.\"",
+                "Berg agreed.",
+            ],
+        ),
+        (
+            "The gift came from you and I. Did you know?",
+            &["The gift came from you and I.", "Did you know?"],
+        ),
+        (
+            "The tests showed low levels of vitamin C. Doctors said it was common.",
+            &[
+                "The tests showed low levels of vitamin C.",
+                "Doctors said it was common.",
+            ],
+        ),
     ];
     for (input, want) in cases {
         assert_eq!(sentences(input), *want, "input: {input:?}");

@@ -130,9 +130,6 @@ impl<'t> Context<'_, 't> {
             return (None, false);
         }
         d.spoke(&who, para, true);
-        if !long_enough {
-            return (None, true);
-        }
         // Most quotes are one piece: its text as it is.
         let text = match r.pieces.as_slice() {
             [one] => a.written(one.clone()),
@@ -147,6 +144,10 @@ impl<'t> Context<'_, 't> {
             text,
             article: a.id,
             sentence: self.evidence(before_from, after_to),
+            clause: before_from..after_to,
+            marks: p.open()..p.close(),
+            // Too short to list alone ("Yes," he said), but a part a next quote may go on with.
+            fragment: !long_enough,
         };
         (Some(found), true)
     }

@@ -197,6 +197,7 @@ impl Merger {
             text,
             article,
             sentence,
+            ..
         } = f;
         // The wordings that share enough of the quote's telling words to be the same quote.
         // Every posting of the quote's words, sorted: a run of one wording counts the

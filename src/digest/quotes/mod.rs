@@ -37,6 +37,8 @@ pub const SAME_QUOTE: f32 = 0.6;
 pub const REWORDED: f32 = 0.9;
 /// Bytes of the sentence kept on either side of a quote in its evidence.
 const CONTEXT: usize = 200;
+/// Most bytes of the attribution between the two parts of one quote.
+const MAX_BETWEEN_PARTS: usize = 200;
 /// Bytes of a sentence read back for a cue or a subject, so that a sentence of many
 /// quotes is read in linear time.
 const REACH: usize = 600;
@@ -52,6 +54,53 @@ pub struct Found {
     pub article: ArticleId,
     /// The quote in its clause, as written: its evidence.
     pub sentence: Evidence,
+    /// Body range of that clause, and of the quote from its opening to its closing mark.
+    clause: Range<usize>,
+    marks: Range<usize>,
+    /// True when too short to be listed unless a next part goes on with it.
+    fragment: bool,
+}
+
+impl Found {
+    /// True when `next`, the next quote of the same sentence, goes on with this one: the
+    /// same speaker, this one opening in capitals and closing on a comma, `next` opening in
+    /// lowercase, only the attribution between ("“The temptation,” said Jane Doe, “is to
+    /// spend it.”").
+    fn goes_on_with(&self, next: &Found, a: &Article) -> bool {
+        let closed = a
+            .body
+            .get(self.marks.clone())
+            .map(|t| t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ','));
+        // Between the two, only the attribution, set off by commas: not "…," Kim said,
+        // adding that "…"; not "…," Kim said the court "…".
+        let between = a.body.get(self.marks.end..next.marks.start).unwrap_or("");
+        let attribution_only = between.len() <= MAX_BETWEEN_PARTS
+            && between.trim_end().ends_with(',')
+            && !between
+                .split_whitespace()
+                .any(|w| w.trim_end_matches(',') == "that");
+        self.speaker == next.speaker
+            && !next.fragment
+            && self.text.starts_with(char::is_uppercase)
+            && closed.is_some_and(|t| t.ends_with(','))
+            && next.text.starts_with(char::is_lowercase)
+            && attribution_only
+    }
+
+    /// This quote and `next`, which goes on with it, as one: "The temptation is to spend
+    /// it." (the commas set off the attribution, not a pause of the speaker's).
+    fn joined(self, next: Found, a: &Article) -> Found {
+        let clause = self.clause.start..next.clause.end;
+        let marks = self.marks.start..next.marks.end;
+        Found {
+            text: format!("{} {}", self.text.trim_end_matches(','), next.text),
+            sentence: a.evidence_around(clause.clone(), marks.clone(), CONTEXT),
+            clause,
+            marks,
+            fragment: false,
+            ..self
+        }
+    }
 }
 
 /// One wording of a quote, with the articles that use it.
@@ -385,6 +434,8 @@ fn find_in_article<'t>(
             }
         }
         let mut spoke = false;
+        // The last quote found, held back while the next one may go on with it.
+        let mut held: Option<(Found, usize)> = None;
         for k in first..next {
             let ctx = Context {
                 a,
@@ -398,8 +449,22 @@ fn find_in_article<'t>(
             let (found, speech) = ctx.quote(people, &mut d);
             spoke |= speech;
             if let Some(f) = found {
-                out(f);
+                held = match held.take() {
+                    Some((h, j)) if j + 1 == k && h.goes_on_with(&f, a) => {
+                        Some((h.joined(f, a), k))
+                    }
+                    Some((h, _)) => {
+                        if !h.fragment {
+                            out(h);
+                        }
+                        Some((f, k))
+                    }
+                    None => Some((f, k)),
+                };
             }
+        }
+        if let Some((h, _)) = held.filter(|(h, _)| !h.fragment) {
+            out(h);
         }
         if spoke {
             continue;

@@ -491,3 +491,34 @@ fn a_crowd_that_chants_is_the_source() {
         "We want jobs, not promises",
     )]);
 }
+
+#[test]
+fn a_quote_split_by_its_attribution_is_one_quote() {
+    // After DUC 2004 d31031t (NYT19981016.0293): "“The temptation,” said L. Ari
+    // Fleischer, spokesman for the House Ways and Means Committee, “is to grab the loot
+    // and spend it.”"
+    let got = quotes(&[
+        "\u{201c}The temptation,\u{201d} said Tom Okafor, spokesman for the committee, \u{201c}is to grab the money and spend it.\u{201d}",
+    ]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].0, "Tom Okafor");
+    assert_eq!(
+        got[0].1,
+        "The temptation is to grab the money and spend it."
+    );
+    // Not a second quote brought by the words between: "adding that", a clause of its own.
+    let got = quotes(&[
+        "\u{201c}I don't know what a better plan would be,\u{201d} Tom Okafor said, adding that \u{201c}we really don't know who is responsible\u{201d} for the delay.",
+    ]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    // Nor a partial quote inside the sentence that the second part does not go on with.
+    let got = quotes(&[
+        "With \u{201c}injury rates comparable with recreational skiing,\u{201d} the study says, \u{201c}the sport of luge is quite safe despite the look of danger.\u{201d}",
+    ]);
+    assert!(
+        got.iter().all(
+            |(_, t, ..)| !t.starts_with("injury rates comparable with recreational skiing the")
+        ),
+        "{got:#?}"
+    );
+}

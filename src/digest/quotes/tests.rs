@@ -522,3 +522,21 @@ fn a_quote_split_by_its_attribution_is_one_quote() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn the_person_a_relative_pronoun_stands_for_is_the_speaker() {
+    // After DUC 2004 d30046t (NYT19981219.0145): "… was arrogantly but quite adequately
+    // summed up by Alan Simpson, the former senator from Wyoming, who said: "…"".
+    each_gets_its_speaker(&[
+        (
+            "The mood was summed up by Tom Okafor, the former senator from Ohio, who said: \u{201c}Nobody here remembers last month.\u{201d}",
+            "Tom Okafor",
+            "Nobody here remembers last month.",
+        ),
+        (
+            "Officials met Tom Okafor, who said: \u{201c}Nobody here remembers last month.\u{201d}",
+            "Tom Okafor",
+            "Nobody here remembers last month.",
+        ),
+    ]);
+}

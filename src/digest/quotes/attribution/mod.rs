@@ -489,6 +489,26 @@ fn cue_at(ws: &[Word], v: usize, adjacent: bool) -> Option<Found> {
     if is_participle(ws[v].key()) && (end == 0 || ends_phrase(&ws[end - 1])) {
         return Some(subject);
     }
+    // "… was summed up by Jane Doe, the former senator, who said:": the phrase the
+    // relative pronoun stands for, and those before it, not the sentence's subject.
+    if end >= 2 && ws[end - 1].key() == "who" && ends_phrase(&ws[end - 2]) {
+        // The phrase since the comma before, whatever words it holds ("the former senator
+        // from Wyoming"), else the phrase the words before the comma end with.
+        let comma = end - 2;
+        let start = match ws[..comma].iter().rposition(ends_phrase) {
+            Some(p) if comma - p <= MAX_PHRASE => p + 1,
+            _ => phrase_start(ws, end - 1),
+        };
+        if start < end - 1 {
+            let mut aside = Vec::new();
+            phrases_before(ws, start, &mut aside);
+            return Some(Found {
+                cue: Cue::Phrase(start..end - 1),
+                aside,
+                adjacent,
+            });
+        }
+    }
     // "Kim, who ..., said" / "Kim, the head of X, said": the aside set off by commas is
     // kept as another candidate.
     let mut aside = Vec::new();
@@ -537,6 +557,17 @@ fn cue_at(ws: &[Word], v: usize, adjacent: bool) -> Option<Found> {
         });
     }
     // "Jane Doe of Springfield, Ohio, told": the phrases before earlier commas.
+    phrases_before(ws, start, &mut aside);
+    Some(Found {
+        cue: Cue::Phrase(start..end),
+        aside,
+        adjacent,
+    })
+}
+
+/// Adds to `aside` the phrases set off by commas before word `start`, nearest first (at
+/// most [`MAX_ASIDES`]).
+fn phrases_before(ws: &[Word], start: usize, aside: &mut Vec<Range<usize>>) {
     let mut before = start;
     for _ in 0..MAX_ASIDES {
         let Some(c) = before.checked_sub(1).filter(|&c| ends_phrase(&ws[c])) else {
@@ -549,11 +580,6 @@ fn cue_at(ws: &[Word], v: usize, adjacent: bool) -> Option<Found> {
         aside.push(s..c + 1);
         before = s;
     }
-    Some(Found {
-        cue: Cue::Phrase(start..end),
-        aside,
-        adjacent,
-    })
 }
 
 /// Where a speaker's phrase that ends at `end` starts, read back: up to a comma, a clause

@@ -71,6 +71,29 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             "He offered small proposals, not a plan that would break the deadlock.",
             Some("deadlock"),
         ),
+        // A relative clause inside the subject is passed over: the phrase before its
+        // pronoun is the subject. d31022t (DUC 2004 dev), and d30048t with commas.
+        (
+            "The cause of the fire that broke out just before midnight Thursday remains under investigation.",
+            Some("cause of the fire"),
+        ),
+        (
+            "Details of the U.S. contribution, which is expected to total several billion dollars in direct aid or loan guarantees, have yet to be negotiated.",
+            Some("Details of the U.S. contribution"),
+        ),
+        (
+            "The identity of the man who was arrested near the stadium last week remains unclear.",
+            Some("identity of the man"),
+        ),
+        // "that" after a verb or a time, or before a pronoun, opens a clause of its own.
+        (
+            "Officials said that the date of the vote remains unclear.",
+            Some("date of the vote"),
+        ),
+        (
+            "The mayor said Friday that the future of the old bridge remains unclear.",
+            Some("future of the old bridge"),
+        ),
         // d30003t/docs/APW19981028.0444.txt (DUC 2004 dev)
         (
             "No details have been given of the content of the Spanish request.",

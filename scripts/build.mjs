@@ -3,7 +3,7 @@
 //   node scripts/build.mjs
 //
 // 1. cargo builds the crate for wasm32 (profile `wasm`, with the toolchain setup chose;
-//    without the default `cli` feature, so the command's JSON writer is not linked),
+//    without the default `cli` feature, so the command's code is not linked),
 // 2. wasm-bindgen writes the ES-module glue to pkg/, wasm-opt (npm binaryen) shrinks it,
 // 3. esbuild bundles www/src into classic scripts under www/dist/ with the wasm inlined
 //    (deflate-compressed), so that www/index.html works when opened from disk (file://) as

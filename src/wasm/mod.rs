@@ -2,7 +2,8 @@
 //! js-sys.
 //!
 //! Takes plain JS objects (read field by field, [`input`]) and returns them
-//! (serde-wasm-bindgen, JSON-compatible), so the JS object equals the CLI's JSON. Errors reach JS as real `Error` objects. The host page's
+//! (as JSON text that the engine's `JSON.parse` reads: faster than building them call by
+//! call), so the JS object equals the CLI's JSON. Errors reach JS as real `Error` objects. The host page's
 //! DOM is read in place ([`live`], [`page`]).
 
 mod input;
@@ -50,7 +51,6 @@ pub fn extract(html: &str) -> Result<JsValue, JsError> {
 }
 
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
+    let text = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("the digest could not be handed to the page"))
 }

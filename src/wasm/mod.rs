@@ -52,5 +52,6 @@ pub fn extract(html: &str) -> Result<JsValue, JsError> {
 
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let text = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
-    js_sys::JSON::parse(&text).map_err(|_| JsError::new("the digest could not be handed to the page"))
+    js_sys::JSON::parse(&text)
+        .map_err(|_| JsError::new("the digest could not be handed to the page"))
 }

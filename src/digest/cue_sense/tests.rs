@@ -148,3 +148,21 @@ fn unless_appeals_and_disagreements_in_their_open_sense() {
         ("On education, the issue that President Clinton has propelled to the forefront of the talks and on which Republicans do not want to appear recalcitrant, both sides have agreed to spend more than $1 billion but disagree over how to spend it.", true),
     ]);
 }
+
+#[test]
+fn reluctance_pending_decisions_and_unconfirmed_reports_are_open() {
+    check(&[
+        // duc2004/clusters/d30048t/docs/NYT19981024.0050.txt
+        ("Germany and Japan, though, have been reluctant to take part, one U.S. official noted.", true),
+        // duc2004/clusters/d30028t/docs/APW19981005.0236.txt
+        ("There have been unconfirmed reports of Turkish jets violating Syria airspace near the border.", true),
+        // duc2004/clusters/d30011t/docs/NYT19981003.0120.txt
+        ("The answer is far from clear.", true),
+        ("The board meets on Monday to decide whether to sell the stadium.", true),
+        ("The mayor is unwilling to raise the tax before the election.", true),
+        ("The fate of the bridge project is up in the air.", true),
+        // A finding of nothing is not an open matter.
+        ("A chest X-ray found no sign of cancer.", false),
+        ("Investigators said there was no indication of foul play.", false),
+    ]);
+}

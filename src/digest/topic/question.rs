@@ -21,6 +21,25 @@ pub fn question(ws: &[Word], k: usize, if_asks: bool) -> Option<Range<usize>> {
     if !asks || opener.pause {
         return None;
     }
+    // "whether there will be a deal", "if there was any link between them": a question
+    // of whether something exists is about that thing.
+    if ws
+        .get(k + 1)
+        .is_some_and(|w| w.lower == "there" && !w.pause)
+    {
+        let be = |w: &Word| {
+            COPULAS.contains(w.lower) || matches!(w.lower, "will" | "would" | "could" | "might")
+        };
+        let mut j = k + 2;
+        while ws.get(j).is_some_and(|w| be(w) && !w.pause) {
+            j += 1;
+        }
+        return if j > k + 2 {
+            super::phrase_at(ws, j)
+        } else {
+            None
+        };
+    }
     let mut end = k + 1;
     while end < ws.len() && end < k + QUESTION_SCAN {
         end += 1;

@@ -129,6 +129,16 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             "It was not clear whether the new ferry service would run in the winter months this year.",
             Some("whether the new ferry service would run"),
         ),
+        // A question of whether something exists is about that thing.
+        // d30056t/docs/APW19981211.1223.txt (DUC 2004 dev)
+        (
+            "It was not clear if there was any link between Tagirov's abduction and his investigation into the killings of the four men.",
+            Some("link between Tagirov's abduction"),
+        ),
+        (
+            "It is uncertain whether there will be a vote on the budget this week.",
+            Some("vote on the budget"),
+        ),
         // "if" asks only after a cue of not knowing; after "appeal" it sets a condition.
         ("The club will appeal if the fine is upheld.", Some("club")),
         ("It is not clear if the bridge will reopen.", Some("if the bridge will reopen")),

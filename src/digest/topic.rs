@@ -548,6 +548,12 @@ pub fn topic(
         Some(own_phrase(ws, &cue))
     } else if is(NOUN_CUES) {
         after(ws, cue.end, true).or_else(|| before(ws, cue.start))
+    } else if last == "pending" && !ws[cue.end - 1].pause {
+        // What is pending follows: "held pending *a review*", "aware of *the pending
+        // lawsuits*" (the word kept before a noun it describes).
+        let describes = ws.get(cue.end).is_some_and(|w| !skip(w));
+        phrase_at(ws, if describes { cue.end - 1 } else { cue.end })
+            .or_else(|| before(ws, cue.start))
     } else if is(OBJECT_CUES) || !about {
         after(ws, cue.end, false).or_else(|| before(ws, cue.start))
     } else {

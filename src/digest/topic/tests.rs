@@ -129,6 +129,19 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             "It was not clear whether the new ferry service would run in the winter months this year.",
             Some("whether the new ferry service would run"),
         ),
+        // What is pending follows the word: a noun it describes, with it; what a
+        // prepositional "pending" leads to, without it.
+        // cnn/stories/cnn_test94.txt (CNN dev)
+        (
+            "Jacque Montgomery, a university spokeswoman, said university officials are aware of the pending lawsuits.",
+            Some("pending lawsuits"),
+        ),
+        // d31001t/docs/APW19981109.0767.txt (DUC 2004 dev)
+        (
+            "Prosecutors are ready to move forward pending the amnesty application of one.",
+            Some("amnesty application"),
+        ),
+        ("The verdict is still pending.", Some("verdict")),
         // A question of whether something exists is about that thing.
         // d30056t/docs/APW19981211.1223.txt (DUC 2004 dev)
         (

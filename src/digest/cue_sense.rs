@@ -34,6 +34,15 @@ pub fn states_open(ws: &[Word], cue: Range<usize>) -> bool {
         && unless_holds(ws, &cue)
         && appeal_holds(ws, &cue)
         && disagreement_holds(ws, &cue)
+        && !narrated(ws, &cue)
+}
+
+/// True when the cue "recount" is the verb of telling ("Hu *recounted*", "the cases
+/// *recounted* here"), not a count again ("the ballots are being *recounted*").
+fn narrated(ws: &[Word], cue: &Range<usize>) -> bool {
+    let k = cue.end - 1;
+    matches!(lower(ws, k), "recounted" | "recounting")
+        && !(k > 0 && COPULAS.contains(lower(ws, k - 1)))
 }
 
 fn lower<'a>(ws: &[Word<'a>], k: usize) -> &'a str {

@@ -166,3 +166,15 @@ fn reluctance_pending_decisions_and_unconfirmed_reports_are_open() {
         ("Investigators said there was no indication of foul play.", false),
     ]);
 }
+
+#[test]
+fn recounting_a_story_is_no_recount() {
+    check(&[
+        // duc2004/clusters/d30022t/docs/APW19981216.0666.txt
+        ("Whoever takes the case, you can't win, Hu recounted.", false),
+        // duc2004/clusters/d31033t/docs/NYT19981007.0302.txt
+        ("Some of the cases recounted here figure prominently in the suit brought by the Justice Department and 20 states.", false),
+        ("The ballots in two counties are being recounted.", true),
+        ("A recount of the vote in the capital begins on Monday.", true),
+    ]);
+}

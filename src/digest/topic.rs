@@ -544,6 +544,8 @@ pub fn topic(
     // "did not say *when Iran would send envoys*": the cue ends with the question's opener.
     let found = if let Some(q) = question(ws, cue.end - 1, false) {
         Some(q)
+    } else if let Some(q) = question_after_verb(ws, cue.end) {
+        Some(q)
     } else if is(NAMING_CUES) {
         Some(own_phrase(ws, &cue))
     } else if is(NOUN_CUES) {
@@ -565,6 +567,22 @@ pub fn topic(
         Some(r) => Some((r, true)),
         None => most_specific(ws, &cue, weight).map(|r| (r, false)),
     }
+}
+
+/// Most verbs between a cue and the question they take ("has not yet *decided* whether").
+const VERBS_BEFORE_QUESTION: usize = 2;
+
+/// The question a verb right after the cue takes: "had not yet *decided whether Clinton
+/// would fly*", "it is not yet *known when* the talks resume".
+fn question_after_verb(ws: &[Word], end: usize) -> Option<Range<usize>> {
+    let mut j = end;
+    while j < ws.len() && j < end + VERBS_BEFORE_QUESTION && !ws[j].pause && verbish(ws, j) {
+        j += 1;
+    }
+    if j == end {
+        return None;
+    }
+    question(ws, j, false)
 }
 
 /// A topic that is a verb after a modal or a negation, without its object ("would

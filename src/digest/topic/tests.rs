@@ -142,6 +142,12 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             Some("amnesty application"),
         ),
         ("The verdict is still pending.", Some("verdict")),
+        // The question a verb right after the cue takes.
+        // d30053t/docs/NYT19981127.0267.txt (DUC 2004 dev)
+        (
+            "Clinton administration officials said the White House had not yet decided whether Clinton would fly to the newly opened Gaza International Airport.",
+            Some("whether Clinton would fly"),
+        ),
         // A question of whether something exists is about that thing.
         // d30056t/docs/APW19981211.1223.txt (DUC 2004 dev)
         (

@@ -369,6 +369,19 @@ fn before(ws: &[Word], start: usize) -> Option<Range<usize>> {
                 s = before_aside;
             }
         }
+    } else if s >= 2 && e > s && is_qualifier(&ws[s]) && ws[s - 1].pause && !ws[s - 1].dash {
+        // "the impact of the deal, if any, on the suit is uncertain": a subject goes on
+        // after a short aside; its head stands before the aside.
+        let opening = (s.saturating_sub(ASIDE_OPENING + 1)..s - 1)
+            .rev()
+            .find(|&p| ws[p].pause && !ws[p].dash);
+        if let Some(p) = opening {
+            let before_aside = phrase_before(p + 1);
+            if before_aside <= p {
+                e = p + 1;
+                s = before_aside;
+            }
+        }
     }
     // One qualifying phrase at most: of a subject the first ("result of the vote" of
     // "the result of the vote in the capital"), of what a relative pronoun refers to the

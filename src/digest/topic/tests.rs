@@ -85,6 +85,12 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             "The identity of the man who was arrested near the stadium last week remains unclear.",
             Some("identity of the man"),
         ),
+        // A subject that goes on after a short aside has its head before it.
+        // d30026t/docs/NYT19981122.0131.txt (DUC 2004 dev)
+        (
+            "The impact of the deal, if any, on the government's antitrust suit against Microsoft is uncertain.",
+            Some("impact of the deal"),
+        ),
         // "that" after a verb or a time, or before a pronoun, opens a clause of its own.
         (
             "Officials said that the date of the vote remains unclear.",

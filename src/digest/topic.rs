@@ -570,7 +570,15 @@ pub fn topic(
         phrase_at(ws, if describes { cue.end - 1 } else { cue.end })
             .or_else(|| before(ws, cue.start))
     } else if is(OBJECT_CUES) || !about {
-        after(ws, cue.end, false).or_else(|| before(ws, cue.start))
+        after(ws, cue.end, false)
+            .map(|r| {
+                if about && !matches!(last, "over" | "on" | "about") {
+                    r
+                } else {
+                    without_partner(ws, r)
+                }
+            })
+            .or_else(|| before(ws, cue.start))
     } else {
         before(ws, cue.start)
             .or_else(|| before(ws, past_modifiers(ws, cue.start)))
@@ -579,6 +587,16 @@ pub fn topic(
     match found.and_then(|r| beyond_bare_verb(ws, r)) {
         Some(r) => Some((r, true)),
         None => most_specific(ws, &cue, weight).map(|r| (r, false)),
+    }
+}
+
+/// The matter `r` of a cue about something ("over", "on", "about") without the party it
+/// is discussed or disputed with ("differences over *human rights* with Chinese
+/// leaders"), when words stand before "with".
+fn without_partner(ws: &[Word], r: Range<usize>) -> Range<usize> {
+    match (r.start + 1..r.end).find(|&k| ws[k].lower == "with") {
+        Some(k) if (r.start..k).any(|m| !skip(&ws[m])) => r.start..k,
+        _ => r,
     }
 }
 

@@ -148,6 +148,17 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             Some("amnesty application"),
         ),
         ("The verdict is still pending.", Some("verdict")),
+        // What is disputed or discussed "with" someone is the matter without them; what
+        // is suspended "with" someone keeps them.
+        // d30022t/docs/APW19981005.0231.txt (DUC 2004 dev)
+        (
+            "Blair has vowed to discuss differences over human rights with Chinese leaders.",
+            Some("human rights"),
+        ),
+        (
+            "Portugal suspended the talks with Indonesia last week.",
+            Some("talks with Indonesia"),
+        ),
         // The question a verb right after the cue takes.
         // d30053t/docs/NYT19981127.0267.txt (DUC 2004 dev)
         (

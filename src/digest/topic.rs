@@ -357,24 +357,19 @@ fn before(ws: &[Word], start: usize) -> Option<Range<usize>> {
         // shooter, identified as John Doe, is not known": the phrase before the aside.
         e = s;
         s = phrase_before(e);
-    } else if e > s && ws[e - 1].pause && !ws[e - 1].dash && !relative {
-        // An aside between commas may open with words of its own ("identified as").
-        let opening = (s.saturating_sub(ASIDE_OPENING)..s)
-            .rev()
-            .find(|&p| ws[p].pause && !ws[p].dash);
-        if let Some(p) = opening {
-            let before_aside = phrase_before(p + 1);
-            if before_aside <= p {
-                e = p + 1;
-                s = before_aside;
-            }
-        }
-    } else if s >= 2 && e > s && is_qualifier(&ws[s]) && ws[s - 1].pause && !ws[s - 1].dash {
-        // "the impact of the deal, if any, on the suit is uncertain": a subject goes on
-        // after a short aside; its head stands before the aside.
-        let opening = (s.saturating_sub(ASIDE_OPENING + 1)..s - 1)
-            .rev()
-            .find(|&p| ws[p].pause && !ws[p].dash);
+    } else {
+        // Where an aside between commas may open: before the phrase found, when the aside
+        // ends right before the cue (it may open with words of its own, "identified
+        // as"), or before a short aside that the subject goes on after ("the impact of
+        // the deal, if any, on the suit is uncertain"). The subject's head stands before it.
+        let window = if e > s && ws[e - 1].pause && !ws[e - 1].dash && !relative {
+            Some(s.saturating_sub(ASIDE_OPENING)..s)
+        } else if s >= 2 && e > s && is_qualifier(&ws[s]) && ws[s - 1].pause && !ws[s - 1].dash {
+            Some(s.saturating_sub(ASIDE_OPENING + 1)..s - 1)
+        } else {
+            None
+        };
+        let opening = window.and_then(|w| w.rev().find(|&p| ws[p].pause && !ws[p].dash));
         if let Some(p) = opening {
             let before_aside = phrase_before(p + 1);
             if before_aside <= p {

@@ -12,8 +12,8 @@ use crate::fasthash::LexiconSet;
 use crate::lexicon::cues::MODALS;
 use crate::lexicon::issues::{NAMING_CUES, NOUN_CUES, OBJECT_CUES};
 use crate::lexicon::topics::{
-    CIRCUMSTANCES, DETERMINERS, GENERIC_TOPICS, IF_ASKERS, TIME_WORDS, TOPIC_BRIDGES, TOPIC_ENDS,
-    TOPIC_LINKS, TOPIC_QUALIFIERS, TOPIC_SKIPS, VERB_PARTICLES,
+    CIRCUMSTANCES, CLAUSE_SUBJECTS, DETERMINERS, GENERIC_TOPICS, IF_ASKERS, TIME_WORDS,
+    TOPIC_BRIDGES, TOPIC_ENDS, TOPIC_LINKS, TOPIC_QUALIFIERS, TOPIC_SKIPS, VERB_PARTICLES,
 };
 use crate::lexicon::verb_forms::{ING_NOUNS, LY_WORDS, PAST_FORMS};
 use crate::lexicon::Words;
@@ -314,7 +314,7 @@ fn before(ws: &[Word], start: usize) -> Option<Range<usize>> {
     while e > 0 && !ws[e - 1].pause && sets().links.contains(ws[e - 1].lower) {
         e -= 1;
     }
-    let relative = e >= 2 && matches!(ws[e - 1].lower, "which" | "who" | "that") && ws[e - 2].pause;
+    let relative = e >= 2 && relative_pronoun(&ws[e - 1]) && ws[e - 2].pause;
     if relative {
         e -= 1;
     }
@@ -401,9 +401,6 @@ fn relative_pronoun(w: &Word) -> bool {
     matches!(w.lower, "that" | "which" | "who")
 }
 
-/// Pronouns that open a clause of their own after "that" ("said *that he* would").
-const PERSONAL_PRONOUNS: [&str; 8] = ["i", "we", "you", "he", "she", "it", "they", "there"];
-
 /// Most words of a relative clause's verb group before the phrase a subject's scan
 /// stopped at ("that *has been* burning since").
 const RELATIVE_VERB_WORDS: usize = 5;
@@ -436,7 +433,7 @@ fn restrictive_relative(ws: &[Word], s: usize, e: usize) -> Option<usize> {
         // "said Friday *that he* would": a clause of its own.
         .filter(|&k| {
             ws.get(k + 1)
-                .is_some_and(|w| !w.capital && !PERSONAL_PRONOUNS.contains(&w.lower))
+                .is_some_and(|w| !w.capital && !CLAUSE_SUBJECTS.contains(w.lower))
         })
 }
 
@@ -545,10 +542,7 @@ pub fn topic(
     let is = |list: Words| list.iter().any(|w| last.starts_with(w));
     // A state said of something ("deadlocked *over* the budget") is about that thing,
     // not about who is in it.
-    let about = ws[cue.end - 1].pause
-        || !ws
-            .get(cue.end)
-            .is_some_and(|w| matches!(w.lower, "over" | "on" | "about"));
+    let about = ws[cue.end - 1].pause || !ws.get(cue.end).is_some_and(|w| of_matter(w.lower));
     // "did not say *when Iran would send envoys*": the cue ends with the question's opener.
     let found = if let Some(q) = question(ws, cue.end - 1, false) {
         Some(q)
@@ -567,7 +561,7 @@ pub fn topic(
     } else if is(OBJECT_CUES) || !about {
         after(ws, cue.end, false)
             .map(|r| {
-                if about && !matches!(last, "over" | "on" | "about") {
+                if about && !of_matter(last) {
                     r
                 } else {
                     without_partner(ws, r)
@@ -583,6 +577,11 @@ pub fn topic(
         Some(r) => Some((r, true)),
         None => most_specific(ws, &cue, weight).map(|r| (r, false)),
     }
+}
+
+/// "over", "on", "about": a preposition that leads to what a state or a talk is about.
+fn of_matter(w: &str) -> bool {
+    matches!(w, "over" | "on" | "about")
 }
 
 /// The matter `r` of a cue about something ("over", "on", "about") without the party it

@@ -428,6 +428,10 @@ pub const IF_ASKERS: Words = words![
     "sure",
 ];
 
+/// Pronouns that open a clause of their own after "that" ("said *that he* would"), where
+/// a relative clause would go on with its verb.
+pub const CLAUSE_SUBJECTS: Words = words!["i", "we", "you", "he", "she", "it", "they", "there"];
+
 /// Adverbs that complete a verb ("go *ahead* with", "move *forward* on"): passed over
 /// with the verb on the way to the phrase it takes.
 pub const VERB_PARTICLES: Words =

@@ -21,17 +21,16 @@ pub fn question(ws: &[Word], k: usize, if_asks: bool) -> Option<Range<usize>> {
     if !asks || opener.pause {
         return None;
     }
+    let be = |w: &Word| COPULAS.contains(w.lower);
+    let modal = |w: &Word| matches!(w.lower, "would" | "will" | "could" | "might");
     // "whether there will be a deal", "if there was any link between them": a question
     // of whether something exists is about that thing.
     if ws
         .get(k + 1)
         .is_some_and(|w| w.lower == "there" && !w.pause)
     {
-        let be = |w: &Word| {
-            COPULAS.contains(w.lower) || matches!(w.lower, "will" | "would" | "could" | "might")
-        };
         let mut j = k + 2;
-        while ws.get(j).is_some_and(|w| be(w) && !w.pause) {
+        while ws.get(j).is_some_and(|w| (be(w) || modal(w)) && !w.pause) {
             j += 1;
         }
         return if j > k + 2 {
@@ -49,8 +48,6 @@ pub fn question(ws: &[Word], k: usize, if_asks: bool) -> Option<Range<usize>> {
     }
     // "who would be the first arrivals", "what his next move will be": a question of
     // who or what something is names it as a noun phrase.
-    let be = |w: &Word| COPULAS.contains(w.lower);
-    let modal = |w: &Word| matches!(w.lower, "would" | "will" | "could" | "might");
     let identity = matches!(opener.lower, "who" | "what" | "which")
         && (ws.get(k + 1).is_some_and(be)
             || ws.get(k + 1).is_some_and(modal) && ws.get(k + 2).is_some_and(be)

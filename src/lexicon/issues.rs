@@ -211,7 +211,6 @@ pub const OBJECT_CUES: Words = words![
     "first",
     "awaiting",
     "awaits",
-    "decide whether",
     "of",
     "to",
     "yet",

@@ -1,10 +1,10 @@
 //! The WebAssembly boundary: the only module that knows about wasm-bindgen, web-sys and
 //! js-sys.
 //!
-//! Takes plain JS objects (read field by field, [`input`]) and returns them
-//! (as JSON text that the engine's `JSON.parse` reads: faster than building them call by
-//! call), so the JS object equals the CLI's JSON. Errors reach JS as real `Error` objects. The host page's
-//! DOM is read in place ([`live`], [`page`]).
+//! Takes plain JS objects (read field by field, [`input`]) and returns them as JSON text
+//! that the engine's `JSON.parse` reads (faster than building them call by call), so the
+//! JS object equals the CLI's JSON. Errors reach JS as real `Error` objects. The host
+//! page's DOM is read in place ([`live`], [`page`]).
 
 mod input;
 pub mod live;

@@ -245,8 +245,25 @@ export class Session {
     for (;;) {
       const value = await this.run(fn, ...args);
       if (value) return value;
-      if (Date.now() > end) throw new Error(`${this.name}: timed out waiting for ${message}`);
+      if (Date.now() > end) throw new Error(`${this.name}: timed out waiting for ${message}; the page: ${await this.state()}`);
       await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /**
+   * What the page shows, for a failure message: its address, load state, any errors the
+   * page recorded and the start of the widget's shadow text.
+   */
+  async state() {
+    try {
+      return JSON.stringify(await this.run(() => ({
+        url: location.href,
+        readyState: document.readyState,
+        errors: window.__nd?.errors ?? null,
+        widget: document.querySelector('news-digest')?.shadowRoot?.textContent.slice(0, 200) ?? null,
+      })));
+    } catch (err) {
+      return `unreadable (${err.message})`;
     }
   }
 

@@ -529,15 +529,10 @@ fn most_specific(
     best.map(|(_, r)| r)
 }
 
-/// The words (a range of `ws`, the [`words()`] of a statement) of the topic of a statement
-/// whose cue covers words `cue`, and whether it is the phrase the cue is about; `weight`
+/// The topic of a statement (its [`words()`] `ws`) whose cue covers words `cue`; `weight`
 /// tells how specific a lowercase word is, for statements whose cue is about no phrase
 /// ("but that is now in doubt"): their topic is their most specific phrase.
-pub fn topic(
-    ws: &[Word],
-    cue: Range<usize>,
-    weight: &dyn Fn(&str) -> f32,
-) -> Option<(Range<usize>, bool)> {
+pub fn topic(ws: &[Word], cue: Range<usize>, weight: &dyn Fn(&str) -> f32) -> Option<Topic> {
     let last = ws.get(cue.end.checked_sub(1)?)?.lower;
     let is = |list: Words| list.iter().any(|w| last.starts_with(w));
     // A state said of something ("deadlocked *over* the budget") is about that thing,
@@ -574,8 +569,58 @@ pub fn topic(
             .or_else(|| after(ws, cue.end, false))
     };
     match found.and_then(|r| beyond_bare_verb(ws, r)) {
-        Some(r) => Some((r, true)),
-        None => most_specific(ws, &cue, weight).map(|r| (r, false)),
+        Some(r) => Some(Topic {
+            words: with_purpose(ws, cue.end, r.clone()),
+            matter: r.start,
+            direct: true,
+        }),
+        None => most_specific(ws, &cue, weight).map(|r| Topic {
+            matter: r.start,
+            words: r,
+            direct: false,
+        }),
+    }
+}
+
+/// The topic of an open-issue statement, as [`topic()`] finds it.
+pub struct Topic {
+    /// The words of the topic, a range of the statement's [`words()`].
+    pub words: Range<usize>,
+    /// The first word of the matter itself, after the missing thing the topic may name
+    /// first ("agreement to halt *the war*").
+    pub matter: usize,
+    /// True when the topic is the phrase the cue is about, not the statement's most
+    /// specific phrase.
+    pub direct: bool,
+}
+
+/// The matter `r` after a cue, with the missing thing that an infinitive ties it to:
+/// what is missing is "an agreement *to halt the war*", a "decision *to cut rates*", more
+/// than the war or the rates ("no agreement *on* tariffs" stays "tariffs"). `cue_end` is
+/// where the cue ends: the noun is its last word or a word after it.
+fn with_purpose(ws: &[Word], cue_end: usize, r: Range<usize>) -> Range<usize> {
+    let noun_at = |n: usize| {
+        n + 1 >= cue_end
+            && ws[n..n + 2].iter().all(|w| !w.pause)
+            && NOUN_CUES.contains(ws[n].lower)
+            && ws[n + 1].lower == "to"
+            && !ws[n + 2].capital
+            && !skip(&ws[n + 2])
+            && !DETERMINERS.contains(ws[n + 2].lower)
+    };
+    // The verb before the matter's determiners, or before the preposition it takes.
+    let mut start = r.start;
+    while start > 0 && skip(&ws[start - 1]) && !ws[start - 1].pause {
+        start -= 1;
+    }
+    let verb = [start, start.saturating_sub(1)]
+        .into_iter()
+        .filter(|&k| k == start || ws.get(k).is_some_and(is_qualifier))
+        .filter_map(|k| k.checked_sub(1))
+        .find(|&v| v >= 2 && noun_at(v - 2));
+    match verb {
+        Some(v) => v - 2..r.end,
+        None => r,
     }
 }
 

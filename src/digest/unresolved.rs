@@ -105,16 +105,20 @@ fn statement<'a>(c: &Corpus<'a>, i: usize, scratch: &mut Scratch<'a>) -> Option<
             .map(|t| (n_sentences / c.vectors.df(t).max(1) as f32).ln())
             .sum::<f32>()
     };
-    let (r, direct) = topic::topic(ws, at..at + n, &weight)?;
+    let found = topic::topic(ws, at..at + n, &weight)?;
+    let (r, direct) = (found.words, found.direct);
     // A cue that names its matter ("a runoff against X") has a head of all its words:
     // one runoff is told from another by whom it is against.
     let naming = NAMING_CUES.contains(ws[at + n - 1].lower);
-    let head_end = ws[r.clone()]
+    // The head is the matter's: "agreement to halt *the war*" is told from another
+    // agreement by what it is to do.
+    let matter = found.matter..r.end;
+    let head_end = ws[matter.clone()]
         .iter()
         .position(topic::is_qualifier)
         .filter(|_| !naming)
-        .map_or(r.end, |k| r.start + k.max(1));
-    let mut head: Vec<u32> = ws[r.start..head_end]
+        .map_or(matter.end, |k| matter.start + k.max(1));
+    let mut head: Vec<u32> = ws[matter.start..head_end]
         .iter()
         .flat_map(|w| super::terms::pieces(w.lower))
         .filter_map(|p| c.terms.find(p))

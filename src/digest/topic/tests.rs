@@ -10,7 +10,7 @@ fn label(text: &str) -> Option<String> {
     let ws = words(text, lower.iter().copied());
     let (at, n) = PhraseSet::new(OPEN_CUES).first(&lower)?;
     topic(&ws, at..at + n, &|w: &str| w.len() as f32)
-        .map(|(r, _)| text[super::span(&ws, &r)].to_string())
+        .map(|t| text[super::span(&ws, &t.words)].to_string())
 }
 
 #[test]
@@ -22,7 +22,23 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
         ),
         (
             "The strike ended without any agreement to raise wages in the mines.",
-            Some("wages in the mines"),
+            Some("agreement to raise wages in the mines"),
+        ),
+        (
+            "The bank made no decision to cut rates.",
+            Some("decision to cut rates"),
+        ),
+        (
+            "The leaders did not reach an agreement to resolve the war in the region.",
+            Some("agreement to resolve the war in the region"),
+        ),
+        (
+            "The union failed to reach a deal on pay.",
+            Some("pay"),
+        ),
+        (
+            "There was no agreement to the plan.",
+            Some("plan"),
         ),
         (
             "The opposition has ruled out joining a coalition government.",

@@ -96,6 +96,10 @@ pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegati
         .filter_map(|l| l.side)
         .collect();
     let leaders = heads::leaders(people, tokens, (&subjects, &present), &headed);
+    // Negotiators attend by office; their title alone makes none a head.
+    if talks {
+        negotiators(articles, people, &mut listings);
+    }
     // Those who met across sides attend too, unless only leaders met.
     listings.extend(met.into_iter().filter(|l| !people[l.person].is_leader()));
     let mut sides = assemble(articles, people, &listings, (&leaders, &titled));
@@ -125,6 +129,50 @@ fn reports_talks(articles: &[Article], tokens: &Tokens) -> bool {
         })
         .nth(MEETING_SENTENCES - 1)
         .is_some()
+}
+
+/// Words before a name that are read for its standing ("former Kenyan negotiator X").
+const STANDING_WORDS: usize = 5;
+
+/// Lists the negotiators of a side: in talks, "Palestinian negotiator X", "X, the chief
+/// negotiator for Y" takes part by their office. Not one called a former negotiator.
+fn negotiators(articles: &[Article], people: &People, listings: &mut Vec<Listing>) {
+    for p in people.ids() {
+        let Some(side) = people.side(p) else { continue };
+        let negotiates = people[p].titles.iter().any(|t| {
+            crate::case::lower(t)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == "negotiator")
+        });
+        if !negotiates {
+            continue;
+        }
+        let places = first_mention(articles, people, p);
+        let former = places.iter().any(|&(s, at)| {
+            by_id(articles, s.article()).is_some_and(|a| {
+                let first = people[p].name().split_whitespace().next().unwrap_or("");
+                let before = a.body.get(..at).unwrap_or("");
+                let before = before.rfind(first).map_or(before, |i| &before[..i]);
+                before
+                    .split_whitespace()
+                    .rev()
+                    .take(STANDING_WORDS)
+                    .any(|w| crate::case::lower(w) == "former")
+            })
+        });
+        if former {
+            continue;
+        }
+        for (sentence, at) in places {
+            listings.push(Listing {
+                person: p,
+                side: Some(side),
+                sentence,
+                head: false,
+                at,
+            });
+        }
+    }
 }
 
 /// True when person `p`'s title makes them the head of a delegation ("chief negotiator").

@@ -55,6 +55,20 @@ fn sides_members_and_heads() {
             &[("Canada", &["*Louise Tremblay (Trade Minister)"])],
             1,
         ),
+        // A negotiator takes part in the talks by office (after DUC 2004 d30053t,
+        // "Palestinian negotiator Saeb Erekat said ..."); a former one does not.
+        (
+            &["Kenyan President Samuel Mwangi met Ethiopian President Dawit Bekele in Nairobi on Monday for talks on trade. \
+               Mwangi was joined by Foreign Minister Grace Wanjiru. \
+               Bekele brought Finance Minister Halima Juma. \
+               Kenyan negotiator Joseph Kamau said the talks would resume in March. \
+               The meeting was a start, said former Ethiopian negotiator Tesfaye Alemu."],
+            &[
+                ("Kenya", &["*Samuel Mwangi (President)", "Grace Wanjiru (Foreign Minister)", "Joseph Kamau (Negotiator)"]),
+                ("Ethiopia", &["*Dawit Bekele (President)", "Halima Juma (Finance Minister)"]),
+            ],
+            2,
+        ),
     ];
     for (texts, want, listing) in cases {
         let (got, lists) = delegations(texts);

@@ -645,6 +645,10 @@ const VERBS_BEFORE_QUESTION: usize = 2;
 /// The question a verb right after the cue takes: "had not yet *decided whether Clinton
 /// would fly*", "it is not yet *known when* the talks resume".
 fn question_after_verb(ws: &[Word], end: usize) -> Option<Range<usize>> {
+    // "remain on hold, *pending what* ...": the verb after a pause is no longer the cue's.
+    if ws.get(end.checked_sub(1)?)?.pause {
+        return None;
+    }
     let mut j = end;
     while j < ws.len() && j < end + VERBS_BEFORE_QUESTION && !ws[j].pause && verbish(ws, j) {
         j += 1;

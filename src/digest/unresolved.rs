@@ -28,6 +28,8 @@ const SAME_ISSUE: f32 = 0.25;
 /// Similarity beyond the story's common words at which two statements raise the same
 /// issue.
 const SAME_ISSUE_SPECIFIC: f32 = 0.3;
+/// Similarity at which two statements that name two different matters raise one issue.
+const SAME_ISSUE_APART: f32 = 0.3;
 /// Share of all sentences from which a word is common to the story.
 const COMMON: f32 = 0.1;
 /// Share of the topic words two statements must share to raise the same issue.
@@ -151,12 +153,19 @@ fn points_back(c: &Corpus, s: &Statement) -> bool {
 
 /// True when statements `a` and `b` raise the same issue.
 fn same_issue(c: &Corpus, a: &Statement, b: &Statement) -> bool {
-    if dot(&c.vectors.vecs[a.i], &c.vectors.vecs[b.i]) >= SAME_ISSUE
-        || dot(&a.specific, &b.specific) >= SAME_ISSUE_SPECIFIC
+    let shared = a.head.iter().filter(|t| b.head.contains(t)).count();
+    // Two statements that each name their matter, and name two matters, must be closer.
+    let apart = a.direct && b.direct && !a.head.is_empty() && !b.head.is_empty() && shared == 0;
+    let (close, specific) = if apart {
+        (SAME_ISSUE_APART, SAME_ISSUE_APART)
+    } else {
+        (SAME_ISSUE, SAME_ISSUE_SPECIFIC)
+    };
+    if dot(&c.vectors.vecs[a.i], &c.vectors.vecs[b.i]) >= close
+        || dot(&a.specific, &b.specific) >= specific
     {
         return true;
     }
-    let shared = a.head.iter().filter(|t| b.head.contains(t)).count();
     let union = a.head.len() + b.head.len() - shared;
     union > 0 && shared as f32 >= SAME_TOPIC * union as f32
 }

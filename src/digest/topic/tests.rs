@@ -37,6 +37,10 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             Some("pay"),
         ),
         (
+            "Those sanctions remain on hold, pending what the president called a good chance of progress.",
+            Some("sanctions"),
+        ),
+        (
             "There was no agreement to the plan.",
             Some("plan"),
         ),

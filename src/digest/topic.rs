@@ -11,6 +11,7 @@
 use crate::fasthash::LexiconSet;
 use crate::lexicon::cues::MODALS;
 use crate::lexicon::issues::{NAMING_CUES, NOUN_CUES, OBJECT_CUES};
+use crate::lexicon::numbers::NUMBER_WORDS;
 use crate::lexicon::topics::{
     CIRCUMSTANCES, CLAUSE_SUBJECTS, DETERMINERS, GENERIC_TOPICS, IF_ASKERS, TIME_WORDS,
     TOPIC_BRIDGES, TOPIC_ENDS, TOPIC_LINKS, TOPIC_QUALIFIERS, TOPIC_SKIPS, VERB_PARTICLES,
@@ -238,7 +239,7 @@ fn phrase_at(ws: &[Word], from: usize) -> Option<Range<usize>> {
                     break;
                 }
                 qualified = true;
-            } else if verbish(ws, e) {
+            } else if verbish(ws, e) || span_of_time(ws, e) {
                 break;
             }
         }
@@ -248,6 +249,17 @@ fn phrase_at(ws: &[Word], from: usize) -> Option<Range<usize>> {
         }
     }
     finish(ws, s, e)
+}
+
+/// True when word `k` opens a span of time after a noun ("died of unknown causes *two
+/// years* after ..."): a number before a word of time.
+fn span_of_time(ws: &[Word], k: usize) -> bool {
+    let number = |w: &str| {
+        (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())) || NUMBER_WORDS.iter().any(|(n, _)| *n == w)
+    };
+    !ws[k - 1].pause
+        && number(ws[k].lower)
+        && ws.get(k + 1).is_some_and(|w| w.is(List::Time))
 }
 
 /// The object after a cue ending at word `end`: what a bridge ("was reached") and a

@@ -40,6 +40,11 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             "Those sanctions remain on hold, pending what the president called a good chance of progress.",
             Some("sanctions"),
         ),
+        // A span of time ends the phrase (after CNN test story 130).
+        (
+            "A man whose face was disfigured in an attack died of unknown causes two years after the operation.",
+            Some("causes"),
+        ),
         (
             "There was no agreement to the plan.",
             Some("plan"),

@@ -255,11 +255,10 @@ fn phrase_at(ws: &[Word], from: usize) -> Option<Range<usize>> {
 /// years* after ..."): a number before a word of time.
 fn span_of_time(ws: &[Word], k: usize) -> bool {
     let number = |w: &str| {
-        (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())) || NUMBER_WORDS.iter().any(|(n, _)| *n == w)
+        (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+            || NUMBER_WORDS.iter().any(|(n, _)| *n == w)
     };
-    !ws[k - 1].pause
-        && number(ws[k].lower)
-        && ws.get(k + 1).is_some_and(|w| w.is(List::Time))
+    !ws[k - 1].pause && number(ws[k].lower) && ws.get(k + 1).is_some_and(|w| w.is(List::Time))
 }
 
 /// The object after a cue ending at word `end`: what a bridge ("was reached") and a

@@ -239,7 +239,7 @@ pub fn leaders(
     let best = score.values().copied().max().unwrap_or(0);
     let mut out: Vec<PersonId> = leaders
         .into_iter()
-        .filter(|l| subjects.contains(l) || score.get(l).is_some_and(|&s| s >= 2 && s * 2 >= best))
+        .filter(|l| subjects.contains(l) || score.get(l).is_some_and(|&s| s * 2 >= best))
         .collect();
     crate::sorted::sort_by_key(&mut out, |&l| std::cmp::Reverse(people[l].mentions.len()));
     let mut seen = SortedSet::new();

@@ -55,6 +55,19 @@ fn sides_members_and_heads() {
             &[("Canada", &["*Louise Tremblay (Trade Minister)"])],
             1,
         ),
+        // Two leaders who held talks, in the one sentence that says so (after CNN test
+        // story 214, "German Chancellor Angela Merkel and French President François
+        // Hollande ... met with students"); one not at the meeting is no delegate.
+        (
+            &["Kenyan President Samuel Mwangi held talks with Ethiopian President Dawit Bekele in Nairobi on Monday. \
+               The talks focused on trade. \
+               Tanzanian President Amani Juma, who was not at the meeting, welcomed the talks."],
+            &[
+                ("Kenya", &["*Samuel Mwangi (President)"]),
+                ("Ethiopia", &["*Dawit Bekele (President)"]),
+            ],
+            0,
+        ),
         // A negotiator takes part in the talks by office (after DUC 2004 d30053t,
         // "Palestinian negotiator Saeb Erekat said ..."); a former one does not.
         (

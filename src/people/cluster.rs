@@ -250,6 +250,9 @@ pub fn find_people_in(articles: &[Article], tokens: &mut Tokens) -> People {
             let ws = &sentence.words;
             for r in sentence.runs.iter().cloned() {
                 let mut info = titles::before(ws, r.start);
+                if info.title.is_some() && info.side.is_none() && info.body.is_none() {
+                    info.side = titles::country_after(ws, r.end);
+                }
                 if info.title.is_none() {
                     let after = titles::after(ws, r.end);
                     if after.title.is_some() {

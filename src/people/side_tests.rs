@@ -226,3 +226,36 @@ fn a_word_inside_a_longer_side_name_is_not_looked_up_alone() {
         );
     }
 }
+
+#[test]
+fn a_country_after_a_titled_name_is_its_side() {
+    let cases = [
+        // After DUC 2004 d30028t, "King Fahd of Saudi Arabia".
+        (
+            "The envoy met King Omar of Saudi Arabia on Saturday.",
+            "Omar",
+            Some("Saudi Arabia"),
+        ),
+        (
+            "Prime Minister Keiko Sato of Japan arrived in Seoul.",
+            "Sato",
+            Some("Japan"),
+        ),
+        (
+            "President Ana Ruiz of the Philippines spoke first.",
+            "Ruiz",
+            Some("Philippines"),
+        ),
+        // A country that goes on into a longer name, a name without a title, a pause.
+        (
+            "Chairman Paul Girard of France Telecom spoke first.",
+            "Girard",
+            None,
+        ),
+        ("The talks were led by Jean Morel of France.", "Morel", None),
+        ("President Ana Ruiz, of course, spoke first.", "Ruiz", None),
+    ];
+    for (text, name, side) in cases {
+        assert_eq!(person_side(text, name).1, side, "{text:?}");
+    }
+}

@@ -214,6 +214,41 @@ fn is_plain_noun(w: &Word) -> bool {
         && !(k.len() >= 6 && k.ends_with("ing"))
 }
 
+/// Most words of a country's name read after "of".
+const COUNTRY_WORDS: usize = 3;
+
+/// The country named right after a name that ends before word `end`: "King Fahd *of Saudi
+/// Arabia*", "Prime Minister Keizo Obuchi *of Japan*". Not when a pause follows the name,
+/// nor a country that goes on into a longer name ("of France Telecom").
+pub fn country_after(words: &[Word], end: usize) -> Option<Side> {
+    let of = words.get(end)?;
+    if end == 0 || words[end - 1].breaks_after() || of.key() != "of" || of.breaks_after() {
+        return None;
+    }
+    let mut start = end + 1;
+    if words
+        .get(start)
+        .is_some_and(|w| w.key() == "the" && !w.breaks_after())
+    {
+        start += 1;
+    }
+    let last = (start..words.len().min(start + COUNTRY_WORDS))
+        .take_while(|&i| words[i].is_capitalized())
+        .take_while(|&i| i == start || !words[i - 1].breaks_after())
+        .last()?;
+    let ends_there =
+        last + 1 == words.len() || words[last].breaks_after() || !words[last + 1].is_capitalized();
+    (start..=last)
+        .rev()
+        .find_map(|i| {
+            country_ending_at(words, i)
+                .filter(|(_, first)| *first == start)
+                .map(|(c, _)| (c, i))
+        })
+        .filter(|&(_, i)| i == last && ends_there)
+        .map(|(c, _)| c)
+}
+
 /// The appositive title after the name that ends before word `end`: ", the head of ...,".
 pub fn after(words: &[Word], end: usize) -> TitleInfo {
     let mut info = TitleInfo::default();

@@ -40,6 +40,16 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             "Those sanctions remain on hold, pending what the president called a good chance of progress.",
             Some("sanctions"),
         ),
+        // A number's thousands separator and a currency sign are no pause (after CNN test
+        // story 406, "the 4,000-year-old bond").
+        (
+            "The fate of the 1,200 workers remains unclear.",
+            Some("fate of the 1,200 workers"),
+        ),
+        (
+            "It is unclear whether the $2,500 payments will continue.",
+            Some("whether the $2,500 payments will continue"),
+        ),
         // A span of time ends the phrase (after CNN test story 130).
         (
             "A man whose face was disfigured in an attack died of unknown causes two years after the operation.",

@@ -76,6 +76,7 @@ pub fn words_at<'a>(
             && rest
                 .split_once('.')
                 .is_some_and(|(_, after)| after.chars().any(char::is_alphanumeric));
+        let grouped = digit_group(text, &span, rest);
         let first = text.as_bytes().get(span.start).copied().unwrap_or(0);
         let capital = if first.is_ascii() {
             first.is_ascii_uppercase()
@@ -85,7 +86,7 @@ pub fn words_at<'a>(
         };
         out.push(Word {
             lower,
-            pause: next.is_some_and(|c| !c.is_alphanumeric()) && !initial,
+            pause: next.is_some_and(|c| !opens_word(c)) && !initial && !grouped,
             dash: next.is_some_and(|c| matches!(c, '—' | '–')) || rest.starts_with(" - "),
             capital,
             start: span.start as u32,
@@ -93,6 +94,25 @@ pub fn words_at<'a>(
             lists: Cell::new(0),
         });
     }
+}
+
+/// True when character `c` may open the next word of a phrase: a letter or digit, or a
+/// currency sign before an amount ("the $2,500 payments").
+fn opens_word(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '$' | '£' | '€' | '¥')
+}
+
+/// True when the word at `span` of `text` is digits that a separator joins to more digits
+/// (`rest` is the text after it): "1,200", "3.5" are one number, with no pause inside.
+fn digit_group(text: &str, span: &Range<usize>, rest: &str) -> bool {
+    let ends_in_digit = text.as_bytes()[..span.end.min(text.len())]
+        .last()
+        .is_some_and(u8::is_ascii_digit);
+    let r = rest.as_bytes();
+    ends_in_digit
+        && rest.len() == text.len() - span.end.min(text.len())
+        && matches!(r.first(), Some(b',' | b'.'))
+        && r.get(1).is_some_and(u8::is_ascii_digit)
 }
 
 /// What follows the word that ends at byte `end` of `text`: the first character past
@@ -174,9 +194,15 @@ mod tests {
                     && rest
                         .split_once('.')
                         .is_some_and(|(_, after)| after.chars().any(char::is_alphanumeric));
+                let after = &text[span.end..];
+                let grouped = text[span.clone()].ends_with(|c: char| c.is_ascii_digit())
+                    && (after.starts_with(',') || after.starts_with('.'))
+                    && after[1..].starts_with(|c: char| c.is_ascii_digit());
                 (
                     lower,
-                    next.is_some_and(|c| !c.is_alphanumeric()) && !initial,
+                    next.is_some_and(|c| !c.is_alphanumeric() && !"$£€¥".contains(c))
+                        && !initial
+                        && !grouped,
                     next.is_some_and(|c| matches!(c, '—' | '–')) || rest.starts_with(" - "),
                     text[span.clone()].starts_with(char::is_uppercase),
                     span.start as u32,
@@ -202,6 +228,7 @@ mod tests {
             "a",
             "Ends with a point. And more",
             "no. 5 and No. 7 \u{85}z 'x'- y'",
+            "The 1,200 workers, $2,500 each, 3.5 percent; in 2012, 40 left. 7, the €5 and £3 fees",
         ];
         for text in texts {
             let lowered = crate::case::lower(text);

@@ -295,6 +295,10 @@ fn after(ws: &[Word], end: usize, noun_cue: bool) -> Option<Range<usize>> {
     }
     if preposition {
         k += 1;
+        // "disagree on *how to spend the money*": the question the preposition leads to.
+        if let Some(q) = question(ws, k, false) {
+            return Some(q);
+        }
     } else if noun_cue {
         return None;
     }

@@ -50,6 +50,16 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             "It is unclear whether the $2,500 payments will continue.",
             Some("whether the $2,500 payments will continue"),
         ),
+        // A question after the cue's preposition (after DUC 2004 d31031t, "disagree over
+        // how to spend it").
+        (
+            "The two sides disagree on how to spend the money.",
+            Some("how to spend the money"),
+        ),
+        (
+            "There was no agreement on whether the talks would resume.",
+            Some("whether the talks would resume"),
+        ),
         // A span of time ends the phrase (after CNN test story 130).
         (
             "A man whose face was disfigured in an attack died of unknown causes two years after the operation.",

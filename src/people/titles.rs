@@ -238,15 +238,8 @@ pub fn country_after(words: &[Word], end: usize) -> Option<Side> {
         .last()?;
     let ends_there =
         last + 1 == words.len() || words[last].breaks_after() || !words[last + 1].is_capitalized();
-    (start..=last)
-        .rev()
-        .find_map(|i| {
-            country_ending_at(words, i)
-                .filter(|(_, first)| *first == start)
-                .map(|(c, _)| (c, i))
-        })
-        .filter(|&(_, i)| i == last && ends_there)
-        .map(|(c, _)| c)
+    let (country, first) = country_ending_at(words, last)?;
+    (first == start && ends_there).then_some(country)
 }
 
 /// The appositive title after the name that ends before word `end`: ", the head of ...,".

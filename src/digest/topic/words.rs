@@ -76,7 +76,7 @@ pub fn words_at<'a>(
             && rest
                 .split_once('.')
                 .is_some_and(|(_, after)| after.chars().any(char::is_alphanumeric));
-        let grouped = digit_group(text, &span, rest);
+        let grouped = digit_group(text, &span);
         let first = text.as_bytes().get(span.start).copied().unwrap_or(0);
         let capital = if first.is_ascii() {
             first.is_ascii_uppercase()
@@ -102,17 +102,14 @@ fn opens_word(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '$' | '£' | '€' | '¥')
 }
 
-/// True when the word at `span` of `text` is digits that a separator joins to more digits
-/// (`rest` is the text after it): "1,200", "3.5" are one number, with no pause inside.
-fn digit_group(text: &str, span: &Range<usize>, rest: &str) -> bool {
-    let ends_in_digit = text.as_bytes()[..span.end.min(text.len())]
-        .last()
-        .is_some_and(u8::is_ascii_digit);
-    let r = rest.as_bytes();
-    ends_in_digit
-        && rest.len() == text.len() - span.end.min(text.len())
-        && matches!(r.first(), Some(b',' | b'.'))
-        && r.get(1).is_some_and(u8::is_ascii_digit)
+/// True when the word at `span` of `text` is digits that a separator joins to more digits:
+/// "1,200", "3.5" are one number, with no pause inside.
+fn digit_group(text: &str, span: &Range<usize>) -> bool {
+    let b = text.as_bytes();
+    span.end > 0
+        && b.get(span.end - 1).is_some_and(u8::is_ascii_digit)
+        && matches!(b.get(span.end), Some(b',' | b'.'))
+        && b.get(span.end + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// What follows the word that ends at byte `end` of `text`: the first character past

@@ -8,10 +8,10 @@
 //! phrase of only generic words ("the details") or words of time ("on Friday") names no
 //! topic.
 
+use super::numerals::number_word;
 use crate::fasthash::LexiconSet;
 use crate::lexicon::cues::MODALS;
 use crate::lexicon::issues::{NAMING_CUES, NOUN_CUES, OBJECT_CUES};
-use crate::lexicon::numbers::NUMBER_WORDS;
 use crate::lexicon::topics::{
     CIRCUMSTANCES, CLAUSE_SUBJECTS, DETERMINERS, GENERIC_TOPICS, IF_ASKERS, TIME_WORDS,
     TOPIC_BRIDGES, TOPIC_ENDS, TOPIC_LINKS, TOPIC_QUALIFIERS, TOPIC_SKIPS, VERB_PARTICLES,
@@ -255,8 +255,7 @@ fn phrase_at(ws: &[Word], from: usize) -> Option<Range<usize>> {
 /// years* after ..."): a number before a word of time.
 fn span_of_time(ws: &[Word], k: usize) -> bool {
     let number = |w: &str| {
-        (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
-            || NUMBER_WORDS.iter().any(|(n, _)| *n == w)
+        (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())) || number_word(w).is_some()
     };
     !ws[k - 1].pause && number(ws[k].lower) && ws.get(k + 1).is_some_and(|w| w.is(List::Time))
 }
@@ -628,11 +627,13 @@ fn with_purpose(ws: &[Word], cue_end: usize, r: Range<usize>) -> Range<usize> {
     while start > 0 && skip(&ws[start - 1]) && !ws[start - 1].pause {
         start -= 1;
     }
-    let verb = [start, start.saturating_sub(1)]
-        .into_iter()
-        .filter(|&k| k == start || ws.get(k).is_some_and(is_qualifier))
-        .filter_map(|k| k.checked_sub(1))
-        .find(|&v| v >= 2 && noun_at(v - 2));
+    let verb_before = |k: usize| k.checked_sub(1).filter(|&v| v >= 2 && noun_at(v - 2));
+    let verb = verb_before(start).or_else(|| {
+        start
+            .checked_sub(1)
+            .filter(|&q| is_qualifier(&ws[q]))
+            .and_then(verb_before)
+    });
     match verb {
         Some(v) => v - 2..r.end,
         None => r,

@@ -293,9 +293,9 @@ pub const TOPIC_QUALIFIERS: Words = words![
     "within",
 ];
 
-/// Nouns that say only that something is at issue, and words that only qualify a noun:
-/// a topic of these words alone names nothing ("the details", "the issue", "a major",
-/// "the main").
+/// Nouns that say only that something is at issue, words that only qualify a noun, and
+/// words that count things or stand for them: a topic of these words alone names nothing
+/// ("the details", "the issue", "a major", "the main", "a couple of big ones").
 pub const GENERIC_TOPICS: Words = words![
     "main",
     "major",
@@ -358,6 +358,15 @@ pub const GENERIC_TOPICS: Words = words![
     "talks",
     "meeting",
     "summit",
+    "one",
+    "ones",
+    "couple",
+    "handful",
+    "lot",
+    "lots",
+    "number",
+    "pair",
+    "bunch",
 ];
 
 /// Words of time that make no topic on their own ("on Friday", "this week").

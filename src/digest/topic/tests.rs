@@ -69,6 +69,10 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             "There was no agreement to the plan.",
             Some("plan"),
         ),
+        // A count of things or a word standing for them names no matter.
+        ("A couple of big ones remain unresolved.", None),
+        ("A number of issues remain unresolved.", None),
+        ("A handful of cases remain unresolved.", Some("handful of cases")),
         (
             "The opposition has ruled out joining a coalition government.",
             Some("joining a coalition government"),

@@ -106,6 +106,28 @@ fn compatible_lengths_are_not_discrepancies() {
 }
 
 #[test]
+fn increments_and_rates_are_not_compared_with_totals() {
+    let pair = |a: &str, b: &str| run(&[a, b]).discrepancies;
+    let total =
+        "Under the plan, troops will withdraw from 13 percent of the territory in the north.";
+    let apart = pair(
+        "Under the plan, troops will withdraw from 9 percent of the territory in the north.",
+        total,
+    );
+    assert_eq!(apart.len(), 1, "9 against 13 percent: {apart:#?}");
+    let more = pair(
+        "Under the plan, troops will withdraw from an additional 9 percent of the territory in the north.",
+        total,
+    );
+    assert!(more.is_empty(), "an increment is no total: {more:#?}");
+    let rate = pair(
+        "The former minister faces 14 years in prison and a fine on each count of fraud.",
+        "The former minister faces up to 34 years in prison on charges of fraud.",
+    );
+    assert!(rate.is_empty(), "a rate is no total: {rate:#?}");
+}
+
+#[test]
 fn headings_are_never_takeaways_or_quotes() {
     let d = run(&["Leaders Meet In Geneva\nThe leaders met in Geneva on Monday and agreed to keep talking about trade.\n\"Verdict Due Friday\" Says Lawyer"]);
     assert!(

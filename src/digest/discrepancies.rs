@@ -122,6 +122,11 @@ fn same_thing(c: &Corpus, (i, f): (usize, &Figure), (j, g): (usize, &Figure)) ->
     if (f.year.is_some() && g.year.is_some() && f.year != g.year) || f.possible != g.possible {
         return false;
     }
+    // "an additional 9 percent" is not the whole of "13 percent"; "20 years on each count"
+    // is not the "34 years" of all counts.
+    if f.increment != g.increment || f.rate != g.rate {
+        return false;
+    }
     // "49 percent of Cambodian children" and "67 percent of North Korean children" count
     // the children of two countries.
     if !f.places.is_empty()

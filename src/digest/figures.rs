@@ -7,8 +7,8 @@ use super::numerals::{is_month, number_at, parse_digits, tokens, Token};
 use super::terms::{is_stopword, stem};
 use crate::ids::Side;
 use crate::lexicon::numbers::{
-    CURRENCIES, DURATIONS, NOT_SUPERLATIVES, ORDINALS, PERCENT, POSSIBILITY_CUES, QUALIFIERS,
-    YEAR_LINKS,
+    CURRENCIES, DURATIONS, INCREMENT_CUES, NOT_SUPERLATIVES, ORDINALS, PERCENT, POSSIBILITY_CUES,
+    QUALIFIERS, RATE_CUES, YEAR_LINKS,
 };
 use std::ops::Range;
 
@@ -42,6 +42,12 @@ pub struct Figure {
     /// True when the clause before the figure makes it a possibility rather than a fact
     /// ("could face five years", "if the figure was $29 million").
     pub possible: bool,
+    /// True when the word before it makes it an amount added to another ("an additional 9
+    /// percent").
+    pub increment: bool,
+    /// True when the words after it in its clause make it a rate ("20 years on each
+    /// count", "$5 per share").
+    pub rate: bool,
     /// The year the figure is given for ("2.6 percent in 1999"), when the words after it
     /// name one.
     pub year: Option<u16>,
@@ -67,6 +73,26 @@ fn possible_before(ts: &[Token], start: usize) -> bool {
         .enumerate()
         .take_while(|(i, t)| *i == 0 || !t.pause)
         .any(|(_, t)| POSSIBILITY_CUES.contains(t.text.as_ref()))
+}
+
+/// Most tokens after a figure read for what makes it a rate.
+const RATE_WITHIN: usize = 8;
+
+/// True when a word after the figure ending before token `end`, within [`RATE_WITHIN`]
+/// tokens and before any punctuation, makes it a rate ([`RATE_CUES`]).
+fn rate_after(ts: &[Token], end: usize) -> bool {
+    if end == 0 || ts.get(end - 1).is_some_and(|t| t.pause) {
+        return false;
+    }
+    for t in ts.iter().skip(end).take(RATE_WITHIN) {
+        if RATE_CUES.contains(t.text.as_ref()) {
+            return true;
+        }
+        if t.pause {
+            return false;
+        }
+    }
+    false
 }
 
 /// The year named after the figure ending before token `end`: "in 1999", "for 2000",
@@ -301,6 +327,10 @@ fn figure(
         context,
         year: year_after(ts, end),
         possible: possible_before(ts, start),
+        increment: start
+            .checked_sub(1)
+            .is_some_and(|i| INCREMENT_CUES.contains(ts[i].text.as_ref())),
+        rate: rate_after(ts, end),
         places: places.to_vec(),
     }
 }

@@ -111,6 +111,17 @@ pub const YEAR_LINKS: Words = words!["in", "for", "by", "during", "until", "thro
 pub const POSSIBILITY_CUES: Words =
     words!["could", "would", "might", "may", "if", "unless", "face", "faces", "facing",];
 
+/// Words right before a figure that make it an amount added to another ("an *additional*
+/// 9 percent", "*another* 300 troops"): not the whole of what another figure counts.
+pub const INCREMENT_CUES: Words = words!["additional", "another", "extra", "further"];
+
+/// Words after a figure, in its clause, that make it a rate: so much for each one of
+/// something ("20 years *on each* count", "$5 *per* share", "$2 million *annually*"), not
+/// a total.
+pub const RATE_CUES: Words = words![
+    "each", "per", "apiece", "every", "annually", "yearly", "monthly", "weekly", "daily", "hourly",
+];
+
 /// Single tokens for a share in hundredths (the two words "per cent" are read by the
 /// figure reader itself).
 pub const PERCENT: Words = words!["%", "percent", "pct"];

@@ -140,6 +140,27 @@ fn the_year_a_figure_is_given_for() {
 }
 
 #[test]
+fn an_amount_added_to_another_is_an_increment() {
+    // After DUC 2004 d30037t: "redeploying troops from more than an additional 9 percent
+    // of the West Bank".
+    assert!(one("Troops would leave an additional 9 percent of the land.").increment);
+    assert!(one("The army sent another 300 soldiers.").increment);
+    assert!(!one("Troops would leave 9 percent of the land.").increment);
+}
+
+#[test]
+fn a_figure_for_each_one_of_something_is_a_rate() {
+    // After DUC 2004 d30011t: "He faces 14 years in prison and a fine on each corruption
+    // count".
+    assert!(one("He faces 14 years in prison and a fine on each count.").rate);
+    assert!(one("The company paid $5 per share.").rate);
+    assert!(one("The fund spends $2 million annually on research.").rate);
+    assert!(!one("He faces 14 years in prison.").rate);
+    // The cue counts only within the figure's clause.
+    assert!(!one("He served 14 years, and each day was hard.").rate);
+}
+
+#[test]
 fn a_figure_in_a_clause_of_what_could_be_is_a_possibility() {
     assert!(one("He could face five years in prison.").possible);
     assert!(one("If the payroll was $29 million over the cap, teams would pay.").possible);

@@ -36,7 +36,7 @@ fn open_issues_on_any_subject_take_their_topic_from_the_sentence() {
         ),
         (
             "It is still unclear whether the new stadium will be ready for the opening match.",
-            "Whether the new stadium will be ready",
+            "Whether the new stadium will be ready for the opening match",
         ),
         // Cues in the perfect, apart, and open questions (after DUC 2004 d30006t, d31031t
         // and d30048t: "Details of testing have not been negotiated", "The two sides

@@ -7,9 +7,9 @@ use crate::lexicon::topics::QUESTION_OPENERS;
 use std::ops::Range;
 
 /// Most words of a topic that is a question ("where the hostage was held").
-const QUESTION_WORDS: usize = 7;
+const QUESTION_WORDS: usize = 11;
 /// Most words read for the end of a question's clause.
-const QUESTION_SCAN: usize = 12;
+const QUESTION_SCAN: usize = 16;
 
 /// The question that opens at word `k`, as a topic: "whether the new stadium will be
 /// ready", "where the hostage was held", up to a pause, at most [`QUESTION_WORDS`] words;
@@ -41,6 +41,17 @@ pub fn question(ws: &[Word], k: usize, if_asks: bool) -> Option<Range<usize>> {
     }
     let mut end = k + 1;
     while end < ws.len() && end < k + QUESTION_SCAN {
+        // A second question ends the first ("what laws were broken | or how ...").
+        let second = end > k + 2
+            && matches!(ws[end].lower, "and" | "or")
+            && ws
+                .get(end + 1)
+                .is_some_and(|w| QUESTION_OPENERS.contains(w.lower) || w.lower == "if");
+        // A question that is a sentence's subject ends before its verb ("whether they are
+        // helped | is up for grabs").
+        if second || (be(&ws[end]) && ws[k + 1..end].iter().any(be)) {
+            break;
+        }
         end += 1;
         if ws[end - 1].pause {
             break;
@@ -59,14 +70,22 @@ pub fn question(ws: &[Word], k: usize, if_asks: bool) -> Option<Range<usize>> {
     // A question cut short ends before the qualifying phrase it was cut in ("if this
     // was broached", not "... broached in the Alaska").
     // (A phrase the cut falls between, "under surveillance | or if", stays whole.)
-    if e < end && !ws[e].is(List::Ends) {
-        if let Some(q) = (k + 3..e).rev().find(|&j| is_qualifier(&ws[j])) {
+    if e < end && !ws[e].is(List::Ends) && !is_qualifier(&ws[e]) {
+        // Only in its later half: a long question keeps its first phrases.
+        let from = k + 3.max((e - k) / 2);
+        if let Some(q) = (from..e)
+            .rev()
+            .find(|&j| is_qualifier(&ws[j]) || ws[j].is(List::Ends))
+        {
             e = q;
         }
     }
+    // A question cut short does not end on a possessive ("dealing with Brazil's").
+    let cut = e < end;
     while e > k + 2 && {
         let l = &ws[e - 1];
-        skip(l) || is_qualifier(l) || l.is(List::Stop) || l.is(List::Generic)
+        let possessive = cut && (l.lower.ends_with("'s") || l.lower.ends_with("\u{2019}s"));
+        skip(l) || is_qualifier(l) || l.is(List::Stop) || l.is(List::Generic) || possessive
     } {
         e -= 1;
     }

@@ -179,10 +179,37 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             "The nature of the wounds and the bullets in their bodies indicated that the killings were a homicide-suicide, but it is not known whether they were accidental or intentional, said Dr. Gregory Hawker, the Jackson County coroner.",
             Some("whether they were accidental or intentional"),
         ),
-        // A question cut short ends before the qualifying phrase it was cut in.
+        // A question is taken whole, up to its clause's end, without a trailing time.
         (
             "It was not clear whether the new ferry service would run in the winter months this year.",
+            Some("whether the new ferry service would run in the winter months"),
+        ),
+        // A question cut short ends before the qualifying phrase it was cut in, when that
+        // phrase is in its later half.
+        (
+            "It was not clear whether the new ferry service would run in the bitterly cold winter months of the coming year.",
             Some("whether the new ferry service would run"),
+        ),
+        (
+            "It was not clear whether the new ferry service between the two islands would run in the winter.",
+            Some("whether the new ferry service between the two islands would run"),
+        ),
+        // A second question ends the first (after DUC 2004 d30022t, "what laws were broken
+        // or how ...").
+        (
+            "The court did not say what laws were broken or how the two men broke them.",
+            Some("what laws were broken"),
+        ),
+        // A question that is the sentence's subject ends before its verb (after DUC 2004
+        // d31033t, "whether consumers are helped or hurt is up for grabs").
+        (
+            "But how the court will decide whether the voters are pleased or angry is up for grabs.",
+            Some("whether the voters are pleased or angry"),
+        ),
+        // A question cut short does not end on a possessive.
+        (
+            "The minister declined to say what strategy he would pursue in dealing with Brazil's debt crisis next year.",
+            Some("what strategy he would pursue in dealing"),
         ),
         // What is pending follows the word: a noun it describes, with it; what a
         // prepositional "pending" leads to, without it.
@@ -212,7 +239,7 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
         // d30053t/docs/NYT19981127.0267.txt (DUC 2004 dev)
         (
             "Clinton administration officials said the White House had not yet decided whether Clinton would fly to the newly opened Gaza International Airport.",
-            Some("whether Clinton would fly"),
+            Some("whether Clinton would fly to the newly opened Gaza International Airport"),
         ),
         // A question of whether something exists is about that thing.
         // d30056t/docs/APW19981211.1223.txt (DUC 2004 dev)
@@ -294,7 +321,7 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
         ),
         (
             "The ministry did not say whether the talks would resume in the spring.",
-            Some("whether the talks would resume"),
+            Some("whether the talks would resume in the spring"),
         ),
         // When is no part of what: a trailing "last month" is left off.
         // d31009t/docs/APW19981111.0309.txt (DUC 2004 dev)

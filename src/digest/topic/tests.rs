@@ -206,10 +206,15 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             "But how the court will decide whether the voters are pleased or angry is up for grabs.",
             Some("whether the voters are pleased or angry"),
         ),
+        // A long question cut short keeps the phrases of its first half.
+        (
+            "Officials had not yet decided whether Clinton would fly to the newly built Gaza International Airport terminal building.",
+            Some("whether Clinton would fly to the newly built Gaza International Airport"),
+        ),
         // A question cut short does not end on a possessive.
         (
-            "The minister declined to say what strategy he would pursue in dealing with Brazil's debt crisis next year.",
-            Some("what strategy he would pursue in dealing"),
+            "It was unclear whether the new president and his three closest aides reformed Brazil's army soon.",
+            Some("whether the new president and his three closest aides reformed"),
         ),
         // What is pending follows the word: a noun it describes, with it; what a
         // prepositional "pending" leads to, without it.

@@ -128,6 +128,33 @@ fn increments_and_rates_are_not_compared_with_totals() {
 }
 
 #[test]
+fn parts_and_amounts_each_are_not_compared_with_wholes() {
+    let pair = |a: &str, b: &str| run(&[a, b]).discrepancies;
+    let whole = "The striker signed a $126 million contract with the club in Madrid last year.";
+    let apart = pair(
+        "The striker signed a $100 million contract with the club in Madrid last year.",
+        whole,
+    );
+    assert_eq!(apart.len(), 1, "$100 against $126 million: {apart:#?}");
+    let each = pair(
+        "Players signed $100 million contracts with the club in Madrid last year.",
+        whole,
+    );
+    assert!(each.is_empty(), "an amount each is no total: {each:#?}");
+    let term = "The striker's contract with the club in Madrid runs three years.";
+    let apart = pair(
+        "The striker's contract with the club in Madrid runs two years.",
+        term,
+    );
+    assert_eq!(apart.len(), 1, "two against three years: {apart:#?}");
+    let part = pair(
+        "The striker used the contract with the club in Madrid the last two years.",
+        term,
+    );
+    assert!(part.is_empty(), "a part is no whole: {part:#?}");
+}
+
+#[test]
 fn headings_are_never_takeaways_or_quotes() {
     let d = run(&["Leaders Meet In Geneva\nThe leaders met in Geneva on Monday and agreed to keep talking about trade.\n\"Verdict Due Friday\" Says Lawyer"]);
     assert!(

@@ -124,7 +124,9 @@ fn same_thing(c: &Corpus, (i, f): (usize, &Figure), (j, g): (usize, &Figure)) ->
     }
     // "an additional 9 percent" is not the whole of "13 percent"; "20 years on each count"
     // is not the "34 years" of all counts.
-    if f.increment != g.increment || f.rate != g.rate {
+    // "the last two years" is a period within another, not the "three years" a contract
+    // runs; "$100 million deals" are deals worth that much each, not "a $126 million deal".
+    if f.increment != g.increment || f.rate != g.rate || f.part != g.part {
         return false;
     }
     // "49 percent of Cambodian children" and "67 percent of North Korean children" count

@@ -7,8 +7,8 @@ use super::numerals::{is_month, number_at, parse_digits, tokens, Token};
 use super::terms::{is_stopword, stem};
 use crate::ids::Side;
 use crate::lexicon::numbers::{
-    CURRENCIES, DURATIONS, INCREMENT_CUES, NOT_SUPERLATIVES, ORDINALS, PERCENT, POSSIBILITY_CUES,
-    QUALIFIERS, RATE_CUES, YEAR_LINKS,
+    CURRENCIES, DURATIONS, INCREMENT_CUES, NOT_SUPERLATIVES, ORDINALS, PART_CUES, PERCENT,
+    POSSIBILITY_CUES, QUALIFIERS, RATE_CUES, YEAR_LINKS,
 };
 use std::ops::Range;
 
@@ -45,8 +45,12 @@ pub struct Figure {
     /// True when the word before it makes it an amount added to another ("an additional 9
     /// percent").
     pub increment: bool,
+    /// True when the word before it makes it a part of a sequence or of a longer period
+    /// ("the last two years", "the first 100 days").
+    pub part: bool,
     /// True when the words after it in its clause make it a rate ("20 years on each
-    /// count", "$5 per share").
+    /// count", "$5 per share"), or when it is an amount of money that each of the things
+    /// named right after it is worth ("$100 million deals").
     pub rate: bool,
     /// The year the figure is given for ("2.6 percent in 1999"), when the words after it
     /// name one.
@@ -93,6 +97,28 @@ fn rate_after(ts: &[Token], end: usize) -> bool {
         }
     }
     false
+}
+
+/// Fewest letters of a plural noun read after an amount of money.
+const PLURAL_LETTERS: usize = 4;
+
+/// True when the word at token `end`, right after an amount of money, is a plural noun:
+/// each of those things is worth the amount ("$100 million deals", "$5 tickets"), so the
+/// amount is no total.
+fn plural_after(ts: &[Token], end: usize) -> bool {
+    let (Some(last), Some(t)) = (end.checked_sub(1).and_then(|i| ts.get(i)), ts.get(end)) else {
+        return false;
+    };
+    let w = t.text.as_ref();
+    !last.pause
+        && !t.digits
+        && w.len() >= PLURAL_LETTERS
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !is_stopword(w)
 }
 
 /// The year named after the figure ending before token `end`: "in 1999", "for 2000",
@@ -320,6 +346,7 @@ fn figure(
         })
         .filter_map(|(_, t)| term(&t.text))
         .collect();
+    let money = matches!(unit, Unit::Money(_));
     Figure {
         range,
         unit,
@@ -330,7 +357,10 @@ fn figure(
         increment: start
             .checked_sub(1)
             .is_some_and(|i| INCREMENT_CUES.contains(ts[i].text.as_ref())),
-        rate: rate_after(ts, end),
+        part: start
+            .checked_sub(1)
+            .is_some_and(|i| PART_CUES.contains(ts[i].text.as_ref())),
+        rate: rate_after(ts, end) || (money && plural_after(ts, end)),
         places: places.to_vec(),
     }
 }

@@ -115,6 +115,21 @@ pub const POSSIBILITY_CUES: Words =
 /// 9 percent", "*another* 300 troops"): not the whole of what another figure counts.
 pub const INCREMENT_CUES: Words = words!["additional", "another", "extra", "further"];
 
+/// Words right before a figure that make it a part of a sequence or a period of time
+/// within a longer one ("the *last* two years", "the *first* 100 days", "the *remaining*
+/// 300 troops"): not the whole of what another figure counts.
+pub const PART_CUES: Words = words![
+    "last",
+    "past",
+    "previous",
+    "next",
+    "coming",
+    "first",
+    "final",
+    "initial",
+    "remaining",
+];
+
 /// Words after a figure, in its clause, that make it a rate: so much for each one of
 /// something ("20 years *on each* count", "$5 *per* share", "$2 million *annually*"), not
 /// a total.

@@ -161,6 +161,30 @@ fn a_figure_for_each_one_of_something_is_a_rate() {
 }
 
 #[test]
+fn an_amount_each_of_many_things_is_worth_is_a_rate() {
+    // After DUC 2004 d30006t: "$100 million deals sprouting up routinely" beside "an
+    // astronomical $126 million deal".
+    assert!(one("Teams signed $100 million deals routinely.").rate);
+    assert!(one("Fans paid $5 tickets at the gate.").rate);
+    assert!(!one("He signed a $126 million deal last year.").rate);
+    // A plural after a pause, or a count, is no amount each is worth.
+    assert!(!one("The club paid $100 million, sources said.").rate);
+    assert!(!one("The army sent 300 soldiers.").rate);
+    // Words in -ss, -us, -is are not read as plurals.
+    assert!(!one("He received a $2 million bonus.").rate);
+}
+
+#[test]
+fn a_figure_after_last_or_first_is_a_part() {
+    // After DUC 2004 d30006t: "Michael Jordan exercised the clause the last two years"
+    // beside "the rookie scale is three years".
+    assert!(one("He used the clause the last two years.").part);
+    assert!(one("The first 100 days of the term were calm.").part);
+    assert!(one("The remaining 300 troops will leave.").part);
+    assert!(!one("The contract runs three years.").part);
+}
+
+#[test]
 fn a_figure_in_a_clause_of_what_could_be_is_a_possibility() {
     assert!(one("He could face five years in prison.").possible);
     assert!(one("If the payroll was $29 million over the cap, teams would pay.").possible);

@@ -6,9 +6,9 @@
 
 use super::topic::Word;
 use crate::lexicon::cue_senses::{
-    ATTRIBUTIVE, BEFORE_A_MATTER, COPULAS, COUNTERFACTUAL, COURTS, DISAGREE_ON, ENDED, MATTERS,
-    NOT_DONE, OF_A_MATTER, OPEN_ENDED, QUESTION_OPENERS, REFUSALS, SETTLING_VERBS, SET_PHRASES,
-    STATES, WAY_OUT, WITHHOLDING,
+    ATTRIBUTIVE, BEFORE_A_MATTER, COPULAS, COUNTERFACTUAL, COURTS, DEGREES, DISAGREE_ON, ENDED,
+    MATTERS, NOT_DONE, OF_A_MATTER, OPEN_ENDED, QUESTION_OPENERS, REFUSALS, SETTLING_VERBS,
+    SET_PHRASES, STATES, WAY_OUT, WITHHOLDING,
 };
 use std::ops::Range;
 
@@ -28,6 +28,8 @@ pub fn states_open(ws: &[Word], cue: Range<usize>) -> bool {
     !in_set_phrase(ws, &cue)
         && !counterfactual(ws)
         && !attributive(ws, &cue)
+        && !little_known(ws, &cue)
+        && !opening_yet(ws, &cue)
         && refusal_holds(ws, &cue)
         && matter_holds(ws, &cue)
         && !reported_over(ws, &cue)
@@ -108,6 +110,21 @@ fn attributive(ws: &[Word], cue: &Range<usize>) -> bool {
         && !super::terms::is_stopword(next)
         && !next.ends_with("ly")
         && next != "to"
+}
+
+/// True when the cue is "unknown" after a word of degree ("a *relatively* unknown
+/// player"): little known, not a matter left open.
+fn little_known(ws: &[Word], cue: &Range<usize>) -> bool {
+    cue.len() == 1
+        && ws[cue.start].lower == "unknown"
+        && cue.start > 0
+        && DEGREES.contains(lower(ws, cue.start - 1))
+}
+
+/// True when the cue "yet to" opens the sentence: its "Yet" joins the sentence to the one
+/// before ("Yet to know that ..."), and leaves nothing still to be done.
+fn opening_yet(ws: &[Word], cue: &Range<usize>) -> bool {
+    cue.start == 0 && lower(ws, 0) == "yet"
 }
 
 /// A refusal says something open when what is refused is a matter ("rejected the

@@ -149,6 +149,20 @@ pub const ATTRIBUTIVE: Words = words![
     "unlikely",
 ];
 
+/// Words of degree before "unknown" that make it "little known" ("a *relatively* unknown
+/// player", "his *then mostly* unknown website"), not a matter left open.
+pub const DEGREES: Words = words![
+    "relatively",
+    "largely",
+    "mostly",
+    "virtually",
+    "almost",
+    "little",
+    "comparatively",
+    "previously",
+    "hitherto",
+];
+
 /// Cue words that say something open only of a matter in the same sentence, or of a
 /// question right after them: a forecast ("is unlikely to survive"), a suspension ("play
 /// was suspended"), a general rule ("the town depends on the river").

@@ -178,3 +178,18 @@ fn recounting_a_story_is_no_recount() {
         ("A recount of the vote in the capital begins on Monday.", true),
     ]);
 }
+
+#[test]
+fn little_known_and_an_opening_yet_are_no_cues() {
+    check(&[
+        // cnn/stories/cnn_test382.txt
+        ("The founder of the Drudge Report, Matt Drudge, broke the story of the affair on his then mostly unknown website in 1998; the story put him on the map.", false),
+        ("A relatively unknown lawyer won the seat on Sunday.", false),
+        // Without a word of degree, "unknown" leaves the matter open.
+        ("The cause of the fire is unknown.", true),
+        ("The man died of unknown causes.", true),
+        // cnn/stories/cnn_test398.txt
+        ("\"Yet to know that you're facing something so incredibly dire, and the chances didn't look good at that point.\"", false),
+        ("The date of the vote has yet to be set.", true),
+    ]);
+}

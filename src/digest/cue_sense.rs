@@ -7,8 +7,8 @@
 use super::topic::Word;
 use crate::lexicon::cue_senses::{
     ATTRIBUTIVE, BEFORE_A_MATTER, COPULAS, COUNTERFACTUAL, COURTS, DEGREES, DISAGREE_ON, ENDED,
-    MATTERS, NOT_DONE, OF_A_MATTER, OPEN_ENDED, QUESTION_OPENERS, REFUSALS, SETTLING_VERBS,
-    SET_PHRASES, STATES, WAY_OUT, WITHHOLDING,
+    ENTITLEMENTS, MATTERS, NOT_DONE, OF_A_MATTER, OPEN_ENDED, QUESTION_OPENERS, REFUSALS,
+    SETTLING_VERBS, SET_PHRASES, STATES, WAY_OUT, WITHHOLDING,
 };
 use std::ops::Range;
 
@@ -213,6 +213,11 @@ fn appeal_holds(ws: &[Word], cue: &Range<usize>) -> bool {
         return true;
     }
     if !matches!(last, "appeal" | "appeals" | "appealed") {
+        return false;
+    }
+    // "the right to appeal": an appeal anyone may make, not one made.
+    let k = cue.end - 1;
+    if k >= 2 && lower(ws, k - 1) == "to" && ENTITLEMENTS.contains(lower(ws, k - 2)) {
         return false;
     }
     // "an Appeals Court panel": a court's name.

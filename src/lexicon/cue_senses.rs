@@ -210,6 +210,10 @@ pub const ENDED: Words = words![
 /// they *agreed*").
 pub const WAY_OUT: Words = words!["agreed", "reached", "signed", "resumed", "struck"];
 
+/// Nouns before "to appeal" that make the appeal a right, not one made ("the *right* to
+/// appeal", "the *opportunity* to appeal").
+pub const ENTITLEMENTS: Words = words!["right", "rights", "opportunity", "chance", "option"];
+
 /// Words that make "unless" a threat or a condition still unmet ("will *not* withdraw
 /// unless", "is in *jeopardy* unless"), not a rule or a figure of speech.
 pub const WITHHOLDING: Words = words![

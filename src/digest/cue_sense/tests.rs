@@ -140,6 +140,10 @@ fn unless_appeals_and_disagreements_in_their_open_sense() {
         ("A Federal District Court judge agreed, but an Appeals Court panel overturned that ruling this summer.", false),
         // cnn/stories/cnn_test171.txt
         ("Supporters of Proposition 8 vowed to appeal to the nation's highest court.", true),
+        // cnn/stories/cnn_test402.txt: a right to appeal is no appeal made.
+        ("Players are granted the opportunity to appeal.", false),
+        ("The defendants have the right to appeal the verdict.", false),
+        ("The defendants plan to appeal the verdict.", true),
         // duc2004/clusters/d30050t/docs/NYT19981006.0394.txt
         ("Turecki disagrees.", false),
         // duc2004/clusters/d30022t/docs/NYT19981216.0357.txt

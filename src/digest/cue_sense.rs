@@ -6,8 +6,8 @@
 
 use super::topic::Word;
 use crate::lexicon::cue_senses::{
-    ATTRIBUTIVE, BEFORE_A_MATTER, COPULAS, COUNTERFACTUAL, COURTS, DEGREES, DISAGREE_ON, ENDED,
-    ENTITLEMENTS, MATTERS, NOT_DONE, OF_A_MATTER, OPEN_ENDED, QUESTION_OPENERS, REFUSALS,
+    ATTRIBUTIVE, BEFORE_A_MATTER, BYGONE, COPULAS, COUNTERFACTUAL, COURTS, DEGREES, DISAGREE_ON,
+    ENDED, ENTITLEMENTS, MATTERS, NOT_DONE, OF_A_MATTER, OPEN_ENDED, QUESTION_OPENERS, REFUSALS,
     SETTLING_VERBS, SET_PHRASES, STATES, WAY_OUT, WITHHOLDING,
 };
 use std::ops::Range;
@@ -191,7 +191,27 @@ fn reported_over(ws: &[Word], cue: &Range<usize>) -> bool {
     let after_it = (cue.start.saturating_sub(AFTER_WORDS)..cue.start)
         .any(|k| ws[k].lower == "after")
         && (cue.end..ws.len()).any(|k| WAY_OUT.contains(ws[k].lower));
-    ended || after_it
+    ended || after_it || bygone(ws, cue)
+}
+
+/// Most words between a word of the past and the state it makes bygone ("previous
+/// *labor* stalemates").
+const BYGONE_WORDS: usize = 3;
+
+/// True when a word of the past stands before the state cue in its phrase ("prior labor
+/// stalemates", "an earlier dispute"): a state once, not now.
+fn bygone(ws: &[Word], cue: &Range<usize>) -> bool {
+    let mut k = cue.start;
+    while k > 0 && cue.start - k < BYGONE_WORDS {
+        k -= 1;
+        if ws[k].pause {
+            return false;
+        }
+        if BYGONE.contains(ws[k].lower) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "Unless" states a condition still unmet when the sentence withholds something until

@@ -199,6 +199,10 @@ pub const STATES: Words = words![
     "disputes",
 ];
 
+/// Words before a state that make it one of the past ("*prior* labor stalemates", "an
+/// *earlier* dispute"), not the state things are in.
+pub const BYGONE: Words = words!["prior", "previous", "earlier", "former", "past"];
+
 /// Past forms that report a state over ("*ended* months of deadlock"), unless a
 /// preposition follows ("ended *in* deadlock").
 pub const ENDED: Words = words![

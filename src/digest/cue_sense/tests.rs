@@ -122,6 +122,10 @@ fn a_state_reported_over_is_no_open_issue() {
         ("The talks ended in deadlock.", true),
         ("The dispute over the border has yet to be resolved.", true),
         ("The talks broke down, and the dispute over the water rights goes on.", true),
+        // duc2004/clusters/d30006t/docs/NYT19981013.0354.txt: a state of the past.
+        ("Though the decision to cancel games was not surprising, it did represent a major shift in prior labor stalemates.", false),
+        ("Unlike the previous deadlock, this one ended within a week.", false),
+        ("The deadlock over the budget continues.", true),
     ]);
 }
 

@@ -104,12 +104,29 @@ fn attributive(ws: &[Word], cue: &Range<usize>) -> bool {
         return false;
     }
     let linked = cue.start > 0 && COPULAS.contains(lower(ws, cue.start - 1));
-    let next = lower(ws, cue.end);
-    !linked
-        && !next.is_empty()
-        && !super::terms::is_stopword(next)
-        && !next.ends_with("ly")
-        && next != "to"
+    let describes = |k: usize| {
+        let next = lower(ws, k);
+        !next.is_empty()
+            && !super::terms::is_stopword(next)
+            && !next.ends_with("ly")
+            && next != "to"
+    };
+    if linked {
+        return false;
+    }
+    if describes(cue.end) {
+        return true;
+    }
+    // "a contentious and potentially disastrous labor war": one of two descriptions of
+    // the noun after both.
+    if !matches!(lower(ws, cue.end), "and" | "or") || ws[cue.end].pause {
+        return false;
+    }
+    let mut k = cue.end + 1;
+    while lower(ws, k).ends_with("ly") && !ws[k].pause {
+        k += 1;
+    }
+    k < ws.len() && !ws[k].pause && describes(k) && describes(k + 1)
 }
 
 /// True when the cue is "unknown" after a word of degree ("a *relatively* unknown

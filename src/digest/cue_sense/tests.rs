@@ -58,6 +58,11 @@ fn a_cue_word_describing_a_noun_is_no_cue() {
         ("The contentious session was attended by several executives from Intel and Microsoft, including Gates and Intel chairman Andrew Grove.", false),
         ("The result of the vote is disputed by the opposition.", true),
         ("The border remains contested after the talks.", true),
+        // duc2004/clusters/d30006t/docs/NYT19981003.0083.txt: one of two descriptions.
+        ("Deservedly enshrined as forever exceptional, he again becomes Bird, the exception, the case study for a contentious and potentially disastrous labor war.", false),
+        ("Voters in the disputed or occupied border towns stayed home.", false),
+        ("The election remains disputed and the count goes on.", true),
+        ("The result is contested and unresolved.", true),
     ]);
 }
 

@@ -13,8 +13,9 @@ use crate::fasthash::LexiconSet;
 use crate::lexicon::cues::MODALS;
 use crate::lexicon::issues::{NAMING_CUES, NOUN_CUES, OBJECT_CUES};
 use crate::lexicon::topics::{
-    CIRCUMSTANCES, CLAUSE_SUBJECTS, DETERMINERS, GENERIC_TOPICS, IF_ASKERS, TIME_WORDS,
-    TOPIC_BRIDGES, TOPIC_ENDS, TOPIC_LINKS, TOPIC_QUALIFIERS, TOPIC_SKIPS, VERB_PARTICLES,
+    CIRCUMSTANCES, CLAUSE_SUBJECTS, DETERMINERS, GENERIC_TOPICS, IF_ASKERS, STATE_NOUNS,
+    TIME_WORDS, TOPIC_BRIDGES, TOPIC_ENDS, TOPIC_LINKS, TOPIC_QUALIFIERS, TOPIC_SKIPS,
+    VERB_PARTICLES,
 };
 use crate::lexicon::verb_forms::{ING_NOUNS, LY_WORDS, PAST_FORMS};
 use crate::lexicon::Words;
@@ -582,7 +583,10 @@ pub fn topic(ws: &[Word], cue: Range<usize>, weight: &dyn Fn(&str) -> f32) -> Op
             .or_else(|| before(ws, past_modifiers(ws, cue.start)))
             .or_else(|| after(ws, cue.end, false))
     };
-    match found.and_then(|r| beyond_bare_verb(ws, r)) {
+    match found
+        .and_then(|r| beyond_bare_verb(ws, r))
+        .map(|r| whose_state(ws, r))
+    {
         Some(r) => Some(Topic {
             words: with_purpose(ws, cue.end, r.clone()),
             matter: r.start,
@@ -593,6 +597,30 @@ pub fn topic(ws: &[Word], cue: Range<usize>, weight: &dyn Fn(&str) -> f32) -> Op
             words: r,
             direct: false,
         }),
+    }
+}
+
+/// For a topic that is only a noun of state ("faces an uncertain *future*", "will be in
+/// *jeopardy*"), whose state it is: the noun phrase that opens its clause ("*Felipe
+/// Massa* is facing an uncertain future"); else the topic `r` as it is.
+fn whose_state(ws: &[Word], r: Range<usize>) -> Range<usize> {
+    let head = r.clone().rev().find(|&k| !skip(&ws[k]));
+    let lone = head.is_some_and(|h| {
+        STATE_NOUNS.contains(ws[h].lower) && r.clone().all(|k| k == h || skip(&ws[k]))
+    });
+    if !lone {
+        return r;
+    }
+    // The clause opens after the last pause before the topic, or after a "that" that
+    // opens a reported clause ("warned *that the* agreement would be in jeopardy"), not
+    // a relative one ("the agreement *that is* the basis").
+    let opening = (0..r.start)
+        .rev()
+        .find(|&k| ws[k].pause || (ws[k].lower == "that" && ws.get(k + 1).is_some_and(skip)))
+        .map_or(0, |k| k + 1);
+    match phrase_at(ws, opening) {
+        Some(subject) if subject.end <= r.start => subject,
+        _ => r,
     }
 }
 

@@ -263,6 +263,19 @@ pub const TOPIC_BRIDGES: Words = words![
     "any",
 ];
 
+/// Nouns of the state or outlook of something, not a matter of their own ("faces an
+/// uncertain *future*", "will be in *jeopardy*"): a topic of one of them alone is whose
+/// state it is, the subject of its clause.
+pub const STATE_NOUNS: Words = words![
+    "future",
+    "fate",
+    "fortunes",
+    "prospects",
+    "jeopardy",
+    "limbo",
+    "balance",
+];
+
 /// Words that start the part of a topic that only qualifies its head ("date of the
 /// election", "budget for next year").
 pub const TOPIC_QUALIFIERS: Words = words![

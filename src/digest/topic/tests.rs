@@ -344,3 +344,24 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
         .collect();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[test]
+fn a_state_alone_is_the_state_of_the_clause_subject() {
+    let cases = [
+        // cnn/stories/cnn_test32.txt (shortened)
+        (
+            "While Alonso has done well, his teammate Felipe Massa is facing an uncertain future after a disappointing start.",
+            Some("teammate Felipe Massa"),
+        ),
+        // duc2004/clusters/d30017t/docs/APW19981022.0488.txt (shortened)
+        (
+            "The United States warned that the framework that is the basis for its relations will be in jeopardy unless inspections resume.",
+            Some("framework"),
+        ),
+        // With whose state it is, the state is the topic.
+        ("The future of the plant is uncertain.", Some("future of the plant")),
+    ];
+    for (text, want) in cases {
+        assert_eq!(label(text).as_deref(), want, "{text}");
+    }
+}

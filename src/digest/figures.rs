@@ -79,6 +79,26 @@ fn possible_before(ts: &[Token], start: usize) -> bool {
         .any(|(_, t)| POSSIBILITY_CUES.contains(t.text.as_ref()))
 }
 
+/// Most tokens after a figure read for a modal verb it is the subject of.
+const MODAL_WITHIN: usize = 3;
+
+/// True when the figure ending before token `end` is the subject of a modal verb ("the
+/// 63-percent figure *would* have to come down"): a figure supposed, not reported.
+fn modal_after(ts: &[Token], end: usize) -> bool {
+    if end == 0 || ts.get(end - 1).is_some_and(|t| t.pause) {
+        return false;
+    }
+    for t in ts.iter().skip(end).take(MODAL_WITHIN) {
+        if matches!(t.text.as_ref(), "would" | "could" | "might") {
+            return true;
+        }
+        if t.pause {
+            return false;
+        }
+    }
+    false
+}
+
 /// Most tokens after a figure read for what makes it a rate.
 const RATE_WITHIN: usize = 8;
 
@@ -353,7 +373,7 @@ fn figure(
         span: ts[start].span.start..ts[end - 1].span.end,
         context,
         year: year_after(ts, end),
-        possible: possible_before(ts, start),
+        possible: possible_before(ts, start) || modal_after(ts, end),
         increment: start
             .checked_sub(1)
             .is_some_and(|i| INCREMENT_CUES.contains(ts[i].text.as_ref())),

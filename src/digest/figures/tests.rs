@@ -191,6 +191,11 @@ fn a_figure_in_a_clause_of_what_could_be_is_a_possibility() {
     assert!(!one("He served five years in prison.").possible);
     // The cue counts only within the figure's clause.
     assert!(!one("It could rain, but 40 people came.").possible);
+    // The subject of a modal verb: after DUC 2004 d30006t, "the 63-percent figure would
+    // probably have to come down substantially".
+    assert!(one("The 63-percent figure would have to come down.").possible);
+    assert!(one("About 300 jobs could go.").possible);
+    assert!(!one("About 300 jobs went, and more could go.").possible);
 }
 
 #[test]

@@ -365,3 +365,24 @@ fn a_state_alone_is_the_state_of_the_clause_subject() {
         assert_eq!(label(text).as_deref(), want, "{text}");
     }
 }
+
+#[test]
+fn what_has_not_been_said_is_the_question_left_open() {
+    let cases = [
+        (
+            "The company has not said when the plant will reopen.",
+            Some("when the plant will reopen"),
+        ),
+        (
+            "Officials have not said why the talks were cancelled.",
+            Some("why the talks were cancelled"),
+        ),
+        (
+            "He did not say why he left the party.",
+            Some("why he left the party"),
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(label(text).as_deref(), want, "{text}");
+    }
+}

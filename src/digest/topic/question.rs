@@ -3,7 +3,7 @@
 
 use super::{is_qualifier, skip, List, Word};
 use crate::lexicon::cue_senses::COPULAS;
-use crate::lexicon::topics::QUESTION_OPENERS;
+use crate::lexicon::topics::{QUESTION_OPENERS, VERB_PARTICLES};
 use std::ops::Range;
 
 /// Most words of a topic that is a question ("where the hostage was held").
@@ -85,7 +85,10 @@ pub fn question(ws: &[Word], k: usize, if_asks: bool) -> Option<Range<usize>> {
     while e > k + 2 && {
         let l = &ws[e - 1];
         let possessive = cut && (l.lower.ends_with("'s") || l.lower.ends_with("\u{2019}s"));
-        skip(l) || is_qualifier(l) || l.is(List::Stop) || l.is(List::Generic) || possessive
+        // A verb's particle stays with it ("why the talks were called *off*").
+        let particle = VERB_PARTICLES.contains(l.lower) && !ws[e - 2].is(List::Stop);
+        !particle
+            && (skip(l) || is_qualifier(l) || l.is(List::Stop) || l.is(List::Generic) || possessive)
     } {
         e -= 1;
     }

@@ -374,8 +374,8 @@ fn what_has_not_been_said_is_the_question_left_open() {
             Some("when the plant will reopen"),
         ),
         (
-            "Officials have not said why the talks were cancelled.",
-            Some("why the talks were cancelled"),
+            "Officials have not said why the talks were called off.",
+            Some("why the talks were called off"),
         ),
         (
             "He did not say why he left the party.",

@@ -245,8 +245,8 @@ impl Article {
     pub fn word_count(&self) -> usize {
         let title_words = self
             .title_segment
-            .map_or(0, |i| self.text(i).split_whitespace().count());
-        self.body.split_whitespace().count() - title_words
+            .map_or(0, |i| crate::clean::bytes::word_count(self.text(i)));
+        crate::clean::bytes::word_count(&self.body) - title_words
     }
 }
 
@@ -270,7 +270,7 @@ fn find_title(body: &str, segments: &[Segment]) -> Option<usize> {
         .take_while(|s| s.kind == Kind::Heading && s.paragraph < TITLE_SEARCH_PARAGRAPHS)
         .position(|s| {
             let text = &body[s.span.clone()];
-            text.split_whitespace().count() >= TITLE_MIN_WORDS
+            crate::clean::bytes::word_count(text) >= TITLE_MIN_WORDS
                 && !crate::clean::is_never_title(text)
         })
 }

@@ -144,7 +144,7 @@ fn agency(s: &str) -> Option<&str> {
     let name = &inner[..close];
     let ok = close <= AGENCY_BYTES
         && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && (1..=4).contains(&name.split_whitespace().count())
+        && (1..=4).contains(&crate::clean::bytes::word_count(name))
         && name
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));

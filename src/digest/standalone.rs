@@ -212,7 +212,8 @@ pub fn before_attribution(text: &str) -> Option<&str> {
         let relative = [", who ", ", which ", ", whose "]
             .iter()
             .any(|r| head.contains(r));
-        let claim_ok = head.split_whitespace().count() >= CLAIM_WORDS && quotes_balanced(head);
+        let claim_ok =
+            crate::clean::bytes::word_count(head) >= CLAIM_WORDS && quotes_balanced(head);
         (claim_ok && !relative).then_some(head)
     })
 }

@@ -173,7 +173,7 @@ pub fn build(
                 let text = c.text(i);
                 *slot = Some(Shown {
                     text: Cow::Borrowed(text),
-                    words: text.split_whitespace().count(),
+                    words: crate::clean::bytes::word_count(text),
                     quoted: true,
                 });
             }

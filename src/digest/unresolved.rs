@@ -306,7 +306,7 @@ pub fn build(c: &Corpus) -> (Vec<Unresolved>, Vec<Option<usize>>) {
 /// pronoun, then early in its article.
 fn clarity(c: &Corpus, i: usize) -> (bool, bool, bool, std::cmp::Reverse<usize>) {
     let text = c.text(i);
-    let words = text.split_whitespace().count();
+    let words = crate::clean::bytes::word_count(text);
     let first = crate::case::lower(text.split_whitespace().next().unwrap_or(""));
     let pronoun = matches!(
         first.as_str(),

@@ -52,7 +52,7 @@ impl Person {
         self.names
             .iter()
             .enumerate()
-            .max_by_key(|(i, (n, c))| (n.split_whitespace().count(), *c, usize::MAX - i))
+            .max_by_key(|(i, (n, c))| (crate::clean::bytes::word_count(n), *c, usize::MAX - i))
             .map_or("", |(_, (n, _))| n)
     }
 
@@ -88,7 +88,7 @@ impl Person {
                             i
                         }
                     };
-                    let words = t.split_whitespace().count().min(8);
+                    let words = crate::clean::bytes::word_count(t).min(8);
                     spellings.push((t, first, words));
                     (first, words)
                 }

@@ -224,7 +224,7 @@ pub fn read(
         let title_words = info
             .title
             .as_deref()
-            .map_or(0, |t| t.split_whitespace().count());
+            .map_or(0, crate::clean::bytes::word_count);
         if run.start > title_words + MAX_LOOSE_WORDS {
             continue;
         }

@@ -12,7 +12,7 @@ mod merge;
 mod speaker;
 
 use crate::article::Article;
-use crate::clean::bytes::{ascii_spaces, HIGH_BITS};
+use crate::clean::bytes::word_count;
 use crate::ids::{source_ids, ArticleId, PersonId, SentenceId};
 use crate::model::{Evidence, Quote};
 use crate::offsets::{ceil_boundary, floor_boundary};
@@ -262,34 +262,6 @@ fn shown<'x, 'w>(
         let e = base + l.span().start + l.before().len() + l.raw().len();
         a.written(s..e.max(s))
     }
-}
-
-/// The words of `text` apart by white space: `split_whitespace().count()`, ASCII text
-/// (nearly every quote) counted eight bytes at a time (see `clean::bytes`), the last
-/// few byte by byte.
-fn word_count(text: &str) -> usize {
-    if !text.is_ascii() {
-        return text.split_whitespace().count();
-    }
-    let bytes = text.as_bytes();
-    let (mut n, mut after_space) = (0, true);
-    let mut eights = bytes.chunks_exact(8);
-    for eight in &mut eights {
-        let mut v = [0u8; 8];
-        v.copy_from_slice(eight);
-        let spaces = ascii_spaces(u64::from_le_bytes(v));
-        // Each byte's left neighbour: before the first, the last byte read.
-        let before = (spaces << 8) | (u64::from(after_space) << 7);
-        // A word starts at a byte not a space whose left neighbour is one.
-        n += (!spaces & before & HIGH_BITS).count_ones() as usize;
-        after_space = spaces >> 63 != 0;
-    }
-    for &b in eights.remainder() {
-        let space = crate::clean::bytes::is_ascii_space(b);
-        n += usize::from(after_space && !space);
-        after_space = space;
-    }
-    n
 }
 
 /// What one passage of an article is, before its speaker is known.

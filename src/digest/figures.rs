@@ -10,6 +10,7 @@ use crate::lexicon::numbers::{
     CURRENCIES, DURATIONS, INCREMENT_CUES, NOT_SUPERLATIVES, ORDINALS, PART_CUES, PERCENT,
     POSSIBILITY_CUES, QUALIFIERS, RATE_CUES, YEAR_LINKS,
 };
+use crate::lexicon::Words;
 use std::ops::Range;
 
 /// Words on each side of a figure that say what it counts.
@@ -374,15 +375,19 @@ fn figure(
         context,
         year: year_after(ts, end),
         possible: possible_before(ts, start) || modal_after(ts, end),
-        increment: start
-            .checked_sub(1)
-            .is_some_and(|i| INCREMENT_CUES.contains(ts[i].text.as_ref())),
-        part: start
-            .checked_sub(1)
-            .is_some_and(|i| PART_CUES.contains(ts[i].text.as_ref())),
+        increment: word_before_in(ts, start, INCREMENT_CUES),
+        part: word_before_in(ts, start, PART_CUES),
         rate: rate_after(ts, end) || (money && plural_after(ts, end)),
         places: places.to_vec(),
     }
+}
+
+/// True when the token before token `start` is one of `cues`.
+fn word_before_in(ts: &[Token], start: usize, cues: Words) -> bool {
+    start
+        .checked_sub(1)
+        .and_then(|i| ts.get(i))
+        .is_some_and(|t| cues.contains(t.text.as_ref()))
 }
 
 /// The year of "the first ... since <year>" in `text`, with the byte span of the phrase.

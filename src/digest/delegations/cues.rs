@@ -67,12 +67,11 @@ fn cue_words() -> &'static CueWords {
     })
 }
 
-/// Word index, byte offset, length and head flag of the first cue in the words `ws` of a
-/// sentence, matched on whole words (the longest cue where several start at one word);
-/// `opening` holds the indices of the words that may open one, in order.
-fn find_cue(ws: &[Word], opening: &[usize]) -> Option<(usize, usize, usize, bool)> {
+/// The first cue in the words `ws` of a sentence from word `from` on, matched on whole words (the longest cue where several
+/// start at one word); `opening` holds the indices of the words that may open one, in order.
+fn find_cue(ws: &[Word], opening: &[usize], from: usize) -> Option<FoundCue> {
     let (by_first, openings) = cue_words();
-    for &i in opening {
+    for &i in opening.iter().filter(|&&i| i >= from) {
         let key = ws[i].key();
         if !openings.may_open(key) {
             continue;
@@ -98,17 +97,33 @@ fn find_cue(ws: &[Word], opening: &[usize]) -> Option<(usize, usize, usize, bool
             })
             .max_by_key(|(cue, _)| cue.len());
         if let Some((cue, head)) = found {
-            let start = ws[i].span().start + ws[i].before().len();
-            let last = &ws[i + cue.len() - 1];
-            return Some((
-                i,
-                start,
-                last.span().start + last.before().len() + last.raw().len() - start,
-                *head,
-            ));
+            return Some(FoundCue {
+                word: i,
+                words: cue.len(),
+                end: word_end(&ws[i + cue.len() - 1]),
+                head: *head,
+            });
         }
     }
     None
+}
+
+/// An attendee cue found in a sentence's words.
+#[derive(Clone, Copy)]
+struct FoundCue {
+    /// Index of its first word.
+    word: usize,
+    /// Number of its words.
+    words: usize,
+    /// Byte offset of its end in the sentence.
+    end: usize,
+    /// True when the first person after it heads the delegation ("led by").
+    head: bool,
+}
+
+/// Byte offset in the sentence of the end of word `w`, its punctuation after it left out.
+fn word_end(w: &Word) -> usize {
+    w.span().start + w.before().len() + w.raw().len()
 }
 
 /// The side named by the words `ws[i..]`: a country or an international body, in one to
@@ -164,11 +179,50 @@ pub fn read(
     out: &mut Vec<Listing>,
     subjects: &mut SortedSet<PersonId>,
 ) -> bool {
-    let Some((cue, at, len, head_cue)) = find_cue(ws, opening) else {
-        return false;
-    };
+    let mut listed = false;
+    // A sentence may hold a list for each side: "X was joined by A and B, while Y's
+    // delegation included C". Each cue's subject opens after the pause that ends the list
+    // before it, and that list ends there.
+    let mut subject_start = 0;
+    let mut subject = 0..0;
+    let mut next = find_cue(ws, opening, 0);
+    while let Some(cue) = next {
+        next = find_cue(ws, opening, cue.word + cue.words);
+        let pause = next.and_then(|n| {
+            (cue.word + cue.words..n.word)
+                .rev()
+                .find(|&k| ws[k].breaks_after())
+        });
+        let list_end = pause.map_or(text.len(), |k| word_end(&ws[k]));
+        let place = ((sentence, base), talks);
+        // A cue right after the pause has the subject of the one before: "The delegation,
+        // led by X, included Y".
+        if subject_start < cue.word {
+            subject = subject_start..cue.word;
+        }
+        let words = (ws, subject.clone());
+        listed |= read_cue(text, words, (cue, list_end), place, people, out, subjects);
+        // Without a pause between them, a later cue is read as part of this list.
+        let Some(k) = pause else { break };
+        subject_start = k + 1;
+    }
+    listed
+}
+
+/// Reads one attendee cue (`cue`) of sentence `text`, whose subject is the words
+/// `subject` of `ws` and whose list ends at byte `list_end`: see [`read`].
+fn read_cue(
+    text: &str,
+    (ws, subject): (&[Word], std::ops::Range<usize>),
+    (cue, list_end): (FoundCue, usize),
+    ((sentence, base), talks): ((SentenceId, usize), bool),
+    people: &People,
+    out: &mut Vec<Listing>,
+    subjects: &mut SortedSet<PersonId>,
+) -> bool {
+    let head_cue = cue.head;
     // The words before the cue: its subject.
-    let subject_words = &ws[..cue];
+    let subject_words = &ws[subject];
     let negated = subject_words
         .iter()
         .rev()
@@ -204,8 +258,9 @@ pub fn read(
     }
     let subject_side = subject.and_then(|(_, s)| s);
     let before = out.len();
-    let list_start = at + len;
-    for (n, (offset, item)) in list_items(&text[list_start..]).into_iter().enumerate() {
+    let list_start = cue.end;
+    let list = text.get(list_start..list_end.max(list_start)).unwrap_or("");
+    for (n, (offset, item)) in list_items(list).into_iter().enumerate() {
         let ws = words(item);
         let Some(run) = name_runs(&ws).into_iter().rfind(|r| r.end == ws.len()) else {
             continue;
@@ -277,9 +332,15 @@ fn list_items(list: &str) -> Vec<(usize, &str)> {
         let mut after_name = true;
         for word in trimmed.split(' ') {
             let key = crate::case::lower(word.trim_matches(|c: char| !c.is_alphanumeric()));
+            // A participle is lowercase: a capital "-ing" word is a title's or a name's
+            // ("Mining Minister", "Alan Fleming").
+            let participle = key.len() >= 6
+                && key.ends_with("ing")
+                && key != "including"
+                && !word.starts_with(char::is_uppercase);
             let ends = LIST_ENDERS.contains(key.as_str())
                 || PREPOSITIONS.contains(&key.as_str())
-                || (key.len() >= 6 && key.ends_with("ing") && key != "including");
+                || participle;
             if ends && after_name {
                 stop = Some(at);
                 break;
@@ -339,6 +400,11 @@ mod tests {
                 &["envoy Tom Reed", "aide Ana Ruiz"],
             ),
             (" envoy Tom Reed in Geneva.", &["envoy Tom Reed"]),
+            // A capital "-ing" word is a title's or a name's, not a participle.
+            (
+                " Mining Minister Clara Rojas and adviser Alan Fleming, visiting Lima.",
+                &["Mining Minister Clara Rojas", "adviser Alan Fleming"],
+            ),
         ];
         for (list, want) in cases {
             let got: Vec<&str> = list_items(list).into_iter().map(|(_, s)| s).collect();

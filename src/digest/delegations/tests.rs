@@ -55,6 +55,19 @@ fn sides_members_and_heads() {
             &[("Canada", &["*Louise Tremblay (Trade Minister)"])],
             1,
         ),
+        // One sentence, a list for each side: the second list's subject opens after the
+        // pause that ends the first ("..., while Y's delegation included ...").
+        (
+            &["Peruvian President Rosa Quispe met Chilean President Tomas Vidal in Lima on Friday for talks on water rights. \
+               Quispe was joined by Foreign Minister Luis Paredes and Energy Minister Ana Flores, while Vidal's delegation \
+               included Foreign Minister Jorge Soto and Mining Minister Clara Rojas. \
+               The talks lasted four hours."],
+            &[
+                ("Peru", &["*Rosa Quispe (President)", "Luis Paredes (Foreign Minister)", "Ana Flores (Energy Minister)"]),
+                ("Chile", &["*Tomas Vidal (President)", "Jorge Soto (Foreign Minister)", "Clara Rojas (Mining Minister)"]),
+            ],
+            1,
+        ),
         // Two leaders who held talks, in the one sentence that says so (after CNN test
         // story 214, "German Chancellor Angela Merkel and French President François
         // Hollande ... met with students"); one not at the meeting is no delegate.

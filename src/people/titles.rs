@@ -279,7 +279,7 @@ pub fn after(words: &[Word], end: usize) -> TitleInfo {
         }
     }
     let head_early = taken.iter().take(4).any(|w| is_title_head(w.key()));
-    if head_early && has_head(&taken) {
+    if head_early && has_head(&taken) && !names_another(&taken) {
         info.title = Some(join(&taken));
         if info.side.is_none() {
             info.side = (end..scanned).find_map(|i| {
@@ -297,6 +297,32 @@ pub fn after(words: &[Word], end: usize) -> TitleInfo {
         info.body = None;
     }
     info
+}
+
+/// True when the words after a name's comma are no title of it but a clause about others
+/// ("Doe, *with Trade Minister Jane Roe* at his side", "the delegation, headed by Doe,
+/// *included envoy Tom Reed*"): they open with a lowercase function word or verb, or
+/// their first title is the title of a name right after it.
+fn names_another(taken: &[&Word]) -> bool {
+    let Some(first) = taken.first() else {
+        return false;
+    };
+    let key = first.key();
+    let clause_word = is_stopword(key) || COMMON_VERBS.contains(key);
+    if !first.is_capitalized() && clause_word && !is_title_word(key) {
+        return true;
+    }
+    let Some(h) = taken.iter().position(|w| is_title_head(w.key())) else {
+        return false;
+    };
+    let head = taken[h];
+    taken.get(h + 1).is_some_and(|next| {
+        !head.breaks_after()
+            && next.is_capitalized()
+            && !next.possessive
+            && !is_title_word(next.key())
+            && body(next.key()).is_none()
+    })
 }
 
 /// A title folded for comparison: lowercase, one spelling of each word.
@@ -410,6 +436,54 @@ mod tests {
             );
             assert_eq!(got.side.map(Side::name), *side, "side of {input:?}");
             assert_eq!(got.owner.as_deref(), *owner, "owner of {input:?}");
+        }
+    }
+
+    #[test]
+    fn a_clause_about_others_after_a_comma_is_no_title() {
+        // (sentence, the name the words after the comma follow, the title they give it)
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "The delegation, headed by Lindqvist, included trade commissioner Marco Bellini.",
+                "Lindqvist",
+                None,
+            ),
+            (
+                "China's side was led by Zhao, with Commerce Minister Liu Yang at his side.",
+                "Zhao",
+                None,
+            ),
+            ("Doe, with an aide to the minister, arrived in Lima.", "Doe", None),
+            // DUC 2004 d30028t (APW19981004.0296): a newspaper, not its publisher's title.
+            (
+                "In Baghdad, the newspaper Babil, published by Iraqi leader Saddam Hussein's son \
+                 Odai, reported the Turkish incursion into Iraq.",
+                "Babil",
+                None,
+            ),
+            // DUC 2004 d30037t: a title whose first word is also a verb.
+            (
+                "\"I think it's a clear-cut message from Bibi,\" Saeb Erekat, a lead negotiator for \
+                 the Palestinians, said.",
+                "Erekat",
+                Some("lead negotiator for the Palestinians"),
+            ),
+            // CNN test story 366.
+            (
+                "\"We are asking ourselves why,\" said Gideon Gatpan Thor, the minister of \
+                 information for Unity state.",
+                "Thor",
+                Some("minister of information for Unity state"),
+            ),
+        ];
+        for (text, name, want) in cases {
+            let ws = words(text);
+            let Some(at) = ws.iter().position(|w| w.text() == *name) else {
+                panic!("{name} not in {text:?}");
+            };
+            let got = after(&ws, at + 1);
+            let title = got.title.as_deref().map(|t| t.trim_end_matches([',', '.']));
+            assert_eq!(title, *want, "{text:?}");
         }
     }
 

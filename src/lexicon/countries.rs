@@ -274,5 +274,5 @@ pub const COUNTRIES: &[(&str, Words, Words)] = &[
         words!["trinidad"],
     ),
     ("Uruguay", words!["uruguayan", "uruguayans"], words!["montevideo"]),
-    ("European Union", words![], words!["european commission"]),
+    ("European Union", words![], words!["eu", "european commission"]),
 ];

@@ -114,6 +114,7 @@ fn new_countries_give_sides_through_name_demonym_and_capital() {
         ("kosovar", "Kosovo"),
         ("yemenis", "Yemen"),
         ("congo", "Democratic Republic of the Congo"),
+        ("eu", "European Union"),
     ];
     for (key, side) in places {
         assert_eq!(country(key).map(Side::name), Some(side), "input: {key:?}");

@@ -178,3 +178,26 @@ fn the_place_a_delegation_went_to_is_not_its_side() {
         "{sides:?}"
     );
 }
+
+#[test]
+fn a_body_named_short_has_its_delegation() {
+    // Invented: the EU named by its short name before "delegation", and a list after a
+    // "headed by" aside.
+    let (sides, _) = delegations(&[
+        "European Commission President Ursula Lind met Chinese Premier Zhao Wei in Beijing for talks on Thursday. \
+         The EU delegation, headed by Lind, included trade commissioner Marco Bellini and foreign policy chief Anna Nowak. \
+         The talks lasted six hours.",
+    ]);
+    let eu = sides.iter().find(|(side, _)| side == "European Union");
+    assert_eq!(
+        eu.map(|(_, m)| m.as_slice()),
+        Some(
+            &[
+                "*Ursula Lind (President)".to_string(),
+                "Marco Bellini (Trade commissioner)".to_string(),
+                "Anna Nowak (Foreign policy chief)".to_string(),
+            ][..]
+        ),
+        "{sides:?}"
+    );
+}

@@ -254,6 +254,11 @@ pub const SET_PHRASES: &[&[&str]] = &[
     &["nobody", "would", "disagree"],
     &["history", "of", "disagreements"],
     &["history", "of", "disputes"],
+    // "The door remains open": a willingness to talk again, not a matter left open.
+    &["door", "remains", "open"],
+    &["door", "remained", "open"],
+    &["door", "remain", "open"],
+    &["doors", "remain", "open"],
 ];
 
 /// Words of a court, after "appeal to": an appeal in law, not an attraction ("to appeal

@@ -40,6 +40,10 @@ fn set_phrases_and_counterfactuals_state_nothing_open() {
         // cnn/stories/cnn_test233.txt: "would have" of a relative clause describes the deal.
         ("Eighteen-year-old Kaitlyn Hunt, charged with a crime for having sex with a 14-year-old girl, rejected a deal Friday that would have required her to plead guilty to child abuse, according to Hunt's attorney.", true),
         ("The merger is on hold on condition that regulators approve the sale.", true),
+        // Invented: an open door is a willingness to talk; an open question is open.
+        ("'The door remains open,' the minister told reporters after the talks.", false),
+        ("The doors remain open for a return to the table, officials said.", false),
+        ("The question of compensation remains open after the talks.", true),
     ]);
 }
 

@@ -58,6 +58,15 @@ fn open_issues_on_any_subject_take_their_topic_from_the_sentence() {
             "A final agreement on the loan hasn't been reached yet.",
             "Final agreement on the loan",
         ),
+        // "not yet" before a word of knowing: the question after it is the topic.
+        (
+            "It was not yet clear how many homes had been destroyed by the floods.",
+            "How many homes had been destroyed by the floods",
+        ),
+        (
+            "It is not yet known when the bridge will reopen to traffic.",
+            "When the bridge will reopen to traffic",
+        ),
     ];
     for (sentence, topic) in cases {
         let text =

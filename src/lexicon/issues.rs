@@ -82,9 +82,11 @@ pub const OPEN_CUES: Words = words![
     // Uncertain.
     "unclear",
     "not clear",
+    "not yet clear",
     "uncertain",
     "unknown",
     "not known",
+    "not yet known",
     "in doubt",
     "unlikely",
     "no date",

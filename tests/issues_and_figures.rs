@@ -67,6 +67,11 @@ fn open_issues_on_any_subject_take_their_topic_from_the_sentence() {
             "It is not yet known when the bridge will reopen to traffic.",
             "When the bridge will reopen to traffic",
         ),
+        // A question the cue's verb takes through a preposition.
+        (
+            "The court has not yet ruled on whether the former minister must repay the money.",
+            "Whether the former minister must repay the money",
+        ),
     ];
     for (sentence, topic) in cases {
         let text =

@@ -84,7 +84,8 @@ pub(super) fn without_partner(ws: &[Word], r: Range<usize>) -> Range<usize> {
 const VERBS_BEFORE_QUESTION: usize = 2;
 
 /// The question a verb right after the cue takes: "had not yet *decided whether Clinton
-/// would fly*", "it is not yet *known when* the talks resume".
+/// would fly*", "it is not yet *known when* the talks resume", "has not yet *ruled on
+/// whether* he must pay".
 pub(super) fn question_after_verb(ws: &[Word], end: usize) -> Option<Range<usize>> {
     // "remain on hold, *pending what* ...": the verb after a pause is no longer the cue's.
     if ws.get(end.checked_sub(1)?)?.pause {
@@ -96,6 +97,10 @@ pub(super) fn question_after_verb(ws: &[Word], end: usize) -> Option<Range<usize
     }
     if j == end {
         return None;
+    }
+    // "has not yet *ruled on whether* ...": the preposition the verb takes before it.
+    if ws.get(j).is_some_and(|w| of_matter(w.lower)) && !ws[j - 1].pause {
+        j += 1;
     }
     question(ws, j, false)
 }

@@ -294,6 +294,15 @@ fn figures_of_other_years_or_of_what_could_be_are_not_compared_with_a_fact() {
             "Thirty percent of 1-year-olds in the province were malnourished, the survey found.",
             "The survey found that in the province 2-year-olds were malnourished most.",
         ),
+        // A threshold not reached is no value reported.
+        (
+            "The election goes to a runoff after neither candidate won more than 50 percent of the vote.",
+            "The opposition candidate won 48.7 percent of the vote in the election.",
+        ),
+        (
+            "The bill did not get 60 votes in the Senate, its sponsors said.",
+            "The bill got 52 votes in the Senate on Tuesday.",
+        ),
     ];
     for (a, b) in cases {
         let d = run(&[a, b]);

@@ -7,8 +7,8 @@ use super::numerals::{is_month, number_at, parse_digits, tokens, Token};
 use super::terms::{is_stopword, stem};
 use crate::ids::Side;
 use crate::lexicon::numbers::{
-    CURRENCIES, DURATIONS, INCREMENT_CUES, NOT_SUPERLATIVES, ORDINALS, PART_CUES, PERCENT,
-    POSSIBILITY_CUES, QUALIFIERS, RATE_CUES, YEAR_LINKS,
+    CURRENCIES, DURATIONS, INCREMENT_CUES, NEGATION_CUES, NOT_SUPERLATIVES, ORDINALS, PART_CUES,
+    PERCENT, POSSIBILITY_CUES, QUALIFIERS, RATE_CUES, YEAR_LINKS,
 };
 use crate::lexicon::Words;
 use std::ops::Range;
@@ -68,7 +68,8 @@ const YEAR_WITHIN: usize = 5;
 const POSSIBLE_WITHIN: usize = 8;
 
 /// True when a word of the clause before token `start` makes the figure a possibility:
-/// a modal verb, a condition or a penalty faced ([`POSSIBILITY_CUES`]), within
+/// a modal verb, a condition or a penalty faced ([`POSSIBILITY_CUES`]), or a threshold not
+/// reached: a negation ([`NEGATION_CUES`], "didn't"), within
 /// [`POSSIBLE_WITHIN`] tokens and after the last punctuation.
 fn possible_before(ts: &[Token], start: usize) -> bool {
     ts[..start]
@@ -77,7 +78,10 @@ fn possible_before(ts: &[Token], start: usize) -> bool {
         .take(POSSIBLE_WITHIN)
         .enumerate()
         .take_while(|(i, t)| *i == 0 || !t.pause)
-        .any(|(_, t)| POSSIBILITY_CUES.contains(t.text.as_ref()))
+        .any(|(_, t)| {
+            let w = t.text.as_ref();
+            POSSIBILITY_CUES.contains(w) || NEGATION_CUES.contains(w) || w.ends_with("n't")
+        })
 }
 
 /// Most tokens after a figure read for a modal verb it is the subject of.

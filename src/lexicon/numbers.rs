@@ -111,6 +111,11 @@ pub const YEAR_LINKS: Words = words!["in", "for", "by", "during", "until", "thro
 pub const POSSIBILITY_CUES: Words =
     words!["could", "would", "might", "may", "if", "unless", "face", "faces", "facing",];
 
+/// Negations that make a figure after them in their clause a threshold not reached rather
+/// than a value reported ("neither candidate won more than 50 percent", "did not reach 50
+/// votes"). "no" is left out: "no fewer than 300" states a value.
+pub const NEGATION_CUES: Words = words!["neither", "nor", "not", "never"];
+
 /// Words right before a figure that make it an amount added to another ("an *additional*
 /// 9 percent", "*another* 300 troops"): not the whole of what another figure counts.
 pub const INCREMENT_CUES: Words = words!["additional", "another", "extra", "further"];

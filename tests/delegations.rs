@@ -218,3 +218,18 @@ fn groups_named_as_parties_come_by_name_with_the_members_named() {
         "{text}"
     );
 }
+
+#[test]
+fn a_leader_listed_by_a_cue_has_every_article_that_has_them_meet_as_a_source() {
+    // Invented: the first article names the EU's head by "headed by", the second only has
+    // the two leaders meet.
+    let ds = delegations(&[
+        "European Commission President Ursula Lind met Chinese Premier Zhao Wei in Beijing for talks on Thursday. \
+         The EU delegation, headed by Lind, included trade commissioner Marco Bellini. The talks lasted six hours.",
+        "Chinese Premier Zhao Wei met European Commission President Ursula Lind at the Great Hall of the People. \
+         The two sides held talks on tariffs for six hours.",
+    ]);
+    let eu = side(&ds, "European Union");
+    assert_eq!(member(eu, "Ursula Lind").sources, ["a1", "a2"], "{eu:#?}");
+    assert_eq!(member(eu, "Marco Bellini").sources, ["a1"], "{eu:#?}");
+}

@@ -100,8 +100,13 @@ pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegati
     if talks {
         negotiators(articles, people, &mut listings);
     }
-    // Those who met across sides attend too, unless only leaders met.
-    listings.extend(met.into_iter().filter(|l| !people[l.person].is_leader()));
+    // Those who met across sides attend too, unless only leaders met; a leader listed by
+    // a cue also takes the articles that have them meet, as sources.
+    let cued: SortedSet<PersonId> = listings.iter().map(|l| l.person).collect();
+    listings.extend(
+        met.into_iter()
+            .filter(|l| !people[l.person].is_leader() || cued.contains(&l.person)),
+    );
     let mut sides = assemble(articles, people, &listings, (&leaders, &titled));
     add_groups(&mut sides, &parties, articles, tokens);
     Delegations {

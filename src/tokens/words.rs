@@ -155,6 +155,13 @@ impl<'a> Word<'a> {
         start..start + self.token.len()
     }
 
+    /// Byte range of [`Word::raw`] in the sentence: the token without the punctuation
+    /// around it.
+    pub fn raw_span(&self) -> Range<usize> {
+        let start = self.span().start + self.before().len();
+        start..start + self.raw().len()
+    }
+
     /// Punctuation before the word (opening quotes, brackets).
     #[inline]
     pub fn before(&self) -> &'a str {

@@ -14,6 +14,7 @@ use crate::people::titles;
 use crate::people::People;
 use crate::sorted::SortedSet;
 use crate::tokens::{words, Word};
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Words of a cue's subject that make a "led by" name a delegation's head.
@@ -67,8 +68,9 @@ fn cue_words() -> &'static CueWords {
     })
 }
 
-/// The first cue in the words `ws` of a sentence from word `from` on, matched on whole words (the longest cue where several
-/// start at one word); `opening` holds the indices of the words that may open one, in order.
+/// The first cue in the words `ws` of a sentence from word `from` on, matched on whole
+/// words (the longest cue where several start at one word); `opening` holds the indices
+/// of the words that may open one, in order.
 fn find_cue(ws: &[Word], opening: &[usize], from: usize) -> Option<FoundCue> {
     let (by_first, openings) = cue_words();
     for &i in opening.iter().filter(|&&i| i >= from) {
@@ -100,7 +102,7 @@ fn find_cue(ws: &[Word], opening: &[usize], from: usize) -> Option<FoundCue> {
             return Some(FoundCue {
                 word: i,
                 words: cue.len(),
-                end: word_end(&ws[i + cue.len() - 1]),
+                end: ws[i + cue.len() - 1].raw_span().end,
                 head: *head,
             });
         }
@@ -119,11 +121,6 @@ struct FoundCue {
     end: usize,
     /// True when the first person after it heads the delegation ("led by").
     head: bool,
-}
-
-/// Byte offset in the sentence of the end of word `w`, its punctuation after it left out.
-fn word_end(w: &Word) -> usize {
-    w.span().start + w.before().len() + w.raw().len()
 }
 
 /// The side named by the words `ws[i..]`: a country or an international body, in one to
@@ -193,7 +190,7 @@ pub fn read(
                 .rev()
                 .find(|&k| ws[k].breaks_after())
         });
-        let list_end = pause.map_or(text.len(), |k| word_end(&ws[k]));
+        let list_end = pause.map_or(text.len(), |k| ws[k].raw_span().end);
         let place = ((sentence, base), talks);
         // A cue right after the pause has the subject of the one before: "The delegation,
         // led by X, included Y".
@@ -213,7 +210,7 @@ pub fn read(
 /// `subject` of `ws` and whose list ends at byte `list_end`: see [`read`].
 fn read_cue(
     text: &str,
-    (ws, subject): (&[Word], std::ops::Range<usize>),
+    (ws, subject): (&[Word], Range<usize>),
     (cue, list_end): (FoundCue, usize),
     ((sentence, base), talks): ((SentenceId, usize), bool),
     people: &People,

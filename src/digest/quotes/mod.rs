@@ -258,8 +258,8 @@ fn shown<'x, 'w>(
         let (Some(f), Some(l)) = (first, last) else {
             return String::new();
         };
-        let s = base + f.span().start + f.before().len();
-        let e = base + l.span().start + l.before().len() + l.raw().len();
+        let s = base + f.raw_span().start;
+        let e = base + l.raw_span().end;
         a.written(s..e.max(s))
     }
 }

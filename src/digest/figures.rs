@@ -10,6 +10,7 @@ use crate::lexicon::numbers::{
     CURRENCIES, DURATIONS, INCREMENT_CUES, NEGATION_CUES, NOT_SUPERLATIVES, ORDINALS, PART_CUES,
     PERCENT, POSSIBILITY_CUES, QUALIFIERS, RATE_CUES, YEAR_LINKS,
 };
+use crate::lexicon::discourse::SPEECH_VERBS;
 use crate::lexicon::Words;
 use std::ops::Range;
 
@@ -84,17 +85,29 @@ fn possible_before(ts: &[Token], start: usize) -> bool {
         })
 }
 
+/// True when a speech verb before token `start` reports the clause of the figure
+/// ("officials *said* 45 goods would see lower tariffs"): a "would" the figure is the
+/// subject of is the future told in the past, a plan reported, not a figure supposed.
+fn reported_before(ts: &[Token], start: usize) -> bool {
+    ts[..start]
+        .iter()
+        .any(|t| SPEECH_VERBS.contains(t.text.as_ref()))
+}
+
 /// Most tokens after a figure read for a modal verb it is the subject of.
 const MODAL_WITHIN: usize = 3;
 
 /// True when the figure ending before token `end` is the subject of a modal verb ("the
-/// 63-percent figure *would* have to come down"): a figure supposed, not reported.
-fn modal_after(ts: &[Token], end: usize) -> bool {
+/// 63-percent figure *would* have to come down"): a figure supposed, not reported. In a
+/// clause a speech verb reports, "would" is the future told in the past.
+fn modal_after(ts: &[Token], start: usize, end: usize) -> bool {
     if end == 0 || ts.get(end - 1).is_some_and(|t| t.pause) {
         return false;
     }
+    let reported = reported_before(ts, start);
     for t in ts.iter().skip(end).take(MODAL_WITHIN) {
-        if matches!(t.text.as_ref(), "would" | "could" | "might") {
+        let w = t.text.as_ref();
+        if matches!(w, "could" | "might") || (w == "would" && !reported) {
             return true;
         }
         if t.pause {
@@ -378,7 +391,7 @@ fn figure(
         span: ts[start].span.start..ts[end - 1].span.end,
         context,
         year: year_after(ts, end),
-        possible: possible_before(ts, start) || modal_after(ts, end),
+        possible: possible_before(ts, start) || modal_after(ts, start, end),
         increment: word_before_in(ts, start, INCREMENT_CUES),
         part: word_before_in(ts, start, PART_CUES),
         rate: rate_after(ts, end) || (money && plural_after(ts, end)),

@@ -196,6 +196,11 @@ fn a_figure_in_a_clause_of_what_could_be_is_a_possibility() {
     assert!(one("The 63-percent figure would have to come down.").possible);
     assert!(one("About 300 jobs could go.").possible);
     assert!(!one("About 300 jobs went, and more could go.").possible);
+    // In a clause a speech verb reports, "would" is the future told in the past: a plan
+    // reported, which another outlet's figure can contradict.
+    assert!(!one("Officials said 45 goods would see lower tariffs.").possible);
+    assert!(one("She said 45 goods could see lower tariffs.").possible);
+    assert!(one("She said that if talks fail, 45 goods would be hit.").possible);
 }
 
 #[test]
@@ -253,3 +258,4 @@ fn a_rank_before_a_superlative_is_a_figure_of_the_noun_it_ranks() {
     }
     assert!(figures("He finished second in the race.").is_empty());
 }
+

@@ -6,11 +6,11 @@
 use super::numerals::{is_month, number_at, parse_digits, tokens, Token};
 use super::terms::{is_stopword, stem};
 use crate::ids::Side;
+use crate::lexicon::discourse::SPEECH_VERBS;
 use crate::lexicon::numbers::{
     CURRENCIES, DURATIONS, INCREMENT_CUES, NEGATION_CUES, NOT_SUPERLATIVES, ORDINALS, PART_CUES,
     PERCENT, POSSIBILITY_CUES, QUALIFIERS, RATE_CUES, YEAR_LINKS,
 };
-use crate::lexicon::discourse::SPEECH_VERBS;
 use crate::lexicon::Words;
 use std::ops::Range;
 

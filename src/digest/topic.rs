@@ -397,6 +397,11 @@ fn before(ws: &[Word], start: usize) -> Option<Range<usize>> {
             }
         }
     }
+    // "*Dairy and* poultry remain open": a short bare noun phrase joined by "and" or "or"
+    // is part of the subject.
+    if !relative {
+        s = coordinated(ws, s, &phrase_before);
+    }
     // One qualifying phrase at most: of a subject the first ("result of the vote" of
     // "the result of the vote in the capital"), of what a relative pronoun refers to the
     // last ("a new stadium for the club" of "replace the arena with a new stadium
@@ -413,6 +418,37 @@ fn before(ws: &[Word], start: usize) -> Option<Range<usize>> {
         }
     }
     finish(ws, s, e)
+}
+
+/// Most words of a noun phrase joined to a subject by "and" or "or".
+const CONJUNCT_WORDS: usize = 3;
+
+/// The start of the subject that starts at word `s`, with the noun phrase before it that
+/// "and" or "or" joins to it ("*tariffs and* quotas", "*the border or* the water rights"):
+/// a phrase of at most [`CONJUNCT_WORDS`] words, with no qualifying phrase, time, verb or
+/// function word other than a determiner ("met *for hours and* the border remained open",
+/// "locked *us out and* the season is lost" join no subject).
+fn coordinated(ws: &[Word], s: usize, phrase_before: &dyn Fn(usize) -> usize) -> usize {
+    if s < 2 || !matches!(ws[s - 1].lower, "and" | "or") || ws[s - 2].pause {
+        return s;
+    }
+    let and = s - 1;
+    let first = phrase_before(and);
+    let bare = first < and
+        && and - first <= CONJUNCT_WORDS
+        && ws[first..and].iter().enumerate().all(|(i, w)| {
+            !is_qualifier(w)
+                && !w.is(List::Time)
+                && !verbish(ws, first + i)
+                && !w.pause
+                && (skip(w) || !w.is(List::Stop))
+        })
+        && ws[first..and].iter().any(|w| !skip(w));
+    if bare {
+        first
+    } else {
+        s
+    }
 }
 
 /// A cue that names the open matter itself, with the words that qualify it: "a

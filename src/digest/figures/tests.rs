@@ -258,4 +258,3 @@ fn a_rank_before_a_superlative_is_a_figure_of_the_noun_it_ranks() {
     }
     assert!(figures("He finished second in the race.").is_empty());
 }
-

@@ -20,6 +20,24 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             "No agreement was reached on tariffs, which remain a problem.",
             Some("tariffs"),
         ),
+        // A subject of two noun phrases joined by "and" or "or" is both of them; a
+        // clause before "and" is not part of it (after DUC 2004 d31001t and d30006t).
+        (
+            "Dairy and poultry remained the main sticking points.",
+            Some("Dairy and poultry"),
+        ),
+        (
+            "Key figures named by the Truth and Reconciliation Commission are under investigation.",
+            Some("Truth and Reconciliation Commission"),
+        ),
+        (
+            "Negotiators met for hours and the border remains unresolved.",
+            Some("border"),
+        ),
+        (
+            "They locked us out and the season remains in doubt.",
+            Some("season"),
+        ),
         (
             "The strike ended without any agreement to raise wages in the mines.",
             Some("agreement to raise wages in the mines"),

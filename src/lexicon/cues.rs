@@ -190,5 +190,24 @@ pub const MEETING_WORDS: Words = words![
 /// president, ..."), in its active form.
 pub const COMPANION_VERB: &str = "accompanied";
 
+/// Verbs by which the people named before them attended talks, in the active: "X and Y
+/// *attended* the meeting", "X *took part* in the talks", "X *was present*", "X, who
+/// *hosted* the summit". A meeting word shortly after them says what they attended.
+pub const ATTENDANCE_VERBS: Words = words![
+    "attended",
+    "participated",
+    "took part",
+    "was present",
+    "were present",
+    "was also present",
+    "were also present",
+    "hosted",
+];
+
+/// Words after an attendance verb before what was attended ("took part *in* the talks",
+/// "was present *at* the signing").
+pub const ATTENDED_LINKS: Words =
+    words!["in", "at", "the", "a", "an", "this", "these", "its", "their"];
+
 /// Words before a verb that make it passive ("was accompanied by"), not one of its subject.
 pub const PASSIVE_HELPERS: &[&str] = &["was", "were", "been", "be", "is", "are", "being"];

@@ -149,6 +149,8 @@ pub const TITLE_MODIFIERS: Words = words![
     "commerce",
     "trade",
     "interior",
+    "managing",
+    "exchequer",
     "home",
     "justice",
     "energy",

@@ -3,7 +3,9 @@
 //! Sato, the head of Japan's state railway company"), with the affiliation they state.
 
 use super::classes::{classes, Classes, List};
-use super::lookup::{body, is_abbreviated_title_in, is_title_word_in, side_of_words};
+use super::lookup::{
+    body, is_abbreviated_title_in, is_organisation_word, is_title_word_in, side_of_words,
+};
 use super::names::{
     country, is_abbreviated_title, is_phrase_break, is_stopword, is_title_head, is_title_word,
 };
@@ -98,14 +100,61 @@ fn body_ending_in(words: &[Word], end: usize, last: Classes) -> Option<(Side, us
     })
 }
 
-/// The title before the name that starts at word `start`.
+/// Most words of a name set off by commas after its title ("the finance minister, *Sarah
+/// Okafor*, said").
+const MAX_APPOSITIVE_NAME: usize = 4;
+
+/// True when the name that starts at word `start` stands between commas (or a comma and
+/// the sentence's end) right after other words: "Canada's finance minister, *Sarah
+/// Okafor*, and ...", "said the league's commissioner, *David Stern*." Whether the words
+/// before the comma are its title is for the title's words to say.
+fn set_off_name(words: &[Word], start: usize) -> bool {
+    let Some(prev) = start.checked_sub(1).map(|k| &words[k]) else {
+        return false;
+    };
+    if !prev.after().starts_with(',') || prev.possessive {
+        return false;
+    }
+    let Some(end) = (start..words.len()).find(|&k| words[k].breaks_after()) else {
+        return false;
+    };
+    let last = &words[end];
+    end - start < MAX_APPOSITIVE_NAME
+        && words[start..=end].iter().all(Word::is_capitalized)
+        && (last.after().starts_with(',') || end + 1 == words.len())
+}
+
+/// The title before the name that starts at word `start`: the words right before it, or
+/// before the comma that sets it off ("the finance minister, Sarah Okafor,").
 pub fn before(words: &[Word], start: usize) -> TitleInfo {
+    let set_off = set_off_name(words, start);
+    let info = title_before(words, start, set_off);
+    if set_off && info.title.is_none() {
+        // "In Canada, Sarah Okafor, ...": a place or time before the comma, no title.
+        return TitleInfo::default();
+    }
+    info
+}
+
+/// True when the capitalised words from `start` on hold a word of an organisation's name
+/// ("Committee", "Party").
+fn names_organisation(words: &[Word], start: usize) -> bool {
+    words[start..]
+        .iter()
+        .take_while(|w| w.is_capitalized())
+        .any(|w| is_organisation_word(w.key()))
+}
+
+/// [`before`], the comma right before the name passed over when `set_off`.
+fn title_before(words: &[Word], start: usize, set_off: bool) -> TitleInfo {
     let mut info = TitleInfo::default();
     let mut taken: Vec<&Word> = Vec::new();
     let mut j = start;
     while j > 0 {
         let w = &words[j - 1];
-        if w.breaks_after() && !w.text().ends_with('.') && !is_abbreviated_title(w) {
+        let comma_passed = set_off && j == start;
+        if w.breaks_after() && !w.text().ends_with('.') && !is_abbreviated_title(w) && !comma_passed
+        {
             break;
         }
         let key = w.key();
@@ -113,7 +162,7 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
         let classes = classes(key);
         if w.possessive {
             info.side = country_ending_in(words, j - 1, classes).map(|(c, _)| c);
-            info.body = classes.body();
+            info.body = body_ending_in(words, j - 1, classes).map(|(b, _)| b);
             if info.side.is_none() && info.body.is_none() && w.is_capitalized() {
                 info.owner = Some(w.text().to_string());
             }
@@ -145,9 +194,20 @@ pub fn before(words: &[Word], start: usize) -> TitleInfo {
             }
             break;
         }
+        // "Chancellor of *the* Exchequer Tom Hale": an article between title words joined
+        // by a connector, the last right before the name, which names no organisation
+        // ("spokesman for the National *Republican Committee*").
+        let article = key == "the"
+            && j >= 3
+            && j + 1 == start
+            && !names_organisation(words, start)
+            && words.get(j).is_some_and(|n| is_title_word(n.key()))
+            && TITLE_CONNECTORS.contains(words[j - 2].key())
+            && is_title_word(words[j - 3].key());
         if is_title_word_in(key, classes)
             || is_abbreviated_title_in(w, classes)
             || (TITLE_CONNECTORS.contains(key) && !taken.is_empty())
+            || article
         {
             taken.push(w);
             j -= 1;
@@ -426,6 +486,33 @@ mod tests {
                 None,
             ),
             ("They met Anna Berg", None, None, None),
+            // A title, then the name set off by commas; an article inside an office's
+            // name; a body of several words as a possessive.
+            (
+                "Canada's finance minister, Sarah Okafor, and others attended",
+                Some("finance minister"),
+                Some("Canada"),
+                None,
+            ),
+            (
+                "said the league's commissioner, Tom Reed.",
+                Some("commissioner"),
+                None,
+                None,
+            ),
+            ("In Canada, Sarah Okafor, the host, spoke", None, None, None),
+            (
+                "After meeting the finance minister, Anna Berg said",
+                None,
+                None,
+                None,
+            ),
+            (
+                "British Chancellor of the Exchequer Tom Hale",
+                Some("Chancellor of the Exchequer"),
+                Some("United Kingdom"),
+                None,
+            ),
         ];
         for (input, title, side, owner) in cases {
             let got = first_title(input);
@@ -437,6 +524,18 @@ mod tests {
             assert_eq!(got.side.map(Side::name), *side, "side of {input:?}");
             assert_eq!(got.owner.as_deref(), *owner, "owner of {input:?}");
         }
+    }
+
+    #[test]
+    fn a_body_of_several_words_owns_the_title_after_it() {
+        let s = "The International Monetary Fund's managing director, Elena Marsh, urged";
+        let info = first_title(s);
+        assert_eq!(info.title.as_deref(), Some("managing director"));
+        assert_eq!(
+            info.body.map(Side::name),
+            Some("International Monetary Fund")
+        );
+        assert_eq!(info.owner, None);
     }
 
     #[test]

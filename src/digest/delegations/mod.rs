@@ -6,6 +6,7 @@
 //! ("chief negotiator") or, for leaders who met, their prominence. People only quoted,
 //! discussed or absent are not delegates.
 
+mod attendance;
 mod companions;
 mod cues;
 mod heads;
@@ -75,6 +76,9 @@ pub fn build(articles: &[Article], people: &People, tokens: &Tokens) -> Delegati
             heads::participants((ws, &opening), place, people, &mut met, &mut parties);
             if talks {
                 companions::companions((ws, &opening), place, people, &mut listings);
+                if attendance::attendance((ws, &opening), place, people, &mut listings) {
+                    list_sentences.insert(id);
+                }
             }
         }
     }

@@ -1,10 +1,10 @@
-//! The words of a sentence that may open an attendee cue, a meeting verb or the
-//! companion verb, found in one pass: each reader then looks at those words only, not at
+//! The words of a sentence that may open an attendee cue, a meeting verb, an attendance
+//! verb or the companion verb, found in one pass: each reader then looks at those words only, not at
 //! every word of every sentence again.
 
 use crate::digest::phrases::Openings;
 use crate::lexicon::cues::{
-    COMPANION_VERB, DELEGATION_CUES, HEAD_CUES, MEETING_NOUNS, MEETING_VERBS,
+    ATTENDANCE_VERBS, COMPANION_VERB, DELEGATION_CUES, HEAD_CUES, MEETING_NOUNS, MEETING_VERBS,
 };
 use crate::tokens::Word;
 use std::sync::OnceLock;
@@ -33,6 +33,7 @@ fn filter() -> &'static Filter {
             .chain(HEAD_CUES.iter())
             .chain(MEETING_VERBS.iter())
             .chain(MEETING_NOUNS.iter())
+            .chain(ATTENDANCE_VERBS.iter())
             .chain(std::iter::once(COMPANION_VERB));
         for first in phrases.filter_map(|p| p.split(' ').next()) {
             f.openings.add(first);

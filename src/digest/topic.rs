@@ -299,6 +299,15 @@ fn after(ws: &[Word], end: usize, noun_cue: bool) -> Option<Range<usize>> {
     }
     if preposition {
         k += 1;
+        // "failed to agree on Saturday *on* a levy": a day passed over with its
+        // preposition; the next preposition leads to the matter.
+        let mut t = k;
+        while ws.get(t).is_some_and(|w| w.is(List::Time) && !w.pause) {
+            t += 1;
+        }
+        if t > k && ws.get(t).is_some_and(|w| is_qualifier(w) && !w.pause) {
+            k = t + 1;
+        }
         // "disagree on *how to spend the money*": the question the preposition leads to.
         if let Some(q) = question(ws, k, false) {
             return Some(q);

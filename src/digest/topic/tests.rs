@@ -22,6 +22,11 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
         ),
         // A subject of two noun phrases joined by "and" or "or" is both of them; a
         // clause before "and" is not part of it (after DUC 2004 d31001t and d30006t).
+        // A day after the preposition is passed over with the next preposition.
+        (
+            "The ministers failed to agree on Saturday on a levy on shipping emissions.",
+            Some("levy on shipping emissions"),
+        ),
         (
             "Dairy and poultry remained the main sticking points.",
             Some("Dairy and poultry"),

@@ -342,6 +342,16 @@ fn before(ws: &[Word], start: usize) -> Option<Range<usize>> {
     while e > 0 && !ws[e - 1].pause && sets().links.contains(ws[e - 1].lower) {
         e -= 1;
     }
+    // "*Whether the talks will resume* remains unclear": a question that is the clause's
+    // subject. After a comma only "whether", "how" and "why" open one: "who", "which",
+    // "when" there open a relative or a time clause.
+    let clause = ws[..e].iter().rposition(|w| w.pause).map_or(0, |p| p + 1);
+    let opens = clause == 0 || matches!(ws[clause].lower, "whether" | "how" | "why");
+    if opens && clause + 1 < e {
+        if let Some(q) = question(ws, clause, false) {
+            return Some(q.start..q.end.min(e));
+        }
+    }
     let relative = e >= 2 && relative_pronoun(&ws[e - 1]) && ws[e - 2].pause;
     if relative {
         e -= 1;

@@ -22,6 +22,19 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
         ),
         // A subject of two noun phrases joined by "and" or "or" is both of them; a
         // clause before "and" is not part of it (after DUC 2004 d31001t and d30006t).
+        // A question that is the subject of the cue is the topic.
+        (
+            "Whether the talks will resume remains unclear.",
+            Some("Whether the talks will resume"),
+        ),
+        (
+            "How the money will be spent is still undecided.",
+            Some("How the money will be spent"),
+        ),
+        (
+            "The motive of the gunman, who died at the scene, remains unclear.",
+            Some("motive of the gunman"),
+        ),
         // A day after the preposition is passed over with the next preposition.
         (
             "The ministers failed to agree on Saturday on a levy on shipping emissions.",

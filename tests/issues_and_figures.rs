@@ -187,6 +187,19 @@ fn figures_two_outlets_give_differently_are_discrepancies() {
             "It was the first storm to hit the island since 2004.",
             ("1998", "2004"),
         ),
+        // Two durations of talks are the talks' length, whatever words stand around them.
+        (
+            "The two foreign ministers met for two hours at a villa outside the capital.",
+            "The talks in the capital, which lasted four hours, ended without a deal.",
+            ("two hours", "four hours"),
+        ),
+        // A figure that is the subject of "would" in a clause a speech verb reports is a
+        // plan reported.
+        (
+            "The ministers agreed to cut tariffs on 40 industrial goods, officials said.",
+            "Officials said 55 industrial goods would see lower tariffs under the deal.",
+            ("40 industrial", "55 industrial"),
+        ),
         // A rank before a superlative, as in DUC 2004 cluster d30048t ("the
         // eighth-largest in the world" against "the world's ninth-largest economy").
         (

@@ -142,6 +142,11 @@ fn same_thing(c: &Corpus, (i, f): (usize, &Figure), (j, g): (usize, &Figure)) ->
     if lo <= 0.0 || hi / lo > PLAUSIBLE {
         return false;
     }
+    // Two durations of talks are the talks' length ("met for nearly six hours", "the
+    // talks, which lasted five hours").
+    if f.unit == Unit::Duration && f.of_meeting && g.of_meeting {
+        return true;
+    }
     let shared = f.context.iter().filter(|w| g.context.contains(w)).count();
     shared >= 2 || (shared >= 1 && c.vectors.cosine(i, j) >= RELATED)
 }

@@ -12,6 +12,7 @@ use crate::lexicon::numbers::{
     PERCENT, POSSIBILITY_CUES, QUALIFIERS, RATE_CUES, YEAR_LINKS,
 };
 use crate::lexicon::Words;
+use crate::people::names::is_meeting_word;
 use std::ops::Range;
 
 /// Words on each side of a figure that say what it counts.
@@ -54,6 +55,9 @@ pub struct Figure {
     /// count", "$5 per share"), or when it is an amount of money that each of the things
     /// named right after it is worth ("$100 million deals").
     pub rate: bool,
+    /// True when a meeting word stands shortly before it in its clause ("met for nearly
+    /// six hours", "talks in Geneva, which lasted five hours"): a duration of talks.
+    pub of_meeting: bool,
     /// The year the figure is given for ("2.6 percent in 1999"), when the words after it
     /// name one.
     pub year: Option<u16>,
@@ -395,8 +399,23 @@ fn figure(
         increment: word_before_in(ts, start, INCREMENT_CUES),
         part: word_before_in(ts, start, PART_CUES),
         rate: rate_after(ts, end) || (money && plural_after(ts, end)),
+        of_meeting: meeting_before(ts, start),
         places: places.to_vec(),
     }
+}
+
+/// Most tokens before a figure read for a meeting word.
+const MEETING_WITHIN: usize = 6;
+
+/// True when a meeting word ("met", "talks", "summit") stands within [`MEETING_WITHIN`]
+/// tokens before token `start`, in its sentence up to a stop, not another figure's.
+fn meeting_before(ts: &[Token], start: usize) -> bool {
+    ts[..start]
+        .iter()
+        .rev()
+        .take(MEETING_WITHIN)
+        .take_while(|t| !t.digits)
+        .any(|t| is_meeting_word(t.text.as_ref()))
 }
 
 /// True when the token before token `start` is one of `cues`.

@@ -202,7 +202,14 @@ pub const ATTENDANCE_VERBS: Words = words![
     "was also present",
     "were also present",
     "hosted",
+    "mediated",
+    "chaired",
+    "co-chaired",
 ];
+
+/// Attendance verbs that say so only of a meeting named after them ("hosted the talks",
+/// not "hosted a dinner" or a bare "hosted").
+pub const ATTENDANCE_OBJECT_VERBS: Words = words!["hosted", "mediated", "chaired", "co-chaired"];
 
 /// Words after an attendance verb before what was attended ("took part *in* the talks",
 /// "was present *at* the signing").

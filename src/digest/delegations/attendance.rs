@@ -8,7 +8,9 @@
 use super::heads::named;
 use super::Listing;
 use crate::ids::SentenceId;
-use crate::lexicon::cues::{ATTENDANCE_VERBS, ATTENDED_LINKS, NEGATIONS, NOT_YET};
+use crate::lexicon::cues::{
+    ATTENDANCE_OBJECT_VERBS, ATTENDANCE_VERBS, ATTENDED_LINKS, NEGATIONS, NOT_YET,
+};
 use crate::lexicon::discourse::SPEECH_VERBS;
 use crate::people::names::is_meeting_word;
 use crate::people::People;
@@ -64,7 +66,7 @@ pub fn attendance(
     let Some((v, e)) = opening.iter().find_map(|&i| verb_at(ws, i).map(|e| (i, e))) else {
         return false;
     };
-    let needs_object = ws[v].key() == "hosted";
+    let needs_object = ATTENDANCE_OBJECT_VERBS.contains(ws[v].key());
     if v == 0 || !attended_meeting(ws, e, needs_object) {
         return false;
     }
@@ -151,6 +153,10 @@ mod tests {
                 &["Marco Ferri"],
             ),
             (
+                "The deal was announced by Swiss Foreign Minister Lukas Brunner, who mediated the talks.",
+                &["Lukas Brunner"],
+            ),
+            (
                 "Japanese Foreign Minister Kenji Ito took part in the talks by video link.",
                 &["Kenji Ito"],
             ),
@@ -164,6 +170,7 @@ mod tests {
             ("Chilean Finance Minister Rosa Vidal was not present at the talks.", &[]),
             ("The talks were attended by Chilean Finance Minister Rosa Vidal.", &[]),
             ("Italian Economy Minister Marco Ferri hosted a reception.", &[]),
+            ("Swiss Foreign Minister Lukas Brunner chaired.", &[]),
             ("Rosa Vidal attended the talks.", &[]),
         ];
         for (text, want) in cases {

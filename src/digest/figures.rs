@@ -181,6 +181,16 @@ fn year_after(ts: &[Token], end: usize) -> Option<u16> {
     None
 }
 
+/// "almost *a* month", "more than *an* hour": one of a unit of time after a qualifier, as
+/// a number (its value, the token after it, no rounding); without a qualifier "a month"
+/// measures nothing worth comparing ("a month ago", "for a month or so").
+fn one_of_a_unit(ts: &[Token], at: usize) -> Option<(f64, usize, f64)> {
+    let article = matches!(ts.get(at)?.text.as_ref(), "a" | "an");
+    let unit = ts.get(at + 1)?;
+    let duration = !unit.digits && DURATIONS.iter().any(|(d, _)| *d == stem(&unit.text));
+    (article && duration && qualifier_before(ts, at).is_some()).then_some((1.0, at + 1, 0.0))
+}
+
 /// The unit named at token `j` (after a figure), with the token after it.
 fn unit_at(ts: &[Token], j: usize, money: Option<&'static str>) -> Option<(Unit, usize, f64)> {
     if let Some(cur) = money {
@@ -198,6 +208,19 @@ fn unit_at(ts: &[Token], j: usize, money: Option<&'static str>) -> Option<(Unit,
     }
     if is_month(&t.text) {
         return None;
+    }
+    // "45,000 *cancelled* operations", "12 *wounded* soldiers": a participle before the
+    // noun counted; the noun is the unit.
+    if t.text.len() > 4 && t.text.ends_with("ed") && !t.pause {
+        let noun = ts.get(j + 1).filter(|n| {
+            !n.digits
+                && n.text.chars().all(char::is_alphabetic)
+                && !is_stopword(&n.text)
+                && !is_month(&n.text)
+        });
+        if let Some(n) = noun {
+            return Some((Unit::Count(stem(&n.text)), j + 2, 1.0));
+        }
     }
     let s = stem(&t.text);
     // "a 72-year-old": an age; "1-year-olds": children of an age, no figure.
@@ -331,7 +354,7 @@ pub fn figures(text: &str, term: &dyn Fn(&str) -> Option<u32>) -> Vec<Figure> {
             })
             .map(|(_, cur)| *cur);
         let at = if money.is_some() { k + 1 } else { k };
-        let Some((value, j, off)) = number_at(&ts, at) else {
+        let Some((value, j, off)) = one_of_a_unit(&ts, at).or_else(|| number_at(&ts, at)) else {
             k += 1;
             continue;
         };

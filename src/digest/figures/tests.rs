@@ -99,6 +99,26 @@ fn figures_with_their_units_and_ranges() {
             1200.0,
             1560.0,
         ),
+        // One of a unit of time after a qualifier.
+        (
+            "The strike lasted almost a month.",
+            Unit::Duration,
+            0.85 * 2_629_800.0,
+            2_629_800.0,
+        ),
+        // A participle before the noun counted: the noun is the unit.
+        (
+            "The strike led to 45,123 cancelled operations.",
+            Unit::Count("oper".into()),
+            45123.0,
+            45123.0,
+        ),
+        (
+            "Police said 17 wounded soldiers were flown out.",
+            Unit::Count("soldier".into()),
+            17.0,
+            17.0,
+        ),
     ];
     for (text, unit, lo, hi) in cases {
         let f = one(text);

@@ -187,6 +187,12 @@ fn figures_two_outlets_give_differently_are_discrepancies() {
             "It was the first storm to hit the island since 2004.",
             ("1998", "2004"),
         ),
+        // One of a unit after a qualifier is a figure.
+        (
+            "The nurses ended a three-week strike over pay on Monday.",
+            "The nurses' strike over pay, which lasted almost a month, ended on Monday.",
+            ("three-week", "almost a month"),
+        ),
         // Two durations of talks are the talks' length, whatever words stand around them.
         (
             "The two foreign ministers met for two hours at a villa outside the capital.",

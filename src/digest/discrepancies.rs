@@ -9,7 +9,7 @@ use super::corpus::Corpus;
 use super::figures::{self, Figure, Unit};
 use super::quotes::{Merged, Variant, REWORDED, SAME_QUOTE};
 use crate::ids::{source_ids, ArticleId};
-use crate::lexicon::numbers::ORDINALS;
+use crate::lexicon::numbers::{DURATIONS, ORDINALS, QUALIFIERS};
 use crate::model::{Claim, Discrepancy};
 use crate::people::People;
 use crate::sorted::SortedSet;
@@ -191,12 +191,24 @@ fn figures_differ(c: &Corpus) -> Vec<Discrepancy> {
         .iter()
         .filter_map(|(w, _)| c.terms.find(w))
         .collect();
+    // Or one of a unit of time after a qualifier ("almost a month"): a word of each.
+    let durations: Vec<u32> = DURATIONS
+        .iter()
+        .filter_map(|(w, _)| c.terms.find(w))
+        .collect();
+    let qualifiers: Vec<u32> = QUALIFIERS
+        .iter()
+        .filter_map(|(q, _, _)| q.rsplit(' ').next())
+        .filter_map(|w| c.terms.find(w))
+        .collect();
     let found: Vec<(usize, Figure)> = (0..c.len())
         .filter(|&i| c.text(i).len() <= MAX_SENTENCE)
         .filter(|&i| {
-            c.tokens(i)
-                .iter()
+            let ts = c.tokens(i);
+            ts.iter()
                 .any(|&t| c.terms.is_numeric(t) || ranks.contains(&t))
+                || (ts.iter().any(|t| durations.contains(t))
+                    && ts.iter().any(|t| qualifiers.contains(t)))
         })
         .flat_map(|i| {
             let term = |w: &str| super::terms::pieces(w).next().and_then(|p| c.terms.find(p));

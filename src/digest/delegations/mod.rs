@@ -357,5 +357,37 @@ fn add_groups(
     out.retain(|(_, d)| !d.members.is_empty() || !d.includes.is_empty());
 }
 
+/// A reader of one sentence's listings: its words and opening words, its place, the people.
+#[cfg(test)]
+type SentenceReader =
+    dyn Fn((&[crate::tokens::Word], &[usize]), (SentenceId, usize), &People, &mut Vec<Listing>);
+
+/// The names `read` lists from the sentences of `text`, in order: for the readers' tests.
+#[cfg(test)]
+fn names_listed(text: &str, read: &SentenceReader) -> Vec<String> {
+    let articles = crate::article::read_texts(&[text]);
+    let mut tokens = Tokens::new(&articles);
+    let people = crate::people::find_people_in(&articles, &mut tokens);
+    let mut out = Vec::new();
+    for id in articles[0].sentence_ids() {
+        if let Some(s) = tokens.sentence(id) {
+            let mut opening = Vec::new();
+            openers::openers(&s.words, &mut opening);
+            read((&s.words, &opening), (id, 0), &people, &mut out);
+        }
+    }
+    out.iter()
+        .map(|l| people[l.person].name().to_string())
+        .collect()
+}
+
+/// Checks that `read` lists, from each text of `cases`, the names given with it.
+#[cfg(test)]
+fn check_listed(cases: &[(&str, &[&str])], read: &SentenceReader) {
+    for (text, want) in cases {
+        assert_eq!(names_listed(text, read), *want, "{text:?}");
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -191,7 +191,9 @@ fn figures_differ(c: &Corpus) -> Vec<Discrepancy> {
         .iter()
         .filter_map(|(w, _)| c.terms.find(w))
         .collect();
-    // Or one of a unit of time after a qualifier ("almost a month"): a word of each.
+    // Or one of a unit of time after a qualifier ("almost a month"): the three words in a
+    // row.
+    let articles: Vec<u32> = ["a", "an"].iter().filter_map(|w| c.terms.find(w)).collect();
     let durations: Vec<u32> = DURATIONS
         .iter()
         .filter_map(|(w, _)| c.terms.find(w))
@@ -207,8 +209,11 @@ fn figures_differ(c: &Corpus) -> Vec<Discrepancy> {
             let ts = c.tokens(i);
             ts.iter()
                 .any(|&t| c.terms.is_numeric(t) || ranks.contains(&t))
-                || (ts.iter().any(|t| durations.contains(t))
-                    && ts.iter().any(|t| qualifiers.contains(t)))
+                || ts.windows(3).any(|w| {
+                    durations.contains(&w[2])
+                        && articles.contains(&w[1])
+                        && qualifiers.contains(&w[0])
+                })
         })
         .flat_map(|i| {
             let term = |w: &str| super::terms::pieces(w).next().and_then(|p| c.terms.find(p));

@@ -108,10 +108,9 @@ fn modal_after(ts: &[Token], start: usize, end: usize) -> bool {
     if end == 0 || ts.get(end - 1).is_some_and(|t| t.pause) {
         return false;
     }
-    let reported = reported_before(ts, start);
     for t in ts.iter().skip(end).take(MODAL_WITHIN) {
         let w = t.text.as_ref();
-        if matches!(w, "could" | "might") || (w == "would" && !reported) {
+        if matches!(w, "could" | "might") || (w == "would" && !reported_before(ts, start)) {
             return true;
         }
         if t.pause {
@@ -185,10 +184,12 @@ fn year_after(ts: &[Token], end: usize) -> Option<u16> {
 /// a number (its value, the token after it, no rounding); without a qualifier "a month"
 /// measures nothing worth comparing ("a month ago", "for a month or so").
 fn one_of_a_unit(ts: &[Token], at: usize) -> Option<(f64, usize, f64)> {
-    let article = matches!(ts.get(at)?.text.as_ref(), "a" | "an");
+    if !matches!(ts.get(at)?.text.as_ref(), "a" | "an") || qualifier_before(ts, at).is_none() {
+        return None;
+    }
     let unit = ts.get(at + 1)?;
     let duration = !unit.digits && DURATIONS.iter().any(|(d, _)| *d == stem(&unit.text));
-    (article && duration && qualifier_before(ts, at).is_some()).then_some((1.0, at + 1, 0.0))
+    duration.then_some((1.0, at + 1, 0.0))
 }
 
 /// The unit named at token `j` (after a figure), with the token after it.

@@ -15,20 +15,39 @@ use crate::lexicon::discourse::SPEECH_VERBS;
 use crate::people::names::is_meeting_word;
 use crate::people::People;
 use crate::tokens::Word;
+use std::sync::OnceLock;
 
 /// Most words after the verb read for the meeting attended ("attended *Saturday's
 /// two-day summit*").
 const OBJECT_WORDS: usize = 4;
 
+/// The attendance verbs as their words.
+fn verbs() -> &'static [Vec<&'static str>] {
+    static VERBS: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    VERBS.get_or_init(|| {
+        ATTENDANCE_VERBS
+            .iter()
+            .map(|p| p.split(' ').collect())
+            .collect()
+    })
+}
+
 /// The attendance verb at word `i` of `ws`, as the index of the word after it.
 fn verb_at(ws: &[Word], i: usize) -> Option<usize> {
-    ATTENDANCE_VERBS.iter().find_map(|phrase| {
-        let n = phrase.split(' ').count();
-        let words = ws.get(i..i + n)?;
-        let same = phrase.split(' ').zip(words).all(|(p, w)| p == w.key());
-        let joined = words[..n - 1].iter().all(|w| !w.breaks_after());
-        (same && joined).then_some(i + n)
-    })
+    let first = ws.get(i)?.key();
+    verbs()
+        .iter()
+        .filter(|phrase| phrase[0] == first)
+        .find_map(|phrase| {
+            let n = phrase.len();
+            let words = ws.get(i..i + n)?;
+            let same = phrase[1..]
+                .iter()
+                .zip(&words[1..])
+                .all(|(p, w)| *p == w.key());
+            let joined = words[..n - 1].iter().all(|w| !w.breaks_after());
+            (same && joined).then_some(i + n)
+        })
 }
 
 /// True when the words from `e` on, after an attendance verb ending at word `e`, say a

@@ -8,8 +8,8 @@ use super::terms::{is_stopword, stem};
 use crate::ids::Side;
 use crate::lexicon::discourse::SPEECH_VERBS;
 use crate::lexicon::numbers::{
-    CURRENCIES, DURATIONS, INCREMENT_CUES, NEGATION_CUES, NOT_SUPERLATIVES, ORDINALS, PART_CUES,
-    PERCENT, POSSIBILITY_CUES, QUALIFIERS, RATE_CUES, YEAR_LINKS,
+    CURRENCIES, DURATIONS, INCREMENT_CUES, JOURNEY_WORDS, NEGATION_CUES, NOT_SUPERLATIVES,
+    ORDINALS, PART_CUES, PERCENT, POSSIBILITY_CUES, QUALIFIERS, RATE_CUES, YEAR_LINKS,
 };
 use crate::lexicon::Words;
 use crate::people::names::is_meeting_word;
@@ -56,7 +56,9 @@ pub struct Figure {
     /// named right after it is worth ("$100 million deals").
     pub rate: bool,
     /// True when a meeting word stands shortly before it in its clause ("met for nearly
-    /// six hours", "talks in Geneva, which lasted five hours"): a duration of talks.
+    /// six hours", "talks in Geneva, which lasted five hours"), or a meeting or journey
+    /// word right after it ("a three-day visit", "a four-day trip"): a duration of talks
+    /// or of a visit.
     pub of_meeting: bool,
     /// The year the figure is given for ("2.6 percent in 1999"), when the words after it
     /// name one.
@@ -423,7 +425,7 @@ fn figure(
         increment: word_before_in(ts, start, INCREMENT_CUES),
         part: word_before_in(ts, start, PART_CUES),
         rate: rate_after(ts, end) || (money && plural_after(ts, end)),
-        of_meeting: meeting_before(ts, start),
+        of_meeting: meeting_before(ts, start) || event_after(ts, end),
         places: places.to_vec(),
     }
 }
@@ -440,6 +442,15 @@ fn meeting_before(ts: &[Token], start: usize) -> bool {
         .take(MEETING_WITHIN)
         .take_while(|t| !t.digits)
         .any(|t| is_meeting_word(t.text.as_ref()))
+}
+
+/// True when the token at `end`, right after a figure, is a meeting or journey noun that
+/// the figure gives the length of ("three-day *visit*", "four-day *trip*").
+fn event_after(ts: &[Token], end: usize) -> bool {
+    ts.get(end).is_some_and(|t| {
+        let w = t.text.as_ref();
+        is_meeting_word(w) || JOURNEY_WORDS.contains(w)
+    })
 }
 
 /// True when the token before token `start` is one of `cues`.

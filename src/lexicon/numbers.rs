@@ -116,6 +116,11 @@ pub const POSSIBILITY_CUES: Words =
 /// votes"). "no" is left out: "no fewer than 300" states a value.
 pub const NEGATION_CUES: Words = words!["neither", "nor", "not", "never"];
 
+/// Nouns of a journey that a duration right before them gives the length of ("a *four-day*
+/// trip", "a two-week tour"): with the meeting words ("a three-day visit", "a two-day
+/// summit"), durations of one event that outlets may give differently.
+pub const JOURNEY_WORDS: Words = words!["trip", "tour", "journey", "stay", "mission"];
+
 /// Words right before a figure that make it an amount added to another ("an *additional*
 /// 9 percent", "*another* 300 troops"): not the whole of what another figure counts.
 pub const INCREMENT_CUES: Words = words!["additional", "another", "extra", "further"];

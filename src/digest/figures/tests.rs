@@ -278,3 +278,20 @@ fn a_rank_before_a_superlative_is_a_figure_of_the_noun_it_ranks() {
     }
     assert!(figures("He finished second in the race.").is_empty());
 }
+
+#[test]
+fn a_duration_before_a_meeting_or_journey_noun_is_the_events_length() {
+    // DUC 2004 d30053t (APW19981203.0275, NYT19981127.0229): "Clinton's three-day visit",
+    // "a four-day trip".
+    for text in [
+        "Netanyahu briefed his Cabinet on Clinton's three-day visit on Wednesday.",
+        "Clinton will visit Gaza during a four-day trip that begins on Saturday.",
+        "Leaders gather for a two-day summit in Rome.",
+    ] {
+        let f = one(text);
+        assert_eq!(f.unit, Unit::Duration, "{text:?}");
+        assert!(f.of_meeting, "{text:?}");
+    }
+    // A duration of something else, with a journey noun later in the clause.
+    assert!(!one("The three-day strike ended before the trip.").of_meeting);
+}

@@ -118,7 +118,16 @@ pub fn attendance(
     if start >= end {
         return false;
     }
-    let (persons, _) = named(ws, start..end, people);
+    let (mut persons, _) = named(ws, start..end, people);
+    if relative && persons.is_empty() && start > 0 {
+        // "X, Chile's environment minister, who chaired the talks": the phrase before the
+        // comma is the title set off after the name; the name stands before it.
+        let from = ws[..start - 1]
+            .iter()
+            .rposition(Word::breaks_after)
+            .map_or(0, |c| c + 1);
+        persons = named(ws, from..start, people).0;
+    }
     let before = out.len();
     for (person, side, at) in persons {
         if side.is_some() {
@@ -157,6 +166,10 @@ mod tests {
             (
                 "The deal was announced by Swiss Foreign Minister Lukas Brunner, who mediated the talks.",
                 &["Lukas Brunner"],
+            ),
+            (
+                "\"We leave with a fund,\" said Rosa Vidal, Chile's environment minister, who chaired the conference.",
+                &["Rosa Vidal"],
             ),
             (
                 "Japanese Foreign Minister Kenji Ito took part in the talks by video link.",

@@ -199,6 +199,20 @@ fn figures_two_outlets_give_differently_are_discrepancies() {
             "The talks in the capital, which lasted four hours, ended without a deal.",
             ("two hours", "four hours"),
         ),
+        // A duration right before a meeting or journey noun is the event's length, as in
+        // DUC 2004 cluster d30053t ("Clinton's three-day visit", "a four-day trip").
+        (
+            "The minister briefed parliament on the premier's three-day visit on Wednesday.",
+            "The premier will tour the border region during a four-day trip that begins on Friday.",
+            ("three-day", "four-day"),
+        ),
+        // An amount of money and the thing it is the size of, named after it in one
+        // sentence and before it in the other.
+        (
+            "Negotiators from nearly 190 countries agreed on Saturday to create a $40 billion fund to help poor nations adapt to rising seas.",
+            "The annual climate summit closed on Saturday morning with a deal to set up a fund for adaptation worth $45 billion.",
+            ("$40 billion", "$45 billion"),
+        ),
         // A figure that is the subject of "would" in a clause a speech verb reports is a
         // plan reported.
         (

@@ -147,6 +147,12 @@ fn same_thing(c: &Corpus, (i, f): (usize, &Figure), (j, g): (usize, &Figure)) ->
     if f.unit == Unit::Duration && f.of_meeting && g.of_meeting {
         return true;
     }
+    // "a $40 billion fund" and "a fund for adaptation worth $45 billion": the thing one
+    // amount is the size of stands by the other.
+    let sized = |x: &Figure, y: &Figure| x.thing.is_some_and(|t| y.context.contains(&t));
+    if sized(f, g) || sized(g, f) {
+        return true;
+    }
     let shared = f.context.iter().filter(|w| g.context.contains(w)).count();
     shared >= 2 || (shared >= 1 && c.vectors.cosine(i, j) >= RELATED)
 }

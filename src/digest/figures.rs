@@ -65,6 +65,9 @@ pub struct Figure {
     pub year: Option<u16>,
     /// The countries its sentence names ("49 percent of Cambodian children").
     pub places: Vec<Side>,
+    /// For an amount of money, the term of the noun right after it that it is the size
+    /// of ("a $40 billion *fund*").
+    pub thing: Option<u32>,
 }
 
 /// Most tokens between a figure and the year it is given for ("a surplus of 2.6 percent
@@ -162,6 +165,20 @@ fn plural_after(ts: &[Token], end: usize) -> bool {
         && !w.ends_with("us")
         && !w.ends_with("is")
         && !is_stopword(w)
+}
+
+/// The term of the noun right after the figure ending before token `end`, in its clause:
+/// the thing whose size it gives ("a $40 billion *fund*"). Not a function word or a
+/// figure's token.
+fn thing_after(ts: &[Token], end: usize, term: &dyn Fn(&str) -> Option<u32>) -> Option<u32> {
+    let last = ts.get(end.checked_sub(1)?)?;
+    let t = ts.get(end)?;
+    let w = t.text.as_ref();
+    let word = w.len() > 2 && w.bytes().all(|b| b.is_ascii_lowercase());
+    if last.pause || !word || is_stopword(w) {
+        return None;
+    }
+    term(w)
 }
 
 /// The year named after the figure ending before token `end`: "in 1999", "for 2000",
@@ -427,6 +444,11 @@ fn figure(
         rate: rate_after(ts, end) || (money && plural_after(ts, end)),
         of_meeting: meeting_before(ts, start) || event_after(ts, end),
         places: places.to_vec(),
+        thing: if money {
+            thing_after(ts, end, term)
+        } else {
+            None
+        },
     }
 }
 

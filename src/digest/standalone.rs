@@ -67,8 +67,50 @@ pub fn complete(text: &str) -> Option<usize> {
 /// As [`complete`], with the words and quotation marks of `text` counted already
 /// (`counts`, as [`words_and_quotes`] gives them).
 pub fn complete_counted(text: &str, (count, quotes): (usize, usize)) -> Option<usize> {
-    (ends_as_sentence(text) && (MIN_WORDS..=MAX_WORDS).contains(&count) && quotes % 2 == 0)
-        .then_some(count)
+    (ends_as_sentence(text)
+        && (MIN_WORDS..=MAX_WORDS).contains(&count)
+        && quotes % 2 == 0
+        && !single_quote_unclosed(text))
+    .then_some(count)
+}
+
+/// True when `text` opens a quotation in single marks that it does not close: more
+/// opening marks (' or ‘ at a word's start, before a letter) than closing ones (' or ’ at
+/// a word's end). "He said: 'The door is not closed." is the first sentence of a
+/// quotation, not a statement of its own. Apostrophes ("don't", "the '90s", "Steak 'n
+/// Shake", "'em") open nothing,
+/// and those that end a plural possessive ("the players' union") only count as closing,
+/// so a sentence is never cut for them.
+fn single_quote_unclosed(text: &str) -> bool {
+    if !text.contains(['\'', '\u{2018}']) {
+        return false;
+    }
+    let mut open = 0usize;
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let word_start =
+            prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '"' | '\u{201c}'));
+        let word_end = next.is_none_or(|n| {
+            n.is_whitespace() || matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')')
+        });
+        match c {
+            '\u{2018}' => open += 1,
+            '\'' if word_start
+                && next.is_some_and(char::is_alphabetic)
+                && !super::quotes::marks::elided(&text[i + 1..]) =>
+            {
+                open += 1
+            }
+            '\'' | '\u{2019}' if word_end && prev.is_some_and(|p| !p.is_whitespace()) => {
+                open = open.saturating_sub(1);
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    open > 0
 }
 
 /// True when `text` ends with a full stop, an exclamation or a question mark, before any

@@ -3,6 +3,7 @@
 //! "five-hour" and "five hours" compare equal. Each distinct word is stemmed once.
 
 use crate::fasthash::{LexiconHasher, LexiconMap};
+use crate::lexicon::numbers::SHORT_SCALES;
 use crate::lexicon::stopwords::STOPWORDS;
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
@@ -60,22 +61,44 @@ fn slavic_base(word: &str) -> Option<&str> {
 }
 
 /// The pieces of a lowercase word as terms are made of: split at hyphens and inner
-/// apostrophes, a possessive "'s" left out ("five-hour" gives "five", "hour").
+/// apostrophes, a possessive "'s" left out ("five-hour" gives "five", "hour"); a number
+/// with a short scale ("40bn", "2m") gives the number and the scale's word ("40",
+/// "billion"), as it is written out elsewhere.
 pub fn pieces(word: &str) -> Pieces<'_> {
     Pieces {
         rest: word.strip_suffix("'s").unwrap_or(word),
+        scale: None,
     }
 }
 
 /// The pieces of a word (see [`pieces`]): a byte scan, as most words have one piece.
 pub struct Pieces<'a> {
     rest: &'a str,
+    /// The word of a short scale cut off the piece given last.
+    scale: Option<&'static str>,
+}
+
+/// A piece of digits with a short scale after them: the digits and the scale's word.
+fn scaled(piece: &str) -> Option<(&str, &'static str)> {
+    let b = piece.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) || !b.last().is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let word = SHORT_SCALES
+        .iter()
+        .find(|(short, _)| piece.get(digits..) == Some(*short))
+        .map(|(_, word)| *word)?;
+    Some((&piece[..digits], word))
 }
 
 impl<'a> Iterator for Pieces<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
+        if let Some(word) = self.scale.take() {
+            return Some(word);
+        }
         while !self.rest.is_empty() {
             let bytes = self.rest.as_bytes();
             let mut end = 0;
@@ -84,6 +107,10 @@ impl<'a> Iterator for Pieces<'a> {
             }
             let piece = &self.rest[..end];
             self.rest = self.rest.get(end + 1..).unwrap_or("");
+            if let Some((digits, word)) = scaled(piece) {
+                self.scale = Some(word);
+                return Some(digits);
+            }
             if !piece.is_empty() {
                 return Some(piece);
             }

@@ -73,6 +73,15 @@ pub const MULTIPLIERS: &[(&str, f64)] = &[
     ("k", 1e3),
 ];
 
+/// Short scales written right after a number ("$40bn", "£2m", "$5tn"), with the word
+/// written out elsewhere ("$40 billion"): the two spellings compare as the same words.
+pub const SHORT_SCALES: &[(&str, &str)] = &[
+    ("bn", "billion"),
+    ("tn", "trillion"),
+    ("m", "million"),
+    ("mn", "million"),
+];
+
 /// Units of time as their length in seconds, by the Snowball stem of their name, so that
 /// "90 minutes" and "an hour and a half" compare.
 pub const DURATIONS: &[(&str, f64)] = &[

@@ -353,7 +353,7 @@ fn closes_before(c: char) -> bool {
 }
 
 /// True when `after` (the text after a single mark) starts with an elided word ('em, 'til).
-fn elided(after: &str) -> bool {
+pub(in crate::digest) fn elided(after: &str) -> bool {
     ELISIONS.iter().any(|e| {
         after
             .get(..e.len())

@@ -7,7 +7,7 @@
 
 mod attribution;
 mod context;
-mod marks;
+pub(super) mod marks;
 mod merge;
 mod speaker;
 

@@ -212,3 +212,26 @@ fn what_the_counts_tell_is_what_the_text_tells() {
         }
     }
 }
+
+#[test]
+fn a_sentence_that_opens_a_quotation_in_single_marks_is_not_complete() {
+    // The first sentence of a quotation of two, in the style of British papers.
+    for text in [
+        "Henrik Dahl, the climate commissioner, said: 'The door on coal is not closed.",
+        "The minister said: \u{2018}The door on coal is not closed.",
+        "The players' union chief said: 'We are not done with this yet.",
+    ] {
+        assert_eq!(complete(text), None, "{text:?}");
+    }
+    // Quotations closed, apostrophes and plural possessives.
+    for text in [
+        "Henrik Dahl said: 'The door on coal is not closed,' and left the hall.",
+        "The minister called the plan \u{2018}a step, not a leap\u{2019} on Saturday.",
+        "The players' union said the owners' offer was not enough.",
+        "Fans of rock 'n' roll from the '90s don't agree on much these days.",
+        // CNN dev story cnn_test142.
+        "Well, while in Tennessee, a couple sued Steak 'n Shake after their son ingested a sauce.",
+    ] {
+        assert!(complete(text).is_some(), "{text:?}");
+    }
+}

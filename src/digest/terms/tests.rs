@@ -68,6 +68,14 @@ fn pieces_split_hyphens_and_possessives() {
     assert_eq!(p, ["five", "hour"]);
     let p: Vec<&str> = pieces("dorvan's").collect();
     assert_eq!(p, ["dorvan"]);
+    // A number with a short scale compares as the number and the scale written out.
+    let p: Vec<&str> = pieces("40bn").collect();
+    assert_eq!(p, ["40", "billion"]);
+    let p: Vec<&str> = pieces("2m-a-year").collect();
+    assert_eq!(p, ["2", "million", "a", "year"]);
+    for word in ["4x4", "g7", "m", "bn", "1990s", "4km"] {
+        assert_eq!(pieces(word).collect::<Vec<_>>(), [word], "{word}");
+    }
     let (t, runs) = Terms::number([["hours", "the", "2019", "hour", "x"]].into_iter(), 5);
     let ids = [runs.run(0)];
     assert_eq!(ids[0][0], ids[0][3]);

@@ -24,3 +24,11 @@ pub const OBJECT_STARTERS: Words = words![
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
     "those", "him", "them", "it", "us", "me", "to",
 ];
+
+/// The short words a title of a book, film or show leaves in lowercase (articles,
+/// conjunctions and short prepositions: "Gone with the Wind", "Born in the USA"); any
+/// other short word in lowercase ("This is a sad day") marks a sentence, not a title.
+pub const TITLE_MINOR_WORDS: Words = words![
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on", "at", "to",
+    "by", "up", "as", "off", "per", "via", "vs", "de", "la", "le", "du", "von", "van",
+];

@@ -14,6 +14,7 @@ mod speaker;
 use crate::article::Article;
 use crate::clean::bytes::word_count;
 use crate::ids::{source_ids, ArticleId, PersonId, SentenceId};
+use crate::lexicon::headings::TITLE_MINOR_WORDS;
 use crate::model::{Evidence, Quote};
 use crate::offsets::{ceil_boundary, floor_boundary};
 use crate::people::People;
@@ -279,8 +280,9 @@ const TITLE_WORD_LETTERS: usize = 4;
 
 /// True when `text` is written as the title of a book, a film or a show: every word of
 /// [`TITLE_WORD_LETTERS`] letters or more capitalized, two of them at least, some
-/// letter in lowercase (not shouted), and no question or exclamation ("Where is Paula?"
-/// is speech).
+/// letter in lowercase (not shouted), no short word in lowercase but those titles leave
+/// so ([`TITLE_MINOR_WORDS`]), and no question or exclamation ("Where is Paula?" is
+/// speech).
 fn reads_as_title(text: &str) -> bool {
     let text = text.trim_end_matches([',', '.', ':', ';', ' ']);
     if text.ends_with(['?', '!']) || !text.chars().any(char::is_lowercase) {
@@ -290,6 +292,10 @@ fn reads_as_title(text: &str) -> bool {
     for w in text.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if w.chars().filter(|c| c.is_alphabetic()).count() < TITLE_WORD_LETTERS {
+            // "This *is* a *sad* day for Paris": a short word a title would capitalize.
+            if w.starts_with(char::is_lowercase) && !TITLE_MINOR_WORDS.contains(w) {
+                return false;
+            }
             continue;
         }
         if !w.starts_with(char::is_uppercase) {

@@ -161,8 +161,17 @@ fn names_titles_and_scare_quotes_are_not_speech() {
         let got = quotes(&[text]);
         assert!(got.is_empty(), "{text:?}: {got:#?}");
     }
-    // A short answer or a question in capitals is speech, not a title.
+    // A short answer or a question in capitals is speech, not a title; so is a short
+    // sentence whose long words are only its first and a name.
     for (text, words) in [
+        (
+            "\"This is a sad day for Springfield,\" said Judge Laura Minton.",
+            "This is a sad day for Springfield",
+        ),
+        (
+            "Mayor Ana Ruiz said: \"That was a good week for Lima.\"",
+            "That was a good week for Lima.",
+        ),
         (
             "Asked whether she would run again, Mayor Ana Ruiz said: \"No, I'm not.\"",
             "No, I'm not.",

@@ -33,6 +33,33 @@ pub struct Claims<'c, 'a> {
     specific_norm2: Vec<f32>,
     /// Per sentence, the bound of its norm on common words (see [`Claims::common_norm`]).
     common_norms: Vec<f32>,
+    /// Per sentence that holds a quotation mark, the terms of the words it writes in
+    /// lowercase (sorted; `None` when its words cannot be told apart as written); `None`
+    /// for the others.
+    quoting: Vec<Option<Vec<u32>>>,
+}
+
+/// The terms of sentence `i` of `c` that it writes in lowercase, but its first word's
+/// (sorted): the words of a quotation's claim, not the names of who made it. `None` when
+/// the sentence's lowercase text is not as long as the text (offsets differ), or a word
+/// has several pieces ("Rio-based"): its terms are not matched with its words.
+fn written_lower(c: &Corpus, i: usize) -> Option<Vec<u32>> {
+    let text = c.text(i).as_bytes();
+    let ids = c.tokens(i);
+    let spans: Vec<std::ops::Range<usize>> = c.word_spans(i).collect();
+    if ids.len() != spans.len() || spans.last().is_some_and(|r| r.end > text.len()) {
+        return None;
+    }
+    let mut out: Vec<u32> = spans
+        .iter()
+        .zip(ids)
+        .skip(1)
+        .filter(|(r, _)| !text.get(r.start).is_some_and(u8::is_ascii_uppercase))
+        .map(|(_, &t)| t)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    Some(out)
 }
 
 /// Most terms of a sentence whose norm on common words bounds its cosines: the rounding
@@ -77,12 +104,22 @@ impl<'c, 'a> Claims<'c, 'a> {
             .zip(&specific_norm2)
             .map(|(v, &specific)| common_norm(v.len(), specific))
             .collect();
+        let quoting = (0..c.len())
+            .map(|i| {
+                let t = c.text(i);
+                let quotes = t.as_bytes().contains(&b'"')
+                    || t.contains('\u{201c}')
+                    || t.contains('\u{2018}');
+                quotes.then(|| written_lower(c, i)).flatten()
+            })
+            .collect();
         Claims {
             c,
             same,
             specific,
             specific_norm2,
             common_norms,
+            quoting,
         }
     }
 
@@ -98,6 +135,11 @@ impl<'c, 'a> Claims<'c, 'a> {
     /// [`common_norm`]).
     fn common_norm(&self, k: usize) -> f32 {
         self.common_norms.get(k).copied().unwrap_or(f32::INFINITY)
+    }
+
+    /// The terms sentence `k` writes in lowercase, when it holds a quotation.
+    fn quoting(&self, k: usize) -> Option<&Vec<u32>> {
+        self.quoting.get(k).and_then(Option::as_ref)
     }
 
     fn is_specific(&self, t: u32) -> bool {
@@ -117,10 +159,19 @@ impl<'c, 'a> Claims<'c, 'a> {
     /// same order (by term).
     fn compare(&self, dense: &[f32], i: usize, j: usize) -> (f32, bool) {
         let (mut all, mut specific, mut held) = (0.0f32, 0.0f32, 0.0f32);
+        // A quotation's claim is in its words: with one, a term in common only counts as
+        // one of the claim's when the quotation writes it in lowercase (not a name).
+        let (qi, qj) = (self.quoting(i), self.quoting(j));
+        let mut plain = qi.is_none() && qj.is_none();
         for &(t, wy) in &self.c.vectors.vecs[j] {
             let wx = dense.get(t as usize).copied().unwrap_or(0.0);
             if wx != 0.0 {
                 all += wx * wy;
+                if !plain {
+                    let written =
+                        |q: Option<&Vec<u32>>| q.is_none_or(|q| q.binary_search(&t).is_ok());
+                    plain = written(qi) && written(qj);
+                }
                 if self.is_specific(t) {
                     specific += wx * wy;
                     held += wx * wx;
@@ -134,9 +185,13 @@ impl<'c, 'a> Claims<'c, 'a> {
             0.0
         };
         let contained = if ni > 0.0 { held / ni } else { 0.0 };
-        let states = all >= self.same.similar
-            || beyond >= self.same.similar_specific
-            || contained >= self.same.contained;
+        // A quotation and another sentence that share only names ("...," said Governor
+        // Luis Paredes; Paredes said the hospital was full) do not state one claim: what
+        // a quotation claims is in its words, not in whose they are.
+        let states = plain
+            && (all >= self.same.similar
+                || beyond >= self.same.similar_specific
+                || contained >= self.same.contained);
         (all, states)
     }
 
@@ -222,7 +277,10 @@ impl<'c, 'a> Claims<'c, 'a> {
         }
         let contained = held / ni;
         if contained >= self.same.contained {
-            return Some(true);
+            // Alike enough; with a quotation, whether they share a word of its claim is for
+            // the comparison.
+            let quotation = self.quoting(i).is_some() || self.quoting(j).is_some();
+            return if quotation { None } else { Some(true) };
         }
         let beyond = contained.sqrt() * MARGIN;
         let all = ((held * nj).sqrt() + self.common_norm(i) * self.common_norm(j)) * MARGIN;

@@ -61,24 +61,20 @@ fn slavic_base(word: &str) -> Option<&str> {
 }
 
 /// The pieces of a lowercase word as terms are made of: split at hyphens and inner
-/// apostrophes, a possessive "'s" left out ("five-hour" gives "five", "hour"); a number
-/// with a short scale ("40bn", "2m") gives the number and the scale's word ("40",
-/// "billion"), as it is written out elsewhere.
+/// apostrophes, a possessive "'s" left out ("five-hour" gives "five", "hour").
 pub fn pieces(word: &str) -> Pieces<'_> {
     Pieces {
         rest: word.strip_suffix("'s").unwrap_or(word),
-        scale: None,
     }
 }
 
 /// The pieces of a word (see [`pieces`]): a byte scan, as most words have one piece.
 pub struct Pieces<'a> {
     rest: &'a str,
-    /// The word of a short scale cut off the piece given last.
-    scale: Option<&'static str>,
 }
 
-/// A piece of digits with a short scale after them: the digits and the scale's word.
+/// A piece of digits with a short scale after them: the digits and the scale's word
+/// ("40bn" gives "40", "billion"), as the scale is written out elsewhere.
 fn scaled(piece: &str) -> Option<(&str, &'static str)> {
     let b = piece.as_bytes();
     if !b.first().is_some_and(u8::is_ascii_digit) || !b.last().is_some_and(u8::is_ascii_lowercase) {
@@ -96,9 +92,6 @@ impl<'a> Iterator for Pieces<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        if let Some(word) = self.scale.take() {
-            return Some(word);
-        }
         while !self.rest.is_empty() {
             let bytes = self.rest.as_bytes();
             let mut end = 0;
@@ -107,10 +100,6 @@ impl<'a> Iterator for Pieces<'a> {
             }
             let piece = &self.rest[..end];
             self.rest = self.rest.get(end + 1..).unwrap_or("");
-            if let Some((digits, word)) = scaled(piece) {
-                self.scale = Some(word);
-                return Some(digits);
-            }
             if !piece.is_empty() {
                 return Some(piece);
             }
@@ -280,12 +269,23 @@ impl<'a> Terms<'a> {
                 }
                 let before = out.len();
                 for p in pieces(w) {
-                    // Function words, nearly half of all words, never reach the hash maps.
-                    let id = match fixed.get(p) {
-                        Some(&id) => id,
-                        None => terms.add(p, &mut buf),
+                    // "40bn" as "40 billion": only a piece that opens with a digit may
+                    // have a short scale.
+                    let (p, scale) = match p.as_bytes().first() {
+                        Some(b) if b.is_ascii_digit() => {
+                            scaled(p).map_or((p, None), |(d, s)| (d, Some(s)))
+                        }
+                        _ => (p, None),
                     };
-                    out.push(id);
+                    for p in std::iter::once(p).chain(scale) {
+                        // Function words, nearly half of all words, never reach the hash
+                        // maps.
+                        let id = match fixed.get(p) {
+                            Some(&id) => id,
+                            None => terms.add(p, &mut buf),
+                        };
+                        out.push(id);
+                    }
                 }
                 if let [id] = out[before..] {
                     memo.put(slot, w, id);

@@ -151,3 +151,39 @@ fn searches_on_one_scratch_give_what_each_gives_on_a_fresh_one() {
         );
     }
 }
+
+#[test]
+fn a_quotation_and_a_sentence_that_share_only_names_state_no_one_claim() {
+    let texts = [
+        "\"We are still pulling people out of the rubble,\" said Arequipa Governor Luis Paredes.",
+        "Governor Luis Paredes said the hospital in Arequipa had been overwhelmed.",
+        "Governor Luis Paredes said the hospital in Arequipa was overwhelmed by the injured.",
+        "A magnitude 7.1 earthquake struck southern Peru early Tuesday, killing at least 120 people.",
+        "The death toll from the earthquake rose to 134, the civil defence agency said.",
+        "Rescue teams from Chile and Colombia were expected to arrive on Wednesday.",
+    ];
+    let articles = crate::article::read_texts(&texts);
+    let lowered = Lowered::new(&articles);
+    let c = Corpus::new(&articles, &lowered);
+    let at = |start: &str| (0..c.len()).find(|&i| c.text(i).starts_with(start));
+    let (Some(quoted), Some(plain), Some(other)) = (
+        at("\"We are"),
+        at("Governor Luis Paredes said the hospital in Arequipa had"),
+        at("Governor Luis Paredes said the hospital in Arequipa was"),
+    ) else {
+        panic!("sentences not found");
+    };
+    let claims = Claims::new(&c, sameness(0.4, 0.5, 0.5, 0.1));
+    let mut scratch = Scratch::default();
+    let stating = |i: usize, scratch: &mut Scratch| -> Vec<usize> {
+        claims
+            .stating(i, scratch)
+            .into_iter()
+            .map(|(j, _)| j)
+            .collect()
+    };
+    assert!(!stating(quoted, &mut scratch).contains(&plain));
+    assert!(!stating(plain, &mut scratch).contains(&quoted));
+    // What the two plain sentences say beyond the names is alike: one claim.
+    assert!(stating(plain, &mut scratch).contains(&other));
+}

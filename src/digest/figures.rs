@@ -9,7 +9,8 @@ use crate::ids::Side;
 use crate::lexicon::discourse::SPEECH_VERBS;
 use crate::lexicon::numbers::{
     CURRENCIES, DURATIONS, INCREMENT_CUES, JOURNEY_WORDS, NEGATION_CUES, NOT_SUPERLATIVES,
-    ORDINALS, PART_CUES, PERCENT, POSSIBILITY_CUES, QUALIFIERS, RATE_CUES, YEAR_LINKS,
+    ORDINALS, PART_CUES, PERCENT, POSSIBILITY_CUES, QUALIFIERS, RATE_CUES, SCALES_BEFORE,
+    YEAR_LINKS,
 };
 use crate::lexicon::Words;
 use crate::people::names::is_meeting_word;
@@ -211,6 +212,21 @@ fn one_of_a_unit(ts: &[Token], at: usize) -> Option<(f64, usize, f64)> {
     duration.then_some((1.0, at + 1, 0.0))
 }
 
+/// The unit of a number at tokens `at..j` that a scale's noun right before it names
+/// ("magnitude 7.1"), with the token after the number: not for an amount of money.
+fn scale_before(
+    ts: &[Token],
+    at: usize,
+    j: usize,
+    money: Option<&str>,
+) -> Option<(Unit, usize, f64)> {
+    let noun = ts.get(at.checked_sub(1)?)?;
+    if money.is_some() || noun.pause || !SCALES_BEFORE.contains(noun.text.as_ref()) {
+        return None;
+    }
+    Some((Unit::Count(stem(&noun.text)), j, 1.0))
+}
+
 /// The unit named at token `j` (after a figure), with the token after it.
 fn unit_at(ts: &[Token], j: usize, money: Option<&'static str>) -> Option<(Unit, usize, f64)> {
     if let Some(cur) = money {
@@ -383,7 +399,9 @@ pub fn figures(text: &str, term: &dyn Fn(&str) -> Option<u32>) -> Vec<Figure> {
             k = j.max(k + 1);
             continue;
         }
-        let Some((unit, end, scale)) = unit_at(&ts, j, money) else {
+        let Some((unit, end, scale)) =
+            scale_before(&ts, at, j, money).or_else(|| unit_at(&ts, j, money))
+        else {
             k = j.max(k + 1);
             continue;
         };
@@ -392,10 +410,16 @@ pub fn figures(text: &str, term: &dyn Fn(&str) -> Option<u32>) -> Vec<Figure> {
             k = end;
             continue;
         }
-        let (lo, hi, start) = match qualifier_before(&ts, k) {
+        // "magnitude 7.1": the scale's noun is the figure's as written.
+        let first = if scale_before(&ts, at, j, money).is_some() {
+            k - 1
+        } else {
+            k
+        };
+        let (lo, hi, start) = match qualifier_before(&ts, first) {
             Some(q) => q,
-            None if value > 0.0 => (1.0 - off / value, 1.0 + off / value, k),
-            None => (1.0, 1.0, k),
+            None if value > 0.0 => (1.0 - off / value, 1.0 + off / value, first),
+            None => (1.0, 1.0, first),
         };
         let v = value * scale;
         let places = named.get_or_insert_with(|| super::places::places(&ts));

@@ -73,6 +73,11 @@ pub const MULTIPLIERS: &[(&str, f64)] = &[
     ("k", 1e3),
 ];
 
+/// Nouns of a scale written before the number they measure by ("a magnitude 7.1
+/// earthquake", "a Category 4 hurricane", "a level 3 alert"): the number counts on that
+/// scale, whatever noun follows it, as it does written after ("a 6.9-magnitude quake").
+pub const SCALES_BEFORE: Words = words!["magnitude", "category", "level", "force", "grade"];
+
 /// Short scales written right after a number ("$40bn", "£2m", "$5tn"), with the word
 /// written out elsewhere ("$40 billion"): the two spellings compare as the same words.
 pub const SHORT_SCALES: &[(&str, &str)] = &[

@@ -295,3 +295,26 @@ fn a_duration_before_a_meeting_or_journey_noun_is_the_events_length() {
     // A duration of something else, with a journey noun later in the clause.
     assert!(!one("The three-day strike ended before the trip.").of_meeting);
 }
+
+#[test]
+fn a_scale_named_before_a_number_is_its_unit() {
+    // Written before or after the number, the scale is the unit, whatever noun follows.
+    let unit = |text: &str| one(text).unit;
+    let magnitude = Unit::Count(stem("magnitude"));
+    assert_eq!(
+        unit("A magnitude 7.1 earthquake struck the coast."),
+        magnitude
+    );
+    assert_eq!(unit("The 6.9-magnitude quake struck the coast."), magnitude);
+    assert_eq!(
+        unit("An earthquake of magnitude 7.0 shook the coast."),
+        magnitude
+    );
+    assert_eq!(
+        unit("The storm made landfall as a Category 4 hurricane."),
+        Unit::Count(stem("category"))
+    );
+    // The figure as shown holds the scale's name.
+    let text = "A magnitude 7.1 earthquake struck the coast.";
+    assert_eq!(&text[one(text).span], "magnitude 7.1");
+}

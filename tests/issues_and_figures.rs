@@ -259,6 +259,11 @@ fn figures_that_can_both_hold_are_no_discrepancy() {
             "The museum was closed for two weeks after the flood last year.",
             "The mayor reopened the museum, whose new roof cost $3 million.",
         ),
+        // A share given to its whole unit and to a tenth: one rounds the other.
+        (
+            "Turnout in the general election was 84 percent, slightly lower than last time.",
+            "Turnout in the general election was 83.9 percent, the electoral board said.",
+        ),
         // Ranks of two things, or by two measures.
         (
             "Porto, the second-largest city in the country, voted for the mayor on Sunday.",

@@ -410,6 +410,12 @@ pub fn figures(text: &str, term: &dyn Fn(&str) -> Option<u32>) -> Vec<Figure> {
             k = end;
             continue;
         }
+        // A share is rounded to its last place: "84 percent" may be 83.9.
+        let off = if unit == Unit::Percent && off == 0.0 {
+            super::numerals::half_place(&ts[at])
+        } else {
+            off
+        };
         // "magnitude 7.1": the scale's noun is the figure's as written.
         let first = if scale_before(&ts, at, j, money).is_some() {
             k - 1

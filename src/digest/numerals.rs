@@ -188,6 +188,16 @@ const PLACE_SHARE: f64 = 0.4;
 /// Most share of its value by which a rounded number may be off.
 const MOST_ROUNDED: f64 = 0.1;
 
+/// Half the value of the last place of a number written in digits ("84": 0.5, "83.9":
+/// 0.05): how far a figure rounded to that place may be from it.
+pub fn half_place(t: &Token) -> f64 {
+    if !t.digits {
+        return 0.0;
+    }
+    let decimals = t.text.split_once('.').map_or(0, |(_, f)| f.len().min(15));
+    0.5 * 10f64.powi(-(decimals as i32))
+}
+
 /// The number starting at token `k`: its value, the token after it, and how far the true
 /// figure may be from it. Digits that are not a round number are exact ("46", "2.8");
 /// a round number ("60", "1,000"), a number word ("six", "twenty") or a multiplied number

@@ -90,9 +90,16 @@ fn figures_with_their_units_and_ranges() {
             10.8,
             13.2,
         ),
-        ("Turnout rose to 64.5 percent.", Unit::Percent, 64.5, 64.5),
-        ("Turnout rose to 64.5 per cent.", Unit::Percent, 64.5, 64.5),
-        ("Turnout rose to 64.5%.", Unit::Percent, 64.5, 64.5),
+        // A share is rounded to its last place.
+        ("Turnout rose to 64.5 percent.", Unit::Percent, 64.45, 64.55),
+        (
+            "Turnout rose to 64.5 per cent.",
+            Unit::Percent,
+            64.45,
+            64.55,
+        ),
+        ("Turnout rose to 64.5%.", Unit::Percent, 64.45, 64.55),
+        ("Turnout rose to 64%.", Unit::Percent, 63.5, 64.5),
         (
             "More than 1,200 homes were damaged.",
             Unit::Count("home".into()),

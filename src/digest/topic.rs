@@ -580,6 +580,9 @@ pub fn topic(ws: &[Word], cue: Range<usize>, weight: &dyn Fn(&str) -> f32) -> Op
                     without_partner(ws, r)
                 }
             })
+            // "said *an appeal* would be filed": a cue that is a noun phrase with
+            // nothing after it is the matter, not the clause's subject.
+            .or_else(|| matches!(ws[cue.start].lower, "a" | "an").then(|| own_phrase(ws, &cue)))
             .or_else(|| before(ws, cue.start))
     } else {
         before(ws, cue.start)

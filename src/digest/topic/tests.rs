@@ -96,6 +96,12 @@ fn the_topic_is_the_phrase_the_cue_is_about() {
             "There was no agreement on whether the talks would resume.",
             Some("whether the talks would resume"),
         ),
+        // A cue that is a noun phrase, with no object after it, is the matter itself, not
+        // the clause's subject.
+        (
+            "The former mayor's lawyer said an appeal would be filed within 14 days.",
+            Some("an appeal"),
+        ),
         // A span of time ends the phrase (after CNN test story 130).
         (
             "A man whose face was disfigured in an attack died of unknown causes two years after the operation.",

@@ -399,10 +399,9 @@ pub fn figures(text: &str, term: &dyn Fn(&str) -> Option<u32>) -> Vec<Figure> {
             k = j.max(k + 1);
             continue;
         }
-        // "magnitude 7.1": the scale's noun is the unit, and the figure's as written.
-        let by_scale = scale_before(&ts, at, j, money);
-        let first = if by_scale.is_some() { k - 1 } else { k };
-        let Some((unit, end, scale)) = by_scale.or_else(|| unit_at(&ts, j, money)) else {
+        let Some((unit, end, scale)) =
+            scale_before(&ts, at, j, money).or_else(|| unit_at(&ts, j, money))
+        else {
             k = j.max(k + 1);
             continue;
         };
@@ -416,6 +415,12 @@ pub fn figures(text: &str, term: &dyn Fn(&str) -> Option<u32>) -> Vec<Figure> {
             super::numerals::half_place(&ts[at])
         } else {
             off
+        };
+        // "magnitude 7.1": the scale's noun is the figure's as written.
+        let first = if scale_before(&ts, at, j, money).is_some() {
+            k - 1
+        } else {
+            k
         };
         let (lo, hi, start) = match qualifier_before(&ts, first) {
             Some(q) => q,

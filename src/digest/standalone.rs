@@ -78,8 +78,9 @@ pub fn complete_counted(text: &str, (count, quotes): (usize, usize)) -> Option<u
 /// opening marks (' or ‘ at a word's start, before a letter) than closing ones (' or ’ at
 /// a word's end). "He said: 'The door is not closed." is the first sentence of a
 /// quotation, not a statement of its own. Apostrophes ("don't", "the '90s", "Steak 'n
-/// Shake", "'em") open nothing, and those that end a plural possessive ("the players'
-/// union") only count as closing, so a sentence is never cut for them.
+/// Shake", "'em") open nothing,
+/// and those that end a plural possessive ("the players' union") only count as closing,
+/// so a sentence is never cut for them.
 fn single_quote_unclosed(text: &str) -> bool {
     // Most sentences hold neither mark: one byte search each.
     if !text.as_bytes().contains(&b'\'') && !text.contains('\u{2018}') {
